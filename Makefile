@@ -1,0 +1,40 @@
+# Every target bootstraps .venv from nothing but python3.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+OUT    ?= openapi.yaml
+
+.PHONY: install generate check-generated spec lint typecheck test check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP) ## create .venv and install the package with its dev extra
+
+generate: $(STAMP) ## openapi.yaml -> amigo_client/ (then overrides/ copied in)
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(STAMP) ## fail if amigo_client/ differs from a fresh `make generate`
+	$(BIN)/python scripts/generate.py --check
+
+spec: $(STAMP) ## normalize an upstream document: make spec SRC=<path or URL> [OUT=openapi.yaml]
+	@if [ -z "$(SRC)" ]; then echo "usage: make spec SRC=<path or URL of an upstream OpenAPI document> [OUT=file]" >&2; exit 2; fi
+	$(BIN)/python scripts/normalize_spec.py "$(SRC)" -o "$(OUT)"
+
+lint: $(STAMP) ## ruff on everything, generated code included
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP) ## mypy on amigo_client (overrides included) and scripts
+	$(BIN)/mypy amigo_client scripts
+
+test: $(STAMP) ## pytest
+	$(BIN)/python -m pytest -q
+
+check: lint typecheck check-generated test ## everything CI runs, and more
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,161 @@
+import json
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_conversation_request import CreateConversationRequest
+from ...models.create_conversation_response_format import (
+    CreateConversationResponseFormat,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateConversationRequest,
+    response_format: CreateConversationResponseFormat,
+    current_agent_action_type: str | Unset = "^.*$",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_response_format: str = response_format
+    params["response_format"] = (
+        json.dumps(json_response_format, separators=(",", ":"))
+        if isinstance(json_response_format, dict)
+        else json_response_format
+    )
+    params["current_agent_action_type"] = current_agent_action_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversation/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 409:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationRequest,
+    response_format: CreateConversationResponseFormat,
+    current_agent_action_type: str | Unset = "^.*$",
+) -> Response[Any]:
+    """Start a new conversation
+
+     Opens a conversation with a service's agent and streams its first interaction back as newline-
+    delimited JSON events until the server closes the connection.
+
+    Args:
+        response_format (CreateConversationResponseFormat):
+        current_agent_action_type (str | Unset):  Default: '^.*$'.
+        body (CreateConversationRequest): Parameters of a new conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        response_format=response_format,
+        current_agent_action_type=current_agent_action_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationRequest,
+    response_format: CreateConversationResponseFormat,
+    current_agent_action_type: str | Unset = "^.*$",
+) -> Response[Any]:
+    """Start a new conversation
+
+     Opens a conversation with a service's agent and streams its first interaction back as newline-
+    delimited JSON events until the server closes the connection.
+
+    Args:
+        response_format (CreateConversationResponseFormat):
+        current_agent_action_type (str | Unset):  Default: '^.*$'.
+        body (CreateConversationRequest): Parameters of a new conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        response_format=response_format,
+        current_agent_action_type=current_agent_action_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

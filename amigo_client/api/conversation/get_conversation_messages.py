@@ -1,0 +1,303 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_conversation_messages_response import GetConversationMessagesResponse
+from ...models.message_type import MessageType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    id: list[str] | Unset = UNSET,
+    message_type: list[MessageType] | Unset = UNSET,
+    interaction_id: list[str] | Unset = UNSET,
+    limit: int | Unset = 500,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_id: list[str] | Unset = UNSET
+    if not isinstance(id, Unset):
+        json_id = id
+
+    params["id"] = json_id
+
+    json_message_type: list[str] | Unset = UNSET
+    if not isinstance(message_type, Unset):
+        json_message_type = []
+        for message_type_item_data in message_type:
+            message_type_item: str = message_type_item_data
+            json_message_type.append(message_type_item)
+
+    params["message_type"] = json_message_type
+
+    json_interaction_id: list[str] | Unset = UNSET
+    if not isinstance(interaction_id, Unset):
+        json_interaction_id = interaction_id
+
+    params["interaction_id"] = json_interaction_id
+
+    params["limit"] = limit
+
+    params["continuation_token"] = continuation_token
+
+    json_sort_by: list[str] | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversation/{conversation_id}/messages/".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetConversationMessagesResponse | None:
+    if response.status_code == 200:
+        response_200 = GetConversationMessagesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetConversationMessagesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: list[str] | Unset = UNSET,
+    message_type: list[MessageType] | Unset = UNSET,
+    interaction_id: list[str] | Unset = UNSET,
+    limit: int | Unset = 500,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Response[Any | GetConversationMessagesResponse]:
+    """List messages of a conversation
+
+     Returns a page of the messages in a conversation, optionally filtered.
+
+    Args:
+        conversation_id (str):
+        id (list[str] | Unset):
+        message_type (list[MessageType] | Unset):
+        interaction_id (list[str] | Unset):
+        limit (int | Unset):  Default: 500.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetConversationMessagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        id=id,
+        message_type=message_type,
+        interaction_id=interaction_id,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: list[str] | Unset = UNSET,
+    message_type: list[MessageType] | Unset = UNSET,
+    interaction_id: list[str] | Unset = UNSET,
+    limit: int | Unset = 500,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Any | GetConversationMessagesResponse | None:
+    """List messages of a conversation
+
+     Returns a page of the messages in a conversation, optionally filtered.
+
+    Args:
+        conversation_id (str):
+        id (list[str] | Unset):
+        message_type (list[MessageType] | Unset):
+        interaction_id (list[str] | Unset):
+        limit (int | Unset):  Default: 500.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetConversationMessagesResponse
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        id=id,
+        message_type=message_type,
+        interaction_id=interaction_id,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: list[str] | Unset = UNSET,
+    message_type: list[MessageType] | Unset = UNSET,
+    interaction_id: list[str] | Unset = UNSET,
+    limit: int | Unset = 500,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Response[Any | GetConversationMessagesResponse]:
+    """List messages of a conversation
+
+     Returns a page of the messages in a conversation, optionally filtered.
+
+    Args:
+        conversation_id (str):
+        id (list[str] | Unset):
+        message_type (list[MessageType] | Unset):
+        interaction_id (list[str] | Unset):
+        limit (int | Unset):  Default: 500.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetConversationMessagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        id=id,
+        message_type=message_type,
+        interaction_id=interaction_id,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: list[str] | Unset = UNSET,
+    message_type: list[MessageType] | Unset = UNSET,
+    interaction_id: list[str] | Unset = UNSET,
+    limit: int | Unset = 500,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Any | GetConversationMessagesResponse | None:
+    """List messages of a conversation
+
+     Returns a page of the messages in a conversation, optionally filtered.
+
+    Args:
+        conversation_id (str):
+        id (list[str] | Unset):
+        message_type (list[MessageType] | Unset):
+        interaction_id (list[str] | Unset):
+        limit (int | Unset):  Default: 500.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetConversationMessagesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            id=id,
+            message_type=message_type,
+            interaction_id=interaction_id,
+            limit=limit,
+            continuation_token=continuation_token,
+            sort_by=sort_by,
+        )
+    ).parsed

@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_conversations_response import GetConversationsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    is_finished: bool | Unset = UNSET,
+    id: list[str] | Unset = UNSET,
+    limit: int | Unset = 150,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_user_id: list[str] | Unset = UNSET
+    if not isinstance(user_id, Unset):
+        json_user_id = user_id
+
+    params["user_id"] = json_user_id
+
+    json_service_id: list[str] | Unset = UNSET
+    if not isinstance(service_id, Unset):
+        json_service_id = service_id
+
+    params["service_id"] = json_service_id
+
+    params["is_finished"] = is_finished
+
+    json_id: list[str] | Unset = UNSET
+    if not isinstance(id, Unset):
+        json_id = id
+
+    params["id"] = json_id
+
+    params["limit"] = limit
+
+    params["continuation_token"] = continuation_token
+
+    json_sort_by: list[str] | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    params["tag"] = json_tag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversation/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetConversationsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetConversationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetConversationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    is_finished: bool | Unset = UNSET,
+    id: list[str] | Unset = UNSET,
+    limit: int | Unset = 150,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Response[Any | GetConversationsResponse]:
+    """List conversations
+
+     Returns a page of conversations matching the given filters.
+
+    Args:
+        user_id (list[str] | Unset):
+        service_id (list[str] | Unset):
+        is_finished (bool | Unset):
+        id (list[str] | Unset):
+        limit (int | Unset):  Default: 150.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetConversationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        service_id=service_id,
+        is_finished=is_finished,
+        id=id,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+        tag=tag,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    is_finished: bool | Unset = UNSET,
+    id: list[str] | Unset = UNSET,
+    limit: int | Unset = 150,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Any | GetConversationsResponse | None:
+    """List conversations
+
+     Returns a page of conversations matching the given filters.
+
+    Args:
+        user_id (list[str] | Unset):
+        service_id (list[str] | Unset):
+        is_finished (bool | Unset):
+        id (list[str] | Unset):
+        limit (int | Unset):  Default: 150.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetConversationsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        service_id=service_id,
+        is_finished=is_finished,
+        id=id,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+        tag=tag,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    is_finished: bool | Unset = UNSET,
+    id: list[str] | Unset = UNSET,
+    limit: int | Unset = 150,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Response[Any | GetConversationsResponse]:
+    """List conversations
+
+     Returns a page of conversations matching the given filters.
+
+    Args:
+        user_id (list[str] | Unset):
+        service_id (list[str] | Unset):
+        is_finished (bool | Unset):
+        id (list[str] | Unset):
+        limit (int | Unset):  Default: 150.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetConversationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        service_id=service_id,
+        is_finished=is_finished,
+        id=id,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+        tag=tag,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    is_finished: bool | Unset = UNSET,
+    id: list[str] | Unset = UNSET,
+    limit: int | Unset = 150,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Any | GetConversationsResponse | None:
+    """List conversations
+
+     Returns a page of conversations matching the given filters.
+
+    Args:
+        user_id (list[str] | Unset):
+        service_id (list[str] | Unset):
+        is_finished (bool | Unset):
+        id (list[str] | Unset):
+        limit (int | Unset):  Default: 150.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetConversationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            service_id=service_id,
+            is_finished=is_finished,
+            id=id,
+            limit=limit,
+            continuation_token=continuation_token,
+            sort_by=sort_by,
+            tag=tag,
+        )
+    ).parsed

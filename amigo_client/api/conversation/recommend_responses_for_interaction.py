@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
+from ...models.recommend_responses_for_interaction_response import RecommendResponsesForInteractionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: str,
+    interaction_id: str,
+    *,
+    body: RecommendResponsesForInteractionRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversation/{conversation_id}/interaction/{interaction_id}/recommend_responses".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+            interaction_id=quote(str(interaction_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RecommendResponsesForInteractionResponse | None:
+    if response.status_code == 200:
+        response_200 = RecommendResponsesForInteractionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RecommendResponsesForInteractionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    interaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecommendResponsesForInteractionRequest | Unset = UNSET,
+) -> Response[Any | RecommendResponsesForInteractionResponse]:
+    """Suggest user replies
+
+     Generates candidate replies the user could send after the latest completed interaction, e.g. when
+    the user has gone quiet.
+
+    Args:
+        conversation_id (str):
+        interaction_id (str):
+        body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
+            replies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RecommendResponsesForInteractionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        interaction_id=interaction_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    interaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecommendResponsesForInteractionRequest | Unset = UNSET,
+) -> Any | RecommendResponsesForInteractionResponse | None:
+    """Suggest user replies
+
+     Generates candidate replies the user could send after the latest completed interaction, e.g. when
+    the user has gone quiet.
+
+    Args:
+        conversation_id (str):
+        interaction_id (str):
+        body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
+            replies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RecommendResponsesForInteractionResponse
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        interaction_id=interaction_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    interaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecommendResponsesForInteractionRequest | Unset = UNSET,
+) -> Response[Any | RecommendResponsesForInteractionResponse]:
+    """Suggest user replies
+
+     Generates candidate replies the user could send after the latest completed interaction, e.g. when
+    the user has gone quiet.
+
+    Args:
+        conversation_id (str):
+        interaction_id (str):
+        body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
+            replies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RecommendResponsesForInteractionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        interaction_id=interaction_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    interaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecommendResponsesForInteractionRequest | Unset = UNSET,
+) -> Any | RecommendResponsesForInteractionResponse | None:
+    """Suggest user replies
+
+     Generates candidate replies the user could send after the latest completed interaction, e.g. when
+    the user has gone quiet.
+
+    Args:
+        conversation_id (str):
+        interaction_id (str):
+        body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
+            replies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RecommendResponsesForInteractionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            interaction_id=interaction_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

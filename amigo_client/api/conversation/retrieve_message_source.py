@@ -1,0 +1,146 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: str,
+    message_id: str,
+    *,
+    long_lived: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["long_lived"] = long_lived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversation/{conversation_id}/messages/{message_id}/source".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+            message_id=quote(str(message_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    long_lived: bool | Unset = False,
+) -> Response[Any]:
+    """Get the original media of a message
+
+     Gives access to the raw source of a message that was not sent as text (e.g. audio).
+
+    Args:
+        conversation_id (str):
+        message_id (str):
+        long_lived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        message_id=message_id,
+        long_lived=long_lived,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    long_lived: bool | Unset = False,
+) -> Response[Any]:
+    """Get the original media of a message
+
+     Gives access to the raw source of a message that was not sent as text (e.g. audio).
+
+    Args:
+        conversation_id (str):
+        message_id (str):
+        long_lived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        message_id=message_id,
+        long_lived=long_lived,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,146 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: str,
+    version_set_name: str,
+    *,
+    body: UpsertServiceVersionSetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/service/{service_id}/version_sets/{version_set_name}/".format(
+            service_id=quote(str(service_id), safe=""),
+            version_set_name=quote(str(version_set_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: str,
+    version_set_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertServiceVersionSetRequest,
+) -> Response[Any]:
+    """Create or replace a version set
+
+     Creates the named version set of a service, or overwrites it if it already exists.
+
+    Args:
+        service_id (str):
+        version_set_name (str):
+        body (UpsertServiceVersionSetRequest): Body for creating or replacing a version set.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        version_set_name=version_set_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    service_id: str,
+    version_set_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertServiceVersionSetRequest,
+) -> Response[Any]:
+    """Create or replace a version set
+
+     Creates the named version set of a service, or overwrites it if it already exists.
+
+    Args:
+        service_id (str):
+        version_set_name (str):
+        body (UpsertServiceVersionSetRequest): Body for creating or replacing a version set.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        version_set_name=version_set_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

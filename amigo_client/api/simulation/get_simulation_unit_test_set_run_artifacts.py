@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_simulation_unit_test_set_run_artifacts_response import GetSimulationUnitTestSetRunArtifactsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    simulation_unit_test_set_run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/simulation/unit_test_set_run/{simulation_unit_test_set_run_id}/artifacts/".format(
+            simulation_unit_test_set_run_id=quote(str(simulation_unit_test_set_run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetSimulationUnitTestSetRunArtifactsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetSimulationUnitTestSetRunArtifactsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    simulation_unit_test_set_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]:
+    """Get the artifacts of a simulation unit test set run
+
+     Returns a short-lived download link for the files a finished run produced.
+
+    Args:
+        simulation_unit_test_set_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    simulation_unit_test_set_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | GetSimulationUnitTestSetRunArtifactsResponse | None:
+    """Get the artifacts of a simulation unit test set run
+
+     Returns a short-lived download link for the files a finished run produced.
+
+    Args:
+        simulation_unit_test_set_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSimulationUnitTestSetRunArtifactsResponse
+    """
+
+    return sync_detailed(
+        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    simulation_unit_test_set_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]:
+    """Get the artifacts of a simulation unit test set run
+
+     Returns a short-lived download link for the files a finished run produced.
+
+    Args:
+        simulation_unit_test_set_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    simulation_unit_test_set_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | GetSimulationUnitTestSetRunArtifactsResponse | None:
+    """Get the artifacts of a simulation unit test set run
+
+     Returns a short-lived download link for the files a finished run produced.
+
+    Args:
+        simulation_unit_test_set_run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSimulationUnitTestSetRunArtifactsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_users_response import GetUsersResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: list[str] | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    limit: int | Unset = 100,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_user_id: list[str] | Unset = UNSET
+    if not isinstance(user_id, Unset):
+        json_user_id = user_id
+
+    params["user_id"] = json_user_id
+
+    json_email: list[str] | Unset = UNSET
+    if not isinstance(email, Unset):
+        json_email = email
+
+    params["email"] = json_email
+
+    params["limit"] = limit
+
+    params["continuation_token"] = continuation_token
+
+    json_sort_by: list[str] | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GetUsersResponse | None:
+    if response.status_code == 200:
+        response_200 = GetUsersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetUsersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    limit: int | Unset = 100,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Response[Any | GetUsersResponse]:
+    """List users
+
+     Lists users of the organization, optionally filtered by ID or email, one page at a time.
+
+    Args:
+        user_id (list[str] | Unset):
+        email (list[str] | Unset):
+        limit (int | Unset):  Default: 100.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetUsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        email=email,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    limit: int | Unset = 100,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Any | GetUsersResponse | None:
+    """List users
+
+     Lists users of the organization, optionally filtered by ID or email, one page at a time.
+
+    Args:
+        user_id (list[str] | Unset):
+        email (list[str] | Unset):
+        limit (int | Unset):  Default: 100.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetUsersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        email=email,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    limit: int | Unset = 100,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Response[Any | GetUsersResponse]:
+    """List users
+
+     Lists users of the organization, optionally filtered by ID or email, one page at a time.
+
+    Args:
+        user_id (list[str] | Unset):
+        email (list[str] | Unset):
+        limit (int | Unset):  Default: 100.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetUsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        email=email,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: list[str] | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    limit: int | Unset = 100,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Any | GetUsersResponse | None:
+    """List users
+
+     Lists users of the organization, optionally filtered by ID or email, one page at a time.
+
+    Args:
+        user_id (list[str] | Unset):
+        email (list[str] | Unset):
+        limit (int | Unset):  Default: 100.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetUsersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            email=email,
+            limit=limit,
+            continuation_token=continuation_token,
+            sort_by=sort_by,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    webhook_destination_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/webhook_destination/{webhook_destination_id}/rotate-secret".format(
+            webhook_destination_id=quote(str(webhook_destination_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RotateWebhookDestinationSecretResponse | None:
+    if response.status_code == 200:
+        response_200 = RotateWebhookDestinationSecretResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RotateWebhookDestinationSecretResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | RotateWebhookDestinationSecretResponse]:
+    """Rotate a webhook destination secret
+
+     Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
+
+    Args:
+        webhook_destination_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RotateWebhookDestinationSecretResponse]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_destination_id=webhook_destination_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | RotateWebhookDestinationSecretResponse | None:
+    """Rotate a webhook destination secret
+
+     Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
+
+    Args:
+        webhook_destination_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RotateWebhookDestinationSecretResponse
+    """
+
+    return sync_detailed(
+        webhook_destination_id=webhook_destination_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webhook_destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | RotateWebhookDestinationSecretResponse]:
+    """Rotate a webhook destination secret
+
+     Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
+
+    Args:
+        webhook_destination_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RotateWebhookDestinationSecretResponse]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_destination_id=webhook_destination_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | RotateWebhookDestinationSecretResponse | None:
+    """Rotate a webhook destination secret
+
+     Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
+
+    Args:
+        webhook_destination_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RotateWebhookDestinationSecretResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            webhook_destination_id=webhook_destination_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckIfActiveMemoryNeededAgentActionEvent")
+
+
+@_attrs_define
+class CheckIfActiveMemoryNeededAgentActionEvent:
+    """The agent decided which memory lookups it needs.
+
+    Attributes:
+        queries (list[str]): Memory queries to run.
+        type_ (Literal['check-if-active-memory-needed-completed'] | Unset):  Default: 'check-if-active-memory-needed-
+            completed'.
+    """
+
+    queries: list[str]
+    type_: Literal["check-if-active-memory-needed-completed"] | Unset = "check-if-active-memory-needed-completed"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queries = self.queries
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "queries": queries,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        queries = cast(list[str], d.pop("queries"))
+
+        type_ = cast(Literal["check-if-active-memory-needed-completed"] | Unset, d.pop("type", UNSET))
+        if type_ != "check-if-active-memory-needed-completed" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'check-if-active-memory-needed-completed', got '{type_}'")
+
+        check_if_active_memory_needed_agent_action_event = cls(
+            queries=queries,
+            type_=type_,
+        )
+
+        check_if_active_memory_needed_agent_action_event.additional_properties = d
+        return check_if_active_memory_needed_agent_action_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

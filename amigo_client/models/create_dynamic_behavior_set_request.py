@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_dynamic_behavior_set_request_initial_version import (
+        CreateDynamicBehaviorSetRequestInitialVersion,
+    )
+    from ..models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
+
+
+T = TypeVar("T", bound="CreateDynamicBehaviorSetRequest")
+
+
+@_attrs_define
+class CreateDynamicBehaviorSetRequest:
+    """A new dynamic behavior set and its first version.
+
+    Attributes:
+        name (str): Name of the set.
+        tags (CreateDynamicBehaviorSetRequestTags): Key/value labels; keys and values may hold only letters, digits,
+            underscores and spaces.
+        applied_to_services (list[str]): IDs of the services the set applies to.
+        initial_version (CreateDynamicBehaviorSetRequestInitialVersion): Settings of the first version of a new set.
+    """
+
+    name: str
+    tags: CreateDynamicBehaviorSetRequestTags
+    applied_to_services: list[str]
+    initial_version: CreateDynamicBehaviorSetRequestInitialVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        tags = self.tags.to_dict()
+
+        applied_to_services = self.applied_to_services
+
+        initial_version = self.initial_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "tags": tags,
+                "applied_to_services": applied_to_services,
+                "initial_version": initial_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_dynamic_behavior_set_request_initial_version import (
+            CreateDynamicBehaviorSetRequestInitialVersion,  # noqa: PLC0415
+        )
+        from ..models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        tags = CreateDynamicBehaviorSetRequestTags.from_dict(d.pop("tags"))
+
+        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+
+        initial_version = CreateDynamicBehaviorSetRequestInitialVersion.from_dict(d.pop("initial_version"))
+
+        create_dynamic_behavior_set_request = cls(
+            name=name,
+            tags=tags,
+            applied_to_services=applied_to_services,
+            initial_version=initial_version,
+        )
+
+        create_dynamic_behavior_set_request.additional_properties = d
+        return create_dynamic_behavior_set_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action import (
+        CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction,
+    )
+    from ..models.inject_instruction_action_input import InjectInstructionActionInput
+
+
+T = TypeVar("T", bound="CreateDynamicBehaviorSetRequestInitialVersion")
+
+
+@_attrs_define
+class CreateDynamicBehaviorSetRequestInitialVersion:
+    """Settings of the first version of a new set.
+
+    Attributes:
+        is_active (bool): Whether the set is switched on once created.
+        conversation_triggers (list[str]): Phrases describing the conversation situations that trigger the set.
+        actions (list[CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction |
+            InjectInstructionActionInput]): What happens when the set is triggered.
+    """
+
+    is_active: bool
+    conversation_triggers: list[str]
+    actions: list[
+        CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction | InjectInstructionActionInput
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inject_instruction_action_input import InjectInstructionActionInput  # noqa: PLC0415
+
+        is_active = self.is_active
+
+        conversation_triggers = self.conversation_triggers
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item: dict[str, Any]
+            if isinstance(actions_item_data, InjectInstructionActionInput):
+                actions_item = actions_item_data.to_dict()
+            else:
+                actions_item = actions_item_data.to_dict()
+
+            actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_active": is_active,
+                "conversation_triggers": conversation_triggers,
+                "actions": actions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action import (
+            CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction,  # noqa: PLC0415
+        )
+        from ..models.inject_instruction_action_input import InjectInstructionActionInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        is_active = d.pop("is_active")
+
+        conversation_triggers = cast(list[str], d.pop("conversation_triggers"))
+
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+
+            def _parse_actions_item(
+                data: object,
+            ) -> CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction | InjectInstructionActionInput:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    actions_item_type_0 = InjectInstructionActionInput.from_dict(data)
+
+                    return actions_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                actions_item_type_1 = CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction.from_dict(
+                    data
+                )
+
+                return actions_item_type_1
+
+            actions_item = _parse_actions_item(actions_item_data)
+
+            actions.append(actions_item)
+
+        create_dynamic_behavior_set_request_initial_version = cls(
+            is_active=is_active,
+            conversation_triggers=conversation_triggers,
+            actions=actions,
+        )
+
+        create_dynamic_behavior_set_request_initial_version.additional_properties = d
+        return create_dynamic_behavior_set_request_initial_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateDynamicBehaviorSetResponse")
+
+
+@_attrs_define
+class CreateDynamicBehaviorSetResponse:
+    """Result of creating a dynamic behavior set.
+
+    Attributes:
+        dynamic_behavior_set_id (str): ID of the new set.
+    """
+
+    dynamic_behavior_set_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dynamic_behavior_set_id = self.dynamic_behavior_set_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dynamic_behavior_set_id": dynamic_behavior_set_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dynamic_behavior_set_id = d.pop("dynamic_behavior_set_id")
+
+        create_dynamic_behavior_set_response = cls(
+            dynamic_behavior_set_id=dynamic_behavior_set_id,
+        )
+
+        create_dynamic_behavior_set_response.additional_properties = d
+        return create_dynamic_behavior_set_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_invited_user_request_nonsensitive_user_variables import (
+        CreateInvitedUserRequestNonsensitiveUserVariables,
+    )
+    from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences
+    from ..models.create_invited_user_request_sensitive_user_variables import (
+        CreateInvitedUserRequestSensitiveUserVariables,
+    )
+
+
+T = TypeVar("T", bound="CreateInvitedUserRequest")
+
+
+@_attrs_define
+class CreateInvitedUserRequest:
+    """Details of the user to create.
+
+    Attributes:
+        first_name (str): Given name.
+        last_name (str): Family name.
+        email (str): Email address, unique within the organization.
+        role_name (str): Name of the role to grant the user.
+        login_link (None | str | Unset): If given, a login link pointing here is emailed to the user.
+        nonsensitive_user_variables (CreateInvitedUserRequestNonsensitiveUserVariables | Unset): Plain variables passed
+            to tools when they run for this user.
+        sensitive_user_variables (CreateInvitedUserRequestSensitiveUserVariables | Unset): Secret variables passed to
+            tools when they run for this user.
+        user_preferences (CreateInvitedUserRequestPreferences | None | Unset): Initial preferences; when absent the
+            organization defaults apply.
+    """
+
+    first_name: str
+    last_name: str
+    email: str
+    role_name: str
+    login_link: None | str | Unset = UNSET
+    nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset = UNSET
+    sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset = UNSET
+    user_preferences: CreateInvitedUserRequestPreferences | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences  # noqa: PLC0415
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        role_name = self.role_name
+
+        login_link: None | str | Unset
+        if isinstance(self.login_link, Unset):
+            login_link = UNSET
+        else:
+            login_link = self.login_link
+
+        nonsensitive_user_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nonsensitive_user_variables, Unset):
+            nonsensitive_user_variables = self.nonsensitive_user_variables.to_dict()
+
+        sensitive_user_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sensitive_user_variables, Unset):
+            sensitive_user_variables = self.sensitive_user_variables.to_dict()
+
+        user_preferences: dict[str, Any] | None | Unset
+        if isinstance(self.user_preferences, Unset):
+            user_preferences = UNSET
+        elif isinstance(self.user_preferences, CreateInvitedUserRequestPreferences):
+            user_preferences = self.user_preferences.to_dict()
+        else:
+            user_preferences = self.user_preferences
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "role_name": role_name,
+            }
+        )
+        if login_link is not UNSET:
+            field_dict["login_link"] = login_link
+        if nonsensitive_user_variables is not UNSET:
+            field_dict["nonsensitive_user_variables"] = nonsensitive_user_variables
+        if sensitive_user_variables is not UNSET:
+            field_dict["sensitive_user_variables"] = sensitive_user_variables
+        if user_preferences is not UNSET:
+            field_dict["user_preferences"] = user_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_invited_user_request_nonsensitive_user_variables import (
+            CreateInvitedUserRequestNonsensitiveUserVariables,  # noqa: PLC0415
+        )
+        from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences  # noqa: PLC0415
+        from ..models.create_invited_user_request_sensitive_user_variables import (
+            CreateInvitedUserRequestSensitiveUserVariables,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        email = d.pop("email")
+
+        role_name = d.pop("role_name")
+
+        def _parse_login_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login_link = _parse_login_link(d.pop("login_link", UNSET))
+
+        _nonsensitive_user_variables = d.pop("nonsensitive_user_variables", UNSET)
+        nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset
+        if isinstance(_nonsensitive_user_variables, Unset):
+            nonsensitive_user_variables = UNSET
+        else:
+            nonsensitive_user_variables = CreateInvitedUserRequestNonsensitiveUserVariables.from_dict(
+                _nonsensitive_user_variables
+            )
+
+        _sensitive_user_variables = d.pop("sensitive_user_variables", UNSET)
+        sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset
+        if isinstance(_sensitive_user_variables, Unset):
+            sensitive_user_variables = UNSET
+        else:
+            sensitive_user_variables = CreateInvitedUserRequestSensitiveUserVariables.from_dict(
+                _sensitive_user_variables
+            )
+
+        def _parse_user_preferences(data: object) -> CreateInvitedUserRequestPreferences | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_preferences_type_0 = CreateInvitedUserRequestPreferences.from_dict(data)
+
+                return user_preferences_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateInvitedUserRequestPreferences | None | Unset, data)
+
+        user_preferences = _parse_user_preferences(d.pop("user_preferences", UNSET))
+
+        create_invited_user_request = cls(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            role_name=role_name,
+            login_link=login_link,
+            nonsensitive_user_variables=nonsensitive_user_variables,
+            sensitive_user_variables=sensitive_user_variables,
+            user_preferences=user_preferences,
+        )
+
+        create_invited_user_request.additional_properties = d
+        return create_invited_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

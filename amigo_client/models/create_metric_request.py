@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.boolean_metric_value import BooleanMetricValue
+    from ..models.categorical_metric_value_input import CategoricalMetricValueInput
+    from ..models.create_metric_request_tags import CreateMetricRequestTags
+    from ..models.numerical_metric_value import NumericalMetricValue
+
+
+T = TypeVar("T", bound="CreateMetricRequest")
+
+
+@_attrs_define
+class CreateMetricRequest:
+    """Body for creating a metric.
+
+    Attributes:
+        name (str): Metric name, unique in the organization.
+        description (str): What the metric measures.
+        applied_to_services (list[str]): IDs of the services the metric applies to.
+        additional_notes (None | str): Extra guidance for the evaluator.
+        tags (CreateMetricRequestTags): Tags to attach, as a key-to-value map.
+        metric_value (BooleanMetricValue | CategoricalMetricValueInput | NumericalMetricValue): What kind of value a
+            metric measures (request form).
+    """
+
+    name: str
+    description: str
+    applied_to_services: list[str]
+    additional_notes: None | str
+    tags: CreateMetricRequestTags
+    metric_value: BooleanMetricValue | CategoricalMetricValueInput | NumericalMetricValue
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.categorical_metric_value_input import CategoricalMetricValueInput  # noqa: PLC0415
+        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
+
+        name = self.name
+
+        description = self.description
+
+        applied_to_services = self.applied_to_services
+
+        additional_notes: None | str
+        additional_notes = self.additional_notes
+
+        tags = self.tags.to_dict()
+
+        metric_value: dict[str, Any]
+        if isinstance(self.metric_value, NumericalMetricValue):
+            metric_value = self.metric_value.to_dict()
+        elif isinstance(self.metric_value, CategoricalMetricValueInput):
+            metric_value = self.metric_value.to_dict()
+        else:
+            metric_value = self.metric_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "applied_to_services": applied_to_services,
+                "additional_notes": additional_notes,
+                "tags": tags,
+                "metric_value": metric_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_metric_value import BooleanMetricValue  # noqa: PLC0415
+        from ..models.categorical_metric_value_input import CategoricalMetricValueInput  # noqa: PLC0415
+        from ..models.create_metric_request_tags import CreateMetricRequestTags  # noqa: PLC0415
+        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+
+        def _parse_additional_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        additional_notes = _parse_additional_notes(d.pop("additional_notes"))
+
+        tags = CreateMetricRequestTags.from_dict(d.pop("tags"))
+
+        def _parse_metric_value(
+            data: object,
+        ) -> BooleanMetricValue | CategoricalMetricValueInput | NumericalMetricValue:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metric_value_input_type_0 = NumericalMetricValue.from_dict(data)
+
+                return componentsschemas_metric_value_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metric_value_input_type_1 = CategoricalMetricValueInput.from_dict(data)
+
+                return componentsschemas_metric_value_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_metric_value_input_type_2 = BooleanMetricValue.from_dict(data)
+
+            return componentsschemas_metric_value_input_type_2
+
+        metric_value = _parse_metric_value(d.pop("metric_value"))
+
+        create_metric_request = cls(
+            name=name,
+            description=description,
+            applied_to_services=applied_to_services,
+            additional_notes=additional_notes,
+            tags=tags,
+            metric_value=metric_value,
+        )
+
+        create_metric_request.additional_properties = d
+        return create_metric_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_simulation_persona_request_initial_version import CreateSimulationPersonaRequestInitialVersion
+    from ..models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags
+
+
+T = TypeVar("T", bound="CreateSimulationPersonaRequest")
+
+
+@_attrs_define
+class CreateSimulationPersonaRequest:
+    """Body for creating a simulation persona.
+
+    Attributes:
+        name (str): Display name of the persona.
+        role (str): The part the persona plays, e.g. a kind of patient or customer.
+        tags (CreateSimulationPersonaRequestTags): Labels for the persona; keys and values use letters, digits,
+            underscores and spaces.
+        initial_version (CreateSimulationPersonaRequestInitialVersion): Content of the first version of a new persona.
+    """
+
+    name: str
+    role: str
+    tags: CreateSimulationPersonaRequestTags
+    initial_version: CreateSimulationPersonaRequestInitialVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        role = self.role
+
+        tags = self.tags.to_dict()
+
+        initial_version = self.initial_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "role": role,
+                "tags": tags,
+                "initial_version": initial_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_simulation_persona_request_initial_version import (
+            CreateSimulationPersonaRequestInitialVersion,  # noqa: PLC0415
+        )
+        from ..models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        role = d.pop("role")
+
+        tags = CreateSimulationPersonaRequestTags.from_dict(d.pop("tags"))
+
+        initial_version = CreateSimulationPersonaRequestInitialVersion.from_dict(d.pop("initial_version"))
+
+        create_simulation_persona_request = cls(
+            name=name,
+            role=role,
+            tags=tags,
+            initial_version=initial_version,
+        )
+
+        create_simulation_persona_request.additional_properties = d
+        return create_simulation_persona_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

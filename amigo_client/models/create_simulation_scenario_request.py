@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_simulation_scenario_request_initial_version import (
+        CreateSimulationScenarioRequestInitialVersion,
+    )
+    from ..models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags
+
+
+T = TypeVar("T", bound="CreateSimulationScenarioRequest")
+
+
+@_attrs_define
+class CreateSimulationScenarioRequest:
+    """Body for creating a simulation scenario.
+
+    Attributes:
+        name (str): Display name of the scenario.
+        tags (CreateSimulationScenarioRequestTags): Labels for the scenario; keys and values use letters, digits,
+            underscores and spaces.
+        initial_version (CreateSimulationScenarioRequestInitialVersion): Content of the first version of a new scenario.
+    """
+
+    name: str
+    tags: CreateSimulationScenarioRequestTags
+    initial_version: CreateSimulationScenarioRequestInitialVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        tags = self.tags.to_dict()
+
+        initial_version = self.initial_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "tags": tags,
+                "initial_version": initial_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_simulation_scenario_request_initial_version import (
+            CreateSimulationScenarioRequestInitialVersion,  # noqa: PLC0415
+        )
+        from ..models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        tags = CreateSimulationScenarioRequestTags.from_dict(d.pop("tags"))
+
+        initial_version = CreateSimulationScenarioRequestInitialVersion.from_dict(d.pop("initial_version"))
+
+        create_simulation_scenario_request = cls(
+            name=name,
+            tags=tags,
+            initial_version=initial_version,
+        )
+
+        create_simulation_scenario_request.additional_properties = d
+        return create_simulation_scenario_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_type import WebhookType, check_webhook_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateWebhookDestinationRequest")
+
+
+@_attrs_define
+class CreateWebhookDestinationRequest:
+    """A new webhook destination.
+
+    Attributes:
+        url (str): Where webhook events are posted.
+        accepted_types (list[WebhookType]): Webhook types to send to this destination.
+        retry_attempts (int | Unset): How many times a failed delivery is retried. Default: 3.
+    """
+
+    url: str
+    accepted_types: list[WebhookType]
+    retry_attempts: int | Unset = 3
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        accepted_types = []
+        for accepted_types_item_data in self.accepted_types:
+            accepted_types_item: str = accepted_types_item_data
+            accepted_types.append(accepted_types_item)
+
+        retry_attempts = self.retry_attempts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "accepted_types": accepted_types,
+            }
+        )
+        if retry_attempts is not UNSET:
+            field_dict["retry_attempts"] = retry_attempts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        accepted_types = []
+        _accepted_types = d.pop("accepted_types")
+        for accepted_types_item_data in _accepted_types:
+            accepted_types_item = check_webhook_type(accepted_types_item_data)
+
+            accepted_types.append(accepted_types_item)
+
+        retry_attempts = d.pop("retry_attempts", UNSET)
+
+        create_webhook_destination_request = cls(
+            url=url,
+            accepted_types=accepted_types,
+            retry_attempts=retry_attempts,
+        )
+
+        create_webhook_destination_request.additional_properties = d
+        return create_webhook_destination_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateWebhookDestinationResponse")
+
+
+@_attrs_define
+class CreateWebhookDestinationResponse:
+    """The new destination's ID and signing secret.
+
+    Attributes:
+        webhook_destination_id (str):
+        secret (str): Secret used to sign webhooks; it is returned only here.
+    """
+
+    webhook_destination_id: str
+    secret: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_destination_id = self.webhook_destination_id
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook_destination_id": webhook_destination_id,
+                "secret": secret,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        webhook_destination_id = d.pop("webhook_destination_id")
+
+        secret = d.pop("secret")
+
+        create_webhook_destination_response = cls(
+            webhook_destination_id=webhook_destination_id,
+            secret=secret,
+        )
+
+        create_webhook_destination_response.additional_properties = d
+        return create_webhook_destination_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,577 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_too_long_event import ActionTooLongEvent
+    from ..models.check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent
+    from ..models.engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent
+    from ..models.engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEvent
+    from ..models.extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent
+    from ..models.generate_tool_params_designated_tool_call_params_generated_event import (
+        GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,
+    )
+    from ..models.generate_tool_params_designated_tool_retrieved_event import (
+        GenerateToolParamsDesignatedToolRetrievedEvent,
+    )
+    from ..models.navigate_state_machine_action_state_action_selected_event import (
+        NavigateStateMachineActionStateActionSelectedEvent,
+    )
+    from ..models.navigate_state_machine_annotation_state_annotation_retrieved_event import (
+        NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,
+    )
+    from ..models.navigate_state_machine_decision_state_decision_started_event import (
+        NavigateStateMachineDecisionStateDecisionStartedEvent,
+    )
+    from ..models.navigate_state_machine_dynamic_behavior_override_event import (
+        NavigateStateMachineDynamicBehaviorOverrideEvent,
+    )
+    from ..models.navigate_state_machine_exit_condition_selected_event import (
+        NavigateStateMachineExitConditionSelectedEvent,
+    )
+    from ..models.navigate_state_machine_recall_state_active_memory_retrieved_event import (
+        NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,
+    )
+    from ..models.navigate_state_machine_recall_state_dynamic_queries_generated_event import (
+        NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,
+    )
+    from ..models.navigate_state_machine_recall_state_static_queries_retrieved_event import (
+        NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,
+    )
+    from ..models.navigate_state_machine_reflection_state_prompt_retrieved_event import (
+        NavigateStateMachineReflectionStatePromptRetrievedEvent,
+    )
+    from ..models.navigate_state_machine_reflection_state_reflection_generated_event import (
+        NavigateStateMachineReflectionStateReflectionGeneratedEvent,
+    )
+    from ..models.navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent
+    from ..models.navigate_state_machine_tool_call_state_tool_output_available_event import (
+        NavigateStateMachineToolCallStateToolOutputAvailableEvent,
+    )
+    from ..models.select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent
+    from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import (
+        SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,
+    )
+    from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent
+    from ..models.tool_call_ended_event import ToolCallEndedEvent
+    from ..models.tool_call_started_event import ToolCallStartedEvent
+
+
+T = TypeVar("T", bound="CurrentAgentActionEvent")
+
+
+@_attrs_define
+class CurrentAgentActionEvent:
+    """A step the agent is taking while preparing its reply (sent before its chunks).
+
+    Attributes:
+        action (ActionTooLongEvent | CheckIfActiveMemoryNeededAgentActionEvent | EngageUserDynamicBehaviorOverrideEvent
+            | EngageUserMessageFragmentGeneratedEvent | ExtractActiveMemoriesAgentActionEvent |
+            GenerateToolParamsDesignatedToolCallParamsGeneratedEvent | GenerateToolParamsDesignatedToolRetrievedEvent |
+            NavigateStateMachineActionStateActionSelectedEvent | NavigateStateMachineAnnotationStateAnnotationRetrievedEvent
+            | NavigateStateMachineDecisionStateDecisionStartedEvent | NavigateStateMachineDynamicBehaviorOverrideEvent |
+            NavigateStateMachineExitConditionSelectedEvent | NavigateStateMachineRecallStateActiveMemoryRetrievedEvent |
+            NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent |
+            NavigateStateMachineRecallStateStaticQueriesRetrievedEvent |
+            NavigateStateMachineReflectionStatePromptRetrievedEvent |
+            NavigateStateMachineReflectionStateReflectionGeneratedEvent | NavigateStateMachineStateTransitionedEvent |
+            NavigateStateMachineToolCallStateToolOutputAvailableEvent | SelectDynamicBehaviorCompletedEvent |
+            SelectDynamicBehaviorRelevanceRetrievalCompletedEvent | SelectDynamicBehaviorVectorGeneratedEvent |
+            ToolCallEndedEvent | ToolCallStartedEvent): One agent action reported by a current-agent-action event.
+        type_ (Literal['current-agent-action'] | Unset):  Default: 'current-agent-action'.
+    """
+
+    action: (
+        ActionTooLongEvent
+        | CheckIfActiveMemoryNeededAgentActionEvent
+        | EngageUserDynamicBehaviorOverrideEvent
+        | EngageUserMessageFragmentGeneratedEvent
+        | ExtractActiveMemoriesAgentActionEvent
+        | GenerateToolParamsDesignatedToolCallParamsGeneratedEvent
+        | GenerateToolParamsDesignatedToolRetrievedEvent
+        | NavigateStateMachineActionStateActionSelectedEvent
+        | NavigateStateMachineAnnotationStateAnnotationRetrievedEvent
+        | NavigateStateMachineDecisionStateDecisionStartedEvent
+        | NavigateStateMachineDynamicBehaviorOverrideEvent
+        | NavigateStateMachineExitConditionSelectedEvent
+        | NavigateStateMachineRecallStateActiveMemoryRetrievedEvent
+        | NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent
+        | NavigateStateMachineRecallStateStaticQueriesRetrievedEvent
+        | NavigateStateMachineReflectionStatePromptRetrievedEvent
+        | NavigateStateMachineReflectionStateReflectionGeneratedEvent
+        | NavigateStateMachineStateTransitionedEvent
+        | NavigateStateMachineToolCallStateToolOutputAvailableEvent
+        | SelectDynamicBehaviorCompletedEvent
+        | SelectDynamicBehaviorRelevanceRetrievalCompletedEvent
+        | SelectDynamicBehaviorVectorGeneratedEvent
+        | ToolCallEndedEvent
+        | ToolCallStartedEvent
+    )
+    type_: Literal["current-agent-action"] | Unset = "current-agent-action"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.action_too_long_event import ActionTooLongEvent  # noqa: PLC0415
+        from ..models.check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent  # noqa: PLC0415
+        from ..models.engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent  # noqa: PLC0415
+        from ..models.extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent  # noqa: PLC0415
+        from ..models.generate_tool_params_designated_tool_call_params_generated_event import (
+            GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,  # noqa: PLC0415
+        )
+        from ..models.generate_tool_params_designated_tool_retrieved_event import (
+            GenerateToolParamsDesignatedToolRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_action_state_action_selected_event import (
+            NavigateStateMachineActionStateActionSelectedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_annotation_state_annotation_retrieved_event import (
+            NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_decision_state_decision_started_event import (
+            NavigateStateMachineDecisionStateDecisionStartedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_dynamic_behavior_override_event import (
+            NavigateStateMachineDynamicBehaviorOverrideEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_exit_condition_selected_event import (
+            NavigateStateMachineExitConditionSelectedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_recall_state_active_memory_retrieved_event import (
+            NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_recall_state_dynamic_queries_generated_event import (
+            NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_recall_state_static_queries_retrieved_event import (
+            NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_reflection_state_prompt_retrieved_event import (
+            NavigateStateMachineReflectionStatePromptRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_reflection_state_reflection_generated_event import (
+            NavigateStateMachineReflectionStateReflectionGeneratedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent  # noqa: PLC0415
+        from ..models.navigate_state_machine_tool_call_state_tool_output_available_event import (
+            NavigateStateMachineToolCallStateToolOutputAvailableEvent,  # noqa: PLC0415
+        )
+        from ..models.select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent  # noqa: PLC0415
+        from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import (
+            SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,  # noqa: PLC0415
+        )
+        from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent  # noqa: PLC0415
+        from ..models.tool_call_ended_event import ToolCallEndedEvent  # noqa: PLC0415
+        from ..models.tool_call_started_event import ToolCallStartedEvent  # noqa: PLC0415
+
+        action: dict[str, Any]
+        if isinstance(self.action, SelectDynamicBehaviorVectorGeneratedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, SelectDynamicBehaviorRelevanceRetrievalCompletedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, SelectDynamicBehaviorCompletedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, CheckIfActiveMemoryNeededAgentActionEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ExtractActiveMemoriesAgentActionEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineDynamicBehaviorOverrideEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineActionStateActionSelectedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineDecisionStateDecisionStartedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineExitConditionSelectedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineRecallStateStaticQueriesRetrievedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineRecallStateActiveMemoryRetrievedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineReflectionStatePromptRetrievedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineReflectionStateReflectionGeneratedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineAnnotationStateAnnotationRetrievedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineStateTransitionedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, GenerateToolParamsDesignatedToolRetrievedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, GenerateToolParamsDesignatedToolCallParamsGeneratedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ActionTooLongEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ToolCallStartedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ToolCallEndedEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, NavigateStateMachineToolCallStateToolOutputAvailableEvent):
+            action = self.action.to_dict()
+        elif isinstance(self.action, EngageUserDynamicBehaviorOverrideEvent):
+            action = self.action.to_dict()
+        else:
+            action = self.action.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_too_long_event import ActionTooLongEvent  # noqa: PLC0415
+        from ..models.check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent  # noqa: PLC0415
+        from ..models.engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent  # noqa: PLC0415
+        from ..models.engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEvent  # noqa: PLC0415
+        from ..models.extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent  # noqa: PLC0415
+        from ..models.generate_tool_params_designated_tool_call_params_generated_event import (
+            GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,  # noqa: PLC0415
+        )
+        from ..models.generate_tool_params_designated_tool_retrieved_event import (
+            GenerateToolParamsDesignatedToolRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_action_state_action_selected_event import (
+            NavigateStateMachineActionStateActionSelectedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_annotation_state_annotation_retrieved_event import (
+            NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_decision_state_decision_started_event import (
+            NavigateStateMachineDecisionStateDecisionStartedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_dynamic_behavior_override_event import (
+            NavigateStateMachineDynamicBehaviorOverrideEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_exit_condition_selected_event import (
+            NavigateStateMachineExitConditionSelectedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_recall_state_active_memory_retrieved_event import (
+            NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_recall_state_dynamic_queries_generated_event import (
+            NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_recall_state_static_queries_retrieved_event import (
+            NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_reflection_state_prompt_retrieved_event import (
+            NavigateStateMachineReflectionStatePromptRetrievedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_reflection_state_reflection_generated_event import (
+            NavigateStateMachineReflectionStateReflectionGeneratedEvent,  # noqa: PLC0415
+        )
+        from ..models.navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent  # noqa: PLC0415
+        from ..models.navigate_state_machine_tool_call_state_tool_output_available_event import (
+            NavigateStateMachineToolCallStateToolOutputAvailableEvent,  # noqa: PLC0415
+        )
+        from ..models.select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent  # noqa: PLC0415
+        from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import (
+            SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,  # noqa: PLC0415
+        )
+        from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent  # noqa: PLC0415
+        from ..models.tool_call_ended_event import ToolCallEndedEvent  # noqa: PLC0415
+        from ..models.tool_call_started_event import ToolCallStartedEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_action(
+            data: object,
+        ) -> (
+            ActionTooLongEvent
+            | CheckIfActiveMemoryNeededAgentActionEvent
+            | EngageUserDynamicBehaviorOverrideEvent
+            | EngageUserMessageFragmentGeneratedEvent
+            | ExtractActiveMemoriesAgentActionEvent
+            | GenerateToolParamsDesignatedToolCallParamsGeneratedEvent
+            | GenerateToolParamsDesignatedToolRetrievedEvent
+            | NavigateStateMachineActionStateActionSelectedEvent
+            | NavigateStateMachineAnnotationStateAnnotationRetrievedEvent
+            | NavigateStateMachineDecisionStateDecisionStartedEvent
+            | NavigateStateMachineDynamicBehaviorOverrideEvent
+            | NavigateStateMachineExitConditionSelectedEvent
+            | NavigateStateMachineRecallStateActiveMemoryRetrievedEvent
+            | NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent
+            | NavigateStateMachineRecallStateStaticQueriesRetrievedEvent
+            | NavigateStateMachineReflectionStatePromptRetrievedEvent
+            | NavigateStateMachineReflectionStateReflectionGeneratedEvent
+            | NavigateStateMachineStateTransitionedEvent
+            | NavigateStateMachineToolCallStateToolOutputAvailableEvent
+            | SelectDynamicBehaviorCompletedEvent
+            | SelectDynamicBehaviorRelevanceRetrievalCompletedEvent
+            | SelectDynamicBehaviorVectorGeneratedEvent
+            | ToolCallEndedEvent
+            | ToolCallStartedEvent
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_select_dynamic_behavior_agent_action_event_type_0 = (
+                    SelectDynamicBehaviorVectorGeneratedEvent.from_dict(data)
+                )
+
+                return componentsschemas_select_dynamic_behavior_agent_action_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_select_dynamic_behavior_agent_action_event_type_1 = (
+                    SelectDynamicBehaviorRelevanceRetrievalCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_select_dynamic_behavior_agent_action_event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_select_dynamic_behavior_agent_action_event_type_2 = (
+                    SelectDynamicBehaviorCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_select_dynamic_behavior_agent_action_event_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_action_type_1 = CheckIfActiveMemoryNeededAgentActionEvent.from_dict(data)
+
+                return componentsschemas_conversation_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_action_type_2 = ExtractActiveMemoriesAgentActionEvent.from_dict(data)
+
+                return componentsschemas_conversation_action_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_0 = (
+                    NavigateStateMachineDynamicBehaviorOverrideEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_1 = (
+                    NavigateStateMachineActionStateActionSelectedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_2 = (
+                    NavigateStateMachineDecisionStateDecisionStartedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_3 = (
+                    NavigateStateMachineExitConditionSelectedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_4 = (
+                    NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_5 = (
+                    NavigateStateMachineRecallStateStaticQueriesRetrievedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_6 = (
+                    NavigateStateMachineRecallStateActiveMemoryRetrievedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_7 = (
+                    NavigateStateMachineReflectionStatePromptRetrievedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_8 = (
+                    NavigateStateMachineReflectionStateReflectionGeneratedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_9 = (
+                    NavigateStateMachineAnnotationStateAnnotationRetrievedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_10 = (
+                    NavigateStateMachineStateTransitionedEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_generate_tool_params_event_type_0 = (
+                    GenerateToolParamsDesignatedToolRetrievedEvent.from_dict(data)
+                )
+
+                return componentsschemas_generate_tool_params_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_generate_tool_params_event_type_1 = (
+                    GenerateToolParamsDesignatedToolCallParamsGeneratedEvent.from_dict(data)
+                )
+
+                return componentsschemas_generate_tool_params_event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_generate_tool_params_event_type_2 = ActionTooLongEvent.from_dict(data)
+
+                return componentsschemas_generate_tool_params_event_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_generate_tool_params_event_type_3 = ToolCallStartedEvent.from_dict(data)
+
+                return componentsschemas_generate_tool_params_event_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_generate_tool_params_event_type_4 = ToolCallEndedEvent.from_dict(data)
+
+                return componentsschemas_generate_tool_params_event_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_navigate_state_machine_agent_action_event_type_12 = (
+                    NavigateStateMachineToolCallStateToolOutputAvailableEvent.from_dict(data)
+                )
+
+                return componentsschemas_navigate_state_machine_agent_action_event_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engage_user_agent_action_event_type_0 = (
+                    EngageUserDynamicBehaviorOverrideEvent.from_dict(data)
+                )
+
+                return componentsschemas_engage_user_agent_action_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_engage_user_agent_action_event_type_1 = EngageUserMessageFragmentGeneratedEvent.from_dict(
+                data
+            )
+
+            return componentsschemas_engage_user_agent_action_event_type_1
+
+        action = _parse_action(d.pop("action"))
+
+        type_ = cast(Literal["current-agent-action"] | Unset, d.pop("type", UNSET))
+        if type_ != "current-agent-action" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'current-agent-action', got '{type_}'")
+
+        current_agent_action_event = cls(
+            action=action,
+            type_=type_,
+        )
+
+        current_agent_action_event.additional_properties = d
+        return current_agent_action_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeliveryAttempt")
+
+
+@_attrs_define
+class DeliveryAttempt:
+    """One try at delivering a webhook.
+
+    Attributes:
+        delivery_time (datetime.datetime):
+        status_code (int): HTTP status returned by the destination.
+    """
+
+    delivery_time: datetime.datetime
+    status_code: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_time = self.delivery_time.isoformat()
+
+        status_code = self.status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delivery_time": delivery_time,
+                "status_code": status_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        delivery_time = datetime.datetime.fromisoformat(d.pop("delivery_time"))
+
+        status_code = d.pop("status_code")
+
+        delivery_attempt = cls(
+            delivery_time=delivery_time,
+            status_code=status_code,
+        )
+
+        delivery_attempt.additional_properties = d
+        return delivery_attempt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

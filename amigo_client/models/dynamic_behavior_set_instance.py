@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dynamic_behavior_set_instance_tags import DynamicBehaviorSetInstanceTags
+    from ..models.dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfo
+
+
+T = TypeVar("T", bound="DynamicBehaviorSetInstance")
+
+
+@_attrs_define
+class DynamicBehaviorSetInstance:
+    """A dynamic behavior set.
+
+    Attributes:
+        id (str):
+        name (str):
+        is_active (bool):
+        applied_to_services (list[str]):
+        tags (DynamicBehaviorSetInstanceTags):
+        created_at (datetime.datetime):
+        creator (DynamicBehaviorSetUserInfo): Identifies a user who created or changed a dynamic behavior set.
+        updated_at (datetime.datetime):
+        updated_by (DynamicBehaviorSetUserInfo): Identifies a user who created or changed a dynamic behavior set.
+    """
+
+    id: str
+    name: str
+    is_active: bool
+    applied_to_services: list[str]
+    tags: DynamicBehaviorSetInstanceTags
+    created_at: datetime.datetime
+    creator: DynamicBehaviorSetUserInfo
+    updated_at: datetime.datetime
+    updated_by: DynamicBehaviorSetUserInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        is_active = self.is_active
+
+        applied_to_services = self.applied_to_services
+
+        tags = self.tags.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        creator = self.creator.to_dict()
+
+        updated_at = self.updated_at.isoformat()
+
+        updated_by = self.updated_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "is_active": is_active,
+                "applied_to_services": applied_to_services,
+                "tags": tags,
+                "created_at": created_at,
+                "creator": creator,
+                "updated_at": updated_at,
+                "updated_by": updated_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_behavior_set_instance_tags import DynamicBehaviorSetInstanceTags  # noqa: PLC0415
+        from ..models.dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        is_active = d.pop("is_active")
+
+        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+
+        tags = DynamicBehaviorSetInstanceTags.from_dict(d.pop("tags"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        creator = DynamicBehaviorSetUserInfo.from_dict(d.pop("creator"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        updated_by = DynamicBehaviorSetUserInfo.from_dict(d.pop("updated_by"))
+
+        dynamic_behavior_set_instance = cls(
+            id=id,
+            name=name,
+            is_active=is_active,
+            applied_to_services=applied_to_services,
+            tags=tags,
+            created_at=created_at,
+            creator=creator,
+            updated_at=updated_at,
+            updated_by=updated_by,
+        )
+
+        dynamic_behavior_set_instance.additional_properties = d
+        return dynamic_behavior_set_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.change_tool_candidates_action_output import ChangeToolCandidatesActionOutput
+    from ..models.dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo
+    from ..models.inject_instruction_action_output import InjectInstructionActionOutput
+
+
+T = TypeVar("T", bound="DynamicBehaviorSetVersion")
+
+
+@_attrs_define
+class DynamicBehaviorSetVersion:
+    """One version of a dynamic behavior set.
+
+    Attributes:
+        field_id (str): ID of the version document.
+        org_id (str):
+        dynamic_behavior_set_id (str):
+        version (int):
+        conversation_triggers (list[str]):
+        actions (list[ChangeToolCandidatesActionOutput | InjectInstructionActionOutput]):
+        creator (DynamicBehaviorSetVersionUserInfo): Identifies the user who created a set version.
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    field_id: str
+    org_id: str
+    dynamic_behavior_set_id: str
+    version: int
+    conversation_triggers: list[str]
+    actions: list[ChangeToolCandidatesActionOutput | InjectInstructionActionOutput]
+    creator: DynamicBehaviorSetVersionUserInfo
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inject_instruction_action_output import InjectInstructionActionOutput  # noqa: PLC0415
+
+        field_id = self.field_id
+
+        org_id = self.org_id
+
+        dynamic_behavior_set_id = self.dynamic_behavior_set_id
+
+        version = self.version
+
+        conversation_triggers = self.conversation_triggers
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item: dict[str, Any]
+            if isinstance(actions_item_data, InjectInstructionActionOutput):
+                actions_item = actions_item_data.to_dict()
+            else:
+                actions_item = actions_item_data.to_dict()
+
+            actions.append(actions_item)
+
+        creator = self.creator.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "org_id": org_id,
+                "dynamic_behavior_set_id": dynamic_behavior_set_id,
+                "version": version,
+                "conversation_triggers": conversation_triggers,
+                "actions": actions,
+                "creator": creator,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.change_tool_candidates_action_output import ChangeToolCandidatesActionOutput  # noqa: PLC0415
+        from ..models.dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo  # noqa: PLC0415
+        from ..models.inject_instruction_action_output import InjectInstructionActionOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        org_id = d.pop("org_id")
+
+        dynamic_behavior_set_id = d.pop("dynamic_behavior_set_id")
+
+        version = d.pop("version")
+
+        conversation_triggers = cast(list[str], d.pop("conversation_triggers"))
+
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+
+            def _parse_actions_item(data: object) -> ChangeToolCandidatesActionOutput | InjectInstructionActionOutput:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_dynamic_behavior_set_version_action_type_0 = (
+                        InjectInstructionActionOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_dynamic_behavior_set_version_action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_dynamic_behavior_set_version_action_type_1 = (
+                    ChangeToolCandidatesActionOutput.from_dict(data)
+                )
+
+                return componentsschemas_dynamic_behavior_set_version_action_type_1
+
+            actions_item = _parse_actions_item(actions_item_data)
+
+            actions.append(actions_item)
+
+        creator = DynamicBehaviorSetVersionUserInfo.from_dict(d.pop("creator"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        dynamic_behavior_set_version = cls(
+            field_id=field_id,
+            org_id=org_id,
+            dynamic_behavior_set_id=dynamic_behavior_set_id,
+            version=version,
+            conversation_triggers=conversation_triggers,
+            actions=actions,
+            creator=creator,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        dynamic_behavior_set_version.additional_properties = d
+        return dynamic_behavior_set_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EngageUserDynamicBehaviorOverrideEvent")
+
+
+@_attrs_define
+class EngageUserDynamicBehaviorOverrideEvent:
+    """A dynamic behavior set was merged into the instructions for the reply.
+
+    Attributes:
+        overriding_instructions (bool): Whether the set replaces the instructions this turn.
+        overriding_tool_candidates (bool): Whether the set replaces the available tools this turn.
+        type_ (Literal['engage-user-dynamic-behavior-override'] | Unset):  Default: 'engage-user-dynamic-behavior-
+            override'.
+    """
+
+    overriding_instructions: bool
+    overriding_tool_candidates: bool
+    type_: Literal["engage-user-dynamic-behavior-override"] | Unset = "engage-user-dynamic-behavior-override"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overriding_instructions = self.overriding_instructions
+
+        overriding_tool_candidates = self.overriding_tool_candidates
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "overriding_instructions": overriding_instructions,
+                "overriding_tool_candidates": overriding_tool_candidates,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        overriding_instructions = d.pop("overriding_instructions")
+
+        overriding_tool_candidates = d.pop("overriding_tool_candidates")
+
+        type_ = cast(Literal["engage-user-dynamic-behavior-override"] | Unset, d.pop("type", UNSET))
+        if type_ != "engage-user-dynamic-behavior-override" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'engage-user-dynamic-behavior-override', got '{type_}'")
+
+        engage_user_dynamic_behavior_override_event = cls(
+            overriding_instructions=overriding_instructions,
+            overriding_tool_candidates=overriding_tool_candidates,
+            type_=type_,
+        )
+
+        engage_user_dynamic_behavior_override_event.additional_properties = d
+        return engage_user_dynamic_behavior_override_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

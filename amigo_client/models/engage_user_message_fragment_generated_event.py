@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EngageUserMessageFragmentGeneratedEvent")
+
+
+@_attrs_define
+class EngageUserMessageFragmentGeneratedEvent:
+    """A piece of the reply was written.
+
+    Attributes:
+        index (int): Position of the piece in the reply.
+        fragment (str): The piece of text.
+        is_final (bool): Whether it is the last piece.
+        type_ (Literal['engage-user-message-fragment-generated'] | Unset):  Default: 'engage-user-message-fragment-
+            generated'.
+    """
+
+    index: int
+    fragment: str
+    is_final: bool
+    type_: Literal["engage-user-message-fragment-generated"] | Unset = "engage-user-message-fragment-generated"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        fragment = self.fragment
+
+        is_final = self.is_final
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "fragment": fragment,
+                "is_final": is_final,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        fragment = d.pop("fragment")
+
+        is_final = d.pop("is_final")
+
+        type_ = cast(Literal["engage-user-message-fragment-generated"] | Unset, d.pop("type", UNSET))
+        if type_ != "engage-user-message-fragment-generated" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'engage-user-message-fragment-generated', got '{type_}'")
+
+        engage_user_message_fragment_generated_event = cls(
+            index=index,
+            fragment=fragment,
+            is_final=is_final,
+            type_=type_,
+        )
+
+        engage_user_message_fragment_generated_event.additional_properties = d
+        return engage_user_message_fragment_generated_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generate_tool_params_designated_tool_call_params_generated_event_tool_call_params import (
+        GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams,
+    )
+
+
+T = TypeVar("T", bound="GenerateToolParamsDesignatedToolCallParamsGeneratedEvent")
+
+
+@_attrs_define
+class GenerateToolParamsDesignatedToolCallParamsGeneratedEvent:
+    """Arguments for the designated tool were generated.
+
+    Attributes:
+        tool_id (str): Tool ID.
+        tool_version (str): Tool version.
+        tool_call_params (GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams): The generated
+            arguments.
+        type_ (Literal['designated-tool-call-params-generated'] | Unset):  Default: 'designated-tool-call-params-
+            generated'.
+    """
+
+    tool_id: str
+    tool_version: str
+    tool_call_params: GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams
+    type_: Literal["designated-tool-call-params-generated"] | Unset = "designated-tool-call-params-generated"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_id = self.tool_id
+
+        tool_version = self.tool_version
+
+        tool_call_params = self.tool_call_params.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_id": tool_id,
+                "tool_version": tool_version,
+                "tool_call_params": tool_call_params,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.generate_tool_params_designated_tool_call_params_generated_event_tool_call_params import (
+            GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tool_id = d.pop("tool_id")
+
+        tool_version = d.pop("tool_version")
+
+        tool_call_params = GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams.from_dict(
+            d.pop("tool_call_params")
+        )
+
+        type_ = cast(Literal["designated-tool-call-params-generated"] | Unset, d.pop("type", UNSET))
+        if type_ != "designated-tool-call-params-generated" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'designated-tool-call-params-generated', got '{type_}'")
+
+        generate_tool_params_designated_tool_call_params_generated_event = cls(
+            tool_id=tool_id,
+            tool_version=tool_version,
+            tool_call_params=tool_call_params,
+            type_=type_,
+        )
+
+        generate_tool_params_designated_tool_call_params_generated_event.additional_properties = d
+        return generate_tool_params_designated_tool_call_params_generated_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

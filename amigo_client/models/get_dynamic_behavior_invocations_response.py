@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dynamic_behavior_invocation import DynamicBehaviorInvocation
+
+
+T = TypeVar("T", bound="GetDynamicBehaviorInvocationsResponse")
+
+
+@_attrs_define
+class GetDynamicBehaviorInvocationsResponse:
+    """A page of dynamic behavior invocations.
+
+    Attributes:
+        dynamic_behavior_invocations (list[DynamicBehaviorInvocation]):
+        has_more (bool): Whether more pages are available.
+        continuation_token (int | None): Pass this back to fetch the next page.
+    """
+
+    dynamic_behavior_invocations: list[DynamicBehaviorInvocation]
+    has_more: bool
+    continuation_token: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dynamic_behavior_invocations = []
+        for dynamic_behavior_invocations_item_data in self.dynamic_behavior_invocations:
+            dynamic_behavior_invocations_item = dynamic_behavior_invocations_item_data.to_dict()
+            dynamic_behavior_invocations.append(dynamic_behavior_invocations_item)
+
+        has_more = self.has_more
+
+        continuation_token: int | None
+        continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dynamic_behavior_invocations": dynamic_behavior_invocations,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_behavior_invocation import DynamicBehaviorInvocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dynamic_behavior_invocations = []
+        _dynamic_behavior_invocations = d.pop("dynamic_behavior_invocations")
+        for dynamic_behavior_invocations_item_data in _dynamic_behavior_invocations:
+            dynamic_behavior_invocations_item = DynamicBehaviorInvocation.from_dict(
+                dynamic_behavior_invocations_item_data
+            )
+
+            dynamic_behavior_invocations.append(dynamic_behavior_invocations_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        get_dynamic_behavior_invocations_response = cls(
+            dynamic_behavior_invocations=dynamic_behavior_invocations,
+            has_more=has_more,
+            continuation_token=continuation_token,
+        )
+
+        get_dynamic_behavior_invocations_response.additional_properties = d
+        return get_dynamic_behavior_invocations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
+    from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues
+
+
+T = TypeVar("T", bound="GetDynamicBehaviorSetsResponse")
+
+
+@_attrs_define
+class GetDynamicBehaviorSetsResponse:
+    """A page of dynamic behavior sets.
+
+    Attributes:
+        dynamic_behavior_sets (list[DynamicBehaviorSetInstance]):
+        has_more (bool): Whether more pages are available.
+        continuation_token (int | None): Pass this back to fetch the next page.
+        filter_values (GetDynamicBehaviorSetsResponseFilterValues | None): Values available for filtering under the
+            current filters.
+    """
+
+    dynamic_behavior_sets: list[DynamicBehaviorSetInstance]
+    has_more: bool
+    continuation_token: int | None
+    filter_values: GetDynamicBehaviorSetsResponseFilterValues | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues  # noqa: PLC0415
+
+        dynamic_behavior_sets = []
+        for dynamic_behavior_sets_item_data in self.dynamic_behavior_sets:
+            dynamic_behavior_sets_item = dynamic_behavior_sets_item_data.to_dict()
+            dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+
+        has_more = self.has_more
+
+        continuation_token: int | None
+        continuation_token = self.continuation_token
+
+        filter_values: dict[str, Any] | None
+        if isinstance(self.filter_values, GetDynamicBehaviorSetsResponseFilterValues):
+            filter_values = self.filter_values.to_dict()
+        else:
+            filter_values = self.filter_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dynamic_behavior_sets": dynamic_behavior_sets,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+                "filter_values": filter_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance  # noqa: PLC0415
+        from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dynamic_behavior_sets = []
+        _dynamic_behavior_sets = d.pop("dynamic_behavior_sets")
+        for dynamic_behavior_sets_item_data in _dynamic_behavior_sets:
+            dynamic_behavior_sets_item = DynamicBehaviorSetInstance.from_dict(dynamic_behavior_sets_item_data)
+
+            dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        def _parse_filter_values(data: object) -> GetDynamicBehaviorSetsResponseFilterValues | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_values_type_0 = GetDynamicBehaviorSetsResponseFilterValues.from_dict(data)
+
+                return filter_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetDynamicBehaviorSetsResponseFilterValues | None, data)
+
+        filter_values = _parse_filter_values(d.pop("filter_values"))
+
+        get_dynamic_behavior_sets_response = cls(
+            dynamic_behavior_sets=dynamic_behavior_sets,
+            has_more=has_more,
+            continuation_token=continuation_token,
+            filter_values=filter_values,
+        )
+
+        get_dynamic_behavior_sets_response.additional_properties = d
+        return get_dynamic_behavior_sets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

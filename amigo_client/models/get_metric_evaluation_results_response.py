@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_metric_evaluation_results_response_filter_values import (
+        GetMetricEvaluationResultsResponseFilterValues,
+    )
+    from ..models.metric_evaluation_result_instance import MetricEvaluationResultInstance
+
+
+T = TypeVar("T", bound="GetMetricEvaluationResultsResponse")
+
+
+@_attrs_define
+class GetMetricEvaluationResultsResponse:
+    """One page of metric evaluation results.
+
+    Attributes:
+        metric_evaluation_results (list[MetricEvaluationResultInstance]): Results on this page.
+        has_more (bool): True if another page is available.
+        continuation_token (Any | None): Pass this to get the next page.
+        filter_values (GetMetricEvaluationResultsResponseFilterValues | None): Filter values; only on the first page.
+    """
+
+    metric_evaluation_results: list[MetricEvaluationResultInstance]
+    has_more: bool
+    continuation_token: Any | None
+    filter_values: GetMetricEvaluationResultsResponseFilterValues | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_metric_evaluation_results_response_filter_values import (
+            GetMetricEvaluationResultsResponseFilterValues,  # noqa: PLC0415
+        )
+
+        metric_evaluation_results = []
+        for metric_evaluation_results_item_data in self.metric_evaluation_results:
+            metric_evaluation_results_item = metric_evaluation_results_item_data.to_dict()
+            metric_evaluation_results.append(metric_evaluation_results_item)
+
+        has_more = self.has_more
+
+        continuation_token: Any | None
+        continuation_token = self.continuation_token
+
+        filter_values: dict[str, Any] | None
+        if isinstance(self.filter_values, GetMetricEvaluationResultsResponseFilterValues):
+            filter_values = self.filter_values.to_dict()
+        else:
+            filter_values = self.filter_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric_evaluation_results": metric_evaluation_results,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+                "filter_values": filter_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_metric_evaluation_results_response_filter_values import (
+            GetMetricEvaluationResultsResponseFilterValues,  # noqa: PLC0415
+        )
+        from ..models.metric_evaluation_result_instance import MetricEvaluationResultInstance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metric_evaluation_results = []
+        _metric_evaluation_results = d.pop("metric_evaluation_results")
+        for metric_evaluation_results_item_data in _metric_evaluation_results:
+            metric_evaluation_results_item = MetricEvaluationResultInstance.from_dict(
+                metric_evaluation_results_item_data
+            )
+
+            metric_evaluation_results.append(metric_evaluation_results_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        def _parse_filter_values(data: object) -> GetMetricEvaluationResultsResponseFilterValues | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_values_type_0 = GetMetricEvaluationResultsResponseFilterValues.from_dict(data)
+
+                return filter_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetMetricEvaluationResultsResponseFilterValues | None, data)
+
+        filter_values = _parse_filter_values(d.pop("filter_values"))
+
+        get_metric_evaluation_results_response = cls(
+            metric_evaluation_results=metric_evaluation_results,
+            has_more=has_more,
+            continuation_token=continuation_token,
+            filter_values=filter_values,
+        )
+
+        get_metric_evaluation_results_response.additional_properties = d
+        return get_metric_evaluation_results_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetMetricEvaluationResultsResponseFilterValues")
+
+
+@_attrs_define
+class GetMetricEvaluationResultsResponseFilterValues:
+    """Values available for the dynamic filters of the evaluation result list.
+
+    Attributes:
+        metric_ids (list[str]): Metric IDs present among the results.
+    """
+
+    metric_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric_ids = self.metric_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric_ids": metric_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metric_ids = cast(list[str], d.pop("metric_ids"))
+
+        get_metric_evaluation_results_response_filter_values = cls(
+            metric_ids=metric_ids,
+        )
+
+        get_metric_evaluation_results_response_filter_values.additional_properties = d
+        return get_metric_evaluation_results_response_filter_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

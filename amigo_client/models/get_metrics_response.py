@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_metrics_response_filter_values import GetMetricsResponseFilterValues
+    from ..models.metric_instance import MetricInstance
+
+
+T = TypeVar("T", bound="GetMetricsResponse")
+
+
+@_attrs_define
+class GetMetricsResponse:
+    """One page of metrics.
+
+    Attributes:
+        metrics (list[MetricInstance]): Metrics on this page.
+        has_more (bool): True if another page is available.
+        continuation_token (Any | None): Pass this to get the next page.
+        filter_values (GetMetricsResponseFilterValues | None): Filter values; only on the first page.
+    """
+
+    metrics: list[MetricInstance]
+    has_more: bool
+    continuation_token: Any | None
+    filter_values: GetMetricsResponseFilterValues | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_metrics_response_filter_values import GetMetricsResponseFilterValues  # noqa: PLC0415
+
+        metrics = []
+        for metrics_item_data in self.metrics:
+            metrics_item = metrics_item_data.to_dict()
+            metrics.append(metrics_item)
+
+        has_more = self.has_more
+
+        continuation_token: Any | None
+        continuation_token = self.continuation_token
+
+        filter_values: dict[str, Any] | None
+        if isinstance(self.filter_values, GetMetricsResponseFilterValues):
+            filter_values = self.filter_values.to_dict()
+        else:
+            filter_values = self.filter_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metrics": metrics,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+                "filter_values": filter_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_metrics_response_filter_values import GetMetricsResponseFilterValues  # noqa: PLC0415
+        from ..models.metric_instance import MetricInstance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metrics = []
+        _metrics = d.pop("metrics")
+        for metrics_item_data in _metrics:
+            metrics_item = MetricInstance.from_dict(metrics_item_data)
+
+            metrics.append(metrics_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        def _parse_filter_values(data: object) -> GetMetricsResponseFilterValues | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_values_type_0 = GetMetricsResponseFilterValues.from_dict(data)
+
+                return filter_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetMetricsResponseFilterValues | None, data)
+
+        filter_values = _parse_filter_values(d.pop("filter_values"))
+
+        get_metrics_response = cls(
+            metrics=metrics,
+            has_more=has_more,
+            continuation_token=continuation_token,
+            filter_values=filter_values,
+        )
+
+        get_metrics_response.additional_properties = d
+        return get_metrics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

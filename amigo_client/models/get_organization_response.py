@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.preferences_output import PreferencesOutput
+
+
+T = TypeVar("T", bound="GetOrganizationResponse")
+
+
+@_attrs_define
+class GetOrganizationResponse:
+    """Public profile of an organization.
+
+    Attributes:
+        org_id (str): Organization identifier.
+        org_name (str): Display name of the organization.
+        title (str): Short marketing tagline.
+        main_description (str): Main description of what the organization offers.
+        sub_description (str): Secondary description of what the organization offers.
+        onboarding_instructions (list[str]): Markdown pages shown to users while onboarding.
+        default_user_preferences (None | PreferencesOutput): Preferences given to newly created users, if configured.
+        tenant_id (None | str): Tenant identifier, when the organization has one.
+    """
+
+    org_id: str
+    org_name: str
+    title: str
+    main_description: str
+    sub_description: str
+    onboarding_instructions: list[str]
+    default_user_preferences: None | PreferencesOutput
+    tenant_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.preferences_output import PreferencesOutput  # noqa: PLC0415
+
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        title = self.title
+
+        main_description = self.main_description
+
+        sub_description = self.sub_description
+
+        onboarding_instructions = self.onboarding_instructions
+
+        default_user_preferences: dict[str, Any] | None
+        if isinstance(self.default_user_preferences, PreferencesOutput):
+            default_user_preferences = self.default_user_preferences.to_dict()
+        else:
+            default_user_preferences = self.default_user_preferences
+
+        tenant_id: None | str
+        tenant_id = self.tenant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "org_id": org_id,
+                "org_name": org_name,
+                "title": title,
+                "main_description": main_description,
+                "sub_description": sub_description,
+                "onboarding_instructions": onboarding_instructions,
+                "default_user_preferences": default_user_preferences,
+                "tenant_id": tenant_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preferences_output import PreferencesOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        org_id = d.pop("org_id")
+
+        org_name = d.pop("org_name")
+
+        title = d.pop("title")
+
+        main_description = d.pop("main_description")
+
+        sub_description = d.pop("sub_description")
+
+        onboarding_instructions = cast(list[str], d.pop("onboarding_instructions"))
+
+        def _parse_default_user_preferences(data: object) -> None | PreferencesOutput:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_user_preferences_type_0 = PreferencesOutput.from_dict(data)
+
+                return default_user_preferences_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PreferencesOutput, data)
+
+        default_user_preferences = _parse_default_user_preferences(d.pop("default_user_preferences"))
+
+        def _parse_tenant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tenant_id = _parse_tenant_id(d.pop("tenant_id"))
+
+        get_organization_response = cls(
+            org_id=org_id,
+            org_name=org_name,
+            title=title,
+            main_description=main_description,
+            sub_description=sub_description,
+            onboarding_instructions=onboarding_instructions,
+            default_user_preferences=default_user_preferences,
+            tenant_id=tenant_id,
+        )
+
+        get_organization_response.additional_properties = d
+        return get_organization_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_services_response_filter_values import GetServicesResponseFilterValues
+    from ..models.service_instance import ServiceInstance
+
+
+T = TypeVar("T", bound="GetServicesResponse")
+
+
+@_attrs_define
+class GetServicesResponse:
+    """One page of services.
+
+    Attributes:
+        services (list[ServiceInstance]): Services on this page.
+        has_more (bool): True if another page is available.
+        continuation_token (int | None): Pass this to get the next page; set only when `has_more` is true.
+        filter_values (GetServicesResponseFilterValues | None): Filter values; only on the first page.
+    """
+
+    services: list[ServiceInstance]
+    has_more: bool
+    continuation_token: int | None
+    filter_values: GetServicesResponseFilterValues | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_services_response_filter_values import GetServicesResponseFilterValues  # noqa: PLC0415
+
+        services = []
+        for services_item_data in self.services:
+            services_item = services_item_data.to_dict()
+            services.append(services_item)
+
+        has_more = self.has_more
+
+        continuation_token: int | None
+        continuation_token = self.continuation_token
+
+        filter_values: dict[str, Any] | None
+        if isinstance(self.filter_values, GetServicesResponseFilterValues):
+            filter_values = self.filter_values.to_dict()
+        else:
+            filter_values = self.filter_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "services": services,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+                "filter_values": filter_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_services_response_filter_values import GetServicesResponseFilterValues  # noqa: PLC0415
+        from ..models.service_instance import ServiceInstance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        services = []
+        _services = d.pop("services")
+        for services_item_data in _services:
+            services_item = ServiceInstance.from_dict(services_item_data)
+
+            services.append(services_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        def _parse_filter_values(data: object) -> GetServicesResponseFilterValues | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_values_type_0 = GetServicesResponseFilterValues.from_dict(data)
+
+                return filter_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetServicesResponseFilterValues | None, data)
+
+        filter_values = _parse_filter_values(d.pop("filter_values"))
+
+        get_services_response = cls(
+            services=services,
+            has_more=has_more,
+            continuation_token=continuation_token,
+            filter_values=filter_values,
+        )
+
+        get_services_response.additional_properties = d
+        return get_services_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_simulation_unit_test_set_runs_response_filter_values import (
+        GetSimulationUnitTestSetRunsResponseFilterValues,
+    )
+    from ..models.simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance
+
+
+T = TypeVar("T", bound="GetSimulationUnitTestSetRunsResponse")
+
+
+@_attrs_define
+class GetSimulationUnitTestSetRunsResponse:
+    """One page of unit test set runs.
+
+    Attributes:
+        simulation_unit_test_set_runs (list[SimulationUnitTestSetRunInstance]):
+        has_more (bool): True when another page can be fetched.
+        continuation_token (int | None): Pass as `continuation_token` to fetch the next page.
+        filter_values (GetSimulationUnitTestSetRunsResponseFilterValues | None): Values available for the dynamic
+            filters; only sent with the first page.
+    """
+
+    simulation_unit_test_set_runs: list[SimulationUnitTestSetRunInstance]
+    has_more: bool
+    continuation_token: int | None
+    filter_values: GetSimulationUnitTestSetRunsResponseFilterValues | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_simulation_unit_test_set_runs_response_filter_values import (
+            GetSimulationUnitTestSetRunsResponseFilterValues,  # noqa: PLC0415
+        )
+
+        simulation_unit_test_set_runs = []
+        for simulation_unit_test_set_runs_item_data in self.simulation_unit_test_set_runs:
+            simulation_unit_test_set_runs_item = simulation_unit_test_set_runs_item_data.to_dict()
+            simulation_unit_test_set_runs.append(simulation_unit_test_set_runs_item)
+
+        has_more = self.has_more
+
+        continuation_token: int | None
+        continuation_token = self.continuation_token
+
+        filter_values: dict[str, Any] | None
+        if isinstance(self.filter_values, GetSimulationUnitTestSetRunsResponseFilterValues):
+            filter_values = self.filter_values.to_dict()
+        else:
+            filter_values = self.filter_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "simulation_unit_test_set_runs": simulation_unit_test_set_runs,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+                "filter_values": filter_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_simulation_unit_test_set_runs_response_filter_values import (
+            GetSimulationUnitTestSetRunsResponseFilterValues,  # noqa: PLC0415
+        )
+        from ..models.simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        simulation_unit_test_set_runs = []
+        _simulation_unit_test_set_runs = d.pop("simulation_unit_test_set_runs")
+        for simulation_unit_test_set_runs_item_data in _simulation_unit_test_set_runs:
+            simulation_unit_test_set_runs_item = SimulationUnitTestSetRunInstance.from_dict(
+                simulation_unit_test_set_runs_item_data
+            )
+
+            simulation_unit_test_set_runs.append(simulation_unit_test_set_runs_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        def _parse_filter_values(data: object) -> GetSimulationUnitTestSetRunsResponseFilterValues | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_values_type_0 = GetSimulationUnitTestSetRunsResponseFilterValues.from_dict(data)
+
+                return filter_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetSimulationUnitTestSetRunsResponseFilterValues | None, data)
+
+        filter_values = _parse_filter_values(d.pop("filter_values"))
+
+        get_simulation_unit_test_set_runs_response = cls(
+            simulation_unit_test_set_runs=simulation_unit_test_set_runs,
+            has_more=has_more,
+            continuation_token=continuation_token,
+            filter_values=filter_values,
+        )
+
+        get_simulation_unit_test_set_runs_response.additional_properties = d
+        return get_simulation_unit_test_set_runs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo
+
+
+T = TypeVar("T", bound="GetSimulationUnitTestSetsResponseFilterValues")
+
+
+@_attrs_define
+class GetSimulationUnitTestSetsResponseFilterValues:
+    """Distinct filter values across all matching unit test sets.
+
+    Attributes:
+        creators (list[SimulationUnitTestSetUserInfo]):
+        unit_test_ids (list[str]): Unit tests referenced by the sets.
+        tags (list[str]): Tag keys in use.
+    """
+
+    creators: list[SimulationUnitTestSetUserInfo]
+    unit_test_ids: list[str]
+    tags: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creators = []
+        for creators_item_data in self.creators:
+            creators_item = creators_item_data.to_dict()
+            creators.append(creators_item)
+
+        unit_test_ids = self.unit_test_ids
+
+        tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creators": creators,
+                "unit_test_ids": unit_test_ids,
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        creators = []
+        _creators = d.pop("creators")
+        for creators_item_data in _creators:
+            creators_item = SimulationUnitTestSetUserInfo.from_dict(creators_item_data)
+
+            creators.append(creators_item)
+
+        unit_test_ids = cast(list[str], d.pop("unit_test_ids"))
+
+        tags = cast(list[str], d.pop("tags"))
+
+        get_simulation_unit_test_sets_response_filter_values = cls(
+            creators=creators,
+            unit_test_ids=unit_test_ids,
+            tags=tags,
+        )
+
+        get_simulation_unit_test_sets_response_filter_values.additional_properties = d
+        return get_simulation_unit_test_sets_response_filter_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_model import UserModel
+
+
+T = TypeVar("T", bound="GetUserModelResponse")
+
+
+@_attrs_define
+class GetUserModelResponse:
+    """The latest user models of a user.
+
+    Attributes:
+        user_models (list[UserModel]): Most recent user models.
+        additional_context (list[str]): Extra context recorded for the user.
+    """
+
+    user_models: list[UserModel]
+    additional_context: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_models = []
+        for user_models_item_data in self.user_models:
+            user_models_item = user_models_item_data.to_dict()
+            user_models.append(user_models_item)
+
+        additional_context = self.additional_context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_models": user_models,
+                "additional_context": additional_context,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_model import UserModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_models = []
+        _user_models = d.pop("user_models")
+        for user_models_item_data in _user_models:
+            user_models_item = UserModel.from_dict(user_models_item_data)
+
+            user_models.append(user_models_item)
+
+        additional_context = cast(list[str], d.pop("additional_context"))
+
+        get_user_model_response = cls(
+            user_models=user_models,
+            additional_context=additional_context,
+        )
+
+        get_user_model_response.additional_properties = d
+        return get_user_model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

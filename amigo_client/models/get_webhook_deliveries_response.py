@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_delivery_instance import WebhookDeliveryInstance
+
+
+T = TypeVar("T", bound="GetWebhookDeliveriesResponse")
+
+
+@_attrs_define
+class GetWebhookDeliveriesResponse:
+    """A page of webhook deliveries.
+
+    Attributes:
+        webhook_deliveries (list[WebhookDeliveryInstance]):
+        has_more (bool): Whether more pages are available.
+        continuation_token (int | None): Pass this back to fetch the next page.
+    """
+
+    webhook_deliveries: list[WebhookDeliveryInstance]
+    has_more: bool
+    continuation_token: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_deliveries = []
+        for webhook_deliveries_item_data in self.webhook_deliveries:
+            webhook_deliveries_item = webhook_deliveries_item_data.to_dict()
+            webhook_deliveries.append(webhook_deliveries_item)
+
+        has_more = self.has_more
+
+        continuation_token: int | None
+        continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook_deliveries": webhook_deliveries,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_delivery_instance import WebhookDeliveryInstance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        webhook_deliveries = []
+        _webhook_deliveries = d.pop("webhook_deliveries")
+        for webhook_deliveries_item_data in _webhook_deliveries:
+            webhook_deliveries_item = WebhookDeliveryInstance.from_dict(webhook_deliveries_item_data)
+
+            webhook_deliveries.append(webhook_deliveries_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        get_webhook_deliveries_response = cls(
+            webhook_deliveries=webhook_deliveries,
+            has_more=has_more,
+            continuation_token=continuation_token,
+        )
+
+        get_webhook_deliveries_response.additional_properties = d
+        return get_webhook_deliveries_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

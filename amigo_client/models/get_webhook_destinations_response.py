@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_destination import WebhookDestination
+
+
+T = TypeVar("T", bound="GetWebhookDestinationsResponse")
+
+
+@_attrs_define
+class GetWebhookDestinationsResponse:
+    """The organization's webhook destinations.
+
+    Attributes:
+        webhook_destinations (list[WebhookDestination]):
+    """
+
+    webhook_destinations: list[WebhookDestination]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_destinations = []
+        for webhook_destinations_item_data in self.webhook_destinations:
+            webhook_destinations_item = webhook_destinations_item_data.to_dict()
+            webhook_destinations.append(webhook_destinations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook_destinations": webhook_destinations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_destination import WebhookDestination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        webhook_destinations = []
+        _webhook_destinations = d.pop("webhook_destinations")
+        for webhook_destinations_item_data in _webhook_destinations:
+            webhook_destinations_item = WebhookDestination.from_dict(webhook_destinations_item_data)
+
+            webhook_destinations.append(webhook_destinations_item)
+
+        get_webhook_destinations_response = cls(
+            webhook_destinations=webhook_destinations,
+        )
+
+        get_webhook_destinations_response.additional_properties = d
+        return get_webhook_destinations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from typing import Literal
+
+InitialMessageType = Literal["external-event", "skip", "user-message"]
+
+INITIAL_MESSAGE_TYPE_VALUES: set[InitialMessageType] = {
+    "external-event",
+    "skip",
+    "user-message",
+}
+
+
+def check_initial_message_type(value: str) -> InitialMessageType:
+    if value in INITIAL_MESSAGE_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INITIAL_MESSAGE_TYPE_VALUES!r}")

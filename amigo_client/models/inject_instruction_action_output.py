@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InjectInstructionActionOutput")
+
+
+@_attrs_define
+class InjectInstructionActionOutput:
+    """Action that adds an instruction to the agent's current state.
+
+    Attributes:
+        type_ (Literal['inject-instruction']):
+        instruction (str):
+        overrides_instructions (bool): Whether the state's own instruction is replaced rather than extended.
+    """
+
+    type_: Literal["inject-instruction"]
+    instruction: str
+    overrides_instructions: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        instruction = self.instruction
+
+        overrides_instructions = self.overrides_instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "instruction": instruction,
+                "overrides_instructions": overrides_instructions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["inject-instruction"], d.pop("type"))
+        if type_ != "inject-instruction":
+            raise ValueError(f"type must match const 'inject-instruction', got '{type_}'")
+
+        instruction = d.pop("instruction")
+
+        overrides_instructions = d.pop("overrides_instructions")
+
+        inject_instruction_action_output = cls(
+            type_=type_,
+            instruction=instruction,
+            overrides_instructions=overrides_instructions,
+        )
+
+        inject_instruction_action_output.additional_properties = d
+        return inject_instruction_action_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

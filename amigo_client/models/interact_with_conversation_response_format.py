@@ -1,0 +1,16 @@
+from typing import Literal
+
+InteractWithConversationResponseFormat = Literal["text", "voice"]
+
+INTERACT_WITH_CONVERSATION_RESPONSE_FORMAT_VALUES: set[InteractWithConversationResponseFormat] = {
+    "text",
+    "voice",
+}
+
+
+def check_interact_with_conversation_response_format(value: str) -> InteractWithConversationResponseFormat:
+    if value in INTERACT_WITH_CONVERSATION_RESPONSE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {INTERACT_WITH_CONVERSATION_RESPONSE_FORMAT_VALUES!r}"
+    )

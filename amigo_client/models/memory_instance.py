@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MemoryInstance")
+
+
+@_attrs_define
+class MemoryInstance:
+    """Something the agent remembered about a user from a conversation.
+
+    Attributes:
+        id (str): Memory identifier.
+        created_at (datetime.datetime): When the memory was recorded.
+        conversation_id (str): Conversation the memory came from.
+        references (list[str]): IDs of the messages the memory is based on.
+        content (str): What was remembered.
+        context (str): Surrounding context for the memory.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    conversation_id: str
+    references: list[str]
+    content: str
+    context: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        conversation_id = self.conversation_id
+
+        references = self.references
+
+        content = self.content
+
+        context = self.context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "conversation_id": conversation_id,
+                "references": references,
+                "content": content,
+                "context": context,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        conversation_id = d.pop("conversation_id")
+
+        references = cast(list[str], d.pop("references"))
+
+        content = d.pop("content")
+
+        context = d.pop("context")
+
+        memory_instance = cls(
+            id=id,
+            created_at=created_at,
+            conversation_id=conversation_id,
+            references=references,
+            content=content,
+            context=context,
+        )
+
+        memory_instance.additional_properties = d
+        return memory_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

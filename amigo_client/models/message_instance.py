@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.format_ import Format, check_format
+from ..models.message_type import MessageType, check_message_type
+
+T = TypeVar("T", bound="MessageInstance")
+
+
+@_attrs_define
+class MessageInstance:
+    """One message of a conversation.
+
+    Attributes:
+        id (str): Message ID.
+        interaction_id (str): Interaction the message belongs to.
+        created_at (datetime.datetime): When the message was created.
+        sender (str): Display name of the sender.
+        message (str): Text of the message.
+        format_ (Format): Whether a message was delivered as text or voice.
+        message_type (MessageType): Kind of a conversation message.
+    """
+
+    id: str
+    interaction_id: str
+    created_at: datetime.datetime
+    sender: str
+    message: str
+    format_: Format
+    message_type: MessageType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        interaction_id = self.interaction_id
+
+        created_at = self.created_at.isoformat()
+
+        sender = self.sender
+
+        message = self.message
+
+        format_: str = self.format_
+
+        message_type: str = self.message_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "interaction_id": interaction_id,
+                "created_at": created_at,
+                "sender": sender,
+                "message": message,
+                "format": format_,
+                "message_type": message_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        interaction_id = d.pop("interaction_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        sender = d.pop("sender")
+
+        message = d.pop("message")
+
+        format_ = check_format(d.pop("format"))
+
+        message_type = check_message_type(d.pop("message_type"))
+
+        message_instance = cls(
+            id=id,
+            interaction_id=interaction_id,
+            created_at=created_at,
+            sender=sender,
+            message=message,
+            format_=format_,
+            message_type=message_type,
+        )
+
+        message_instance.additional_properties = d
+        return message_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

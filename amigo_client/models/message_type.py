@@ -1,0 +1,16 @@
+from typing import Literal
+
+MessageType = Literal["agent-inner-thought", "agent-message", "external-event", "user-message"]
+
+MESSAGE_TYPE_VALUES: set[MessageType] = {
+    "agent-inner-thought",
+    "agent-message",
+    "external-event",
+    "user-message",
+}
+
+
+def check_message_type(value: str) -> MessageType:
+    if value in MESSAGE_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MESSAGE_TYPE_VALUES!r}")

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_metric_value import BooleanMetricValue
+    from ..models.categorical_metric_value_output import CategoricalMetricValueOutput
+    from ..models.metric_user_info import MetricUserInfo
+    from ..models.numerical_metric_value import NumericalMetricValue
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="Metric")
+
+
+@_attrs_define
+class Metric:
+    """A stored metric definition, as returned by search.
+
+    Attributes:
+        field_id (str): Metric ID.
+        org_id (str): Owning organization.
+        name (str): Metric name.
+        description (str): What the metric measures.
+        applied_to_services (list[str]): IDs of the services the metric applies to.
+        additional_notes (None | str): Extra guidance for the evaluator.
+        tags (list[Tag]): Tags on the metric.
+        creator (MetricUserInfo): Reference to the user who created or changed a metric.
+        updated_by (MetricUserInfo): Reference to the user who created or changed a metric.
+        metric_value (BooleanMetricValue | CategoricalMetricValueOutput | NumericalMetricValue): What kind of value a
+            metric measures (response form).
+        is_deleted (bool): Whether the metric was deleted.
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    field_id: str
+    org_id: str
+    name: str
+    description: str
+    applied_to_services: list[str]
+    additional_notes: None | str
+    tags: list[Tag]
+    creator: MetricUserInfo
+    updated_by: MetricUserInfo
+    metric_value: BooleanMetricValue | CategoricalMetricValueOutput | NumericalMetricValue
+    is_deleted: bool
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_metric_value import BooleanMetricValue  # noqa: PLC0415
+        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
+
+        field_id = self.field_id
+
+        org_id = self.org_id
+
+        name = self.name
+
+        description = self.description
+
+        applied_to_services = self.applied_to_services
+
+        additional_notes: None | str
+        additional_notes = self.additional_notes
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        creator = self.creator.to_dict()
+
+        updated_by = self.updated_by.to_dict()
+
+        metric_value: dict[str, Any]
+        if isinstance(self.metric_value, BooleanMetricValue):
+            metric_value = self.metric_value.to_dict()
+        elif isinstance(self.metric_value, NumericalMetricValue):
+            metric_value = self.metric_value.to_dict()
+        else:
+            metric_value = self.metric_value.to_dict()
+
+        is_deleted = self.is_deleted
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "org_id": org_id,
+                "name": name,
+                "description": description,
+                "applied_to_services": applied_to_services,
+                "additional_notes": additional_notes,
+                "tags": tags,
+                "creator": creator,
+                "updated_by": updated_by,
+                "metric_value": metric_value,
+                "is_deleted": is_deleted,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_metric_value import BooleanMetricValue  # noqa: PLC0415
+        from ..models.categorical_metric_value_output import CategoricalMetricValueOutput  # noqa: PLC0415
+        from ..models.metric_user_info import MetricUserInfo  # noqa: PLC0415
+        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        org_id = d.pop("org_id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+
+        def _parse_additional_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        additional_notes = _parse_additional_notes(d.pop("additional_notes"))
+
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        creator = MetricUserInfo.from_dict(d.pop("creator"))
+
+        updated_by = MetricUserInfo.from_dict(d.pop("updated_by"))
+
+        def _parse_metric_value(
+            data: object,
+        ) -> BooleanMetricValue | CategoricalMetricValueOutput | NumericalMetricValue:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metric_value_output_type_0 = BooleanMetricValue.from_dict(data)
+
+                return componentsschemas_metric_value_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metric_value_output_type_1 = NumericalMetricValue.from_dict(data)
+
+                return componentsschemas_metric_value_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_metric_value_output_type_2 = CategoricalMetricValueOutput.from_dict(data)
+
+            return componentsschemas_metric_value_output_type_2
+
+        metric_value = _parse_metric_value(d.pop("metric_value"))
+
+        is_deleted = d.pop("is_deleted")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        metric = cls(
+            field_id=field_id,
+            org_id=org_id,
+            name=name,
+            description=description,
+            applied_to_services=applied_to_services,
+            additional_notes=additional_notes,
+            tags=tags,
+            creator=creator,
+            updated_by=updated_by,
+            metric_value=metric_value,
+            is_deleted=is_deleted,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        metric.additional_properties = d
+        return metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.manual_evaluation_source import ManualEvaluationSource
+    from ..models.post_session_evaluation_source import PostSessionEvaluationSource
+    from ..models.simulation_evaluation_source import SimulationEvaluationSource
+
+
+T = TypeVar("T", bound="MetricEvaluationResultInstance")
+
+
+@_attrs_define
+class MetricEvaluationResultInstance:
+    """A stored metric evaluation result.
+
+    Attributes:
+        id (str): Result ID.
+        org_id (str): Owning organization.
+        metric_id (str): The metric that was evaluated.
+        result (bool | float | None | str): Computed value; null when the metric did not apply.
+        justification (str): Why this value was chosen.
+        source (ManualEvaluationSource | PostSessionEvaluationSource | SimulationEvaluationSource): Where a stored
+            metric evaluation result came from.
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: str
+    org_id: str
+    metric_id: str
+    result: bool | float | None | str
+    justification: str
+    source: ManualEvaluationSource | PostSessionEvaluationSource | SimulationEvaluationSource
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.manual_evaluation_source import ManualEvaluationSource  # noqa: PLC0415
+        from ..models.post_session_evaluation_source import PostSessionEvaluationSource  # noqa: PLC0415
+
+        id = self.id
+
+        org_id = self.org_id
+
+        metric_id = self.metric_id
+
+        result: bool | float | None | str
+        result = self.result
+
+        justification = self.justification
+
+        source: dict[str, Any]
+        if isinstance(self.source, PostSessionEvaluationSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, ManualEvaluationSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "org_id": org_id,
+                "metric_id": metric_id,
+                "result": result,
+                "justification": justification,
+                "source": source,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.manual_evaluation_source import ManualEvaluationSource  # noqa: PLC0415
+        from ..models.post_session_evaluation_source import PostSessionEvaluationSource  # noqa: PLC0415
+        from ..models.simulation_evaluation_source import SimulationEvaluationSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("org_id")
+
+        metric_id = d.pop("metric_id")
+
+        def _parse_result(data: object) -> bool | float | None | str:
+            if data is None:
+                return data
+            return cast(bool | float | None | str, data)
+
+        result = _parse_result(d.pop("result"))
+
+        justification = d.pop("justification")
+
+        def _parse_source(
+            data: object,
+        ) -> ManualEvaluationSource | PostSessionEvaluationSource | SimulationEvaluationSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_evaluation_source_type_0 = PostSessionEvaluationSource.from_dict(data)
+
+                return componentsschemas_evaluation_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_evaluation_source_type_1 = ManualEvaluationSource.from_dict(data)
+
+                return componentsschemas_evaluation_source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_evaluation_source_type_2 = SimulationEvaluationSource.from_dict(data)
+
+            return componentsschemas_evaluation_source_type_2
+
+        source = _parse_source(d.pop("source"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        metric_evaluation_result_instance = cls(
+            id=id,
+            org_id=org_id,
+            metric_id=metric_id,
+            result=result,
+            justification=justification,
+            source=source,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        metric_evaluation_result_instance.additional_properties = d
+        return metric_evaluation_result_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

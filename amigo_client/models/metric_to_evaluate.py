@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion
+    from ..models.categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput
+    from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion
+
+
+T = TypeVar("T", bound="MetricToEvaluate")
+
+
+@_attrs_define
+class MetricToEvaluate:
+    """A metric and the criterion it must meet.
+
+    Attributes:
+        metric_id (str):
+        success_criterion_name (str): Name of the criterion.
+        success_criterion (BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput |
+            NumericalMetricSuccessCriterion): Pass condition for a metric, by metric kind.
+    """
+
+    metric_id: str
+    success_criterion_name: str
+    success_criterion: (
+        BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput | NumericalMetricSuccessCriterion
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion  # noqa: PLC0415
+        from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion  # noqa: PLC0415
+
+        metric_id = self.metric_id
+
+        success_criterion_name = self.success_criterion_name
+
+        success_criterion: dict[str, Any]
+        if isinstance(self.success_criterion, BooleanMetricSuccessCriterion):
+            success_criterion = self.success_criterion.to_dict()
+        elif isinstance(self.success_criterion, NumericalMetricSuccessCriterion):
+            success_criterion = self.success_criterion.to_dict()
+        else:
+            success_criterion = self.success_criterion.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric_id": metric_id,
+                "success_criterion_name": success_criterion_name,
+                "success_criterion": success_criterion,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion  # noqa: PLC0415
+        from ..models.categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput  # noqa: PLC0415
+        from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metric_id = d.pop("metric_id")
+
+        success_criterion_name = d.pop("success_criterion_name")
+
+        def _parse_success_criterion(
+            data: object,
+        ) -> BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput | NumericalMetricSuccessCriterion:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_success_criterion_description_output_type_0 = BooleanMetricSuccessCriterion.from_dict(
+                    data
+                )
+
+                return componentsschemas_success_criterion_description_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_success_criterion_description_output_type_1 = (
+                    NumericalMetricSuccessCriterion.from_dict(data)
+                )
+
+                return componentsschemas_success_criterion_description_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_success_criterion_description_output_type_2 = (
+                CategoricalMetricSuccessCriterionOutput.from_dict(data)
+            )
+
+            return componentsschemas_success_criterion_description_output_type_2
+
+        success_criterion = _parse_success_criterion(d.pop("success_criterion"))
+
+        metric_to_evaluate = cls(
+            metric_id=metric_id,
+            success_criterion_name=success_criterion_name,
+            success_criterion=success_criterion,
+        )
+
+        metric_to_evaluate.additional_properties = d
+        return metric_to_evaluate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from typing import Literal
+
+MetricValueType = Literal["boolean", "categorical", "numerical"]
+
+METRIC_VALUE_TYPE_VALUES: set[MetricValueType] = {
+    "boolean",
+    "categorical",
+    "numerical",
+}
+
+
+def check_metric_value_type(value: str) -> MetricValueType:
+    if value in METRIC_VALUE_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {METRIC_VALUE_TYPE_VALUES!r}")

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
+    from ..models.upsert_request import UpsertRequest
+
+
+T = TypeVar("T", bound="ModifyUserVariablesRequest")
+
+
+@_attrs_define
+class ModifyUserVariablesRequest:
+    """Variables to write and variables to remove.
+
+    Attributes:
+        upserts (list[UpsertRequest] | Unset): Variables to create or overwrite.
+        deletes (list[ModifyUserVariablesRequestDeleteRequest] | Unset): Variables to remove.
+    """
+
+    upserts: list[UpsertRequest] | Unset = UNSET
+    deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upserts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.upserts, Unset):
+            upserts = []
+            for upserts_item_data in self.upserts:
+                upserts_item = upserts_item_data.to_dict()
+                upserts.append(upserts_item)
+
+        deletes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deletes, Unset):
+            deletes = []
+            for deletes_item_data in self.deletes:
+                deletes_item = deletes_item_data.to_dict()
+                deletes.append(deletes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if upserts is not UNSET:
+            field_dict["upserts"] = upserts
+        if deletes is not UNSET:
+            field_dict["deletes"] = deletes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest  # noqa: PLC0415
+        from ..models.upsert_request import UpsertRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _upserts = d.pop("upserts", UNSET)
+        upserts: list[UpsertRequest] | Unset = UNSET
+        if _upserts is not UNSET:
+            upserts = []
+            for upserts_item_data in _upserts:
+                upserts_item = UpsertRequest.from_dict(upserts_item_data)
+
+                upserts.append(upserts_item)
+
+        _deletes = d.pop("deletes", UNSET)
+        deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET
+        if _deletes is not UNSET:
+            deletes = []
+            for deletes_item_data in _deletes:
+                deletes_item = ModifyUserVariablesRequestDeleteRequest.from_dict(deletes_item_data)
+
+                deletes.append(deletes_item)
+
+        modify_user_variables_request = cls(
+            upserts=upserts,
+            deletes=deletes,
+        )
+
+        modify_user_variables_request.additional_properties = d
+        return modify_user_variables_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

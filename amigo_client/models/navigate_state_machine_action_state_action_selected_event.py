@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NavigateStateMachineActionStateActionSelectedEvent")
+
+
+@_attrs_define
+class NavigateStateMachineActionStateActionSelectedEvent:
+    """The agent picked an action in an action state.
+
+    Attributes:
+        action (str): The chosen action.
+        type_ (Literal['navigate-state-machine-action-state-action-selected'] | Unset):  Default: 'navigate-state-
+            machine-action-state-action-selected'.
+    """
+
+    action: str
+    type_: Literal["navigate-state-machine-action-state-action-selected"] | Unset = (
+        "navigate-state-machine-action-state-action-selected"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = d.pop("action")
+
+        type_ = cast(Literal["navigate-state-machine-action-state-action-selected"] | Unset, d.pop("type", UNSET))
+        if type_ != "navigate-state-machine-action-state-action-selected" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"type must match const 'navigate-state-machine-action-state-action-selected', got '{type_}'"
+            )
+
+        navigate_state_machine_action_state_action_selected_event = cls(
+            action=action,
+            type_=type_,
+        )
+
+        navigate_state_machine_action_state_action_selected_event.additional_properties = d
+        return navigate_state_machine_action_state_action_selected_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

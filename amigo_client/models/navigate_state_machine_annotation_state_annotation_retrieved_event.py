@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NavigateStateMachineAnnotationStateAnnotationRetrievedEvent")
+
+
+@_attrs_define
+class NavigateStateMachineAnnotationStateAnnotationRetrievedEvent:
+    """The annotation of an annotation state was loaded.
+
+    Attributes:
+        annotation (str): The annotation text.
+        type_ (Literal['navigate-state-machine-annotation-state-annotation-retrieved'] | Unset):  Default: 'navigate-
+            state-machine-annotation-state-annotation-retrieved'.
+    """
+
+    annotation: str
+    type_: Literal["navigate-state-machine-annotation-state-annotation-retrieved"] | Unset = (
+        "navigate-state-machine-annotation-state-annotation-retrieved"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotation = self.annotation
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotation": annotation,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        annotation = d.pop("annotation")
+
+        type_ = cast(
+            Literal["navigate-state-machine-annotation-state-annotation-retrieved"] | Unset, d.pop("type", UNSET)
+        )
+        if type_ != "navigate-state-machine-annotation-state-annotation-retrieved" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"type must match const 'navigate-state-machine-annotation-state-annotation-retrieved', got '{type_}'"
+            )
+
+        navigate_state_machine_annotation_state_annotation_retrieved_event = cls(
+            annotation=annotation,
+            type_=type_,
+        )
+
+        navigate_state_machine_annotation_state_annotation_retrieved_event.additional_properties = d
+        return navigate_state_machine_annotation_state_annotation_retrieved_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

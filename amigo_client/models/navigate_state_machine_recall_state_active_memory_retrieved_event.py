@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NavigateStateMachineRecallStateActiveMemoryRetrievedEvent")
+
+
+@_attrs_define
+class NavigateStateMachineRecallStateActiveMemoryRetrievedEvent:
+    """Memories were looked up in a recall state.
+
+    Attributes:
+        queries_and_responses (list[list[str]]): (query, answer) pairs.
+        type_ (Literal['navigate-state-machine-recall-state-active-memory-retrieved'] | Unset):  Default: 'navigate-
+            state-machine-recall-state-active-memory-retrieved'.
+    """
+
+    queries_and_responses: list[list[str]]
+    type_: Literal["navigate-state-machine-recall-state-active-memory-retrieved"] | Unset = (
+        "navigate-state-machine-recall-state-active-memory-retrieved"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queries_and_responses = []
+        for queries_and_responses_item_data in self.queries_and_responses:
+            queries_and_responses_item = []
+            for queries_and_responses_item_item_data in queries_and_responses_item_data:
+                queries_and_responses_item_item: str
+                queries_and_responses_item_item = queries_and_responses_item_item_data
+                queries_and_responses_item.append(queries_and_responses_item_item)
+
+            queries_and_responses.append(queries_and_responses_item)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "queries_and_responses": queries_and_responses,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        queries_and_responses = []
+        _queries_and_responses = d.pop("queries_and_responses")
+        for queries_and_responses_item_data in _queries_and_responses:
+            queries_and_responses_item = []
+            _queries_and_responses_item = queries_and_responses_item_data
+            for queries_and_responses_item_item_data in _queries_and_responses_item:
+
+                def _parse_queries_and_responses_item_item(data: object) -> str:
+                    return cast(str, data)
+
+                queries_and_responses_item_item = _parse_queries_and_responses_item_item(
+                    queries_and_responses_item_item_data
+                )
+
+                queries_and_responses_item.append(queries_and_responses_item_item)
+
+            queries_and_responses.append(queries_and_responses_item)
+
+        type_ = cast(
+            Literal["navigate-state-machine-recall-state-active-memory-retrieved"] | Unset, d.pop("type", UNSET)
+        )
+        if type_ != "navigate-state-machine-recall-state-active-memory-retrieved" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"type must match const 'navigate-state-machine-recall-state-active-memory-retrieved', got '{type_}'"
+            )
+
+        navigate_state_machine_recall_state_active_memory_retrieved_event = cls(
+            queries_and_responses=queries_and_responses,
+            type_=type_,
+        )
+
+        navigate_state_machine_recall_state_active_memory_retrieved_event.additional_properties = d
+        return navigate_state_machine_recall_state_active_memory_retrieved_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent")
+
+
+@_attrs_define
+class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
+    """The agent wrote memory queries in a recall state.
+
+    Attributes:
+        dynamic_queries (list[str]): Generated queries.
+        requested_information (str): What the agent wants to find out.
+        type_ (Literal['navigate-state-machine-recall-state-dynamic-queries-generated'] | Unset):  Default: 'navigate-
+            state-machine-recall-state-dynamic-queries-generated'.
+    """
+
+    dynamic_queries: list[str]
+    requested_information: str
+    type_: Literal["navigate-state-machine-recall-state-dynamic-queries-generated"] | Unset = (
+        "navigate-state-machine-recall-state-dynamic-queries-generated"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dynamic_queries = self.dynamic_queries
+
+        requested_information = self.requested_information
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dynamic_queries": dynamic_queries,
+                "requested_information": requested_information,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dynamic_queries = cast(list[str], d.pop("dynamic_queries"))
+
+        requested_information = d.pop("requested_information")
+
+        type_ = cast(
+            Literal["navigate-state-machine-recall-state-dynamic-queries-generated"] | Unset, d.pop("type", UNSET)
+        )
+        if type_ != "navigate-state-machine-recall-state-dynamic-queries-generated" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"type must match const 'navigate-state-machine-recall-state-dynamic-queries-generated', got '{type_}'"
+            )
+
+        navigate_state_machine_recall_state_dynamic_queries_generated_event = cls(
+            dynamic_queries=dynamic_queries,
+            requested_information=requested_information,
+            type_=type_,
+        )
+
+        navigate_state_machine_recall_state_dynamic_queries_generated_event.additional_properties = d
+        return navigate_state_machine_recall_state_dynamic_queries_generated_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

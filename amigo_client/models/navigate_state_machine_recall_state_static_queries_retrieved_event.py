@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NavigateStateMachineRecallStateStaticQueriesRetrievedEvent")
+
+
+@_attrs_define
+class NavigateStateMachineRecallStateStaticQueriesRetrievedEvent:
+    """The fixed queries of a recall state were loaded.
+
+    Attributes:
+        static_queries (list[str]): The fixed queries.
+        type_ (Literal['navigate-state-machine-recall-state-static-queries-retrieved'] | Unset):  Default: 'navigate-
+            state-machine-recall-state-static-queries-retrieved'.
+    """
+
+    static_queries: list[str]
+    type_: Literal["navigate-state-machine-recall-state-static-queries-retrieved"] | Unset = (
+        "navigate-state-machine-recall-state-static-queries-retrieved"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        static_queries = self.static_queries
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "static_queries": static_queries,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        static_queries = cast(list[str], d.pop("static_queries"))
+
+        type_ = cast(
+            Literal["navigate-state-machine-recall-state-static-queries-retrieved"] | Unset, d.pop("type", UNSET)
+        )
+        if type_ != "navigate-state-machine-recall-state-static-queries-retrieved" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"type must match const 'navigate-state-machine-recall-state-static-queries-retrieved', got '{type_}'"
+            )
+
+        navigate_state_machine_recall_state_static_queries_retrieved_event = cls(
+            static_queries=static_queries,
+            type_=type_,
+        )
+
+        navigate_state_machine_recall_state_static_queries_retrieved_event.additional_properties = d
+        return navigate_state_machine_recall_state_static_queries_retrieved_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NavigateStateMachineReflectionStateReflectionGeneratedEvent")
+
+
+@_attrs_define
+class NavigateStateMachineReflectionStateReflectionGeneratedEvent:
+    """The agent produced a reflection in a reflection state.
+
+    Attributes:
+        reflection (str): The reflection text.
+        type_ (Literal['navigate-state-machine-reflection-state-reflection-generated'] | Unset):  Default: 'navigate-
+            state-machine-reflection-state-reflection-generated'.
+    """
+
+    reflection: str
+    type_: Literal["navigate-state-machine-reflection-state-reflection-generated"] | Unset = (
+        "navigate-state-machine-reflection-state-reflection-generated"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reflection = self.reflection
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reflection": reflection,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reflection = d.pop("reflection")
+
+        type_ = cast(
+            Literal["navigate-state-machine-reflection-state-reflection-generated"] | Unset, d.pop("type", UNSET)
+        )
+        if type_ != "navigate-state-machine-reflection-state-reflection-generated" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"type must match const 'navigate-state-machine-reflection-state-reflection-generated', got '{type_}'"
+            )
+
+        navigate_state_machine_reflection_state_reflection_generated_event = cls(
+            reflection=reflection,
+            type_=type_,
+        )
+
+        navigate_state_machine_reflection_state_reflection_generated_event.additional_properties = d
+        return navigate_state_machine_reflection_state_reflection_generated_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
+        NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,
+    )
+
+
+T = TypeVar("T", bound="NavigateStateMachineToolCallStateToolOutputAvailableEvent")
+
+
+@_attrs_define
+class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
+    """The designated tool of a tool-call state returned.
+
+    Attributes:
+        tool_id (str): Tool ID.
+        tool_version (str): Tool version.
+        tool_output (str): What the tool returned.
+        duration (float): Seconds until the output arrived.
+        input_arguments (NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments): Arguments the tool
+            was called with.
+        type_ (Literal['navigate-state-machine-tool-call-state-tool-output-available'] | Unset):  Default: 'navigate-
+            state-machine-tool-call-state-tool-output-available'.
+    """
+
+    tool_id: str
+    tool_version: str
+    tool_output: str
+    duration: float
+    input_arguments: NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments
+    type_: Literal["navigate-state-machine-tool-call-state-tool-output-available"] | Unset = (
+        "navigate-state-machine-tool-call-state-tool-output-available"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_id = self.tool_id
+
+        tool_version = self.tool_version
+
+        tool_output = self.tool_output
+
+        duration = self.duration
+
+        input_arguments = self.input_arguments.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_id": tool_id,
+                "tool_version": tool_version,
+                "tool_output": tool_output,
+                "duration": duration,
+                "input_arguments": input_arguments,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
+            NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tool_id = d.pop("tool_id")
+
+        tool_version = d.pop("tool_version")
+
+        tool_output = d.pop("tool_output")
+
+        duration = d.pop("duration")
+
+        input_arguments = NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments.from_dict(
+            d.pop("input_arguments")
+        )
+
+        type_ = cast(
+            Literal["navigate-state-machine-tool-call-state-tool-output-available"] | Unset, d.pop("type", UNSET)
+        )
+        if type_ != "navigate-state-machine-tool-call-state-tool-output-available" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"type must match const 'navigate-state-machine-tool-call-state-tool-output-available', got '{type_}'"
+            )
+
+        navigate_state_machine_tool_call_state_tool_output_available_event = cls(
+            tool_id=tool_id,
+            tool_version=tool_version,
+            tool_output=tool_output,
+            duration=duration,
+            input_arguments=input_arguments,
+            type_=type_,
+        )
+
+        navigate_state_machine_tool_call_state_tool_output_available_event.additional_properties = d
+        return navigate_state_machine_tool_call_state_tool_output_available_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verb import Verb, check_verb
+
+T = TypeVar("T", bound="NumericalMetricSuccessCriterion")
+
+
+@_attrs_define
+class NumericalMetricSuccessCriterion:
+    """Passes when a numeric metric compares to the threshold as stated.
+
+    Attributes:
+        type_ (Literal['numerical']):
+        verb (Verb): Comparison operator.
+        threshold (float):
+    """
+
+    type_: Literal["numerical"]
+    verb: Verb
+    threshold: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        verb: str = self.verb
+
+        threshold = self.threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "verb": verb,
+                "threshold": threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["numerical"], d.pop("type"))
+        if type_ != "numerical":
+            raise ValueError(f"type must match const 'numerical', got '{type_}'")
+
+        verb = check_verb(d.pop("verb"))
+
+        threshold = d.pop("threshold")
+
+        numerical_metric_success_criterion = cls(
+            type_=type_,
+            verb=verb,
+            threshold=threshold,
+        )
+
+        numerical_metric_success_criterion.additional_properties = d
+        return numerical_metric_success_criterion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NumericalMetricValue")
+
+
+@_attrs_define
+class NumericalMetricValue:
+    """A metric whose value is a number within bounds.
+
+    Attributes:
+        type_ (Literal['numerical']):
+        lower_bound (float):
+        upper_bound (float):
+    """
+
+    type_: Literal["numerical"]
+    lower_bound: float
+    upper_bound: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        lower_bound = self.lower_bound
+
+        upper_bound = self.upper_bound
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "lower_bound": lower_bound,
+                "upper_bound": upper_bound,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["numerical"], d.pop("type"))
+        if type_ != "numerical":
+            raise ValueError(f"type must match const 'numerical', got '{type_}'")
+
+        lower_bound = d.pop("lower_bound")
+
+        upper_bound = d.pop("upper_bound")
+
+        numerical_metric_value = cls(
+            type_=type_,
+            lower_bound=lower_bound,
+            upper_bound=upper_bound,
+        )
+
+        numerical_metric_value.additional_properties = d
+        return numerical_metric_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

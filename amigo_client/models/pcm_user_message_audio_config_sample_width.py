@@ -1,0 +1,16 @@
+from typing import Literal
+
+PCMUserMessageAudioConfigSampleWidth = Literal[2, 4]
+
+PCM_USER_MESSAGE_AUDIO_CONFIG_SAMPLE_WIDTH_VALUES: set[PCMUserMessageAudioConfigSampleWidth] = {
+    2,
+    4,
+}
+
+
+def check_pcm_user_message_audio_config_sample_width(value: int) -> PCMUserMessageAudioConfigSampleWidth:
+    if value in PCM_USER_MESSAGE_AUDIO_CONFIG_SAMPLE_WIDTH_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PCM_USER_MESSAGE_AUDIO_CONFIG_SAMPLE_WIDTH_VALUES!r}"
+    )

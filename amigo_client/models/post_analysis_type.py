@@ -1,0 +1,15 @@
+from typing import Literal
+
+PostAnalysisType = Literal["compute-metrics", "extract-memories", "generate-user-models"]
+
+POST_ANALYSIS_TYPE_VALUES: set[PostAnalysisType] = {
+    "compute-metrics",
+    "extract-memories",
+    "generate-user-models",
+}
+
+
+def check_post_analysis_type(value: str) -> PostAnalysisType:
+    if value in POST_ANALYSIS_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {POST_ANALYSIS_TYPE_VALUES!r}")

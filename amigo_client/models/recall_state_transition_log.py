@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecallStateTransitionLog")
+
+
+@_attrs_define
+class RecallStateTransitionLog:
+    """Leaving a recall state.
+
+    Attributes:
+        previous_state (str): State left.
+        previous_service_hierarchical_state_machine_version_info (list[int | str]): (state machine ID, version) of the
+            state left.
+        next_state (str): State entered.
+        next_service_hierarchical_state_machine_version_info (list[int | str]): (state machine ID, version) of the state
+            entered.
+        performed_queries (list[str]): Memory queries actually run in this state (repeats skipped).
+        type_ (Literal['recall'] | Unset):  Default: 'recall'.
+    """
+
+    previous_state: str
+    previous_service_hierarchical_state_machine_version_info: list[int | str]
+    next_state: str
+    next_service_hierarchical_state_machine_version_info: list[int | str]
+    performed_queries: list[str]
+    type_: Literal["recall"] | Unset = "recall"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previous_state = self.previous_state
+
+        previous_service_hierarchical_state_machine_version_info = []
+        for (
+            previous_service_hierarchical_state_machine_version_info_item_data
+        ) in self.previous_service_hierarchical_state_machine_version_info:
+            previous_service_hierarchical_state_machine_version_info_item: int | str
+            previous_service_hierarchical_state_machine_version_info_item = (
+                previous_service_hierarchical_state_machine_version_info_item_data
+            )
+            previous_service_hierarchical_state_machine_version_info.append(
+                previous_service_hierarchical_state_machine_version_info_item
+            )
+
+        next_state = self.next_state
+
+        next_service_hierarchical_state_machine_version_info = []
+        for (
+            next_service_hierarchical_state_machine_version_info_item_data
+        ) in self.next_service_hierarchical_state_machine_version_info:
+            next_service_hierarchical_state_machine_version_info_item: int | str
+            next_service_hierarchical_state_machine_version_info_item = (
+                next_service_hierarchical_state_machine_version_info_item_data
+            )
+            next_service_hierarchical_state_machine_version_info.append(
+                next_service_hierarchical_state_machine_version_info_item
+            )
+
+        performed_queries = self.performed_queries
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "previous_state": previous_state,
+                "previous_service_hierarchical_state_machine_version_info": previous_service_hierarchical_state_machine_version_info,
+                "next_state": next_state,
+                "next_service_hierarchical_state_machine_version_info": next_service_hierarchical_state_machine_version_info,
+                "performed_queries": performed_queries,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        previous_state = d.pop("previous_state")
+
+        previous_service_hierarchical_state_machine_version_info = []
+        _previous_service_hierarchical_state_machine_version_info = d.pop(
+            "previous_service_hierarchical_state_machine_version_info"
+        )
+        for (
+            previous_service_hierarchical_state_machine_version_info_item_data
+        ) in _previous_service_hierarchical_state_machine_version_info:
+
+            def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            previous_service_hierarchical_state_machine_version_info_item = (
+                _parse_previous_service_hierarchical_state_machine_version_info_item(
+                    previous_service_hierarchical_state_machine_version_info_item_data
+                )
+            )
+
+            previous_service_hierarchical_state_machine_version_info.append(
+                previous_service_hierarchical_state_machine_version_info_item
+            )
+
+        next_state = d.pop("next_state")
+
+        next_service_hierarchical_state_machine_version_info = []
+        _next_service_hierarchical_state_machine_version_info = d.pop(
+            "next_service_hierarchical_state_machine_version_info"
+        )
+        for (
+            next_service_hierarchical_state_machine_version_info_item_data
+        ) in _next_service_hierarchical_state_machine_version_info:
+
+            def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            next_service_hierarchical_state_machine_version_info_item = (
+                _parse_next_service_hierarchical_state_machine_version_info_item(
+                    next_service_hierarchical_state_machine_version_info_item_data
+                )
+            )
+
+            next_service_hierarchical_state_machine_version_info.append(
+                next_service_hierarchical_state_machine_version_info_item
+            )
+
+        performed_queries = cast(list[str], d.pop("performed_queries"))
+
+        type_ = cast(Literal["recall"] | Unset, d.pop("type", UNSET))
+        if type_ != "recall" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'recall', got '{type_}'")
+
+        recall_state_transition_log = cls(
+            previous_state=previous_state,
+            previous_service_hierarchical_state_machine_version_info=previous_service_hierarchical_state_machine_version_info,
+            next_state=next_state,
+            next_service_hierarchical_state_machine_version_info=next_service_hierarchical_state_machine_version_info,
+            performed_queries=performed_queries,
+            type_=type_,
+        )
+
+        recall_state_transition_log.additional_properties = d
+        return recall_state_transition_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecommendResponsesForInteractionRequest")
+
+
+@_attrs_define
+class RecommendResponsesForInteractionRequest:
+    """Options for generating suggested replies.
+
+    Attributes:
+        context (str | Unset): Persona and scenario the suggested replies should fit. Default: '\\nPERSONA:\\nName:
+            User\\nBackground: A typical person seeking this service.\\n---\\nSCENARIO:\\nName: Complete
+            Service\\nObjective: Successfully complete the service interaction.\\nInstructions: Engage naturally with the
+            agent to achieve the service objective.\\n'.
+    """
+
+    context: str | Unset = (
+        "\nPERSONA:\nName: User\nBackground: A typical person seeking this service.\n---\nSCENARIO:\nName: Complete Service\nObjective: Successfully complete the service interaction.\nInstructions: Engage naturally with the agent to achieve the service objective.\n"
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context = self.context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        context = d.pop("context", UNSET)
+
+        recommend_responses_for_interaction_request = cls(
+            context=context,
+        )
+
+        recommend_responses_for_interaction_request.additional_properties = d
+        return recommend_responses_for_interaction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

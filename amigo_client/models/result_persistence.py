@@ -1,0 +1,15 @@
+from typing import Literal
+
+ResultPersistence = Literal["ephemeral", "persisted", "persisted-preferred"]
+
+RESULT_PERSISTENCE_VALUES: set[ResultPersistence] = {
+    "ephemeral",
+    "persisted",
+    "persisted-preferred",
+}
+
+
+def check_result_persistence(value: str) -> ResultPersistence:
+    if value in RESULT_PERSISTENCE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {RESULT_PERSISTENCE_VALUES!r}")

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RotateWebhookDestinationSecretResponse")
+
+
+@_attrs_define
+class RotateWebhookDestinationSecretResponse:
+    """The replacement signing secret.
+
+    Attributes:
+        secret (str): The new signing secret; it is returned only here.
+        dual_signing_stops_at (datetime.datetime): UTC time after which only the new secret signs webhooks.
+    """
+
+    secret: str
+    dual_signing_stops_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secret = self.secret
+
+        dual_signing_stops_at = self.dual_signing_stops_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "secret": secret,
+                "dual_signing_stops_at": dual_signing_stops_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        secret = d.pop("secret")
+
+        dual_signing_stops_at = datetime.datetime.fromisoformat(d.pop("dual_signing_stops_at"))
+
+        rotate_webhook_destination_secret_response = cls(
+            secret=secret,
+            dual_signing_stops_at=dual_signing_stops_at,
+        )
+
+        rotate_webhook_destination_secret_response.additional_properties = d
+        return rotate_webhook_destination_secret_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

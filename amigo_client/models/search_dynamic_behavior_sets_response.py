@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
+
+
+T = TypeVar("T", bound="SearchDynamicBehaviorSetsResponse")
+
+
+@_attrs_define
+class SearchDynamicBehaviorSetsResponse:
+    """Dynamic behavior sets matching a search.
+
+    Attributes:
+        dynamic_behavior_sets (list[DynamicBehaviorSetInstance]):
+    """
+
+    dynamic_behavior_sets: list[DynamicBehaviorSetInstance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dynamic_behavior_sets = []
+        for dynamic_behavior_sets_item_data in self.dynamic_behavior_sets:
+            dynamic_behavior_sets_item = dynamic_behavior_sets_item_data.to_dict()
+            dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dynamic_behavior_sets": dynamic_behavior_sets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dynamic_behavior_sets = []
+        _dynamic_behavior_sets = d.pop("dynamic_behavior_sets")
+        for dynamic_behavior_sets_item_data in _dynamic_behavior_sets:
+            dynamic_behavior_sets_item = DynamicBehaviorSetInstance.from_dict(dynamic_behavior_sets_item_data)
+
+            dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+
+        search_dynamic_behavior_sets_response = cls(
+            dynamic_behavior_sets=dynamic_behavior_sets,
+        )
+
+        search_dynamic_behavior_sets_response.additional_properties = d
+        return search_dynamic_behavior_sets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.service_instance_version_sets import ServiceInstanceVersionSets
+    from ..models.service_user_info import ServiceUserInfo
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="ServiceInstance")
+
+
+@_attrs_define
+class ServiceInstance:
+    """A service as returned by the list endpoint.
+
+    Attributes:
+        id (str): Service ID.
+        name (str): Service name.
+        version_sets (ServiceInstanceVersionSets): Version sets of the service, keyed by name.
+        description (str): What the service is for.
+        is_active (bool): Whether the service is active.
+        service_hierarchical_state_machine_id (str): ID of the state machine the service runs.
+        agent_id (str): ID of the agent the service uses.
+        tags (list[Tag]): Tags on the service.
+        keyterms (list[str]): Terms that help audio transcription for this service.
+        creator (ServiceUserInfo): Reference to the user who created or changed a service.
+        updated_by (ServiceUserInfo): Reference to the user who created or changed a service.
+    """
+
+    id: str
+    name: str
+    version_sets: ServiceInstanceVersionSets
+    description: str
+    is_active: bool
+    service_hierarchical_state_machine_id: str
+    agent_id: str
+    tags: list[Tag]
+    keyterms: list[str]
+    creator: ServiceUserInfo
+    updated_by: ServiceUserInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        version_sets = self.version_sets.to_dict()
+
+        description = self.description
+
+        is_active = self.is_active
+
+        service_hierarchical_state_machine_id = self.service_hierarchical_state_machine_id
+
+        agent_id = self.agent_id
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        keyterms = self.keyterms
+
+        creator = self.creator.to_dict()
+
+        updated_by = self.updated_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "version_sets": version_sets,
+                "description": description,
+                "is_active": is_active,
+                "service_hierarchical_state_machine_id": service_hierarchical_state_machine_id,
+                "agent_id": agent_id,
+                "tags": tags,
+                "keyterms": keyterms,
+                "creator": creator,
+                "updated_by": updated_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_instance_version_sets import ServiceInstanceVersionSets  # noqa: PLC0415
+        from ..models.service_user_info import ServiceUserInfo  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        version_sets = ServiceInstanceVersionSets.from_dict(d.pop("version_sets"))
+
+        description = d.pop("description")
+
+        is_active = d.pop("is_active")
+
+        service_hierarchical_state_machine_id = d.pop("service_hierarchical_state_machine_id")
+
+        agent_id = d.pop("agent_id")
+
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        keyterms = cast(list[str], d.pop("keyterms"))
+
+        creator = ServiceUserInfo.from_dict(d.pop("creator"))
+
+        updated_by = ServiceUserInfo.from_dict(d.pop("updated_by"))
+
+        service_instance = cls(
+            id=id,
+            name=name,
+            version_sets=version_sets,
+            description=description,
+            is_active=is_active,
+            service_hierarchical_state_machine_id=service_hierarchical_state_machine_id,
+            agent_id=agent_id,
+            tags=tags,
+            keyterms=keyterms,
+            creator=creator,
+            updated_by=updated_by,
+        )
+
+        service_instance.additional_properties = d
+        return service_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SignInWithApiKeyResponse")
+
+
+@_attrs_define
+class SignInWithApiKeyResponse:
+    """A bearer token obtained with an API key.
+
+    Attributes:
+        id_token (str): Token to send in the Authorization header as a bearer credential.
+        expires_at (datetime.datetime): When the token stops being valid.
+    """
+
+    id_token: str
+    expires_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_token = self.id_token
+
+        expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id_token": id_token,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id_token = d.pop("id_token")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        sign_in_with_api_key_response = cls(
+            id_token=id_token,
+            expires_at=expires_at,
+        )
+
+        sign_in_with_api_key_response.additional_properties = d
+        return sign_in_with_api_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulation_persona_instance_tags import SimulationPersonaInstanceTags
+    from ..models.simulation_persona_user_info import SimulationPersonaUserInfo
+
+
+T = TypeVar("T", bound="SimulationPersonaInstance")
+
+
+@_attrs_define
+class SimulationPersonaInstance:
+    """A simulation persona as listed.
+
+    Attributes:
+        id (str):
+        name (str):
+        role (str):
+        tags (SimulationPersonaInstanceTags):
+        is_deleted (bool):
+        created_at (datetime.datetime):
+        creator (SimulationPersonaUserInfo): Identifies a user by organization and user ID.
+        updated_at (datetime.datetime):
+        updated_by (SimulationPersonaUserInfo): Identifies a user by organization and user ID.
+    """
+
+    id: str
+    name: str
+    role: str
+    tags: SimulationPersonaInstanceTags
+    is_deleted: bool
+    created_at: datetime.datetime
+    creator: SimulationPersonaUserInfo
+    updated_at: datetime.datetime
+    updated_by: SimulationPersonaUserInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        role = self.role
+
+        tags = self.tags.to_dict()
+
+        is_deleted = self.is_deleted
+
+        created_at = self.created_at.isoformat()
+
+        creator = self.creator.to_dict()
+
+        updated_at = self.updated_at.isoformat()
+
+        updated_by = self.updated_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "role": role,
+                "tags": tags,
+                "is_deleted": is_deleted,
+                "created_at": created_at,
+                "creator": creator,
+                "updated_at": updated_at,
+                "updated_by": updated_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulation_persona_instance_tags import SimulationPersonaInstanceTags  # noqa: PLC0415
+        from ..models.simulation_persona_user_info import SimulationPersonaUserInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        role = d.pop("role")
+
+        tags = SimulationPersonaInstanceTags.from_dict(d.pop("tags"))
+
+        is_deleted = d.pop("is_deleted")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        creator = SimulationPersonaUserInfo.from_dict(d.pop("creator"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        updated_by = SimulationPersonaUserInfo.from_dict(d.pop("updated_by"))
+
+        simulation_persona_instance = cls(
+            id=id,
+            name=name,
+            role=role,
+            tags=tags,
+            is_deleted=is_deleted,
+            created_at=created_at,
+            creator=creator,
+            updated_at=updated_at,
+            updated_by=updated_by,
+        )
+
+        simulation_persona_instance.additional_properties = d
+        return simulation_persona_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

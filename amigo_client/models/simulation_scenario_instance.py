@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulation_scenario_instance_tags import SimulationScenarioInstanceTags
+    from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo
+
+
+T = TypeVar("T", bound="SimulationScenarioInstance")
+
+
+@_attrs_define
+class SimulationScenarioInstance:
+    """A simulation scenario as listed.
+
+    Attributes:
+        id (str):
+        name (str):
+        tags (SimulationScenarioInstanceTags):
+        is_deleted (bool):
+        created_at (datetime.datetime):
+        creator (SimulationScenarioUserInfo): Identifies a user by organization and user ID.
+        updated_at (datetime.datetime):
+        updated_by (SimulationScenarioUserInfo): Identifies a user by organization and user ID.
+    """
+
+    id: str
+    name: str
+    tags: SimulationScenarioInstanceTags
+    is_deleted: bool
+    created_at: datetime.datetime
+    creator: SimulationScenarioUserInfo
+    updated_at: datetime.datetime
+    updated_by: SimulationScenarioUserInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        tags = self.tags.to_dict()
+
+        is_deleted = self.is_deleted
+
+        created_at = self.created_at.isoformat()
+
+        creator = self.creator.to_dict()
+
+        updated_at = self.updated_at.isoformat()
+
+        updated_by = self.updated_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "tags": tags,
+                "is_deleted": is_deleted,
+                "created_at": created_at,
+                "creator": creator,
+                "updated_at": updated_at,
+                "updated_by": updated_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulation_scenario_instance_tags import SimulationScenarioInstanceTags  # noqa: PLC0415
+        from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        tags = SimulationScenarioInstanceTags.from_dict(d.pop("tags"))
+
+        is_deleted = d.pop("is_deleted")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        creator = SimulationScenarioUserInfo.from_dict(d.pop("creator"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        updated_by = SimulationScenarioUserInfo.from_dict(d.pop("updated_by"))
+
+        simulation_scenario_instance = cls(
+            id=id,
+            name=name,
+            tags=tags,
+            is_deleted=is_deleted,
+            created_at=created_at,
+            creator=creator,
+            updated_at=updated_at,
+            updated_by=updated_by,
+        )
+
+        simulation_scenario_instance.additional_properties = d
+        return simulation_scenario_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

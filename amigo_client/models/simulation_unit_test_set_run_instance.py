@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo
+    from ..models.unit_test_run_result import UnitTestRunResult
+    from ..models.unit_test_run_spec import UnitTestRunSpec
+
+
+T = TypeVar("T", bound="SimulationUnitTestSetRunInstance")
+
+
+@_attrs_define
+class SimulationUnitTestSetRunInstance:
+    """A run of a unit test set, with its progress and results.
+
+    Attributes:
+        org_id (str):
+        id (str):
+        is_completed (bool):
+        simulation_unit_test_set_id (str): The set this run executes.
+        failed_metrics (bool): True once any unit test run has failed a metric, even if others are still going.
+        errored (bool):
+        artifacts_generated (bool): True when the run's artifacts can be downloaded.
+        unit_test_run_specs (list[UnitTestRunSpec]): What each unit test runs against; empty without the permission to
+            read the set.
+        unit_test_run_results (list[None | UnitTestRunResult]): Result per unit test (null while pending); empty without
+            the permission to read the set.
+        created_at (datetime.datetime):
+        creator (SimulationUnitTestSetRunUserInfo): Identifies a user by organization and user ID.
+    """
+
+    org_id: str
+    id: str
+    is_completed: bool
+    simulation_unit_test_set_id: str
+    failed_metrics: bool
+    errored: bool
+    artifacts_generated: bool
+    unit_test_run_specs: list[UnitTestRunSpec]
+    unit_test_run_results: list[None | UnitTestRunResult]
+    created_at: datetime.datetime
+    creator: SimulationUnitTestSetRunUserInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.unit_test_run_result import UnitTestRunResult  # noqa: PLC0415
+
+        org_id = self.org_id
+
+        id = self.id
+
+        is_completed = self.is_completed
+
+        simulation_unit_test_set_id = self.simulation_unit_test_set_id
+
+        failed_metrics = self.failed_metrics
+
+        errored = self.errored
+
+        artifacts_generated = self.artifacts_generated
+
+        unit_test_run_specs = []
+        for unit_test_run_specs_item_data in self.unit_test_run_specs:
+            unit_test_run_specs_item = unit_test_run_specs_item_data.to_dict()
+            unit_test_run_specs.append(unit_test_run_specs_item)
+
+        unit_test_run_results = []
+        for unit_test_run_results_item_data in self.unit_test_run_results:
+            unit_test_run_results_item: dict[str, Any] | None
+            if isinstance(unit_test_run_results_item_data, UnitTestRunResult):
+                unit_test_run_results_item = unit_test_run_results_item_data.to_dict()
+            else:
+                unit_test_run_results_item = unit_test_run_results_item_data
+            unit_test_run_results.append(unit_test_run_results_item)
+
+        created_at = self.created_at.isoformat()
+
+        creator = self.creator.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "org_id": org_id,
+                "id": id,
+                "is_completed": is_completed,
+                "simulation_unit_test_set_id": simulation_unit_test_set_id,
+                "failed_metrics": failed_metrics,
+                "errored": errored,
+                "artifacts_generated": artifacts_generated,
+                "unit_test_run_specs": unit_test_run_specs,
+                "unit_test_run_results": unit_test_run_results,
+                "created_at": created_at,
+                "creator": creator,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo  # noqa: PLC0415
+        from ..models.unit_test_run_result import UnitTestRunResult  # noqa: PLC0415
+        from ..models.unit_test_run_spec import UnitTestRunSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        org_id = d.pop("org_id")
+
+        id = d.pop("id")
+
+        is_completed = d.pop("is_completed")
+
+        simulation_unit_test_set_id = d.pop("simulation_unit_test_set_id")
+
+        failed_metrics = d.pop("failed_metrics")
+
+        errored = d.pop("errored")
+
+        artifacts_generated = d.pop("artifacts_generated")
+
+        unit_test_run_specs = []
+        _unit_test_run_specs = d.pop("unit_test_run_specs")
+        for unit_test_run_specs_item_data in _unit_test_run_specs:
+            unit_test_run_specs_item = UnitTestRunSpec.from_dict(unit_test_run_specs_item_data)
+
+            unit_test_run_specs.append(unit_test_run_specs_item)
+
+        unit_test_run_results = []
+        _unit_test_run_results = d.pop("unit_test_run_results")
+        for unit_test_run_results_item_data in _unit_test_run_results:
+
+            def _parse_unit_test_run_results_item(data: object) -> None | UnitTestRunResult:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    unit_test_run_results_item_type_0 = UnitTestRunResult.from_dict(data)
+
+                    return unit_test_run_results_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UnitTestRunResult, data)
+
+            unit_test_run_results_item = _parse_unit_test_run_results_item(unit_test_run_results_item_data)
+
+            unit_test_run_results.append(unit_test_run_results_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        creator = SimulationUnitTestSetRunUserInfo.from_dict(d.pop("creator"))
+
+        simulation_unit_test_set_run_instance = cls(
+            org_id=org_id,
+            id=id,
+            is_completed=is_completed,
+            simulation_unit_test_set_id=simulation_unit_test_set_id,
+            failed_metrics=failed_metrics,
+            errored=errored,
+            artifacts_generated=artifacts_generated,
+            unit_test_run_specs=unit_test_run_specs,
+            unit_test_run_results=unit_test_run_results,
+            created_at=created_at,
+            creator=creator,
+        )
+
+        simulation_unit_test_set_run_instance.additional_properties = d
+        return simulation_unit_test_set_run_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

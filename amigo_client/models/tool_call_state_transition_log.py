@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_call_log import ToolCallLog
+
+
+T = TypeVar("T", bound="ToolCallStateTransitionLog")
+
+
+@_attrs_define
+class ToolCallStateTransitionLog:
+    """Leaving a tool-call state.
+
+    Attributes:
+        previous_state (str): State left.
+        previous_service_hierarchical_state_machine_version_info (list[int | str]): (state machine ID, version) of the
+            state left.
+        next_state (str): State entered.
+        next_service_hierarchical_state_machine_version_info (list[int | str]): (state machine ID, version) of the state
+            entered.
+        tool_call_logs (list[list[ToolCallLog]]): Other tool calls, per round, made in this state.
+        designated_tool_call_log (ToolCallLog): Record of one tool call.
+        type_ (Literal['tool-call'] | Unset):  Default: 'tool-call'.
+    """
+
+    previous_state: str
+    previous_service_hierarchical_state_machine_version_info: list[int | str]
+    next_state: str
+    next_service_hierarchical_state_machine_version_info: list[int | str]
+    tool_call_logs: list[list[ToolCallLog]]
+    designated_tool_call_log: ToolCallLog
+    type_: Literal["tool-call"] | Unset = "tool-call"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previous_state = self.previous_state
+
+        previous_service_hierarchical_state_machine_version_info = []
+        for (
+            previous_service_hierarchical_state_machine_version_info_item_data
+        ) in self.previous_service_hierarchical_state_machine_version_info:
+            previous_service_hierarchical_state_machine_version_info_item: int | str
+            previous_service_hierarchical_state_machine_version_info_item = (
+                previous_service_hierarchical_state_machine_version_info_item_data
+            )
+            previous_service_hierarchical_state_machine_version_info.append(
+                previous_service_hierarchical_state_machine_version_info_item
+            )
+
+        next_state = self.next_state
+
+        next_service_hierarchical_state_machine_version_info = []
+        for (
+            next_service_hierarchical_state_machine_version_info_item_data
+        ) in self.next_service_hierarchical_state_machine_version_info:
+            next_service_hierarchical_state_machine_version_info_item: int | str
+            next_service_hierarchical_state_machine_version_info_item = (
+                next_service_hierarchical_state_machine_version_info_item_data
+            )
+            next_service_hierarchical_state_machine_version_info.append(
+                next_service_hierarchical_state_machine_version_info_item
+            )
+
+        tool_call_logs = []
+        for tool_call_logs_item_data in self.tool_call_logs:
+            tool_call_logs_item = []
+            for tool_call_logs_item_item_data in tool_call_logs_item_data:
+                tool_call_logs_item_item = tool_call_logs_item_item_data.to_dict()
+                tool_call_logs_item.append(tool_call_logs_item_item)
+
+            tool_call_logs.append(tool_call_logs_item)
+
+        designated_tool_call_log = self.designated_tool_call_log.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "previous_state": previous_state,
+                "previous_service_hierarchical_state_machine_version_info": previous_service_hierarchical_state_machine_version_info,
+                "next_state": next_state,
+                "next_service_hierarchical_state_machine_version_info": next_service_hierarchical_state_machine_version_info,
+                "tool_call_logs": tool_call_logs,
+                "designated_tool_call_log": designated_tool_call_log,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_call_log import ToolCallLog  # noqa: PLC0415
+
+        d = dict(src_dict)
+        previous_state = d.pop("previous_state")
+
+        previous_service_hierarchical_state_machine_version_info = []
+        _previous_service_hierarchical_state_machine_version_info = d.pop(
+            "previous_service_hierarchical_state_machine_version_info"
+        )
+        for (
+            previous_service_hierarchical_state_machine_version_info_item_data
+        ) in _previous_service_hierarchical_state_machine_version_info:
+
+            def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            previous_service_hierarchical_state_machine_version_info_item = (
+                _parse_previous_service_hierarchical_state_machine_version_info_item(
+                    previous_service_hierarchical_state_machine_version_info_item_data
+                )
+            )
+
+            previous_service_hierarchical_state_machine_version_info.append(
+                previous_service_hierarchical_state_machine_version_info_item
+            )
+
+        next_state = d.pop("next_state")
+
+        next_service_hierarchical_state_machine_version_info = []
+        _next_service_hierarchical_state_machine_version_info = d.pop(
+            "next_service_hierarchical_state_machine_version_info"
+        )
+        for (
+            next_service_hierarchical_state_machine_version_info_item_data
+        ) in _next_service_hierarchical_state_machine_version_info:
+
+            def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            next_service_hierarchical_state_machine_version_info_item = (
+                _parse_next_service_hierarchical_state_machine_version_info_item(
+                    next_service_hierarchical_state_machine_version_info_item_data
+                )
+            )
+
+            next_service_hierarchical_state_machine_version_info.append(
+                next_service_hierarchical_state_machine_version_info_item
+            )
+
+        tool_call_logs = []
+        _tool_call_logs = d.pop("tool_call_logs")
+        for tool_call_logs_item_data in _tool_call_logs:
+            tool_call_logs_item = []
+            _tool_call_logs_item = tool_call_logs_item_data
+            for tool_call_logs_item_item_data in _tool_call_logs_item:
+                tool_call_logs_item_item = ToolCallLog.from_dict(tool_call_logs_item_item_data)
+
+                tool_call_logs_item.append(tool_call_logs_item_item)
+
+            tool_call_logs.append(tool_call_logs_item)
+
+        designated_tool_call_log = ToolCallLog.from_dict(d.pop("designated_tool_call_log"))
+
+        type_ = cast(Literal["tool-call"] | Unset, d.pop("type", UNSET))
+        if type_ != "tool-call" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'tool-call', got '{type_}'")
+
+        tool_call_state_transition_log = cls(
+            previous_state=previous_state,
+            previous_service_hierarchical_state_machine_version_info=previous_service_hierarchical_state_machine_version_info,
+            next_state=next_state,
+            next_service_hierarchical_state_machine_version_info=next_service_hierarchical_state_machine_version_info,
+            tool_call_logs=tool_call_logs,
+            designated_tool_call_log=designated_tool_call_log,
+            type_=type_,
+        )
+
+        tool_call_state_transition_log.additional_properties = d
+        return tool_call_state_transition_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

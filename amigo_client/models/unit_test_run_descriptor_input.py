@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UnitTestRunDescriptorInput")
+
+
+@_attrs_define
+class UnitTestRunDescriptorInput:
+    """A unit test and how many times to run it.
+
+    Attributes:
+        unit_test_id (str):
+        run_count (int): Number of runs of this unit test.
+    """
+
+    unit_test_id: str
+    run_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unit_test_id = self.unit_test_id
+
+        run_count = self.run_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "unit_test_id": unit_test_id,
+                "run_count": run_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unit_test_id = d.pop("unit_test_id")
+
+        run_count = d.pop("run_count")
+
+        unit_test_run_descriptor_input = cls(
+            unit_test_id=unit_test_id,
+            run_count=run_count,
+        )
+
+        unit_test_run_descriptor_input.additional_properties = d
+        return unit_test_run_descriptor_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

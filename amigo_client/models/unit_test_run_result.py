@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.unit_test_run_result_metric_evaluation_result import UnitTestRunResultMetricEvaluationResult
+
+
+T = TypeVar("T", bound="UnitTestRunResult")
+
+
+@_attrs_define
+class UnitTestRunResult:
+    """Outcome of all runs of one unit test.
+
+    Attributes:
+        unit_test_id (str):
+        metric_evaluation_results (list[UnitTestRunResultMetricEvaluationResult]): One entry per evaluated metric; empty
+            without the permission to read unit tests.
+        run_errors (list[None | str]): Error of each run, null where the run succeeded.
+    """
+
+    unit_test_id: str
+    metric_evaluation_results: list[UnitTestRunResultMetricEvaluationResult]
+    run_errors: list[None | str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unit_test_id = self.unit_test_id
+
+        metric_evaluation_results = []
+        for metric_evaluation_results_item_data in self.metric_evaluation_results:
+            metric_evaluation_results_item = metric_evaluation_results_item_data.to_dict()
+            metric_evaluation_results.append(metric_evaluation_results_item)
+
+        run_errors = []
+        for run_errors_item_data in self.run_errors:
+            run_errors_item: None | str
+            run_errors_item = run_errors_item_data
+            run_errors.append(run_errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "unit_test_id": unit_test_id,
+                "metric_evaluation_results": metric_evaluation_results,
+                "run_errors": run_errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit_test_run_result_metric_evaluation_result import UnitTestRunResultMetricEvaluationResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        unit_test_id = d.pop("unit_test_id")
+
+        metric_evaluation_results = []
+        _metric_evaluation_results = d.pop("metric_evaluation_results")
+        for metric_evaluation_results_item_data in _metric_evaluation_results:
+            metric_evaluation_results_item = UnitTestRunResultMetricEvaluationResult.from_dict(
+                metric_evaluation_results_item_data
+            )
+
+            metric_evaluation_results.append(metric_evaluation_results_item)
+
+        run_errors = []
+        _run_errors = d.pop("run_errors")
+        for run_errors_item_data in _run_errors:
+
+            def _parse_run_errors_item(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            run_errors_item = _parse_run_errors_item(run_errors_item_data)
+
+            run_errors.append(run_errors_item)
+
+        unit_test_run_result = cls(
+            unit_test_id=unit_test_id,
+            metric_evaluation_results=metric_evaluation_results,
+            run_errors=run_errors,
+        )
+
+        unit_test_run_result.additional_properties = d
+        return unit_test_run_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_service_request_tags_type_0 import UpdateServiceRequestTagsType0
+
+
+T = TypeVar("T", bound="UpdateServiceRequest")
+
+
+@_attrs_define
+class UpdateServiceRequest:
+    """Body for updating a service; only non-null fields are applied.
+
+    Attributes:
+        name (None | str | Unset): New name.
+        description (None | str | Unset): New description.
+        is_active (bool | None | Unset): Activate or deactivate the service.
+        agent_id (None | str | Unset): New agent ID.
+        service_hierarchical_state_machine_id (None | str | Unset): New state machine ID.
+        tags (None | Unset | UpdateServiceRequestTagsType0): Replacement tags, as a key-to-value map.
+        keyterms (list[str] | None | Unset): Replacement transcription keyterms.
+    """
+
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    agent_id: None | str | Unset = UNSET
+    service_hierarchical_state_machine_id: None | str | Unset = UNSET
+    tags: None | Unset | UpdateServiceRequestTagsType0 = UNSET
+    keyterms: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_service_request_tags_type_0 import UpdateServiceRequestTagsType0  # noqa: PLC0415
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        agent_id: None | str | Unset
+        if isinstance(self.agent_id, Unset):
+            agent_id = UNSET
+        else:
+            agent_id = self.agent_id
+
+        service_hierarchical_state_machine_id: None | str | Unset
+        if isinstance(self.service_hierarchical_state_machine_id, Unset):
+            service_hierarchical_state_machine_id = UNSET
+        else:
+            service_hierarchical_state_machine_id = self.service_hierarchical_state_machine_id
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, UpdateServiceRequestTagsType0):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        keyterms: list[str] | None | Unset
+        if isinstance(self.keyterms, Unset):
+            keyterms = UNSET
+        elif isinstance(self.keyterms, list):
+            keyterms = self.keyterms
+
+        else:
+            keyterms = self.keyterms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if service_hierarchical_state_machine_id is not UNSET:
+            field_dict["service_hierarchical_state_machine_id"] = service_hierarchical_state_machine_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if keyterms is not UNSET:
+            field_dict["keyterms"] = keyterms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_service_request_tags_type_0 import UpdateServiceRequestTagsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        def _parse_agent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
+
+        def _parse_service_hierarchical_state_machine_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_hierarchical_state_machine_id = _parse_service_hierarchical_state_machine_id(
+            d.pop("service_hierarchical_state_machine_id", UNSET)
+        )
+
+        def _parse_tags(data: object) -> None | Unset | UpdateServiceRequestTagsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = UpdateServiceRequestTagsType0.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceRequestTagsType0, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_keyterms(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keyterms_type_0 = cast(list[str], data)
+
+                return keyterms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        keyterms = _parse_keyterms(d.pop("keyterms", UNSET))
+
+        update_service_request = cls(
+            name=name,
+            description=description,
+            is_active=is_active,
+            agent_id=agent_id,
+            service_hierarchical_state_machine_id=service_hierarchical_state_machine_id,
+            tags=tags,
+            keyterms=keyterms,
+        )
+
+        update_service_request.additional_properties = d
+        return update_service_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

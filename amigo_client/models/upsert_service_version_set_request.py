@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.version_set_input import VersionSetInput
+
+
+T = TypeVar("T", bound="UpsertServiceVersionSetRequest")
+
+
+@_attrs_define
+class UpsertServiceVersionSetRequest:
+    """Body for creating or replacing a version set.
+
+    Attributes:
+        version_set (VersionSetInput): Pins agent, state machine and model choices for a service (request form).
+    """
+
+    version_set: VersionSetInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version_set = self.version_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version_set": version_set,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.version_set_input import VersionSetInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        version_set = VersionSetInput.from_dict(d.pop("version_set"))
+
+        upsert_service_version_set_request = cls(
+            version_set=version_set,
+        )
+
+        upsert_service_version_set_request.additional_properties = d
+        return upsert_service_version_set_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

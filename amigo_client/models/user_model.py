@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_dimension_output import UserDimensionOutput
+
+
+T = TypeVar("T", bound="UserModel")
+
+
+@_attrs_define
+class UserModel:
+    """A summary of what is known about a user, with the insights behind it.
+
+    Attributes:
+        content (str):
+        insight_ids (list[str]):
+        dimensions (list[UserDimensionOutput]):
+    """
+
+    content: str
+    insight_ids: list[str]
+    dimensions: list[UserDimensionOutput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        insight_ids = self.insight_ids
+
+        dimensions = []
+        for dimensions_item_data in self.dimensions:
+            dimensions_item = dimensions_item_data.to_dict()
+            dimensions.append(dimensions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "insight_ids": insight_ids,
+                "dimensions": dimensions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_dimension_output import UserDimensionOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        insight_ids = cast(list[str], d.pop("insight_ids"))
+
+        dimensions = []
+        _dimensions = d.pop("dimensions")
+        for dimensions_item_data in _dimensions:
+            dimensions_item = UserDimensionOutput.from_dict(dimensions_item_data)
+
+            dimensions.append(dimensions_item)
+
+        user_model = cls(
+            content=content,
+            insight_ids=insight_ids,
+            dimensions=dimensions,
+        )
+
+        user_model.additional_properties = d
+        return user_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.version_set_input_llm_model_preferences import VersionSetInputLlmModelPreferences
+
+
+T = TypeVar("T", bound="VersionSetInput")
+
+
+@_attrs_define
+class VersionSetInput:
+    """Pins agent, state machine and model choices for a service (request form).
+
+    Attributes:
+        agent_version_number (int | None): Agent version to use; null means the newest.
+        service_hierarchical_state_machine_version_number (int | None): State machine version to use; null means the
+            newest.
+        llm_model_preferences (VersionSetInputLlmModelPreferences): Preferred model per LLM interaction name.
+    """
+
+    agent_version_number: int | None
+    service_hierarchical_state_machine_version_number: int | None
+    llm_model_preferences: VersionSetInputLlmModelPreferences
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_version_number: int | None
+        agent_version_number = self.agent_version_number
+
+        service_hierarchical_state_machine_version_number: int | None
+        service_hierarchical_state_machine_version_number = self.service_hierarchical_state_machine_version_number
+
+        llm_model_preferences = self.llm_model_preferences.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_version_number": agent_version_number,
+                "service_hierarchical_state_machine_version_number": service_hierarchical_state_machine_version_number,
+                "llm_model_preferences": llm_model_preferences,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.version_set_input_llm_model_preferences import VersionSetInputLlmModelPreferences  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_agent_version_number(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        agent_version_number = _parse_agent_version_number(d.pop("agent_version_number"))
+
+        def _parse_service_hierarchical_state_machine_version_number(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        service_hierarchical_state_machine_version_number = _parse_service_hierarchical_state_machine_version_number(
+            d.pop("service_hierarchical_state_machine_version_number")
+        )
+
+        llm_model_preferences = VersionSetInputLlmModelPreferences.from_dict(d.pop("llm_model_preferences"))
+
+        version_set_input = cls(
+            agent_version_number=agent_version_number,
+            service_hierarchical_state_machine_version_number=service_hierarchical_state_machine_version_number,
+            llm_model_preferences=llm_model_preferences,
+        )
+
+        version_set_input.additional_properties = d
+        return version_set_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_delivery_status import WebhookDeliveryStatus, check_webhook_delivery_status
+
+if TYPE_CHECKING:
+    from ..models.delivery_attempt import DeliveryAttempt
+    from ..models.webhook_delivery_instance_webhook_content import WebhookDeliveryInstanceWebhookContent
+
+
+T = TypeVar("T", bound="WebhookDeliveryInstance")
+
+
+@_attrs_define
+class WebhookDeliveryInstance:
+    """One webhook sent to a destination.
+
+    Attributes:
+        id (str):
+        type_ (str): The webhook type.
+        webhook_content (WebhookDeliveryInstanceWebhookContent): The webhook body.
+        status (WebhookDeliveryStatus): Outcome of a webhook delivery.
+        delivery_attempts (list[DeliveryAttempt]):
+        dual_signed (bool): Whether the webhook carried signatures from both the old and new secret.
+        created_at (datetime.datetime): When the send was requested (UTC).
+    """
+
+    id: str
+    type_: str
+    webhook_content: WebhookDeliveryInstanceWebhookContent
+    status: WebhookDeliveryStatus
+    delivery_attempts: list[DeliveryAttempt]
+    dual_signed: bool
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        webhook_content = self.webhook_content.to_dict()
+
+        status: str = self.status
+
+        delivery_attempts = []
+        for delivery_attempts_item_data in self.delivery_attempts:
+            delivery_attempts_item = delivery_attempts_item_data.to_dict()
+            delivery_attempts.append(delivery_attempts_item)
+
+        dual_signed = self.dual_signed
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "webhook_content": webhook_content,
+                "status": status,
+                "delivery_attempts": delivery_attempts,
+                "dual_signed": dual_signed,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delivery_attempt import DeliveryAttempt  # noqa: PLC0415
+        from ..models.webhook_delivery_instance_webhook_content import WebhookDeliveryInstanceWebhookContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        webhook_content = WebhookDeliveryInstanceWebhookContent.from_dict(d.pop("webhook_content"))
+
+        status = check_webhook_delivery_status(d.pop("status"))
+
+        delivery_attempts = []
+        _delivery_attempts = d.pop("delivery_attempts")
+        for delivery_attempts_item_data in _delivery_attempts:
+            delivery_attempts_item = DeliveryAttempt.from_dict(delivery_attempts_item_data)
+
+            delivery_attempts.append(delivery_attempts_item)
+
+        dual_signed = d.pop("dual_signed")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        webhook_delivery_instance = cls(
+            id=id,
+            type_=type_,
+            webhook_content=webhook_content,
+            status=status,
+            delivery_attempts=delivery_attempts,
+            dual_signed=dual_signed,
+            created_at=created_at,
+        )
+
+        webhook_delivery_instance.additional_properties = d
+        return webhook_delivery_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

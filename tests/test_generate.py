@@ -1,0 +1,193 @@
+"""The generation pipeline: warnings are not dropped silently, output is deterministic, the
+template fixes hold, and the package obeys the vendoring rules."""
+
+from __future__ import annotations
+
+import ast
+import filecmp
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+import generate as gen
+from conftest import ROOT
+
+PACKAGE = ROOT / "amigo_client"
+
+
+def _run_generate(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), *args], capture_output=True, text=True, cwd=ROOT
+    )
+
+
+def test_warning_parser_reads_endpoint_and_schema_warnings() -> None:
+    log = (
+        "Generating x\nWarning(s) encountered while generating.\n\n"
+        "WARNING parsing POST /conversation/ within conversation.\n\n"
+        "Cannot parse response for status code <x> (Unsupported content_type application/x-ndjson), "
+        "response will be omitted from generated client\n\n"
+        "WARNING parsing GET /thing/ within thing. Endpoint will not be generated.\n\n"
+        "Could not find reference in parsed models or enums\n\n"
+        "Unable to process schema /components/schemas/Foo:\n\nAttempted to generate duplicate models\n"
+    )
+    assert gen.generator_warnings(log) == [
+        ("POST /conversation/", "Unsupported content_type application/x-ndjson"),
+        ("GET /thing/", "Endpoint will not be generated. Could not find reference in parsed models or enums"),
+        ("schema /components/schemas/Foo", "Attempted to generate duplicate models"),
+    ]
+
+
+def test_a_skipped_endpoint_fails_generation(tmp_path: Path) -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/ok/": {"get": {"operationId": "ok", "responses": {"200": {"description": "fine"}}}},
+            "/broken/": {
+                "get": {
+                    "operationId": "broken",
+                    "responses": {
+                        "200": {
+                            "description": "refers to nothing",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Missing"}}},
+                        }
+                    },
+                }
+            },
+        },
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    proc = _run_generate("--spec", str(path), "--out", str(tmp_path / "amigo_client"), "--no-overrides")
+    assert proc.returncode != 0
+    assert "not on generator-allowlist.txt" in proc.stderr and "GET /broken/" in proc.stderr
+    assert not (tmp_path / "amigo_client").exists()
+
+
+def test_generation_is_deterministic_and_matches_the_committed_package(tmp_path: Path) -> None:
+    for run in ("a", "b"):
+        proc = _run_generate("--out", str(tmp_path / run / "amigo_client"))
+        assert proc.returncode == 0, proc.stderr
+    cmp = filecmp.dircmp(str(tmp_path / "a" / "amigo_client"), str(tmp_path / "b" / "amigo_client"))
+
+    def same(c: filecmp.dircmp[str]) -> bool:
+        return not (c.left_only or c.right_only or c.diff_files) and all(same(s) for s in c.subdirs.values())
+
+    assert same(cmp)
+    check = _run_generate("--check")
+    assert check.returncode == 0, check.stderr
+
+
+def test_check_reports_a_hand_edit(tmp_path: Path) -> None:
+    proc = _run_generate("--out", str(tmp_path / "amigo_client"))
+    assert proc.returncode == 0, proc.stderr
+    edited = tmp_path / "amigo_client" / "types.py"
+    edited.write_text(edited.read_text() + "\n# hand edit\n")
+    check = _run_generate("--check", "--out", str(tmp_path / "amigo_client"))
+    assert check.returncode == 1
+    assert "differs: types.py" in check.stderr
+
+
+def test_multipart_body_lets_httpx_choose_the_boundary() -> None:
+    from amigo_client.api.conversation import interact_with_conversation
+    from amigo_client.models.interact_with_conversation_request import InteractWithConversationRequest
+
+    body = InteractWithConversationRequest(initial_message_type="user-message", recorded_message="Hi there")
+    kwargs = interact_with_conversation._get_kwargs(
+        "0123456789abcdef01234567", body=body, request_format="text", response_format="text"
+    )
+    assert "Content-Type" not in kwargs.get("headers", {})
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return httpx.Response(200, content=b"")
+
+    with httpx.Client(base_url="http://test/v1/org", transport=httpx.MockTransport(handler)) as client:
+        client.request(**kwargs)
+    (request,) = seen
+    content_type = request.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    boundary = content_type.split("boundary=", 1)[1]
+    assert boundary != "+++" and len(boundary) >= 16
+    assert b'name="recorded_message"' in request.content and b"Hi there" in request.content
+    assert b'name="initial_message_type"' in request.content and b"user-message" in request.content
+
+
+def test_model_query_parameter_is_sent_as_json() -> None:
+    from amigo_client.api.conversation import interact_with_conversation
+    from amigo_client.models.interact_with_conversation_request import InteractWithConversationRequest
+    from amigo_client.models.pcm_user_message_audio_config import PCMUserMessageAudioConfig
+
+    kwargs = interact_with_conversation._get_kwargs(
+        "0123456789abcdef01234567",
+        body=InteractWithConversationRequest(initial_message_type="user-message", recorded_message="x"),
+        request_format="voice",
+        response_format="text",
+        request_audio_config=PCMUserMessageAudioConfig(frame_rate=16000, n_channels=1, sample_width=2),
+    )
+    request = httpx.Request("POST", "http://test/" + kwargs["url"].lstrip("/"), params=kwargs["params"])
+    value = request.url.params["request_audio_config"]
+    assert json.loads(value) == {"type": "pcm", "frame_rate": 16000, "n_channels": 1, "sample_width": 2}
+
+
+# --------------------------------------------------------------------------- vendoring rules
+
+
+def _package_sources() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts]
+
+
+def test_package_uses_relative_imports_and_no_test_tools() -> None:
+    allowed_top = {"httpx", "attrs", "attr", "dateutil", "__future__"}
+    stdlib = set(sys.stdlib_module_names)
+    for path in _package_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                tops = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                tops = [node.module.split(".")[0]]
+            else:
+                continue
+            for top in tops:
+                assert top != "amigo_client", f"{path}: absolute import of amigo_client (vendoring breaks)"
+                assert top in allowed_top or top in stdlib, f"{path}: imports {top}, not a runtime dependency"
+
+
+def test_runtime_dependencies_are_exactly_httpx_attrs_dateutil() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    names = sorted(dep.split(">")[0].split("=")[0].split("<")[0].strip() for dep in project["dependencies"])
+    assert names == ["attrs", "httpx", "python-dateutil"]
+    assert all(">=" in dep for dep in project["dependencies"]), "every runtime dependency has a lower bound"
+    assert (PACKAGE / "py.typed").is_file()
+
+
+def test_import_does_not_load_endpoint_or_model_modules() -> None:
+    """What `import amigo_client` costs is decided by what it imports; time is measured in bench/."""
+    code = "import sys, amigo_client; print(sorted(m for m in sys.modules if m.startswith('amigo_client.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = eval(out)  # a printed list of names
+    assert not [m for m in loaded if m.startswith(("amigo_client.api", "amigo_client.models"))], loaded
+
+
+@pytest.mark.parametrize("module", ["amigo_client.api.conversation.create_conversation"])
+def test_ndjson_operation_still_builds_its_request(module: str) -> None:
+    """The NDJSON response is on the allow-list, but the request side must be generated."""
+    import importlib
+
+    mod = importlib.import_module(module)
+    from amigo_client.models.create_conversation_request import CreateConversationRequest
+
+    kwargs = mod._get_kwargs(body=CreateConversationRequest(service_id="0" * 24), response_format="text")
+    assert kwargs["method"] == "post" and kwargs["url"] == "/conversation/"
+    assert kwargs["json"]["service_id"] == "0" * 24 and kwargs["params"]["response_format"] == "text"

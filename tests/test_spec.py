@@ -1,0 +1,207 @@
+"""The hand-written openapi.yaml: valid OpenAPI, covers the operations the SDK promises, and
+agrees with the upstream contract operation by operation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Dict
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+import normalize_spec
+from conftest import ROOT
+from contract import compare, operations
+
+SPEC = ROOT / "openapi.yaml"
+
+REQUIRED_OPERATIONS = {
+    # Conversation
+    "create-conversation",
+    "get-conversations",
+    "interact-with-conversation",
+    "finish-conversation",
+    "get-conversation-messages",
+    "get-interaction-insights",
+    "recommend-responses-for-interaction",
+    "retrieve-message-source",
+    "generate-conversation-starter",
+    "modify-tags-of-conversation",
+    # User, organization
+    "sign-in-with-api-key",
+    "create-invited-user",
+    "get-users",
+    "search-users",
+    "update-user-info",
+    "delete-user",
+    "get-user-model",
+    "get-memories",
+    "modify-user-variables",
+    "get-organization",
+    # Service
+    "get-services",
+    "create-service",
+    "update-service",
+    "upsert-service-version-set",
+    "delete-service-version-set",
+    # Metric
+    "create-metric",
+    "get-metrics",
+    "search-metrics",
+    "evaluate-metrics",
+    "get-metric-evaluation-results",
+    # Dynamic behavior set
+    "get-dynamic-behavior-sets",
+    "search-dynamic-behavior-sets",
+    "create-dynamic-behavior-set",
+    "get-dynamic-behavior-set-versions",
+    "get-dynamic-behavior-invocations",
+    # Webhook destination
+    "create-webhook-destination",
+    "get-webhook-destinations",
+    "update-webhook-destination",
+    "delete-webhook-destination",
+    "rotate-webhook-destination-secret",
+    "get-webhook-deliveries",
+    # Simulation
+    "create-simulation-persona",
+    "get-simulation-personas",
+    "create-simulation-scenario",
+    "get-simulation-scenarios",
+    "create-simulation-unit-test-set",
+    "get-simulation-unit-test-sets",
+    "create-simulation-unit-test-set-run",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-set-run-artifacts",
+    "cancel-simulation-unit-test-set-run",
+}
+
+EVENTS = {
+    "conversation-created": "ConversationCreatedEvent",
+    "user-message-available": "UserMessageAvailableEvent",
+    "new-message": "NewMessageEvent",
+    "current-agent-action": "CurrentAgentActionEvent",
+    "interaction-complete": "InteractionCompleteEvent",
+    "end-session": "EndSessionEvent",
+    "error": "ErrorEvent",
+}
+
+
+@pytest.fixture(scope="module")
+def spec() -> Dict[str, Any]:
+    data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_is_valid_openapi_31(spec: Dict[str, Any]) -> None:
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)  # raises on any violation
+
+
+def test_covers_every_promised_operation(spec: Dict[str, Any]) -> None:
+    ids = {op["operationId"] for op in operations(spec).values()}
+    assert REQUIRED_OPERATIONS - ids == set()
+    assert len(ids) == len(operations(spec)), "operationIds must be unique"
+
+
+def test_paths_are_organization_scoped(spec: Dict[str, Any]) -> None:
+    assert "{organization}" in spec["servers"][0]["url"]
+    for (method, path), op in operations(spec).items():
+        assert not path.startswith("/v1"), f"{method} {path}: paths are relative to /v1/{{organization}}"
+        names = [p.get("name", "").lower() for p in op.get("parameters", [])]
+        assert "organization" not in names, f"{method} {path} takes an organization argument"
+        for transport in normalize_spec.TRANSPORT_HEADERS:
+            assert transport not in names, f"{method} {path} declares transport header {transport}"
+
+
+def test_schema_names_follow_the_shared_convention(spec: Dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    for name in schemas:
+        assert name.isalnum() and name[0].isupper(), f"schema name {name!r} is not PascalCase"
+    for op in operations(spec).values():
+        stem = normalize_spec.operation_pascal(op["operationId"])
+        for media in (op.get("requestBody") or {}).get("content", {}).values():
+            ref = media.get("schema", {}).get("$ref", "")
+            if ref:
+                assert ref.endswith(f"/{stem}Request"), f"{op['operationId']} body is {ref}"
+
+
+@pytest.mark.parametrize("stream", ["CreateConversationResponse", "InteractWithConversationResponse"])
+def test_stream_events_are_schemas_discriminated_by_type(spec: Dict[str, Any], stream: str) -> None:
+    schemas = spec["components"]["schemas"]
+    union = schemas[stream]
+    mapping = union["discriminator"]["mapping"]
+    assert union["discriminator"]["propertyName"] == "type"
+    refs = {item["$ref"] for item in union["oneOf"]}
+    assert set(mapping.values()) == refs
+    for event_type, ref in mapping.items():
+        name = ref.rsplit("/", 1)[1]
+        assert EVENTS[event_type] == name
+        assert schemas[name]["properties"]["type"]["const"] == event_type
+    expected = set(EVENTS) - ({"conversation-created"} if stream.startswith("Interact") else set())
+    assert set(mapping) == expected
+
+
+def test_ndjson_operations_and_multipart_body(spec: Dict[str, Any]) -> None:
+    ops = {op["operationId"]: op for op in operations(spec).values()}
+    assert "application/x-ndjson" in ops["create-conversation"]["responses"]["201"]["content"]
+    interact = ops["interact-with-conversation"]
+    assert "application/x-ndjson" in interact["responses"]["200"]["content"]
+    body = spec["components"]["schemas"]["InteractWithConversationRequest"]
+    assert body["properties"]["initial_message_type"]["enum"] == ["user-message", "external-event", "skip"]
+    assert set(body["required"]) == {"initial_message_type", "recorded_message"}
+    sign_in = ops["sign-in-with-api-key"]
+    headers = {p["name"]: p["required"] for p in sign_in["parameters"] if p["in"] == "header"}
+    assert headers == {"x-api-key": True, "x-api-key-id": True, "x-user-id": True}
+    assert sign_in["security"] == []
+
+
+def test_agrees_with_the_upstream_contract(spec: Dict[str, Any], upstream_path: Path) -> None:
+    upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
+    problems = compare(spec, upstream)
+    assert problems == [], "\n".join(problems)
+
+
+def test_contract_check_catches_drift(spec: Dict[str, Any], upstream_path: Path) -> None:
+    """The comparison itself must fail on each kind of drift it claims to catch."""
+    upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
+
+    def drifted(mutate: Any) -> list[str]:
+        doc = json.loads(json.dumps(spec))
+        mutate(doc)
+        return compare(doc, upstream)
+
+    def rename_param(doc: Dict[str, Any]) -> None:
+        doc["paths"]["/conversation/"]["get"]["parameters"][0]["name"] += "_x"
+
+    def make_optional(doc: Dict[str, Any]) -> None:
+        for p in doc["paths"]["/conversation/{conversation_id}/interact"]["post"]["parameters"]:
+            if p["name"] == "request_format":
+                p["required"] = False
+
+    def drop_status(doc: Dict[str, Any]) -> None:
+        del doc["paths"]["/conversation/"]["post"]["responses"]["409"]
+
+    def drop_required_field(doc: Dict[str, Any]) -> None:
+        doc["components"]["schemas"]["CreateConversationRequest"]["required"] = []
+
+    def change_content_type(doc: Dict[str, Any]) -> None:
+        body = doc["paths"]["/conversation/{conversation_id}/interact"]["post"]["requestBody"]["content"]
+        body["application/json"] = body.pop("multipart/form-data")
+
+    def change_path(doc: Dict[str, Any]) -> None:
+        doc["paths"]["/conversations/"] = doc["paths"].pop("/conversation/")
+
+    for mutate, needle in [
+        (rename_param, "parameter"),
+        (make_optional, "request_format"),
+        (drop_status, "status codes"),
+        (drop_required_field, "required fields"),
+        (change_content_type, "content types"),
+        (change_path, "no such operation upstream"),
+    ]:
+        found = drifted(mutate)
+        assert any(needle in line for line in found), (mutate.__name__, found)
