@@ -9,8 +9,8 @@ Usage::
 Steps: run openapi-python-client (the pinned version, ``generator-config.yml``, the templates
 in ``templates/``) into a temporary directory; fail on any generator warning not listed in
 ``generator-allowlist.txt``; format the result with the pinned ruff and ``ruff-generated.toml``;
-copy every file of ``overrides/`` over it (the overrides win); then replace the target
-directory. Two runs on the same inputs give byte-identical trees.
+copy every file of ``overrides/`` over it verbatim (the overrides win); then replace the
+target directory. Two runs on the same inputs give byte-identical trees.
 """
 
 from __future__ import annotations
@@ -111,12 +111,6 @@ def generate(spec: Path, out: Path, overrides: bool = True) -> None:
                 "generate: generator warnings not on generator-allowlist.txt (something would be "
                 "dropped silently):\n  " + "\n  ".join(unexpected)
             )
-        if overrides:
-            for src in sorted((ROOT / "overrides").rglob("*")):
-                if src.is_file() and "__pycache__" not in src.parts:
-                    dest = target / src.relative_to(ROOT / "overrides")
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(src, dest)
         ruff = _tool("ruff")
         config = str(ROOT / "ruff-generated.toml")
         for cmd in (
@@ -127,6 +121,14 @@ def generate(spec: Path, out: Path, overrides: bool = True) -> None:
             if step.returncode != 0:
                 sys.stderr.write(step.stdout + step.stderr)
                 raise SystemExit(f"generate: {' '.join(cmd[:2])} failed")
+        # Overrides are copied verbatim, after the formatter: hand-written code keeps its own
+        # style and its Python 3.9 floor (the generated code's ruff config targets 3.11).
+        if overrides:
+            for src in sorted((ROOT / "overrides").rglob("*")):
+                if src.is_file() and "__pycache__" not in src.parts:
+                    dest = target / src.relative_to(ROOT / "overrides")
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(src, dest)
         for cache in list(target.rglob("__pycache__")) + list(target.rglob(".ruff_cache")):
             shutil.rmtree(cache, ignore_errors=True)
         if out.exists():

@@ -1,0 +1,394 @@
+"""``AmigoClient``: the one entry point of the SDK.
+
+::
+
+    from amigo_client import AmigoClient
+
+    with AmigoClient() as client:                      # settings from AMIGO_* variables
+        with client.create_conversation(service_id) as stream:
+            for event in stream:
+                ...
+        conversation_id = stream.conversation_id
+        print(client.interact(conversation_id, "Hello!").until_done().text)
+        client.finish_conversation(conversation_id)
+
+It is a :class:`amigo_client.Client` (so every generated function accepts it as ``client=``)
+whose httpx client carries the bearer-token :mod:`auth flow <amigo_client._auth>` and the
+:mod:`retry transport <amigo_client._retry>`. Its requests go to the organization-scoped base
+URL ``{base_url}/v1/{organization_id}``. Its repr never shows a key or token.
+
+Beyond the generated functions it adds the NDJSON streams (:meth:`create_conversation`,
+:meth:`interact`), :meth:`call` (any generated operation, typed errors instead of ``None``)
+and :meth:`paginate` / :meth:`iter_items` over ``has_more`` / ``continuation_token`` pages.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from types import ModuleType
+from typing import Any, Callable, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
+
+import attrs
+import httpx
+
+from ._audio import AudioSource, open_audio
+from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    error_for_response,
+)
+from ._retry import RetryPolicy, RetryTransport
+from ._streaming import EventStream
+from .client import Client
+from .types import UNSET, Unset
+
+__all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
+
+DEFAULT_BASE_URL = "https://api.amigo.ai"
+#: Connect fast, but give a slow agent turn two minutes between bytes.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=60.0, pool=10.0)
+_OBJECT_ID = re.compile(r"^[a-f0-9]{24}$")
+_ENV = {
+    "api_key": "AMIGO_API_KEY",
+    "api_key_id": "AMIGO_API_KEY_ID",
+    "user_id": "AMIGO_USER_ID",
+    "organization_id": "AMIGO_ORGANIZATION_ID",
+    "base_url": "AMIGO_BASE_URL",
+}
+
+ExternalEvent = Tuple[str, _dt.datetime]
+
+
+def _check_id(name: str, value: str) -> str:
+    if not isinstance(value, str) or not _OBJECT_ID.match(value):
+        raise ConfigurationError(f"invalid {name} {value!r}: expected 24 lowercase hexadecimal characters")
+    return value
+
+
+def _parse_sign_in(response: httpx.Response) -> Token:
+    from .models.sign_in_with_api_key_response import SignInWithApiKeyResponse
+
+    parsed = SignInWithApiKeyResponse.from_dict(response.json())
+    expires = parsed.expires_at
+    if expires.tzinfo is None:
+        expires = expires.replace(tzinfo=_dt.timezone.utc)
+    return Token(parsed.id_token, expires.timestamp())
+
+
+class AmigoClient(Client):
+    """A client for one organization (see the module docstring).
+
+    Every setting can come from the environment: ``api_key`` (``AMIGO_API_KEY``),
+    ``api_key_id`` (``AMIGO_API_KEY_ID``), ``user_id`` (``AMIGO_USER_ID``), ``organization_id``
+    (``AMIGO_ORGANIZATION_ID``), ``base_url`` (``AMIGO_BASE_URL``, default
+    ``https://api.amigo.ai``). Instead of an API key, ``token`` may be a fixed bearer token or a
+    callable returning one.
+
+    ``timeout``: an ``httpx.Timeout`` or seconds (default: connect 5 s, read 120 s).
+    ``max_retries`` / ``retry_policy``: see :class:`~amigo_client.RetryPolicy` (0 disables).
+    ``token_cache``: ``True`` to share signed-in tokens between processes through a 0600 file
+    under the user's cache directory, or a directory path; off by default.
+    ``transport``: an httpx transport to send through (tests, proxies); retries wrap it.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        api_key_id: Optional[str] = None,
+        user_id: Optional[str] = None,
+        organization_id: Optional[str] = None,
+        base_url: Optional[str] = None,
+        token: Union[str, Callable[[], str], None] = None,
+        timeout: Union[httpx.Timeout, float, None] = None,
+        max_retries: int = 2,
+        retry_policy: Optional[RetryPolicy] = None,
+        token_cache: Union[bool, str, "os.PathLike[str]"] = False,
+        refresh_margin: float = 60.0,
+        headers: Optional[Mapping[str, str]] = None,
+        transport: Optional[httpx.BaseTransport] = None,
+        verify_ssl: bool = True,
+    ) -> None:
+        given: Dict[str, Optional[str]] = {
+            "api_key": api_key,
+            "api_key_id": api_key_id,
+            "user_id": user_id,
+            "organization_id": organization_id,
+            "base_url": base_url,
+        }
+        settings = {name: value if value is not None else os.environ.get(_ENV[name]) for name, value in given.items()}
+        needed = ["organization_id"] if token is not None else ["api_key", "api_key_id", "user_id", "organization_id"]
+        missing = [name for name in needed if not settings[name]]
+        if missing:
+            raise ConfigurationError(
+                "missing setting(s): " + ", ".join(f"{name} (pass {name}= or set {_ENV[name]})" for name in missing)
+            )
+        root = (settings["base_url"] or DEFAULT_BASE_URL).rstrip("/")
+        if not root.startswith(("http://", "https://")):
+            raise ConfigurationError(f"base_url must start with http:// or https://, got {root!r}")
+        organization = str(settings["organization_id"])
+        if "/" in organization or not organization.strip():
+            raise ConfigurationError(f"invalid organization_id {organization!r}")
+        self.organization_id = organization
+        self.user_id = settings["user_id"]
+        self._root_url = root
+        if isinstance(timeout, (int, float)):
+            timeout = httpx.Timeout(float(timeout), connect=min(5.0, float(timeout)))
+        policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
+        self.retry_policy = policy
+
+        auth: httpx.Auth
+        if token is not None:
+            auth = StaticTokenAuth(token)
+        else:
+            cache: Optional[TokenFileCache] = None
+            cache_path = None
+            if token_cache:
+                cache = TokenFileCache(None if token_cache is True else token_cache)
+                cache_path = cache.path_for(root, organization, str(settings["api_key_id"]), str(settings["user_id"]))
+            auth = APIKeyAuth(
+                api_key=str(settings["api_key"]),
+                api_key_id=str(settings["api_key_id"]),
+                user_id=str(settings["user_id"]),
+                sign_in_request=self._sign_in_request,
+                parse_sign_in=_parse_sign_in,
+                refresh_margin=refresh_margin,
+                cache=cache,
+                cache_path=cache_path,
+            )
+        self.auth = auth
+        inner = transport if transport is not None else httpx.HTTPTransport(verify=verify_ssl)
+        super().__init__(
+            base_url=f"{root}/v1/{organization}",
+            timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
+            headers=dict(headers or {}),
+            verify_ssl=verify_ssl,
+            httpx_args={"auth": auth, "transport": RetryTransport(inner, policy)},
+        )
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def _sign_in_request(self, api_key: str, api_key_id: str, user_id: str) -> httpx.Request:
+        from .api.user import sign_in_with_api_key
+
+        kwargs = sign_in_with_api_key._get_kwargs(x_api_key=api_key, x_api_key_id=api_key_id, x_user_id=user_id)
+        return self.get_httpx_client().build_request(**kwargs)
+
+    def _send(self, kwargs: Dict[str, Any], *, stream: bool = False) -> httpx.Response:
+        """Send a request built by a generated ``_get_kwargs``; raise typed errors."""
+        client = self.get_httpx_client()
+        request = client.build_request(**kwargs)
+        try:
+            response = client.send(request, stream=stream)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"{request.method} {request.url.path} timed out: {exc!r}", request=request) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"{request.method} {request.url.path} failed before an HTTP answer: {exc!r}", request=request
+            ) from exc
+        if not 200 <= response.status_code < 300:
+            raise error_for_response(response)
+        return response
+
+    def call(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
+        """Run a generated operation (``amigo_client.api.<tag>.<operation>``) and return its parsed
+        2xx body (None for 204), raising :class:`~amigo_client.APIStatusError` subclasses on errors.
+
+        ``client.call(get_services, limit=5)`` is ``get_services.sync(client=client, limit=5)``
+        with typed errors."""
+        response = self._send(operation._get_kwargs(*args, **kwargs))
+        return operation._parse_response(client=self, response=response)
+
+    # -- pagination -------------------------------------------------------------------
+
+    def paginate(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """Every page of a list operation, fetched lazily: the next page is requested only when
+        the previous one has been consumed and said ``has_more``."""
+        token = kwargs.pop("continuation_token", UNSET)
+        while True:
+            if not isinstance(token, Unset):
+                kwargs["continuation_token"] = token
+            page = self.call(operation, *args, **kwargs)
+            yield page
+            if not getattr(page, "has_more", False):
+                return
+            token = getattr(page, "continuation_token", None)
+            if token is None or isinstance(token, Unset):
+                raise ConfigurationError(
+                    f"{operation.__name__}: the server said has_more but sent no continuation_token"
+                )
+
+    def iter_items(
+        self, operation: ModuleType, *args: Any, items: Optional[str] = None, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Every item of every page. ``items`` names the list field of the page (found by itself
+        when the page has exactly one list field)."""
+        for page in self.paginate(operation, *args, **kwargs):
+            name = items or _list_field(page)
+            yield from getattr(page, name)
+
+    # -- conversations ----------------------------------------------------------------
+
+    def create_conversation(
+        self,
+        service_id: str,
+        *,
+        initial_message: Optional[str] = None,
+        initial_message_type: Optional[str] = None,
+        service_version_set_name: Optional[str] = None,
+        tags: Optional[Mapping[str, Optional[str]]] = None,
+        response_format: str = "text",
+        current_agent_action_type: Optional[str] = None,
+    ) -> EventStream:
+        """Create a conversation and return its event stream (use it in a ``with`` block).
+
+        Without ``initial_message`` the agent speaks first; with it the user (``user-message``,
+        the default) or an ``external-event`` does."""
+        from .api.conversation import create_conversation
+        from .models.create_conversation_request import CreateConversationRequest
+
+        _check_id("service_id", service_id)
+        if initial_message_type is not None and initial_message is None:
+            raise ConfigurationError("initial_message_type needs an initial_message")
+        body: Dict[str, Any] = {"service_id": service_id}
+        if service_version_set_name is not None:
+            body["service_version_set_name"] = service_version_set_name
+        if initial_message is not None:
+            body["initial_message"] = initial_message
+            body["initial_message_type"] = initial_message_type or "user-message"
+        if tags is not None:
+            body["tags"] = dict(tags)
+        kwargs = create_conversation._get_kwargs(
+            body=CreateConversationRequest.from_dict(body),
+            response_format=response_format,  # type: ignore[arg-type]
+            current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
+        )
+        return self._stream(kwargs, voice=response_format == "voice")
+
+    def interact(
+        self,
+        conversation_id: str,
+        text: Optional[str] = None,
+        *,
+        audio: Optional[AudioSource] = None,
+        audio_content_type: Optional[str] = None,
+        audio_config: Optional[Mapping[str, Any]] = None,
+        message_type: str = "user-message",
+        external_events: Iterable[ExternalEvent] = (),
+        response_format: str = "text",
+        current_agent_action_type: Optional[str] = None,
+    ) -> EventStream:
+        """Send one turn (text, or ``audio`` as bytes / path / binary file) and return the reply's
+        event stream. ``message_type`` is ``user-message`` (default), ``external-event`` or
+        ``skip`` (no message: let the agent speak again). ``external_events`` are
+        ``(content, timestamp)`` pairs inserted before the message."""
+        from .api.conversation import interact_with_conversation
+        from .models.interact_with_conversation_request import InteractWithConversationRequest
+
+        _check_id("conversation_id", conversation_id)
+        if message_type not in ("user-message", "external-event", "skip"):
+            raise ConfigurationError(
+                f"invalid message_type {message_type!r}: use 'user-message', 'external-event' or 'skip'"
+            )
+        events = list(external_events)
+        if message_type == "skip":
+            if text or audio is not None or events:
+                raise ConfigurationError("a 'skip' turn carries no text, audio or external events")
+        elif (text is None) == (audio is None):
+            raise ConfigurationError("pass exactly one of text= or audio=")
+        elif text is not None and not text:
+            raise ConfigurationError("text is empty")
+        for content, when in events:
+            if not isinstance(when, _dt.datetime) or when.tzinfo is None:
+                raise ConfigurationError(f"external event {content!r}: timestamp must be a timezone-aware datetime")
+        part = open_audio(audio, audio_content_type) if audio is not None else None
+        try:
+            config = dict(audio_config) if audio_config is not None else (part.audio_config() if part else None)
+            if part is not None and config is None:
+                raise ConfigurationError(
+                    "cannot read the WAV header to describe the audio; pass audio_config="
+                    "{'type': 'pcm', 'frame_rate': ..., 'n_channels': 1, 'sample_width': 2}"
+                )
+            body = InteractWithConversationRequest(
+                initial_message_type=message_type,  # type: ignore[arg-type]
+                recorded_message=text or "",
+                external_event_message_content=[content for content, _ in events],
+                external_event_message_timestamp=[when for _, when in events],
+            )
+            kwargs = interact_with_conversation._get_kwargs(
+                conversation_id,
+                body=body,
+                request_format="voice" if part is not None else "text",
+                response_format=response_format,  # type: ignore[arg-type]
+                current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
+                request_audio_config=_audio_config_model(config) if config is not None else UNSET,
+            )
+            if part is not None:
+                kwargs["files"] = [
+                    ("recorded_message", part.file_tuple()) if name == "recorded_message" else (name, value)
+                    for name, value in kwargs["files"]
+                ]
+            return self._stream(kwargs, voice=response_format == "voice")
+        finally:
+            if part is not None:
+                part.close()
+
+    def finish_conversation(self, conversation_id: str) -> None:
+        """Finish a conversation (its post-processing starts on the server)."""
+        from .api.conversation import finish_conversation
+
+        self._send(finish_conversation._get_kwargs(_check_id("conversation_id", conversation_id))).close()
+
+    def _stream(self, kwargs: Dict[str, Any], *, voice: bool) -> EventStream:
+        headers = dict(kwargs.get("headers") or {})
+        headers["Accept"] = "application/x-ndjson"
+        kwargs["headers"] = headers
+        return EventStream(self._send(kwargs, stream=True), voice=voice)
+
+    # -- lifetime ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.get_httpx_client().close()
+
+    def __enter__(self) -> AmigoClient:
+        self.get_httpx_client()
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"AmigoClient(base_url={self._root_url!r}, organization_id={self.organization_id!r}, "
+            f"user_id={self.user_id!r}, auth={self.auth!r})"
+        )
+
+
+def _audio_config_model(config: Mapping[str, Any]) -> Any:
+    from .models.mp3_user_message_audio_config import MP3UserMessageAudioConfig
+    from .models.pcm_user_message_audio_config import PCMUserMessageAudioConfig
+
+    kind = config.get("type")
+    if kind == "mp3":
+        return MP3UserMessageAudioConfig.from_dict(dict(config))
+    if kind == "pcm":
+        if config.get("n_channels") != 1 or config.get("sample_width") not in (2, 4):
+            raise ConfigurationError(f"PCM voice audio must be mono with 2- or 4-byte samples, got {dict(config)!r}")
+        return PCMUserMessageAudioConfig.from_dict(dict(config))
+    raise ConfigurationError(f"audio_config type must be 'pcm' or 'mp3', got {kind!r}")
+
+
+def _list_field(page: Any) -> str:
+    names: Sequence[str] = [
+        f.name
+        for f in attrs.fields(type(page))
+        if f.name != "additional_properties" and isinstance(getattr(page, f.name), list)
+    ]
+    if len(names) != 1:
+        raise ConfigurationError(f"{type(page).__name__} has list fields {list(names)}: pass items=<name>")
+    return names[0]

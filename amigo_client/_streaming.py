@@ -1,0 +1,257 @@
+"""NDJSON event streams of create-conversation and interact-with-conversation.
+
+An :class:`EventStream` wraps a streamed ``httpx.Response`` and yields one typed event per line
+as soon as the line arrives: the generated event models chosen by ``type``
+(``ConversationCreatedEvent``, ``UserMessageAvailableEvent``, ``NewMessageEvent``,
+``CurrentAgentActionEvent``, ``InteractionCompleteEvent``, ``EndSessionEvent``), or an
+:class:`UnknownEvent` for a ``type`` this version does not know. It is a context manager, and
+the response is closed when the block exits, when iteration ends, breaks or raises.
+
+The contract of a turn, enforced while iterating:
+
+* an ``error`` event before ``interaction-complete`` raises :class:`TurnRolledBackError` (the
+  server rolled the turn back); after it, :class:`PostProcessingError` (the turn is saved);
+* a stream that ends, or whose connection breaks, before ``interaction-complete`` or
+  ``end-session`` raises :class:`IncompleteStreamError` instead of ending quietly;
+* blank lines are skipped; lines split across chunks and UTF-8 characters split across chunks
+  parse (lines are cut on the ``\\n`` byte, which never occurs inside a UTF-8 sequence).
+
+What people write by hand around these streams is built in: :attr:`EventStream.conversation_id`,
+:attr:`EventStream.text` (the agent's text of the turn so far), :attr:`EventStream.completed`,
+:attr:`EventStream.conversation_ended`, :meth:`EventStream.until_done` and, for voice replies,
+:meth:`EventStream.iter_audio` (decoded audio bytes).
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import json
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
+
+import httpx
+
+from ._errors import (
+    IncompleteStreamError,
+    PostProcessingError,
+    StreamDecodeError,
+    TurnRolledBackError,
+)
+
+if TYPE_CHECKING:
+    from .models.conversation_created_event import ConversationCreatedEvent
+    from .models.current_agent_action_event import CurrentAgentActionEvent
+    from .models.end_session_event import EndSessionEvent
+    from .models.interaction_complete_event import InteractionCompleteEvent
+    from .models.new_message_event import NewMessageEvent
+    from .models.user_message_available_event import UserMessageAvailableEvent
+
+    Event = Union[
+        ConversationCreatedEvent,
+        UserMessageAvailableEvent,
+        NewMessageEvent,
+        CurrentAgentActionEvent,
+        InteractionCompleteEvent,
+        EndSessionEvent,
+        "UnknownEvent",
+    ]
+
+__all__ = ["EventStream", "UnknownEvent", "EVENT_MODELS"]
+
+#: Event ``type`` -> (module under ``models``, class) of the generated model that parses it.
+EVENT_MODELS: Dict[str, Tuple[str, str]] = {
+    "conversation-created": ("conversation_created_event", "ConversationCreatedEvent"),
+    "user-message-available": ("user_message_available_event", "UserMessageAvailableEvent"),
+    "new-message": ("new_message_event", "NewMessageEvent"),
+    "current-agent-action": ("current_agent_action_event", "CurrentAgentActionEvent"),
+    "interaction-complete": ("interaction_complete_event", "InteractionCompleteEvent"),
+    "end-session": ("end_session_event", "EndSessionEvent"),
+}
+
+_PARSERS: Dict[str, Callable[[Dict[str, Any]], Any]] = {}
+
+
+def _parser(event_type: str) -> Optional[Callable[[Dict[str, Any]], Any]]:
+    """The generated ``from_dict`` for an event type, imported on first use."""
+    parser = _PARSERS.get(event_type)
+    if parser is None:
+        target = EVENT_MODELS.get(event_type)
+        if target is None:
+            return None
+        module = importlib.import_module(f"{__package__}.models.{target[0]}")
+        parser = getattr(module, target[1]).from_dict
+        _PARSERS[event_type] = parser
+    return parser
+
+
+class UnknownEvent:
+    """An event whose ``type`` this SDK version does not know; ``data`` is the decoded line."""
+
+    __slots__ = ("type", "data")
+
+    def __init__(self, type: str, data: Dict[str, Any]) -> None:  # noqa: A002 - mirrors the wire
+        self.type = type
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"UnknownEvent(type={self.type!r}, keys={sorted(self.data)!r})"
+
+
+class EventStream:
+    """An iterator of typed events over one streamed NDJSON response (see the module docstring).
+
+    Iterate it once. Use it as a context manager, or iterate it to the end, so the connection
+    goes back to the pool.
+    """
+
+    def __init__(self, response: httpx.Response, *, voice: bool = False) -> None:
+        self.response = response
+        self.voice = voice
+        #: The conversation id, once ``conversation-created`` has been seen.
+        self.conversation_id: Optional[str] = None
+        #: The ``interaction-complete`` event, once seen.
+        self.completed: Optional[InteractionCompleteEvent] = None
+        #: The ``user-message-available`` event, once seen.
+        self.user_message: Optional[UserMessageAvailableEvent] = None
+        self._ended = False
+        self._parts: List[str] = []
+        self._started = False
+        self._closed = False
+        self.events_seen = 0
+
+    # -- results ----------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The agent's text of this turn so far (the new-message pieces joined; for a voice reply,
+        the transcript from interaction-complete once it has arrived)."""
+        if self.voice:
+            return self.completed.full_message if self.completed is not None else ""
+        return "".join(self._parts)
+
+    @property
+    def conversation_ended(self) -> bool:
+        """Whether the conversation finished with this turn (end-session, or
+        interaction-complete saying ``conversation_completed``)."""
+        return self._ended or bool(self.completed is not None and self.completed.conversation_completed)
+
+    @property
+    def done(self) -> bool:
+        """Whether the turn's final event (interaction-complete or end-session) has arrived."""
+        return self.completed is not None or self._ended
+
+    def until_done(self) -> EventStream:
+        """Consume the rest of the stream (raising as iteration would) and return ``self``."""
+        for _ in self:
+            pass
+        return self
+
+    def iter_audio(self) -> Iterator[bytes]:
+        """For a voice reply: the decoded audio bytes of each new-message piece, in order."""
+        for event in self:
+            message = getattr(event, "message", None) if _is_type(event, "new-message") else None
+            if message:
+                yield base64.b64decode(message)
+
+    # -- iteration --------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[Event]:
+        if self._started:
+            raise RuntimeError("an EventStream can be iterated only once")
+        self._started = True
+        return self._iterate()
+
+    def _iterate(self) -> Iterator[Event]:
+        handle = self._handle
+        pending = b""
+        try:
+            try:
+                for chunk in self.response.iter_bytes():
+                    if pending:
+                        chunk = pending + chunk
+                    lines = chunk.split(b"\n")
+                    pending = lines.pop()
+                    for line in lines:
+                        if line and not line.isspace():
+                            yield handle(line)
+            except httpx.TransportError as exc:
+                raise IncompleteStreamError(
+                    f"the connection broke after {self.events_seen} event(s), before the turn completed: {exc!r}"
+                ) from exc
+            if pending and not pending.isspace():
+                yield handle(pending)
+            if not self.done:
+                raise IncompleteStreamError(
+                    f"the stream ended after {self.events_seen} event(s) without "
+                    "interaction-complete or end-session: the turn may not have been saved"
+                )
+        finally:
+            self.close()
+
+    def _handle(self, line: bytes) -> Event:
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            raise StreamDecodeError(f"stream line {self.events_seen + 1} is not JSON: {line[:200]!r}") from exc
+        if not isinstance(data, dict):
+            raise StreamDecodeError(f"stream line {self.events_seen + 1} is not a JSON object: {line[:200]!r}")
+        self.events_seen += 1
+        event_type = data.get("type")
+        if event_type == "new-message":
+            event = _parser("new-message")(data)  # type: ignore[misc]
+            if not self.voice:
+                self._parts.append(event.message)
+            return event  # type: ignore[no-any-return]
+        if event_type == "error":
+            self._raise_error(data)
+        parser = _parser(event_type) if isinstance(event_type, str) else None
+        if parser is None:
+            return UnknownEvent(str(event_type), data)
+        event = parser(data)
+        if event_type == "conversation-created":
+            self.conversation_id = event.conversation_id
+        elif event_type == "interaction-complete":
+            self.completed = event
+        elif event_type == "end-session":
+            self._ended = True
+        elif event_type == "user-message-available":
+            self.user_message = event
+        return event  # type: ignore[no-any-return]
+
+    def _raise_error(self, data: Dict[str, Any]) -> None:
+        # The contract names the fields http_error_code / error_description; the docs' examples
+        # show code / message. Accept both.
+        code = data.get("http_error_code", data.get("code"))
+        message = data.get("error_description", data.get("message")) or "no description"
+        try:
+            from .models.error_event import ErrorEvent
+
+            event: Any = ErrorEvent.from_dict(data)
+        except (KeyError, ValueError, TypeError):
+            event = UnknownEvent("error", data)
+        code = code if isinstance(code, int) else None
+        if self.completed is not None:
+            raise PostProcessingError(code, str(message), event, self.completed)
+        raise TurnRolledBackError(code, str(message), event)
+
+    # -- lifetime ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the response (idempotent). Unread events are discarded."""
+        if not self._closed:
+            self._closed = True
+            self.response.close()
+
+    def __enter__(self) -> EventStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "done" if self.done else ("closed" if self._closed else "open")
+        return f"EventStream({state}, events_seen={self.events_seen}, conversation_id={self.conversation_id!r})"
+
+
+def _is_type(event: object, event_type: str) -> bool:
+    return getattr(event, "type_", None) == event_type or getattr(event, "type", None) == event_type

@@ -1,0 +1,126 @@
+"""Retries that never send an interaction twice.
+
+:class:`RetryTransport` wraps the real httpx transport, so it sees every request the client
+sends (sign-in included) and decides *before* a response is handed to the caller:
+
+* **Idempotent methods** (GET, HEAD, OPTIONS, PUT, DELETE) are retried on connection errors,
+  timeouts, 408, 429 and 5xx.
+* **POST / PATCH** is retried only when the server provably did not process it: the
+  connection could not be made (nothing was sent), or a 429 that carries ``Retry-After``.
+* A request whose body cannot be sent again (a streamed, non-seekable upload) is never retried.
+* A response is returned as soon as its status line is good; once the caller reads the body
+  of a stream nothing is retried, so a started NDJSON stream is never sent again.
+
+Backoff is exponential, capped and jittered (``initial_backoff * 2**n``, at most
+``max_backoff``, times a random factor in [0.5, 1]); a ``Retry-After`` (seconds or HTTP date)
+replaces it, and one longer than ``max_retry_after`` ends the retries so the caller sees the 429.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Callable, FrozenSet, Optional
+
+import httpx
+
+from ._errors import parse_retry_after
+
+__all__ = ["RetryPolicy", "RetryTransport", "is_replayable"]
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How many times, and how patiently, to retry. ``max_retries=0`` disables retries."""
+
+    max_retries: int = 2
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_retry_after: float = 60.0
+    retry_statuses: FrozenSet[int] = RETRY_STATUSES
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+    jitter: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+        if self.initial_backoff < 0 or self.max_backoff < 0:
+            raise ValueError("backoff times must be >= 0")
+
+    def backoff(self, retry_number: int) -> float:
+        """Seconds to wait before retry ``retry_number`` (1-based), without a server hint."""
+        base = min(self.max_backoff, self.initial_backoff * (2 ** (retry_number - 1)))
+        return float(base * (0.5 + 0.5 * self.jitter()))
+
+
+def is_replayable(request: httpx.Request) -> bool:
+    """Whether the request body can be sent a second time.
+
+    Byte bodies can; multipart bodies can when every file part is bytes or a seekable file
+    (httpx rewinds them); iterator/generator bodies cannot."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    fields = getattr(stream, "fields", None)  # httpx's MultipartStream
+    if fields is None:
+        return False
+    for part in fields:
+        file = getattr(part, "file", None)
+        if file is None or isinstance(file, (bytes, str)):
+            continue
+        seekable = getattr(file, "seekable", None)
+        if not (callable(seekable) and seekable()):
+            return False
+    return True
+
+
+class RetryTransport(httpx.BaseTransport):
+    """An httpx transport that retries per :class:`RetryPolicy` around another transport."""
+
+    def __init__(self, transport: httpx.BaseTransport, policy: Optional[RetryPolicy] = None) -> None:
+        self._transport = transport
+        self.policy = policy or RetryPolicy()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        policy = self.policy
+        method = request.method.upper()
+        idempotent = method in IDEMPOTENT
+        retry = 0
+        while True:
+            can_retry = retry < policy.max_retries
+            try:
+                response = self._transport.handle_request(request)
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout):
+                # Nothing reached the server: safe for every method.
+                if not can_retry or not is_replayable(request):
+                    raise
+                retry += 1
+                policy.sleep(policy.backoff(retry))
+                continue
+            except httpx.TransportError:
+                # The request may have been (partly) processed: only idempotent ones go again.
+                if not (can_retry and idempotent and is_replayable(request)):
+                    raise
+                retry += 1
+                policy.sleep(policy.backoff(retry))
+                continue
+            status = response.status_code
+            if not can_retry or status not in policy.retry_statuses:
+                return response
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            if not idempotent and not (status == 429 and retry_after is not None):
+                return response
+            if retry_after is not None and retry_after > policy.max_retry_after:
+                return response
+            if not is_replayable(request):
+                return response
+            response.close()
+            retry += 1
+            policy.sleep(retry_after if retry_after is not None else policy.backoff(retry))
+
+    def close(self) -> None:
+        self._transport.close()
