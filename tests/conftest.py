@@ -1,15 +1,10 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-UPSTREAM = SHARED / "upstream" / "amigo-openapi-2026-03-18.json"
-
-sys.path.insert(0, str(ROOT / "scripts"))
+from repo import UPSTREAM
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 import generate as gen
-from conftest import ROOT
+from repo import ROOT
 
 PACKAGE = ROOT / "amigo_client"
 

@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 import normalize_spec
-from conftest import ROOT
 from normalize_spec import dump_document, load_document, normalize, schema_names
+from repo import ROOT
 
 HEADERS = [
     {"name": "organization", "in": "path", "required": True, "schema": {"type": "string"}},

@@ -12,8 +12,8 @@ import yaml
 from openapi_spec_validator import validate
 
 import normalize_spec
-from conftest import ROOT
 from contract import compare, operations
+from repo import ROOT
 
 SPEC = ROOT / "openapi.yaml"
 
