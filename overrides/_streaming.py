@@ -69,6 +69,11 @@ EVENT_MODELS: Dict[str, Tuple[str, str]] = {
 }
 
 _PARSERS: Dict[str, Callable[[Dict[str, Any]], Any]] = {}
+#: Events whose payload is the point: a missing field is an error, not a None.
+_STRICT = frozenset({"new-message", "conversation-created"})
+#: Informational events: one this version cannot parse (a new action shape) is yielded as an
+#: UnknownEvent instead of failing the turn.
+_INFORMATIONAL = frozenset({"current-agent-action"})
 
 
 def _parser(event_type: str) -> Optional[Callable[[Dict[str, Any]], Any]]:
@@ -80,8 +85,35 @@ def _parser(event_type: str) -> Optional[Callable[[Dict[str, Any]], Any]]:
             return None
         module = importlib.import_module(f"{__package__}.models.{target[0]}")
         parser = getattr(module, target[1]).from_dict
+        if event_type not in _STRICT:
+            parser = _lenient(parser)
         _PARSERS[event_type] = parser
     return parser
+
+
+def _lenient(from_dict: Callable[[Dict[str, Any]], Any]) -> Callable[[Dict[str, Any]], Any]:
+    """``from_dict`` that tolerates fields the contract requires but older servers omit.
+
+    The documented transcripts end a turn with a bare ``{"type":"interaction-complete"}``; the
+    contract adds required ids. A field missing on the wire becomes ``None`` on the model
+    rather than failing the whole turn."""
+
+    def parse(data: Dict[str, Any]) -> Any:
+        try:
+            return from_dict(data)
+        except KeyError:
+            pass
+        filled = dict(data)
+        for _ in range(32):
+            try:
+                return from_dict(filled)
+            except KeyError as exc:
+                if exc.args[0] in filled:
+                    raise
+                filled[exc.args[0]] = None
+        return from_dict(filled)
+
+    return parse
 
 
 class UnknownEvent:
@@ -148,10 +180,11 @@ class EventStream:
 
     def iter_audio(self) -> Iterator[bytes]:
         """For a voice reply: the decoded audio bytes of each new-message piece, in order."""
+        from .models.new_message_event import NewMessageEvent
+
         for event in self:
-            message = getattr(event, "message", None) if _is_type(event, "new-message") else None
-            if message:
-                yield base64.b64decode(message)
+            if isinstance(event, NewMessageEvent) and event.message:
+                yield base64.b64decode(event.message)
 
     # -- iteration --------------------------------------------------------------------
 
@@ -198,7 +231,13 @@ class EventStream:
         self.events_seen += 1
         event_type = data.get("type")
         if event_type == "new-message":
-            event = _parser("new-message")(data)  # type: ignore[misc]
+            try:
+                event = _parser("new-message")(data)  # type: ignore[misc]
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                raise StreamDecodeError(
+                    f"stream line {self.events_seen}: a new-message event that does not match the contract "
+                    f"({exc!r}): {line[:200]!r}"
+                ) from exc
             if not self.voice:
                 self._parts.append(event.message)
             return event  # type: ignore[no-any-return]
@@ -207,7 +246,15 @@ class EventStream:
         parser = _parser(event_type) if isinstance(event_type, str) else None
         if parser is None:
             return UnknownEvent(str(event_type), data)
-        event = parser(data)
+        try:
+            event = parser(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            if event_type in _INFORMATIONAL:
+                return UnknownEvent(event_type, data)
+            raise StreamDecodeError(
+                f"stream line {self.events_seen}: a {event_type!r} event that does not match the contract "
+                f"({exc!r}): {line[:200]!r}"
+            ) from exc
         if event_type == "conversation-created":
             self.conversation_id = event.conversation_id
         elif event_type == "interaction-complete":
@@ -251,7 +298,3 @@ class EventStream:
     def __repr__(self) -> str:
         state = "done" if self.done else ("closed" if self._closed else "open")
         return f"EventStream({state}, events_seen={self.events_seen}, conversation_id={self.conversation_id!r})"
-
-
-def _is_type(event: object, event_type: str) -> bool:
-    return getattr(event, "type_", None) == event_type or getattr(event, "type", None) == event_type
