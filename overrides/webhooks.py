@@ -1,0 +1,187 @@
+"""Receiving Amigo webhooks: verify, then parse.
+
+Amigo signs every webhook delivery with the destination's secret:
+
+* ``x-amigo-request-timestamp``: when it was sent, in Unix milliseconds;
+* ``x-amigo-request-signature``: hex HMAC-SHA256 over ``v1:{timestamp}:{raw body}``. Right
+  after a secret rotation the header carries two signatures, comma-separated (new and old);
+* ``x-amigo-idempotent-key``: the same for every redelivery of one event (deduplicate on it).
+
+:func:`construct_event` is the one call a receiver needs: it always verifies before it parses,
+compares every signature against every secret given in constant time, rejects timestamps
+outside ``tolerance`` seconds in either direction (replays and clock skew), and returns a typed
+:class:`WebhookEvent` (:class:`ConversationPostProcessingComplete` for that type; an unknown
+type is a plain :class:`WebhookEvent`, not an error).
+
+::
+
+    from amigo_client.webhooks import construct_event, WebhookVerificationError
+
+    try:
+        event = construct_event(request_body_bytes, request.headers, secret=[new_secret, old_secret])
+    except WebhookVerificationError as exc:
+        return 401, str(exc)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+
+from ._errors import AmigoError
+
+__all__ = [
+    "TIMESTAMP_HEADER",
+    "SIGNATURE_HEADER",
+    "IDEMPOTENT_KEY_HEADER",
+    "DEFAULT_TOLERANCE",
+    "WebhookVerificationError",
+    "WebhookEvent",
+    "ConversationPostProcessingComplete",
+    "compute_signature",
+    "verify_signature",
+    "construct_event",
+]
+
+TIMESTAMP_HEADER = "x-amigo-request-timestamp"
+SIGNATURE_HEADER = "x-amigo-request-signature"
+IDEMPOTENT_KEY_HEADER = "x-amigo-idempotent-key"
+#: Seconds a delivery's timestamp may differ from this machine's clock, either way.
+DEFAULT_TOLERANCE = 300.0
+
+
+class WebhookVerificationError(AmigoError):
+    """The delivery is not authentic or not fresh; the message says which check failed."""
+
+
+class WebhookEvent:
+    """A verified webhook event. ``type``, ``id``, ``timestamp`` (ms), ``data`` (the payload's
+    ``data`` object, or the whole payload), ``idempotent_key`` (from the header) and ``raw``."""
+
+    __slots__ = ("type", "id", "timestamp", "data", "idempotent_key", "raw")
+
+    def __init__(self, raw: Dict[str, Any], idempotent_key: Optional[str]) -> None:
+        self.raw = raw
+        self.type = str(raw.get("type") or raw.get("event_type") or "")
+        self.id = raw.get("id")
+        self.timestamp = raw.get("timestamp")
+        data = raw.get("data")
+        self.data: Dict[str, Any] = data if isinstance(data, dict) else raw
+        self.idempotent_key = idempotent_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, id={self.id!r}, idempotent_key={self.idempotent_key!r})"
+
+
+class ConversationPostProcessingComplete(WebhookEvent):
+    """``conversation-post-processing-complete``: a finished conversation's analysis is done."""
+
+    __slots__ = ()
+
+    @property
+    def conversation_id(self) -> Optional[str]:
+        value = self.data.get("conversation_id")
+        return str(value) if value is not None else None
+
+    @property
+    def service_id(self) -> Optional[str]:
+        value = self.data.get("service_id")
+        return str(value) if value is not None else None
+
+    @property
+    def user_id(self) -> Optional[str]:
+        value = self.data.get("user_id")
+        return str(value) if value is not None else None
+
+
+_TYPES = {"conversation-post-processing-complete": ConversationPostProcessingComplete}
+
+
+def compute_signature(secret: str, timestamp: str, payload: bytes) -> str:
+    """The hex HMAC-SHA256 Amigo sends for ``payload`` at ``timestamp`` (Unix ms, as sent)."""
+    message = b"v1:" + timestamp.encode("ascii") + b":" + payload
+    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+
+def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
+    value = headers.get(name)
+    if value is None:
+        lowered = {str(k).lower(): v for k, v in headers.items()}
+        value = lowered.get(name)
+    return value
+
+
+def _secrets(secret: Union[str, Iterable[str]]) -> List[str]:
+    secrets = [secret] if isinstance(secret, str) else list(secret)
+    if not secrets or not all(isinstance(s, str) and s for s in secrets):
+        raise WebhookVerificationError("no webhook secret given: pass the destination's secret (or a list of them)")
+    return secrets
+
+
+def verify_signature(
+    payload: Union[bytes, str],
+    headers: Mapping[str, str],
+    secret: Union[str, Iterable[str]],
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    now: Optional[float] = None,
+) -> None:
+    """Raise :class:`WebhookVerificationError` unless the delivery is authentic and fresh."""
+    body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    secrets = _secrets(secret)
+    timestamp = _header(headers, TIMESTAMP_HEADER)
+    if not timestamp:
+        raise WebhookVerificationError(f"missing {TIMESTAMP_HEADER} header")
+    signatures = _header(headers, SIGNATURE_HEADER)
+    if not signatures:
+        raise WebhookVerificationError(f"missing {SIGNATURE_HEADER} header")
+    timestamp = timestamp.strip()
+    try:
+        sent_ms = int(timestamp)
+    except ValueError:
+        raise WebhookVerificationError(
+            f"{TIMESTAMP_HEADER} is not a Unix timestamp in milliseconds: {timestamp[:40]!r}"
+        ) from None
+    skew = (now if now is not None else time.time()) - sent_ms / 1000.0
+    if abs(skew) > tolerance:
+        when = "in the past" if skew > 0 else "in the future"
+        raise WebhookVerificationError(
+            f"timestamp is {abs(skew):.0f} s {when}, outside the tolerance of {tolerance:.0f} s"
+        )
+    given = [s.strip() for s in signatures.split(",") if s.strip()]
+    given = [s[3:] if s.startswith("v1=") else s for s in given]
+    expected = [compute_signature(s, timestamp, body) for s in secrets]
+    matched = False
+    for candidate in given:
+        for reference in expected:
+            # compare every pair: no early exit that would tell which secret matched
+            matched |= hmac.compare_digest(candidate.encode("ascii", "replace"), reference.encode("ascii"))
+    if not matched:
+        raise WebhookVerificationError(
+            f"no signature in {SIGNATURE_HEADER} matches the body with the given secret(s) "
+            f"({len(given)} signature(s), {len(expected)} secret(s))"
+        )
+
+
+def construct_event(
+    payload: Union[bytes, str],
+    headers: Mapping[str, str],
+    secret: Union[str, Iterable[str]],
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    now: Optional[float] = None,
+) -> WebhookEvent:
+    """Verify a delivery (see :func:`verify_signature`), then parse it into a typed event."""
+    verify_signature(payload, headers, secret, tolerance=tolerance, now=now)
+    try:
+        raw = json.loads(payload)
+    except ValueError as exc:
+        raise WebhookVerificationError(f"the verified body is not JSON: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise WebhookVerificationError("the verified body is not a JSON object")
+    event_type = str(raw.get("type") or raw.get("event_type") or "")
+    cls = _TYPES.get(event_type, WebhookEvent)
+    return cls(raw, _header(headers, IDEMPOTENT_KEY_HEADER))

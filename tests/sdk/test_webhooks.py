@@ -1,0 +1,125 @@
+"""The webhook receiver helper: verify before parse, every signature and secret, tolerance."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from typing import Dict, Optional
+
+import pytest
+
+from amigo_client.webhooks import (
+    ConversationPostProcessingComplete,
+    WebhookEvent,
+    WebhookVerificationError,
+    compute_signature,
+    construct_event,
+)
+
+NOW = 1_790_000_000.0
+SECRET = "whsec_new"
+OLD = "whsec_old"
+BODY = json.dumps(
+    {
+        "type": "conversation-post-processing-complete",
+        "id": "evt_1",
+        "timestamp": int(NOW * 1000),
+        "data": {"conversation_id": "67d871c23eb91293ecfae8b0", "service_id": "s", "user_id": "u"},
+    }
+).encode()
+
+
+def sign(secret: str, ts: str, body: bytes) -> str:
+    """Independent of the module under test: the documented recipe."""
+    return hmac.new(secret.encode(), f"v1:{ts}:".encode() + body, hashlib.sha256).hexdigest()
+
+
+def headers(
+    body: bytes = BODY, *, secrets: tuple = (SECRET,), ts: Optional[str] = None, key: str = "idem-1"
+) -> Dict[str, str]:
+    stamp = ts if ts is not None else str(int(NOW * 1000))
+    return {
+        "x-amigo-request-timestamp": stamp,
+        "x-amigo-request-signature": ",".join(sign(s, stamp, body) for s in secrets),
+        "x-amigo-idempotent-key": key,
+    }
+
+
+def test_valid_delivery_is_parsed_into_a_typed_event() -> None:
+    event = construct_event(BODY, headers(), SECRET, now=NOW)
+    assert isinstance(event, ConversationPostProcessingComplete)
+    assert event.conversation_id == "67d871c23eb91293ecfae8b0"
+    assert event.idempotent_key == "idem-1" and event.id == "evt_1"
+    assert compute_signature(SECRET, str(int(NOW * 1000)), BODY) == sign(SECRET, str(int(NOW * 1000)), BODY)
+
+
+def test_header_names_are_case_insensitive_and_body_may_be_text() -> None:
+    upper = {k.upper(): v for k, v in headers().items()}
+    assert construct_event(BODY.decode(), upper, SECRET, now=NOW).type == "conversation-post-processing-complete"
+
+
+@pytest.mark.parametrize("given", [[SECRET], [OLD, SECRET], [SECRET, OLD]])
+def test_rotation_window_two_signatures_any_secret_matches(given: list) -> None:
+    both = headers(secrets=(SECRET, OLD))
+    assert construct_event(BODY, both, given, now=NOW).type
+    assert construct_event(BODY, both, [OLD], now=NOW).type  # a receiver not yet updated
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda h, b: (h, b + b" "), "no signature"),
+        (lambda h, b: ({**h, "x-amigo-request-signature": "00" * 32}, b), "no signature"),
+        (
+            lambda h, b: ({k: v for k, v in h.items() if k != "x-amigo-request-signature"}, b),
+            "missing x-amigo-request-signature",
+        ),
+        (
+            lambda h, b: ({k: v for k, v in h.items() if k != "x-amigo-request-timestamp"}, b),
+            "missing x-amigo-request-timestamp",
+        ),
+        (lambda h, b: ({**h, "x-amigo-request-timestamp": "yesterday"}, b), "not a Unix timestamp in milliseconds"),
+    ],
+)
+def test_tampering_is_rejected_with_the_reason(mutate, message: str) -> None:  # type: ignore[no-untyped-def]
+    h, b = mutate(headers(), BODY)
+    with pytest.raises(WebhookVerificationError, match=message):
+        construct_event(b, h, SECRET, now=NOW)
+
+
+def test_wrong_secret_is_rejected() -> None:
+    with pytest.raises(WebhookVerificationError, match="matches the body"):
+        construct_event(BODY, headers(), "whsec_other", now=NOW)
+
+
+@pytest.mark.parametrize(("offset", "ok"), [(-299, True), (299, True), (-301, False), (301, False), (-86400, False)])
+def test_timestamp_tolerance_both_directions(offset: int, ok: bool) -> None:
+    ts = str(int((NOW + offset) * 1000))
+    h = headers(ts=ts)
+    if ok:
+        construct_event(BODY, h, SECRET, now=NOW, tolerance=300)
+    else:
+        direction = "future" if offset > 0 else "past"
+        with pytest.raises(WebhookVerificationError, match=f"in the {direction}, outside the tolerance"):
+            construct_event(BODY, h, SECRET, now=NOW, tolerance=300)
+
+
+def test_verification_happens_before_parsing() -> None:
+    junk = b"{not json"
+    with pytest.raises(WebhookVerificationError, match="no signature"):
+        construct_event(junk, headers(BODY), SECRET, now=NOW)  # signature of another body
+    with pytest.raises(WebhookVerificationError, match="not JSON"):
+        construct_event(junk, headers(junk), SECRET, now=NOW)
+
+
+def test_unknown_type_is_an_event_not_an_error() -> None:
+    body = json.dumps({"type": "agent-framework-resource-updated", "data": {"x": 1}}).encode()
+    event = construct_event(body, headers(body), SECRET, now=NOW)
+    assert type(event) is WebhookEvent and event.type == "agent-framework-resource-updated"
+    assert event.data == {"x": 1}
+
+
+def test_no_secret_given_is_a_clear_error() -> None:
+    with pytest.raises(WebhookVerificationError, match="no webhook secret given"):
+        construct_event(BODY, headers(), [], now=NOW)
