@@ -7,7 +7,8 @@ sends (sign-in included) and decides *before* a response is handed to the caller
   timeouts, 408, 429 and 5xx.
 * **POST / PATCH** is retried only when the server provably did not process it: the
   connection could not be made (nothing was sent), or a 429 that carries ``Retry-After``.
-* A request whose body cannot be sent again (a streamed, non-seekable upload) is never retried.
+* A request whose body cannot be sent again (a streamed, non-seekable upload) is never retried,
+  nor one the client itself got wrong (an unsupported URL scheme, an invalid header).
 * A response is returned as soon as its status line is good; once the caller reads the body
   of a stream nothing is retried, so a started NDJSON stream is never sent again.
 
@@ -25,12 +26,16 @@ from typing import Callable, FrozenSet, Optional
 
 import httpx
 
-from ._errors import parse_retry_after
+from ._errors import ConfigurationError, parse_retry_after
 
 __all__ = ["RetryPolicy", "RetryTransport", "is_replayable"]
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+#: Nothing reached the server: safe to send again whatever the method.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: The request itself is wrong (a bad URL scheme, an invalid header): sending it again cannot help.
+_PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
 
 @dataclass(frozen=True)
@@ -46,10 +51,12 @@ class RetryPolicy:
     jitter: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
-        if self.initial_backoff < 0 or self.max_backoff < 0:
-            raise ValueError("backoff times must be >= 0")
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be an integer >= 0, got {self.max_retries!r}")
+        for name in ("initial_backoff", "max_backoff", "max_retry_after"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+                raise ConfigurationError(f"{name} must be a number of seconds >= 0, got {value!r}")
 
     def backoff(self, retry_number: int) -> float:
         """Seconds to wait before retry ``retry_number`` (1-based), without a server hint."""
@@ -87,23 +94,26 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy
-        method = request.method.upper()
-        idempotent = method in IDEMPOTENT
+        idempotent = request.method.upper() in IDEMPOTENT
+        # Decided before the first attempt: a transport may buffer a streamed body while sending
+        # it (httpx.MockTransport reads it into bytes), which must not make it look replayable.
+        replayable = policy.max_retries > 0 and is_replayable(request)
         retry = 0
         while True:
-            can_retry = retry < policy.max_retries
+            can_retry = replayable and retry < policy.max_retries
             try:
                 response = self._transport.handle_request(request)
-            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout):
-                # Nothing reached the server: safe for every method.
-                if not can_retry or not is_replayable(request):
+            except _NOT_SENT:
+                if not can_retry:
                     raise
                 retry += 1
                 policy.sleep(policy.backoff(retry))
                 continue
+            except _PERMANENT:
+                raise
             except httpx.TransportError:
                 # The request may have been (partly) processed: only idempotent ones go again.
-                if not (can_retry and idempotent and is_replayable(request)):
+                if not (can_retry and idempotent):
                     raise
                 retry += 1
                 policy.sleep(policy.backoff(retry))
@@ -115,8 +125,6 @@ class RetryTransport(httpx.BaseTransport):
             if not idempotent and not (status == 429 and retry_after is not None):
                 return response
             if retry_after is not None and retry_after > policy.max_retry_after:
-                return response
-            if not is_replayable(request):
                 return response
             response.close()
             retry += 1

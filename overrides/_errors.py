@@ -91,10 +91,12 @@ class APIStatusError(AmigoError):
     header, or None), ``response`` (the closed httpx.Response), ``method`` and ``url``.
     """
 
-    def __init__(self, response: httpx.Response, body: str) -> None:
+    def __init__(self, response: httpx.Response, body: str, *, unreadable: Optional[str] = None) -> None:
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        #: Why the body could not be read (the connection broke, it was already consumed), or None.
+        self.unreadable = unreadable
         self.request_id = _request_id(response)
         request = response.request
         self.method = request.method if request is not None else ""
@@ -108,7 +110,9 @@ class APIStatusError(AmigoError):
             text = text[:_BODY_IN_MESSAGE] + "..."
         where = f"{self.method} {_path_of(self.url)}"
         rid = f" (request id {self.request_id})" if self.request_id else ""
-        return f"HTTP {self.status_code} {reason} from {where}{rid}: {text or '<empty body>'}"
+        if not text:
+            text = f"<body unreadable: {self.unreadable}>" if self.unreadable else "<empty body>"
+        return f"HTTP {self.status_code} {reason} from {where}{rid}: {text}"
 
 
 class BadRequestError(APIStatusError):
@@ -143,9 +147,9 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: rate limited. ``retry_after`` is the server's hint in seconds (None if absent)."""
 
-    def __init__(self, response: httpx.Response, body: str) -> None:
+    def __init__(self, response: httpx.Response, body: str, *, unreadable: Optional[str] = None) -> None:
         self.retry_after = parse_retry_after(response.headers.get("retry-after"))
-        super().__init__(response, body)
+        super().__init__(response, body, unreadable=unreadable)
 
 
 class InternalServerError(APIStatusError):
@@ -205,16 +209,19 @@ _BY_STATUS: Dict[int, Type[APIStatusError]] = {
 
 def error_for_response(response: httpx.Response) -> APIStatusError:
     """The typed exception for an error response (reads and closes a streamed body)."""
+    unreadable: Optional[str] = None
     try:
         response.read()
         body = response.text
-    except httpx.HTTPError:
+    except (httpx.HTTPError, httpx.StreamError) as exc:
+        # The connection broke while reading the error body, or it was already consumed/closed.
         body = ""
+        unreadable = f"{type(exc).__name__}: {exc}"
     finally:
         response.close()
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    return cls(response, body)
+    return cls(response, body, unreadable=unreadable)
 
 
 def raise_for_status(response: httpx.Response) -> httpx.Response:
