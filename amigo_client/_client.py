@@ -28,7 +28,7 @@ import datetime as _dt
 import os
 import re
 from types import ModuleType
-from typing import Any, Callable, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 import attrs
 import httpx
@@ -39,9 +39,10 @@ from ._errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    UnexpectedResponseError,
     error_for_response,
 )
-from ._retry import RetryPolicy, RetryTransport
+from ._retry import BUFFERED, RetryPolicy, RetryTransport
 from ._streaming import EventStream
 from .client import Client
 from .types import UNSET, Unset
@@ -182,6 +183,8 @@ class AmigoClient(Client):
         """Send a request built by a generated ``_get_kwargs``; raise typed errors."""
         client = self.get_httpx_client()
         request = client.build_request(**kwargs)
+        if not stream:
+            request.extensions = {**request.extensions, BUFFERED: True}
         try:
             response = client.send(request, stream=stream)
         except httpx.TimeoutException as exc:
@@ -209,6 +212,7 @@ class AmigoClient(Client):
         """Every page of a list operation, fetched lazily: the next page is requested only when
         the previous one has been consumed and said ``has_more``."""
         token = kwargs.pop("continuation_token", UNSET)
+        seen = set()
         while True:
             if not isinstance(token, Unset):
                 kwargs["continuation_token"] = token
@@ -217,10 +221,15 @@ class AmigoClient(Client):
             if not getattr(page, "has_more", False):
                 return
             token = getattr(page, "continuation_token", None)
+            name = operation.__name__.rsplit(".", 1)[-1]
             if token is None or isinstance(token, Unset):
-                raise ConfigurationError(
-                    f"{operation.__name__}: the server said has_more but sent no continuation_token"
+                raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
+            key = repr(token)
+            if key in seen:
+                raise UnexpectedResponseError(
+                    f"{name}: the server sent continuation_token {token!r} twice; stopping instead of looping"
                 )
+            seen.add(key)
 
     def iter_items(
         self, operation: ModuleType, *args: Any, items: Optional[str] = None, **kwargs: Any
@@ -229,7 +238,12 @@ class AmigoClient(Client):
         when the page has exactly one list field)."""
         for page in self.paginate(operation, *args, **kwargs):
             name = items or _list_field(page)
-            yield from getattr(page, name)
+            values = getattr(page, name, None)
+            if not isinstance(values, list):
+                raise ConfigurationError(
+                    f"{type(page).__name__} has no list field {name!r}; its list fields are {_list_fields(page)}"
+                )
+            yield from values
 
     # -- conversations ----------------------------------------------------------------
 
@@ -383,12 +397,16 @@ def _audio_config_model(config: Mapping[str, Any]) -> Any:
     raise ConfigurationError(f"audio_config type must be 'pcm' or 'mp3', got {kind!r}")
 
 
-def _list_field(page: Any) -> str:
-    names: Sequence[str] = [
+def _list_fields(page: Any) -> List[str]:
+    return [
         f.name
         for f in attrs.fields(type(page))
         if f.name != "additional_properties" and isinstance(getattr(page, f.name), list)
     ]
+
+
+def _list_field(page: Any) -> str:
+    names = _list_fields(page)
     if len(names) != 1:
         raise ConfigurationError(f"{type(page).__name__} has list fields {list(names)}: pass items=<name>")
     return names[0]

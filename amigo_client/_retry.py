@@ -10,7 +10,9 @@ sends (sign-in included) and decides *before* a response is handed to the caller
 * A request whose body cannot be sent again (a streamed, non-seekable upload) is never retried,
   nor one the client itself got wrong (an unsupported URL scheme, an invalid header).
 * A response is returned as soon as its status line is good; once the caller reads the body
-  of a stream nothing is retried, so a started NDJSON stream is never sent again.
+  of a stream nothing is retried, so a started NDJSON stream is never sent again. A request
+  the client marks as buffered (the ``BUFFERED`` extension: not a stream) has its body read
+  here, so an idempotent one whose connection breaks mid-body is retried.
 
 Backoff is exponential, capped and jittered (``initial_backoff * 2**n``, at most
 ``max_backoff``, times a random factor in [0.5, 1]); a ``Retry-After`` (seconds or HTTP date)
@@ -28,8 +30,10 @@ import httpx
 
 from ._errors import ConfigurationError, parse_retry_after
 
-__all__ = ["RetryPolicy", "RetryTransport", "is_replayable"]
+__all__ = ["RetryPolicy", "RetryTransport", "is_replayable", "BUFFERED"]
 
+#: Request extension set by AmigoClient on requests whose body it will read whole (not streams).
+BUFFERED = "amigo_client.buffered"
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Nothing reached the server: safe to send again whatever the method.
@@ -119,6 +123,16 @@ class RetryTransport(httpx.BaseTransport):
                 policy.sleep(policy.backoff(retry))
                 continue
             status = response.status_code
+            if can_retry and idempotent and request.extensions.get(BUFFERED) and status not in policy.retry_statuses:
+                # A buffered (non-streamed) answer is read here, so a connection that breaks in
+                # the middle of its body is retried like one that broke before it.
+                try:
+                    response.read()
+                except httpx.TransportError:
+                    response.close()
+                    retry += 1
+                    policy.sleep(policy.backoff(retry))
+                    continue
             if not can_retry or status not in policy.retry_statuses:
                 return response
             retry_after = parse_retry_after(response.headers.get("retry-after"))

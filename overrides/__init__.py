@@ -46,6 +46,7 @@ _EXPORTS: Dict[str, str] = {
     "PostProcessingError": "._errors",
     "IncompleteStreamError": "._errors",
     "StreamDecodeError": "._errors",
+    "UnexpectedResponseError": "._errors",
 }
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "TokenFileCache",
     "TurnRolledBackError",
     "UnknownEvent",
+    "UnexpectedResponseError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
 ]
@@ -100,6 +102,7 @@ if TYPE_CHECKING:
         StreamDecodeError,
         StreamError,
         TurnRolledBackError,
+        UnexpectedResponseError,
         UnprocessableEntityError,
         UnsupportedMediaTypeError,
     )

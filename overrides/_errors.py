@@ -6,6 +6,7 @@
     ├── ConfigurationError            a missing or invalid setting, bad input (names it)
     ├── APIConnectionError            the request never got an HTTP answer
     │   └── APITimeoutError
+    ├── UnexpectedResponseError       a 2xx answer that breaks the contract (paging)
     ├── APIStatusError                an HTTP error answer: .status_code, .body, .request_id
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401 (also: a 401 whose request could not be replayed)
@@ -53,6 +54,7 @@ __all__ = [
     "PostProcessingError",
     "IncompleteStreamError",
     "StreamDecodeError",
+    "UnexpectedResponseError",
     "error_for_response",
     "raise_for_status",
     "parse_retry_after",
@@ -154,6 +156,11 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the server failed or is in maintenance (503)."""
+
+
+class UnexpectedResponseError(AmigoError):
+    """A successful answer that breaks the contract (e.g. ``has_more`` with no continuation
+    token, or the same token twice)."""
 
 
 class StreamError(AmigoError):

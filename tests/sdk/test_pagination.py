@@ -8,7 +8,7 @@ import attrs
 import httpx
 import pytest
 
-from amigo_client import AmigoError, InternalServerError, NotFoundError
+from amigo_client import AmigoError, ConfigurationError, InternalServerError, NotFoundError, UnexpectedResponseError
 from amigo_client.api.conversation import get_conversations
 from amigo_client.api.metric import get_metrics
 from amigo_client.api.service import get_services
@@ -331,3 +331,23 @@ def test_paginate_signs_in_once_for_all_pages() -> None:
     with make_client(pages.server) as client:
         list(client.paginate(get_services))
     assert pages.server.sign_ins == 1
+
+
+def test_a_repeated_continuation_token_stops_instead_of_looping() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=services_page([1], 7))  # always "more", always token 7
+
+    handler = SignedIn(handle)
+    with make_client(handler) as client:
+        pages = client.paginate(get_services)
+        with pytest.raises(UnexpectedResponseError, match="continuation_token 7 twice"):
+            for _ in range(10):
+                next(pages)
+    assert len(handler.requests) == 2
+
+
+def test_items_naming_a_missing_field_lists_the_real_ones() -> None:
+    handler = SignedIn(lambda r: httpx.Response(200, json=services_page([1], None)))
+    with make_client(handler) as client:
+        with pytest.raises(ConfigurationError, match=r"no list field 'nope'; its list fields are \['services'\]"):
+            list(client.iter_items(get_services, items="nope"))

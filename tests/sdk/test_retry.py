@@ -657,3 +657,38 @@ def test_a_real_hangup_after_sending_retries_get_but_not_interact(loopback: Any)
             client.call(get_services)
     assert hangup.requests == ["POST"] + ["GET"] * 4
     assert sleeps == [0.5, 1.0, 2.0]
+
+
+class _BreaksMidBody(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"services": ['
+        raise httpx.ReadError("connection reset mid-body")
+
+
+def test_a_buffered_get_whose_body_breaks_midway_is_retried() -> None:
+    attempts: List[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        if len(attempts) == 1:
+            return httpx.Response(200, stream=_BreaksMidBody())
+        return success("GET")
+
+    handler = SignedIn(handle)
+    sleeps: List[float] = []
+    with make_client(handler, sleeps=sleeps) as client:
+        client.call(get_services)
+    assert len(attempts) == 2 and len(sleeps) == 1
+
+
+def test_a_post_whose_body_breaks_midway_is_not_retried() -> None:
+    attempts: List[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        return httpx.Response(204, stream=_BreaksMidBody())
+
+    with make_client(SignedIn(handle)) as client:
+        with pytest.raises(APIConnectionError):
+            client.call(finish_conversation, CONVERSATION_ID)
+    assert len(attempts) == 1
