@@ -21,16 +21,17 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import math
 import os
 import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Generator, Optional, Union
+from typing import Callable, Generator, Optional, Tuple, Union
 
 import httpx
 
-from ._errors import ConfigurationError, error_for_response
+from ._errors import AmigoError, APIStatusError, ConfigurationError, error_for_response
 from ._retry import is_replayable
 
 __all__ = ["APIKeyAuth", "StaticTokenAuth", "Token", "TokenFileCache", "default_cache_dir"]
@@ -49,15 +50,46 @@ class Token:
         return (now if now is not None else time.time()) < self.expires_at - margin
 
     def __repr__(self) -> str:
-        when = _dt.datetime.fromtimestamp(self.expires_at, _dt.timezone.utc).isoformat()
+        try:
+            when = _dt.datetime.fromtimestamp(self.expires_at, _dt.timezone.utc).isoformat()
+        except (OverflowError, OSError, ValueError):  # not a representable time (inf, nan, huge)
+            when = repr(self.expires_at)
         return f"Token(value=<redacted>, expires_at={when})"
 
 
+def _redact(error: APIStatusError, secrets: Tuple[str, ...]) -> APIStatusError:
+    """Remove secrets a server may have echoed from an error's message and body."""
+    for secret in secrets:
+        if secret:
+            error.args = tuple(str(arg).replace(secret, "<redacted>") for arg in error.args)
+            error.body = error.body.replace(secret, "<redacted>")
+    return error
+
+
 def default_cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/amigo-client`` or ``~/.cache/amigo-client`` (``%LOCALAPPDATA%`` on Windows)."""
+    """``$XDG_CACHE_HOME/amigo-client`` or ``~/.cache/amigo-client`` (``%LOCALAPPDATA%`` on Windows).
+
+    A relative ``XDG_CACHE_HOME`` is ignored, as the XDG base directory specification asks."""
     base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt" else None)
-    root = Path(base) if base else Path.home() / ".cache"
+    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
     return root / "amigo-client"
+
+
+def _make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and any missing parent with mode 0700 (existing ones are left alone)."""
+    missing = []
+    current = directory
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            if not path.is_dir():
+                raise
 
 
 class TokenFileCache:
@@ -71,15 +103,25 @@ class TokenFileCache:
         return self.directory / (hashlib.sha256(identity.encode("utf-8")).hexdigest() + ".json")
 
     def load(self, path: Path) -> Optional[Token]:
+        """The cached token, or None when the file is absent, unreadable or not a valid entry."""
         try:
             with open(path, encoding="utf-8") as handle:
                 data = json.load(handle)
-            return Token(str(data["id_token"]), float(data["expires_at"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError):
             return None  # absent, unreadable or corrupt: sign in again
+        if not isinstance(data, dict):
+            return None
+        value, expires_at = data.get("id_token"), data.get("expires_at")
+        if not isinstance(value, str) or not value:
+            return None
+        if isinstance(expires_at, bool) or not isinstance(expires_at, (int, float)) or not math.isfinite(expires_at):
+            return None
+        return Token(value, float(expires_at))
 
     def store(self, path: Path, token: Token) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Write the token atomically: a 0600 temporary file in the same directory, then
+        ``os.replace``, so a reader sees the old file or the new one, never a partial one."""
+        _make_private_dirs(path.parent)
         # mkstemp creates the file readable and writable by this user only (0600).
         fd, tmp = tempfile.mkstemp(prefix=".token-", dir=str(path.parent))
         try:
@@ -101,8 +143,10 @@ class APIKeyAuth(httpx.Auth):
     """Signs in with an API key when needed and sends ``Authorization: Bearer <jwt>``.
 
     ``sign_in_request(api_key, api_key_id, user_id)`` builds the sign-in request (the client
-    uses the generated operation's ``_get_kwargs``); ``parse_sign_in`` reads its response; ``refresh_margin`` is how long before ``expires_at`` a token
-    counts as stale (capped at half its lifetime, so short-lived tokens still get used).
+    uses the generated operation's ``_get_kwargs``); ``parse_sign_in`` reads its response;
+    ``refresh_margin`` is how long before ``expires_at`` a token counts as stale (for a token from
+    sign-in, capped at half its lifetime, so short-lived tokens still get used; a token read from
+    the file cache, whose lifetime is unknown, is used only while more than the margin remains).
     """
 
     def __init__(
@@ -117,6 +161,10 @@ class APIKeyAuth(httpx.Auth):
         cache: Optional[TokenFileCache] = None,
         cache_path: Optional[Path] = None,
     ) -> None:
+        if not api_key or not api_key_id or not user_id:
+            raise ConfigurationError("api_key, api_key_id and user_id must all be non-empty")
+        if refresh_margin < 0:
+            raise ConfigurationError(f"refresh_margin must be >= 0 seconds, got {refresh_margin!r}")
         self._api_key = api_key
         self._api_key_id = api_key_id
         self._user_id = user_id
@@ -136,38 +184,55 @@ class APIKeyAuth(httpx.Auth):
     def _usable(self, token: Optional[Token]) -> bool:
         return token is not None and token.fresh(self._margin)
 
-    def _adopt(self, token: Token) -> None:
-        lifetime = max(0.0, token.expires_at - time.time())
-        self._margin = min(self._refresh_margin, lifetime / 2)
+    def _adopt(self, token: Token, *, from_cache: bool = False) -> None:
+        if from_cache:
+            # Its lifetime is unknown (only expires_at is stored): capping the margin at half of
+            # what remains would make any unexpired cached token usable, however close to expiry.
+            self._margin = self._refresh_margin
+        else:
+            lifetime = max(0.0, token.expires_at - time.time())
+            self._margin = min(self._refresh_margin, lifetime / 2)
         self._token = token
 
     def _sign_in_flow(self) -> Generator[httpx.Request, httpx.Response, Token]:
         request = self._sign_in_request(self._api_key, self._api_key_id, self._user_id)
         response = yield request
-        if response.status_code != 200:
+        if not 200 <= response.status_code < 300:
             error = error_for_response(response)
-            error.args = (f"sign-in with API key failed: {error}",)
-            raise error
+            error.args = (f"sign-in with API key (key id {self._api_key_id!r}) failed: {error}",)
+            raise _redact(error, (self._api_key,))
         response.read()
-        token = self._parse_sign_in(response)
+        try:
+            token = self._parse_sign_in(response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # Never show the body: it may hold a token.
+            raise AmigoError(
+                f"sign-in with API key answered HTTP {response.status_code} without a usable token "
+                f"(expected JSON with id_token and expires_at: {_describe(exc)})"
+            ) from None
+        if not isinstance(token.value, str) or not token.value:
+            raise AmigoError(f"sign-in with API key answered HTTP {response.status_code} with an empty id_token")
         self.sign_ins += 1
         return token
 
     def _token_flow(self, stale: Optional[Token]) -> Generator[httpx.Request, httpx.Response, Token]:
         """A usable token, signing in at most once across all threads (single flight)."""
         token = self._token
-        if token is not stale and self._usable(token):
-            return token  # type: ignore[return-value]
+        if token is not None and not _same(token, stale) and self._usable(token):
+            return token
         with self._lock:
             token = self._token
-            if token is not stale and self._usable(token):
-                return token  # type: ignore[return-value]  # another thread refreshed it
+            if token is not None and not _same(token, stale) and self._usable(token):
+                return token  # another thread refreshed it while this one waited (stale-token check)
             if self._cache is not None and self._cache_path is not None:
                 cached = self._cache.load(self._cache_path)
-                if cached is not None and (stale is None or cached.value != stale.value):
-                    self._adopt(cached)
-                    if self._usable(cached):
-                        return cached
+                if (
+                    cached is not None
+                    and (stale is None or cached.value != stale.value)
+                    and cached.fresh(self._refresh_margin)
+                ):
+                    self._adopt(cached, from_cache=True)
+                    return cached
             fresh = yield from self._sign_in_flow()
             self._adopt(fresh)
             if self._cache is not None and self._cache_path is not None:
@@ -182,19 +247,18 @@ class APIKeyAuth(httpx.Auth):
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = yield from self._token_flow(stale=None)
         request.headers["Authorization"] = f"Bearer {token.value}"
+        # Decided before sending: a transport that buffers the body (MockTransport reads it into
+        # memory) would otherwise make a one-shot generator look replayable afterwards.
+        replayable = is_replayable(request)
         response = yield request
         if response.status_code != 401:
             return
+        # Free the connection before (possibly) waiting on the lock for another thread's sign-in.
+        response.read()
         # The token was refused (revoked, or expired early): refresh once, replay once.
         refreshed = yield from self._token_flow(stale=token)
-        if not is_replayable(request):
-            error = error_for_response(response)
-            error.args = (
-                "the server refused the token (401) and the request body was streamed from a "
-                "non-seekable source, so it cannot be replayed; a fresh token has been obtained, "
-                f"send the request again ({error})",
-            )
-            raise error
+        if not replayable:
+            raise _not_replayable(response, (token.value, refreshed.value, self._api_key))
         request.headers["Authorization"] = f"Bearer {refreshed.value}"
         yield request
 
@@ -219,15 +283,44 @@ class StaticTokenAuth(httpx.Auth):
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._get()
         request.headers["Authorization"] = f"Bearer {token}"
+        replayable = is_replayable(request)  # before sending (see APIKeyAuth.sync_auth_flow)
         response = yield request
         if response.status_code != 401 or not callable(self._token):
             return
+        response.read()
         again = self._get()
-        if again == token or not is_replayable(request):
-            return
+        if again == token:
+            return  # nothing new to try: the caller sees the 401
+        if not replayable:
+            raise _not_replayable(response, (token, again))
         request.headers["Authorization"] = f"Bearer {again}"
         yield request
 
     def __repr__(self) -> str:
         kind = "callable" if callable(self._token) else "fixed"
         return f"StaticTokenAuth({kind} token=<redacted>)"
+
+
+def _same(token: Token, other: Optional[Token]) -> bool:
+    # Identity, not value: a sign-in may legitimately return the same JWT again, and a thread
+    # that waited on the lock must accept it rather than sign in once more.
+    return token is other
+
+
+def _describe(exc: BaseException) -> str:
+    """What was wrong with a sign-in answer, without quoting it (it may hold a token)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return "the body is not JSON"
+    if isinstance(exc, KeyError) and exc.args:
+        return f"missing {exc.args[0]!r}"
+    return "id_token or expires_at is malformed"
+
+
+def _not_replayable(response: httpx.Response, secrets: Tuple[str, ...]) -> APIStatusError:
+    error = error_for_response(response)
+    error.args = (
+        "the server refused the token (401) and the request body was streamed from a non-seekable "
+        "source (a generator or unseekable file), so it cannot be replayed with a new token; a fresh "
+        f"token has been obtained: send the request again with a replayable body ({error})",
+    )
+    return _redact(error, secrets)

@@ -1,0 +1,487 @@
+"""The opt-in token file cache shared across processes (sign-in is limited to 5 a minute per
+organization, so a script run from cron must reuse a valid token instead of signing in).
+
+One JSON file per (base URL, organization, key id, user), named by the sha256 of those four,
+under the given directory or ``$XDG_CACHE_HOME/amigo-client``; mode 0600 in a 0700 directory;
+holding ``id_token`` and ``expires_at`` only, never the API key; written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import http.server
+import json
+import os
+import stat
+import subprocess
+import sys
+import threading
+import time
+import types
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+import httpx
+import pytest
+
+import amigo_client._auth as auth_module
+from amigo_client import AmigoClient, APIKeyAuth, AuthenticationError, TokenFileCache
+from amigo_client._auth import Token, default_cache_dir
+from amigo_client.api.service import get_services
+from sdkutil import ORG, SIGN_IN_PATH, make_client
+
+API_KEY = "secret-api-key"
+BASE = "http://amigo.test"
+PAGE = {"services": [], "has_more": False, "continuation_token": None, "filter_values": {"tags": []}}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("AMIGO_API_KEY", "AMIGO_API_KEY_ID", "AMIGO_USER_ID", "AMIGO_ORGANIZATION_ID", "AMIGO_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    # Never touch the real ~/.cache, whatever a test passes.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+
+
+def cache_name(base_url: str, organization: str, key_id: str, user: str) -> str:
+    identity = "\n".join([base_url, organization, key_id, user])
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest() + ".json"
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def iso(timestamp: float) -> str:
+    return dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).isoformat()
+
+
+class TokenServer:
+    """MockTransport handler: sign-in issues tok-1, tok-2, ... (valid ``ttl`` seconds); other
+    calls succeed with a valid token, else 401. ``valid`` may be edited to revoke tokens."""
+
+    def __init__(self, ttl: float = 3600.0) -> None:
+        self.ttl = ttl
+        self.sign_ins = 0
+        self.valid: set[str] = set()
+        self.bearers: List[str] = []
+        self.last_expires_at = 0.0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == SIGN_IN_PATH:
+            self.sign_ins += 1
+            token = f"tok-{self.sign_ins}"
+            self.valid.add(token)
+            # A whole number of seconds, so the cached float can be compared exactly.
+            self.last_expires_at = float(int(time.time() + self.ttl))
+            return httpx.Response(200, json={"id_token": token, "expires_at": iso(self.last_expires_at)})
+        header = request.headers.get("authorization", "")
+        self.bearers.append(header)
+        if header[len("Bearer ") :] not in self.valid:
+            return httpx.Response(401, json={"detail": "Invalid token"})
+        return httpx.Response(200, json=PAGE)
+
+
+def cached_client(server: TokenServer, directory: Any, **kwargs: Any) -> AmigoClient:
+    kwargs.setdefault("base_url", BASE)
+    return make_client(server, token_cache=directory, **kwargs)
+
+
+def only_file(directory: Path) -> Path:
+    files = [p for p in directory.rglob("*") if p.is_file()]
+    assert len(files) == 1, files
+    return files[0]
+
+
+# -- where, how and what is written -------------------------------------------------------------
+
+
+def test_cache_file_is_private_named_by_identity_and_holds_only_the_token(tmp_path: Path) -> None:
+    directory = tmp_path / "tokens"  # does not exist yet
+    server = TokenServer()
+    with cached_client(server, directory, api_key_id="key-id", user_id="user-1") as client:
+        client.call(get_services)
+    path = only_file(directory)
+    assert path == directory / cache_name(BASE, ORG, "key-id", "user-1")
+    assert mode(path) == 0o600
+    assert mode(directory) == 0o700
+    text = path.read_text(encoding="utf-8")
+    assert json.loads(text) == {"id_token": "tok-1", "expires_at": server.last_expires_at}
+    assert API_KEY not in text and "key-id" not in path.name and "user-1" not in path.name
+
+
+def test_default_location_is_under_xdg_cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    xdg = tmp_path / "my-xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(xdg))
+    assert default_cache_dir() == xdg / "amigo-client"
+    with cached_client(TokenServer(), True) as client:
+        client.call(get_services)
+    path = only_file(xdg)
+    assert path.name == cache_name(BASE, ORG, "key-id", "user-1")
+    assert (xdg / "amigo-client") in path.parents
+    # Every directory the cache created is private (the XDG spec asks for 0700).
+    for directory in path.relative_to(xdg).parents:
+        assert mode(xdg / directory) == 0o700, xdg / directory
+    assert mode(path) == 0o600
+
+
+def test_relative_xdg_cache_home_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert default_cache_dir() == tmp_path / ".cache" / "amigo-client"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert default_cache_dir() == tmp_path / ".cache" / "amigo-client"
+
+
+def test_an_existing_directory_keeps_its_mode(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    os.chmod(shared, 0o755)
+    with cached_client(TokenServer(), shared) as client:
+        client.call(get_services)
+    assert mode(shared) == 0o755  # the user's own directory is not chmod-ed...
+    assert mode(only_file(shared)) == 0o600  # ...but the token file is still private
+
+
+def test_file_and_directory_modes_do_not_depend_on_the_umask(tmp_path: Path) -> None:
+    previous = os.umask(0)
+    try:
+        TokenFileCache(tmp_path / "a" / "b").store(tmp_path / "a" / "b" / "t.json", Token("tok", time.time() + 60))
+    finally:
+        os.umask(previous)
+    assert mode(tmp_path / "a") == 0o700 and mode(tmp_path / "a" / "b") == 0o700
+    assert mode(tmp_path / "a" / "b" / "t.json") == 0o600
+
+
+def test_each_identity_gets_its_own_file(tmp_path: Path) -> None:
+    cache = TokenFileCache(tmp_path)
+    base = cache.path_for(BASE, ORG, "key-id", "user-1")
+    assert base == tmp_path / cache_name(BASE, ORG, "key-id", "user-1")
+    assert cache.path_for(BASE + "/", ORG, "key-id", "user-1") == base  # a trailing slash is the same URL
+    others = [
+        cache.path_for("http://other.test", ORG, "key-id", "user-1"),
+        cache.path_for(BASE, "other-org", "key-id", "user-1"),
+        cache.path_for(BASE, ORG, "other-key", "user-1"),
+        cache.path_for(BASE, ORG, "key-id", "user-2"),
+    ]
+    assert len({base, *others}) == 5
+
+    server = TokenServer()
+    for user in ("user-1", "user-2"):
+        with cached_client(server, tmp_path, user_id=user) as client:
+            client.call(get_services)
+    assert server.sign_ins == 2  # user-2 did not borrow user-1's token
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [cache_name(BASE, ORG, "key-id", "user-1"), cache_name(BASE, ORG, "key-id", "user-2")]
+    )
+    assert json.loads((tmp_path / cache_name(BASE, ORG, "key-id", "user-2")).read_text())["id_token"] == "tok-2"
+
+
+def test_cache_is_off_by_default(tmp_path: Path) -> None:
+    with make_client(TokenServer()) as client:
+        client.call(get_services)
+    assert not (tmp_path / "xdg").exists()
+
+
+# -- reuse --------------------------------------------------------------------------------------
+
+
+def test_a_second_client_reuses_the_cached_token_without_signing_in(tmp_path: Path) -> None:
+    server = TokenServer()
+    with cached_client(server, tmp_path) as first:
+        first.call(get_services)
+    with cached_client(server, tmp_path) as second:
+        second.call(get_services)
+        second.call(get_services)
+    assert server.sign_ins == 1
+    assert server.bearers == ["Bearer tok-1"] * 3
+    assert isinstance(second.auth, APIKeyAuth) and second.auth.sign_ins == 0
+
+
+SCRIPT = """
+import json, sys
+from amigo_client import AmigoClient
+from amigo_client.api.service import get_services
+
+base_url, directory = sys.argv[1], sys.argv[2]
+with AmigoClient(api_key="secret-api-key", api_key_id="key-id", user_id="user-1", organization_id="org-test",
+                 base_url=base_url, token_cache=directory, max_retries=0, timeout=10.0) as client:
+    client.call(get_services)
+    print(json.dumps({"sign_ins": client.auth.sign_ins}))
+"""
+
+
+def test_processes_run_one_after_another_share_one_sign_in(tmp_path: Path, loopback: Any) -> None:
+    sign_ins: List[int] = []
+    bearers: List[Optional[str]] = []
+
+    def handle(h: http.server.BaseHTTPRequestHandler) -> None:
+        h.rfile.read(int(h.headers.get("Content-Length") or 0))
+        if h.path == SIGN_IN_PATH:
+            sign_ins.append(1)
+            payload: Any = {"id_token": f"tok-{len(sign_ins)}", "expires_at": iso(time.time() + 3600)}
+        else:
+            bearers.append(h.headers.get("Authorization"))
+            payload = PAGE
+        body = json.dumps(payload).encode()
+        h.send_response(200)
+        h.send_header("Content-Type", "application/json")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    server = loopback(handle)
+    directory = tmp_path / "cache"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", SCRIPT, server.base_url, str(directory)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        for _ in range(2)
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        assert API_KEY not in run.stdout + run.stderr
+    assert [json.loads(run.stdout)["sign_ins"] for run in runs] == [1, 0]
+    assert len(sign_ins) == 1
+    assert bearers == ["Bearer tok-1", "Bearer tok-1"]
+    assert mode(only_file(directory)) == 0o600
+
+
+def test_a_token_another_process_refreshed_is_picked_up_after_a_401(tmp_path: Path) -> None:
+    server = TokenServer()
+    with cached_client(server, tmp_path) as a, cached_client(server, tmp_path) as b:
+        a.call(get_services)
+        b.call(get_services)  # both now hold tok-1, b from the file
+        server.valid.clear()  # tok-1 revoked
+        a.call(get_services)  # 401 -> a signs in (tok-2) and rewrites the file
+        b.call(get_services)  # 401 -> b finds tok-2 in the file: no third sign-in
+    assert server.sign_ins == 2
+    assert server.bearers == [
+        "Bearer tok-1",
+        "Bearer tok-1",
+        "Bearer tok-1",
+        "Bearer tok-2",
+        "Bearer tok-1",
+        "Bearer tok-2",
+    ]
+
+
+def test_a_cached_token_the_server_refuses_is_replaced(tmp_path: Path) -> None:
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("revoked-token", time.time() + 3600))
+    server = TokenServer()
+    with cached_client(server, tmp_path) as client:
+        client.call(get_services)
+    assert server.bearers == ["Bearer revoked-token", "Bearer tok-1"]
+    assert server.sign_ins == 1
+    assert json.loads(path.read_text())["id_token"] == "tok-1"
+
+
+# -- expired, corrupt, unwritable ---------------------------------------------------------------
+
+
+def test_an_expired_cached_token_leads_to_a_sign_in_and_is_rewritten(tmp_path: Path) -> None:
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("expired-token", time.time() - 5))
+    server = TokenServer()
+    with cached_client(server, tmp_path) as client:
+        client.call(get_services)
+    assert server.sign_ins == 1
+    assert server.bearers == ["Bearer tok-1"]  # the expired token was never sent
+    assert json.loads(path.read_text()) == {"id_token": "tok-1", "expires_at": server.last_expires_at}
+
+
+def test_a_cached_token_inside_the_refresh_margin_is_not_used(tmp_path: Path) -> None:
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("nearly-expired", time.time() + 30))  # 30 s left, margin 60 s
+    server = TokenServer()
+    with cached_client(server, tmp_path, refresh_margin=60.0) as client:
+        client.call(get_services)
+    assert server.bearers == ["Bearer tok-1"] and server.sign_ins == 1
+    assert json.loads(path.read_text())["id_token"] == "tok-1"
+
+
+def test_a_cached_token_outside_the_margin_is_used_until_the_margin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = [1_800_000_000.0]
+    monkeypatch.setattr(auth_module, "time", types.SimpleNamespace(time=lambda: now[0]))
+    cache = TokenFileCache(tmp_path)
+    cache.store(cache.path_for(BASE, ORG, "key-id", "user-1"), Token("cached-token", now[0] + 100))
+    server = TokenServer()
+    server.valid.add("cached-token")
+    with cached_client(server, tmp_path, refresh_margin=60.0) as client:
+        client.call(get_services)  # 100 s left: used
+        now[0] += 39  # 61 s left: still used
+        client.call(get_services)
+        now[0] += 2  # 59 s left: refreshed (its lifetime is unknown, so the margin is not capped)
+        client.call(get_services)
+    assert server.bearers == ["Bearer cached-token", "Bearer cached-token", "Bearer tok-1"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not json",
+        b'{"id_token": "half-writ',
+        b"[]",
+        b'"a string"',
+        b"{}",
+        b'{"id_token": "tok-x"}',
+        b'{"expires_at": 4000000000}',
+        b'{"id_token": 5, "expires_at": 4000000000}',
+        b'{"id_token": "", "expires_at": 4000000000}',
+        b'{"id_token": "tok-x", "expires_at": "4000000000"}',
+        b'{"id_token": "tok-x", "expires_at": true}',
+        b'{"id_token": "tok-x", "expires_at": Infinity}',
+        b'{"id_token": "tok-x", "expires_at": NaN}',
+        b"\xff\xfe\x00garbage",
+    ],
+)
+def test_a_corrupt_cache_file_leads_to_a_sign_in_and_is_rewritten(tmp_path: Path, content: bytes) -> None:
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    path.write_bytes(content)
+    assert cache.load(path) is None
+    server = TokenServer()
+    with cached_client(server, tmp_path) as client:
+        client.call(get_services)
+    assert server.sign_ins == 1 and server.bearers == ["Bearer tok-1"]
+    assert json.loads(path.read_text()) == {"id_token": "tok-1", "expires_at": server.last_expires_at}
+    assert mode(path) == 0o600
+
+
+def test_an_unwritable_cache_does_not_break_requests(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache directory should be")
+    server = TokenServer()
+    with cached_client(server, blocker) as client:
+        client.call(get_services)
+        client.call(get_services)
+    assert server.sign_ins == 1  # the token in memory still serves
+    assert blocker.read_text() == "a file where the cache directory should be"
+
+
+def test_sign_in_failure_writes_nothing(tmp_path: Path) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"detail": "bad key"})
+
+    client = make_client(refuse, base_url=BASE, token_cache=tmp_path / "cache")
+    with client, pytest.raises(AuthenticationError, match="sign-in") as caught:
+        client.call(get_services)
+    assert API_KEY not in str(caught.value)
+    assert not (tmp_path / "cache").exists() or list((tmp_path / "cache").iterdir()) == []
+
+
+# -- atomic writes ------------------------------------------------------------------------------
+
+
+def test_store_writes_a_temporary_file_in_the_same_directory_then_replaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replaced: List[Tuple[Path, Path, int]] = []
+    real_replace = os.replace
+
+    def spy(src: Any, dst: Any) -> None:
+        replaced.append((Path(src), Path(dst), mode(Path(src))))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("tok-a", 4_000_000_000.0))
+    assert len(replaced) == 1
+    src, dst, src_mode = replaced[0]
+    assert dst == path and src.parent == path.parent and src != path
+    assert src_mode == 0o600  # private before it ever carries the name
+    assert not src.exists()
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_failure_mid_write_leaves_the_old_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("old-token", 4_000_000_000.0))
+    before = path.read_bytes()
+
+    def dump_half_then_fail(obj: Any, handle: Any) -> None:
+        handle.write(json.dumps(obj)[:10])
+        handle.flush()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(auth_module, "json", types.SimpleNamespace(dump=dump_half_then_fail, load=json.load))
+    with pytest.raises(OSError):
+        cache.store(path, Token("new-token", 4_100_000_000.0))
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # the temporary file is gone
+
+
+def test_a_failed_write_during_a_refresh_keeps_the_old_file_and_the_request_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("expired-token", time.time() - 1))
+    before = path.read_bytes()
+
+    def fail(src: Any, dst: Any) -> None:
+        raise OSError(errno.EXDEV, "simulated failure at the rename")
+
+    monkeypatch.setattr(os, "replace", fail)
+    server = TokenServer()
+    with cached_client(server, tmp_path) as client:
+        client.call(get_services)
+    assert server.bearers == ["Bearer tok-1"]
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_reader_never_sees_a_partial_file(tmp_path: Path) -> None:
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("tok-0", 4_000_000_000.0))
+    done = threading.Event()
+    bad: List[bytes] = []
+
+    def read() -> None:
+        while not done.is_set():
+            data = path.read_bytes()
+            try:
+                parsed: Dict[str, Any] = json.loads(data)
+                assert set(parsed) == {"id_token", "expires_at"}
+            except (ValueError, AssertionError):
+                bad.append(data)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for i in range(200):
+            cache.store(path, Token(f"tok-{i}-" + "x" * 2000, 4_000_000_000.0 + i))
+    finally:
+        done.set()
+        reader.join(timeout=10)
+    assert bad == []
+    assert json.loads(path.read_text())["id_token"].startswith("tok-199-")
+
+
+# -- secrets ------------------------------------------------------------------------------------
+
+
+def test_the_api_key_is_never_written_and_reprs_hide_it(tmp_path: Path) -> None:
+    with cached_client(TokenServer(), tmp_path / "c") as client:
+        client.call(get_services)
+        shown = repr(client) + repr(client.auth) + repr(TokenFileCache(tmp_path / "c"))
+    for path in (tmp_path / "c").rglob("*"):
+        if path.is_file():
+            assert API_KEY.encode() not in path.read_bytes()
+    assert API_KEY not in shown and "tok-1" not in shown
