@@ -198,6 +198,8 @@ class APIKeyAuth(httpx.Auth):
         request = self._sign_in_request(self._api_key, self._api_key_id, self._user_id)
         response = yield request
         if not 200 <= response.status_code < 300:
+            # The error keeps this request (error.response.request): drop the key from it.
+            request.headers["x-api-key"] = "<redacted>"
             error = error_for_response(response)
             error.args = (f"sign-in with API key (key id {self._api_key_id!r}) failed: {error}",)
             raise _redact(error, (self._api_key,))

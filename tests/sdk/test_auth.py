@@ -343,6 +343,8 @@ def test_sign_in_refused_raises_authentication_error_with_the_body() -> None:
     assert caught.value.status_code == 401
     assert server.requests == []  # the API call itself was never sent
     assert_clean(caught.value)
+    kept = caught.value.response.request  # the error keeps the sign-in request: key removed
+    assert API_KEY not in repr(kept.headers) and API_KEY not in str(dict(kept.headers))
 
 
 def test_sign_in_error_never_repeats_an_api_key_the_server_echoes() -> None:
