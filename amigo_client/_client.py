@@ -170,6 +170,9 @@ class AmigoClient(Client):
             verify_ssl=verify_ssl,
             httpx_args={"auth": auth, "transport": RetryTransport(inner, policy)},
         )
+        # Built now, not lazily on first use: threads sharing a fresh client must share one
+        # connection pool (the generated get_httpx_client() has no lock).
+        self.get_httpx_client()
 
     # -- plumbing ---------------------------------------------------------------------
 

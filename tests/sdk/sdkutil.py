@@ -80,6 +80,7 @@ class LoopbackServer:
         class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
             daemon_threads = True
             allow_reuse_address = True
+            request_queue_size = 64  # 16 threads connecting at once must not wait on the backlog
 
         self.server = Server(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]

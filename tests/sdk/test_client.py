@@ -112,3 +112,22 @@ def test_context_manager_closes_the_pool() -> None:
         http = client.get_httpx_client()
         assert not http.is_closed
     assert http.is_closed
+
+
+def test_threads_sharing_a_fresh_client_share_one_connection_pool() -> None:
+    import threading
+
+    client = AmigoClient(token="t", organization_id="o")
+    barrier = threading.Barrier(16)
+    seen = []
+
+    def grab() -> None:
+        barrier.wait()
+        seen.append(client.get_httpx_client())
+
+    threads = [threading.Thread(target=grab) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(c) for c in seen}) == 1
