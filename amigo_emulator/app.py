@@ -1,0 +1,220 @@
+"""The ASGI application: contract routes under ``/v1/{organization}``, control routes, faults.
+
+Contract: :func:`build_app` returns an :class:`EmulatorApp`, an ASGI callable wrapping a Starlette
+app that has one route per contract operation (``/v1/{organization}`` + the operation's path, the
+operation's method) and the control routes of :mod:`amigo_emulator.control`. Unknown paths answer
+404 and wrong methods 405, with ``{"detail": ...}``.
+
+For every ``/v1`` request that matches an operation, in this order:
+
+1. statistics: the request (and later its status) is counted under the ``operationId``;
+2. fault switches: ``connection_reset`` (drop the socket), ``slow_first_byte`` (sleep), the rate
+   limits (429 + ``Retry-After``), ``error_burst`` (the configured status);
+3. the organization (unknown: 404 for public operations, 401 otherwise), then authentication
+   (bearer token, 401), then parameter and JSON body validation (422, FastAPI-style ``detail``);
+4. the operation's handler.
+
+With ``check_responses`` on, every answer is checked against the contract and anything that does
+not conform (an undocumented status, a body or event failing its schema, a crash) is recorded in
+``GET /_emulator/stats`` under ``contract_violations``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from typing import Any, AsyncIterator, List, Optional, Tuple
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import Message, Receive, Scope, Send
+
+from . import auth, behaviors, conversations, metrics, services, simulations, users, webhook_api  # noqa: F401
+from .config import EmulatorConfig
+from .control import control_routes
+from .registry import HANDLERS, ApiError, Ctx, Handler
+from .runtime import Runtime
+from .spec import Contract, Operation, ValidationProblem, load_contract
+from .streaming import CONNECTION_KEY, EventStream, drop_connection
+from .tokens import TokenError
+
+__all__ = ["EmulatorApp", "build_app"]
+
+log = logging.getLogger("amigo_emulator")
+
+PUBLIC_PREFIX = "/v1/"
+
+
+class EmulatorApp:
+    """The emulator's ASGI entry point (fault layer + Starlette app)."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self.starlette = Starlette(
+            routes=_routes(rt),
+            exception_handlers={HTTPException: _http_exception},
+            lifespan=self._lifespan,
+        )
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        yield
+        self.rt.scheduler.stop()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.starlette(scope, receive, send)
+            return
+        connection = getattr(send, "__self__", None)
+        if getattr(connection, "transport", None) is not None:
+            scope[CONNECTION_KEY] = connection
+        path: str = scope["path"]
+        matched = self._match(scope["method"], path) if path.startswith(PUBLIC_PREFIX) else None
+        if matched is None:
+            await self.starlette(scope, receive, send)
+            return
+        op, org_id = matched
+        rt = self.rt
+        rt.count_request(op.operation_id)
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                rt.count_response(op.operation_id, int(message["status"]))
+            await send(message)
+
+        early = await self._faults(scope, op, org_id)
+        if early == "dropped":
+            return
+        if isinstance(early, Response):
+            await early(scope, receive, counting_send)
+            return
+        await self.starlette(scope, receive, counting_send)
+
+    def _match(self, method: str, path: str) -> Optional[Tuple[Operation, str]]:
+        org_id, slash, rest = path[len(PUBLIC_PREFIX) :].partition("/")
+        if not org_id or not slash:
+            return None
+        found = self.rt.contract.match("GET" if method == "HEAD" else method, "/" + rest)
+        return (found[0], org_id) if found else None
+
+    async def _faults(self, scope: Scope, op: Operation, org_id: str) -> Any:
+        faults, name = self.rt.faults, op.operation_id
+        if faults.take("connection_reset", name) is not None:
+            await drop_connection(scope, abort=True)
+            return "dropped"
+        slow = faults.take("slow_first_byte", name)
+        if slow is not None:
+            await asyncio.sleep(float(slow.params["delay_ms"]) / 1000.0)
+        retry_after = faults.check_rate(name, self._rate_key(scope, op, org_id))
+        if retry_after is not None:
+            return JSONResponse(
+                {"detail": f"Rate limit for {name} exceeded; retry in {retry_after} s."},
+                status_code=429,
+                headers={"Retry-After": str(retry_after)},
+            )
+        burst = faults.take("error_burst", name)
+        if burst is not None:
+            headers = {}
+            if burst.params["retry_after"] is not None:
+                headers["Retry-After"] = _seconds(burst.params["retry_after"])
+            detail = burst.params["detail"] or "The service is temporarily unavailable (emulated fault)."
+            return JSONResponse({"detail": detail}, status_code=burst.params["status"], headers=headers)
+        return None
+
+    def _rate_key(self, scope: Scope, op: Operation, org_id: str) -> Tuple[str, ...]:
+        if not op.security:
+            return (org_id,)  # sign-in is limited per organization
+        request = Request(scope)
+        _, _, token = request.headers.get("authorization", "").partition(" ")
+        try:
+            return (org_id, str(self.rt.tokens.verify(token.strip()).get("sub")))
+        except TokenError:
+            client = scope.get("client") or ("?", 0)
+            return (org_id, "anonymous", str(client[0]))
+
+
+def _seconds(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+async def _http_exception(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+
+def _routes(rt: Runtime) -> List[BaseRoute]:
+    routes: List[BaseRoute] = []
+    for op in rt.contract.operations.values():
+        handler = HANDLERS.get(op.operation_id)
+        if handler is None:
+            log.warning("no handler for %s; it answers 501", op.operation_id)
+        routes.append(Route("/v1/{organization}" + op.path, _endpoint(rt, op, handler), methods=[op.method]))
+    return routes + control_routes(rt)
+
+
+def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
+    async def endpoint(request: Request) -> Response:
+        try:
+            if handler is None:
+                raise ApiError(501, f"{op.operation_id} is not emulated.")
+            response = await handler(await _context(rt, op, request))
+        except ApiError as exc:
+            response = exc.response()
+        except Exception as exc:
+            if rt.config.check_responses:
+                rt.record_violation(f"{op.operation_id}: crashed with {exc!r}")
+            raise
+        if rt.config.check_responses and not isinstance(response, EventStream):
+            _check(rt, op, response)
+        return response
+
+    return endpoint
+
+
+async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
+    org = rt.store.org(request.path_params["organization"])
+    if org is None:
+        if op.security:
+            raise ApiError(401, "Invalid authorization credentials: unknown organization.", {"WWW-Authenticate": "Bearer"})
+        raise ApiError(404, "Organization not found.")
+    user_id = auth.authenticate(rt, org, request) if op.security else None
+    params, problems = op.parse_parameters(request.path_params, request.query_params, request.headers)
+    body: Any = None
+    if "application/json" in op.body_content:
+        raw = await request.body()
+        if not raw.strip():
+            if op.body_required:
+                problems.append(ValidationProblem(("body",), "Field required", "missing"))
+            else:
+                body = {}
+        else:
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                problems.append(ValidationProblem(("body",), "JSON decode error", "json_invalid"))
+            else:
+                problems.extend(op.validate_json_body(body))
+    if problems:
+        raise ApiError(422, [p.as_dict() for p in problems])
+    return Ctx(rt=rt, request=request, op=op, org=org, user_id=user_id, params=params, body=body)
+
+
+def _check(rt: Runtime, op: Operation, response: Response) -> None:
+    content_type = response.headers.get("content-type", "")
+    body: Any = None
+    if content_type.startswith("application/json") and response.body:
+        body = json.loads(bytes(response.body))
+    for issue in rt.contract.response_issues(op, response.status_code, content_type, body):
+        rt.record_violation(issue)
+
+
+def build_app(config: Optional[EmulatorConfig] = None, contract: Optional[Contract] = None) -> EmulatorApp:
+    """The emulator app for ``config`` (defaults: the default seed) and ``contract`` (openapi.yaml)."""
+    rt = Runtime(config or EmulatorConfig.from_dict(None), contract or load_contract())
+    return EmulatorApp(rt)
+

@@ -1,0 +1,61 @@
+"""Helpers shared by the operation handlers.
+
+Contract: :func:`creator_info` is the ``{"org_id", "user_id"}`` of the caller;
+:func:`creator_matches` implements the ``creator`` filters (each ``org_id,user_id`` or a bare user
+id); :func:`paged` pages a list and returns the contract's ``has_more`` / ``continuation_token``
+fields (:func:`first_page` tells whether ``filter_values`` belong in the answer);
+:func:`unique_user_infos` de-duplicates creator lists; :func:`unprocessable` builds a FastAPI-style 422 for a check the schema cannot express.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar
+
+from .registry import ApiError, Ctx
+from .util import page
+
+__all__ = ["creator_info", "creator_matches", "first_page", "paged", "unique_user_infos", "unprocessable"]
+
+T = TypeVar("T")
+
+
+def creator_info(ctx: Ctx) -> Dict[str, str]:
+    return {"org_id": ctx.org_id, "user_id": ctx.user_id or ""}
+
+
+def creator_matches(creator: Mapping[str, Any], filters: Sequence[str]) -> bool:
+    """Whether ``creator`` is one of ``filters`` (empty filters match everything)."""
+    if not filters:
+        return True
+    for spec in filters:
+        org_id, sep, user_id = spec.partition(",")
+        if sep and org_id == creator.get("org_id") and user_id == creator.get("user_id"):
+            return True
+        if not sep and spec == creator.get("user_id"):
+            return True
+    return False
+
+
+def paged(items: Sequence[T], ctx: Ctx, default_limit: int = 50) -> Tuple[List[T], Dict[str, Any]]:
+    """One page of ``items`` per the request's ``limit`` / ``continuation_token``, and paging fields."""
+    limit = ctx.params.get("limit")
+    token: Optional[int] = ctx.params.get("continuation_token")
+    chunk, has_more, next_token = page(items, token, default_limit if limit is None else int(limit))
+    return chunk, {"has_more": has_more, "continuation_token": next_token}
+
+
+def unprocessable(loc: Sequence[Any], msg: str, kind: str = "value_error") -> ApiError:
+    return ApiError(422, [{"type": kind, "loc": list(loc), "msg": msg, "input": None}])
+
+
+def first_page(ctx: Ctx) -> bool:
+    """Whether this request asks for the first page (``filter_values`` are sent only then)."""
+    return not ctx.params.get("continuation_token")
+
+
+def unique_user_infos(infos: Sequence[Dict[str, str]]) -> List[Dict[str, str]]:
+    """``{"org_id", "user_id"}`` entries without duplicates, first occurrence order."""
+    seen: Dict[Tuple[str, str], Dict[str, str]] = {}
+    for info in infos:
+        seen.setdefault((info["org_id"], info["user_id"]), info)
+    return list(seen.values())

@@ -1,0 +1,286 @@
+"""The wire contract, read from the project's ``openapi.yaml`` at start-up.
+
+Contract:
+
+* :func:`load_contract` reads the document (default: ``openapi.yaml`` next to this package, or
+  the ``AMIGO_EMULATOR_SPEC`` environment variable) into a :class:`Contract`.
+* :meth:`Contract.match` maps a method and a path relative to ``/v1/{organization}`` to its
+  :class:`Operation` and raw path parameters; the emulator uses it for fault switches, rate limits
+  and statistics, which are keyed by ``operationId``.
+* :meth:`Operation.parse_parameters` turns the raw path, query and header values into typed
+  values (integers, booleans, arrays from repeated query keys, JSON-encoded objects), applies the
+  contract's defaults and validates them; problems are returned FastAPI-style (``loc``, ``msg``,
+  ``type``) for a 422 answer. :meth:`Operation.validate_json_body` does the same for JSON bodies.
+* :meth:`Contract.response_issues` checks a response (status and JSON body) against the contract;
+  the emulator's checking mode uses it to record any answer that would not conform.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+import yaml
+
+from .schema import SchemaIssue, SchemaValidator
+
+__all__ = ["Contract", "Operation", "Parameter", "ValidationProblem", "default_spec_path", "load_contract"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def default_spec_path() -> Path:
+    """``$AMIGO_EMULATOR_SPEC`` or the repository's ``openapi.yaml``."""
+    env = os.environ.get("AMIGO_EMULATOR_SPEC")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "openapi.yaml"
+
+
+@dataclass(frozen=True)
+class ValidationProblem:
+    """One FastAPI-style validation error item."""
+
+    loc: Tuple[Any, ...]
+    msg: str
+    type: str
+    input: Any = None
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"type": self.type, "loc": list(self.loc), "msg": self.msg, "input": self.input}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path | query | header
+    required: bool
+    schema: Any
+
+
+@dataclass
+class Operation:
+    """One operation of the contract, with what is needed to parse and check its requests."""
+
+    operation_id: str
+    method: str
+    path: str
+    parameters: List[Parameter]
+    body_required: bool
+    body_content: Dict[str, Any]
+    responses: Dict[str, Any]
+    security: bool
+    validator: SchemaValidator
+    regex: "re.Pattern[str]" = field(init=False)
+
+    def __post_init__(self) -> None:
+        pattern = re.sub(r"\\\{([A-Za-z0-9_]+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.path))
+        self.regex = re.compile("^" + pattern + "$")
+
+    @property
+    def streams(self) -> bool:
+        """Whether a success answer is an NDJSON event stream."""
+        return any("application/x-ndjson" in (r.get("content") or {}) for r in self.responses.values())
+
+    def parse_parameters(
+        self, path: Mapping[str, str], query: Any, headers: Mapping[str, str]
+    ) -> Tuple[Dict[str, Any], List[ValidationProblem]]:
+        """Typed parameter values keyed by name, and the problems found (``query`` is a multi-dict)."""
+        values: Dict[str, Any] = {}
+        problems: List[ValidationProblem] = []
+        for param in self.parameters:
+            schema = self.validator.resolve(param.schema)
+            raw: Any
+            if param.location == "path":
+                raw = path.get(param.name)
+            elif param.location == "header":
+                raw = headers.get(param.name.lower())
+            else:
+                raw = query.getlist(param.name) if _is_array(schema, self.validator) else query.get(param.name)
+                if raw == []:
+                    raw = None
+            loc: Tuple[Any, ...] = (param.location, param.name)
+            if raw is None:
+                if param.required:
+                    problems.append(ValidationProblem(loc, "Field required", "missing"))
+                elif isinstance(schema, dict) and "default" in schema:
+                    values[param.name] = schema["default"]
+                else:
+                    values[param.name] = None
+                continue
+            try:
+                value = _coerce(schema, raw, self.validator)
+            except ValueError as exc:
+                problems.append(ValidationProblem(loc, str(exc), "parsing", raw))
+                continue
+            issues = self.validator.errors(param.schema, value, loc)
+            problems.extend(_problem(issue, value) for issue in issues)
+            values[param.name] = value
+        return values, problems
+
+    def json_body_schema(self) -> Any:
+        return (self.body_content.get("application/json") or {}).get("schema")
+
+    def validate_json_body(self, body: Any) -> List[ValidationProblem]:
+        schema = self.json_body_schema()
+        if schema is None:
+            return []
+        return [_problem(issue, body) for issue in self.validator.errors(schema, body, ("body",))]
+
+    def response_schema(self, status: int, content_type: str) -> Optional[Any]:
+        response = self.responses.get(str(status)) or {}
+        content = response.get("content") or {}
+        media = content.get(content_type.split(";")[0].strip())
+        return None if media is None else media.get("schema")
+
+
+def _problem(issue: SchemaIssue, value: Any) -> ValidationProblem:
+    return ValidationProblem(issue.loc, issue.msg, issue.kind, None)
+
+
+def _is_array(schema: Any, validator: SchemaValidator) -> bool:
+    schema = validator.resolve(schema)
+    return isinstance(schema, dict) and schema.get("type") == "array"
+
+
+def _coerce(schema: Any, raw: Any, validator: SchemaValidator) -> Any:
+    """Convert a raw string (or list of strings) to the JSON value the schema describes."""
+    schema = validator.resolve(schema)
+    if isinstance(raw, list):
+        items = schema.get("items", {}) if isinstance(schema, dict) else {}
+        return [_coerce(items, item, validator) for item in raw]
+    if not isinstance(schema, dict):
+        return raw
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            for branch in schema[key]:
+                branch = validator.resolve(branch)
+                if isinstance(branch, dict) and branch.get("type") == "null":
+                    continue
+                try:
+                    value = _coerce(branch, raw, validator)
+                except ValueError:
+                    continue
+                if validator.is_valid(branch, value):
+                    return value
+            # Fall back to the first non-null interpretation so validation reports the problem.
+            for branch in schema[key]:
+                try:
+                    return _coerce(branch, raw, validator)
+                except ValueError:
+                    continue
+            return raw
+    kind = schema.get("type")
+    if kind == "integer":
+        try:
+            return int(raw)
+        except ValueError:
+            raise ValueError("Input should be a valid integer") from None
+    if kind == "number":
+        try:
+            return float(raw)
+        except ValueError:
+            raise ValueError("Input should be a valid number") from None
+    if kind == "boolean":
+        lowered = raw.strip().lower()
+        if lowered in ("true", "1", "yes", "on"):
+            return True
+        if lowered in ("false", "0", "no", "off"):
+            return False
+        raise ValueError("Input should be a valid boolean")
+    if kind == "object" or ("properties" in schema and kind is None) or "discriminator" in schema:
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise ValueError("Input should be valid JSON") from None
+    return raw
+
+
+class Contract:
+    """The parsed OpenAPI document: operations by id, path matching and response checks."""
+
+    def __init__(self, document: Dict[str, Any]) -> None:
+        self.document = document
+        self.validator = SchemaValidator(document)
+        self.operations: Dict[str, Operation] = {}
+        global_security = bool(document.get("security"))
+        for path, item in (document.get("paths") or {}).items():
+            shared = item.get("parameters", [])
+            for method, op in item.items():
+                if method not in HTTP_METHODS:
+                    continue
+                params = [
+                    Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
+                    for p in (self.validator.resolve(x) for x in list(shared) + list(op.get("parameters", [])))
+                ]
+                body = op.get("requestBody") or {}
+                security = op.get("security")
+                operation = Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    parameters=params,
+                    body_required=bool(body.get("required")),
+                    body_content=dict(body.get("content") or {}),
+                    responses=dict(op.get("responses") or {}),
+                    security=bool(security) if security is not None else global_security,
+                    validator=self.validator,
+                )
+                self.operations[operation.operation_id] = operation
+        # Literal segments win over parameters: sort by the number of templated segments.
+        self._ordered = sorted(self.operations.values(), key=lambda o: (o.path.count("{"), -len(o.path)))
+
+    def match(self, method: str, path: str) -> Optional[Tuple[Operation, Dict[str, str]]]:
+        """The operation for ``method`` and an organization-relative ``path``, with path parameters."""
+        for op in self._ordered:
+            if op.method != method.upper():
+                continue
+            found = op.regex.match(path)
+            if found:
+                return op, found.groupdict()
+        return None
+
+    def schema(self, name: str) -> Any:
+        return self.document["components"]["schemas"][name]
+
+    def response_issues(self, op: Operation, status: int, content_type: str, body: Any) -> List[str]:
+        """Why ``(status, body)`` does not conform to ``op``'s responses (empty when it does)."""
+        if str(status) not in op.responses:
+            return [f"{op.operation_id}: status {status} is not documented"]
+        declared = op.responses[str(status)].get("content") or {}
+        if not declared:
+            return []
+        media = content_type.split(";")[0].strip()
+        if media not in declared:
+            return [f"{op.operation_id}: {status} content type {media!r} not in {sorted(declared)}"]
+        if media == "application/x-ndjson":
+            return []  # events are checked one by one with event_issues
+        schema = declared[media].get("schema")
+        issues = self.validator.errors(schema, body)
+        return [f"{op.operation_id} {status}: {_where(i.loc)} {i.msg}" for i in issues]
+
+    def event_issues(self, op: Operation, status: int, event: Any) -> List[str]:
+        """Why one NDJSON event does not conform to ``op``'s stream schema."""
+        schema = op.response_schema(status, "application/x-ndjson")
+        if schema is None:
+            return [f"{op.operation_id}: no NDJSON schema for {status}"]
+        issues = self.validator.errors(schema, event)
+        kind = event.get("type") if isinstance(event, dict) else None
+        return [f"{op.operation_id} event {kind}: {_where(i.loc)} {i.msg}" for i in issues]
+
+
+def _where(loc: Sequence[Any]) -> str:
+    return "/".join(str(part) for part in loc) or "<root>"
+
+
+def load_contract(path: Optional[Path] = None) -> Contract:
+    """Read and index ``openapi.yaml`` (or the document at ``path``)."""
+    source = path or default_spec_path()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(source, encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=loader)
+    return Contract(document)

@@ -1,0 +1,152 @@
+"""Small shared helpers: 24-hex object ids, UTC timestamps, paging and tag filters.
+
+Contract:
+
+* :func:`new_id` returns a fresh id matching ``^[a-f0-9]{24}$`` (MongoDB ObjectId layout: 4 bytes
+  of seconds, 5 random bytes, 3 bytes of a process-wide counter), so ids sort by creation time.
+* :func:`iso` renders an aware or naive (taken as UTC) datetime as ISO 8601 UTC with milliseconds
+  and a ``Z`` suffix, e.g. ``2025-08-27T16:06:19.770Z``.
+* :func:`parse_datetime` accepts ISO 8601 with ``Z``, an offset or nothing (naive means UTC) and
+  returns an aware UTC datetime, or raises ``ValueError``.
+* :func:`page` slices a list by integer continuation token (an offset) and limit, and returns the
+  page plus ``has_more`` and the next token (``None`` when there is no next page).
+* :func:`sort_items` applies ``sort_by`` keys written ``+field`` / ``-field`` (no sign means
+  ascending); unknown fields are ignored.
+* :func:`tag_filter_matches` implements the ``key:value`` tag filters (``*`` matches any value, an
+  empty value matches a null one).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+import time
+from datetime import datetime, timezone
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
+
+__all__ = [
+    "ID_PATTERN",
+    "iso",
+    "new_id",
+    "now_ms",
+    "page",
+    "parse_datetime",
+    "sort_items",
+    "tag_filter_matches",
+    "tags_to_list",
+    "utcnow",
+]
+
+T = TypeVar("T")
+
+ID_PATTERN = r"^[a-f0-9]{24}$"
+
+_counter = itertools.count(int.from_bytes(os.urandom(3), "big"))
+_counter_lock = threading.Lock()
+_process_random = os.urandom(5)
+
+
+def new_id() -> str:
+    """A new 24-hex id, unique in this process and increasing with time."""
+    with _counter_lock:
+        count = next(_counter) & 0xFFFFFF
+    return int(time.time()).to_bytes(4, "big").hex() + _process_random.hex() + count.to_bytes(3, "big").hex()
+
+
+def utcnow() -> datetime:
+    """The current time as an aware UTC datetime."""
+    return datetime.now(timezone.utc)
+
+
+def now_ms() -> int:
+    """The current Unix time in milliseconds."""
+    return int(time.time() * 1000)
+
+
+def iso(value: datetime) -> str:
+    """ISO 8601 UTC with milliseconds and ``Z`` (naive values are taken as UTC)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    value = value.astimezone(timezone.utc)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def parse_datetime(text: str) -> datetime:
+    """Parse ISO 8601 (``Z``, offset or naive-as-UTC) into an aware UTC datetime."""
+    raw = text.strip()
+    if raw.endswith(("Z", "z")):
+        raw = raw[:-1] + "+00:00"
+    if len(raw) >= 11 and raw[10] in "tT ":
+        raw = raw[:10] + "T" + raw[11:]
+    # Python 3.9's fromisoformat accepts only 3 or 6 fractional digits: normalise to 6.
+    head, sep, frac_and_tz = raw.partition(".")
+    if sep:
+        digits = ""
+        rest = frac_and_tz
+        while rest and rest[0].isdigit():
+            digits, rest = digits + rest[0], rest[1:]
+        if not digits:
+            raise ValueError(f"invalid datetime: {text!r}")
+        raw = head + "." + (digits + "000000")[:6] + rest
+    value = datetime.fromisoformat(raw)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def page(items: Sequence[T], continuation_token: Optional[int], limit: int) -> Tuple[List[T], bool, Optional[int]]:
+    """Slice ``items`` at offset ``continuation_token`` (default 0) for ``limit`` items."""
+    start = max(0, continuation_token or 0)
+    end = start + max(0, limit)
+    chunk = list(items[start:end])
+    has_more = end < len(items) and limit > 0
+    return chunk, has_more, (end if has_more else None)
+
+
+def sort_items(
+    items: Iterable[T], sort_by: Sequence[str], keys: Mapping[str, Callable[[T], Any]], default: Sequence[str] = ()
+) -> List[T]:
+    """Sort ``items`` by ``sort_by`` (``+f``/``-f``); ``keys`` maps field names to key functions."""
+    result = list(items)
+    specs = [s for s in (list(sort_by) or list(default)) if s]
+    for spec in reversed(specs):  # stable sorts: apply the least significant key first
+        descending = spec.startswith("-")
+        name = spec.lstrip("+-").strip()
+        key = keys.get(name)
+        if key is None:
+            continue
+        result.sort(key=lambda item, k=key: _sortable(k(item)), reverse=descending)  # type: ignore[misc]
+    return result
+
+
+def _sortable(value: Any) -> Tuple[int, Any]:
+    # None sorts first; mixed types never compare with each other.
+    if value is None:
+        return (0, "")
+    if isinstance(value, bool):
+        return (1, int(value))
+    if isinstance(value, (int, float)):
+        return (2, value)
+    return (3, str(value))
+
+
+def tag_filter_matches(tags: Mapping[str, Optional[str]], filters: Sequence[str]) -> bool:
+    """Whether ``tags`` satisfy every ``key:value`` filter."""
+    for spec in filters:
+        key, _, value = spec.partition(":")
+        if key not in tags:
+            return False
+        if value == "*":
+            continue
+        if value == "":
+            if tags[key] is not None:
+                return False
+        elif tags[key] != value:
+            return False
+    return True
+
+
+def tags_to_list(tags: Mapping[str, Optional[str]]) -> List[Dict[str, Optional[str]]]:
+    """``{"k": "v"}`` as the contract's list of ``Tag`` objects."""
+    return [{"key": k, "value": v} for k, v in tags.items()]

@@ -1,0 +1,110 @@
+"""Helpers for the emulator tests: NDJSON stream reading and independent schema checks
+(``jsonschema`` against openapi.yaml, not the emulator's own validator)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+import httpx
+import yaml
+from jsonschema import Draft202012Validator
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVICE = "65f0000000000000000000a1"
+BILLING = "65f0000000000000000000a2"
+GREETING = "Hi there! How can I help you today?"
+
+
+@lru_cache(maxsize=None)
+def _document() -> Dict[str, Any]:
+    with open(ROOT / "openapi.yaml", encoding="utf-8") as handle:
+        document: Dict[str, Any] = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return document
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str) -> Draft202012Validator:
+    schema = {"$ref": f"#/components/schemas/{name}", "components": _document()["components"]}
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def assert_schema(name: str, value: Any) -> None:
+    """``value`` validates against ``#/components/schemas/{name}`` of openapi.yaml."""
+    errors = sorted(_validator(name).iter_errors(value), key=lambda e: list(e.path))
+    assert not errors, f"{name}: " + "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+
+
+def events_of(response: httpx.Response) -> List[Dict[str, Any]]:
+    """Parse a fully read NDJSON body (every line must be one JSON object)."""
+    assert response.headers["content-type"].startswith("application/x-ndjson")
+    text = response.text
+    assert text.endswith("\n"), "every event is newline-terminated"
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def create(
+    client: httpx.Client,
+    service_id: str = SERVICE,
+    body: Optional[Dict[str, Any]] = None,
+    params: Optional[Dict[str, str]] = None,
+) -> Tuple[httpx.Response, List[Dict[str, Any]]]:
+    payload = {"service_id": service_id, "service_version_set_name": "release", **(body or {})}
+    response = client.post(
+        "/conversation/",
+        params={"response_format": "text", **(params or {})},
+        json=payload,
+        headers={"Accept": "application/x-ndjson"},
+    )
+    if response.status_code != 201:
+        return response, []
+    events = events_of(response)
+    for event in events:
+        assert_schema("CreateConversationResponse", event)
+    return response, events
+
+
+def start(client: httpx.Client, service_id: str = SERVICE) -> str:
+    """A new agent-first conversation's id."""
+    response, events = create(client, service_id)
+    assert response.status_code == 201, response.text
+    return str(events[0]["conversation_id"])
+
+
+def interact(
+    client: httpx.Client,
+    conversation_id: str,
+    text: Optional[str] = "Hello",
+    *,
+    kind: Optional[str] = "user-message",
+    parts: Optional[List[Tuple[str, Any]]] = None,
+    params: Optional[Dict[str, str]] = None,
+    content: Optional[bytes] = None,
+    headers: Optional[Dict[str, str]] = None,
+) -> Tuple[httpx.Response, List[Dict[str, Any]]]:
+    """POST an interact turn: multipart with ``initial_message_type``, ``recorded_message`` (unless
+    None) and extra ``parts`` (name, httpx file tuple), or a raw ``content`` body."""
+    query = {"request_format": "text", "response_format": "text", **(params or {})}
+    url = f"/conversation/{conversation_id}/interact"
+    if content is not None:
+        response = client.post(url, params=query, content=content, headers=headers)
+    else:
+        fields: List[Tuple[str, Any]] = []
+        if kind is not None:
+            fields.append(("initial_message_type", (None, kind, "text/plain")))
+        if text is not None:
+            fields.append(("recorded_message", (None, text, "text/plain")))
+        fields.extend(parts or [])
+        response = client.post(url, params=query, files=fields)
+    if response.status_code != 200:
+        return response, []
+    events = events_of(response)
+    for event in events:
+        assert_schema("InteractWithConversationResponse", event)
+    return response, events
+
+
+def types(events: List[Dict[str, Any]]) -> List[str]:
+    return [str(e["type"]) for e in events]
