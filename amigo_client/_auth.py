@@ -31,8 +31,19 @@ from typing import Callable, Generator, Optional, Tuple, Union
 
 import httpx
 
-from ._errors import AmigoError, APIStatusError, ConfigurationError, error_for_response
-from ._retry import is_replayable
+from ._errors import (
+    AmigoError,
+    APIStatusError,
+    ConfigurationError,
+    InternalServerError,
+    RateLimitError,
+    error_for_response,
+)
+from ._retry import NO_RETRY, is_replayable
+
+#: Seconds to wait before retrying a failed refresh while the current token is still valid
+#: (when the failure gave no Retry-After).
+SIGN_IN_RETRY_PAUSE = 10.0
 
 __all__ = ["APIKeyAuth", "StaticTokenAuth", "Token", "TokenFileCache", "default_cache_dir"]
 
@@ -173,6 +184,7 @@ class APIKeyAuth(httpx.Auth):
         self._refresh_margin = refresh_margin
         self._cache = cache
         self._cache_path = cache_path
+        self._retry_sign_in_at = 0.0
         self._lock = threading.Lock()
         self._token: Optional[Token] = None
         self._margin = refresh_margin
@@ -194,8 +206,10 @@ class APIKeyAuth(httpx.Auth):
             self._margin = min(self._refresh_margin, lifetime / 2)
         self._token = token
 
-    def _sign_in_flow(self) -> Generator[httpx.Request, httpx.Response, Token]:
+    def _sign_in_flow(self, retry: bool = True) -> Generator[httpx.Request, httpx.Response, Token]:
         request = self._sign_in_request(self._api_key, self._api_key_id, self._user_id)
+        if not retry:
+            request.extensions = {**request.extensions, NO_RETRY: True}
         response = yield request
         if not 200 <= response.status_code < 300:
             # The error keeps this request (error.response.request): drop the key from it.
@@ -235,7 +249,23 @@ class APIKeyAuth(httpx.Auth):
                 ):
                     self._adopt(cached, from_cache=True)
                     return cached
-            fresh = yield from self._sign_in_flow()
+            now = time.time()
+            current = self._token
+            # A refresh ahead of expiry may fail (sign-in is rate limited, 5 a minute): while the
+            # current token has not expired, keep using it and try again after a pause.
+            fallback = current if stale is None and current is not None and current.fresh(0.0, now) else None
+            if fallback is not None and now < self._retry_sign_in_at:
+                return fallback
+            try:
+                # With a valid token in hand, one attempt: no retry transport waiting on Retry-After.
+                fresh = yield from self._sign_in_flow(retry=fallback is None)
+            except (RateLimitError, InternalServerError) as exc:
+                if fallback is None:
+                    raise
+                pause = getattr(exc, "retry_after", None) or SIGN_IN_RETRY_PAUSE
+                self._retry_sign_in_at = now + min(pause, fallback.expires_at - now)
+                return fallback
+            self._retry_sign_in_at = 0.0
             self._adopt(fresh)
             if self._cache is not None and self._cache_path is not None:
                 try:

@@ -30,8 +30,10 @@ import httpx
 
 from ._errors import ConfigurationError, parse_retry_after
 
-__all__ = ["RetryPolicy", "RetryTransport", "is_replayable", "BUFFERED"]
+__all__ = ["RetryPolicy", "RetryTransport", "is_replayable", "BUFFERED", "NO_RETRY"]
 
+#: Request extension: send this request once, whatever the policy says.
+NO_RETRY = "amigo_client.no_retry"
 #: Request extension set by AmigoClient on requests whose body it will read whole (not streams).
 BUFFERED = "amigo_client.buffered"
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -101,7 +103,7 @@ class RetryTransport(httpx.BaseTransport):
         idempotent = request.method.upper() in IDEMPOTENT
         # Decided before the first attempt: a transport may buffer a streamed body while sending
         # it (httpx.MockTransport reads it into bytes), which must not make it look replayable.
-        replayable = policy.max_retries > 0 and is_replayable(request)
+        replayable = policy.max_retries > 0 and not request.extensions.get(NO_RETRY) and is_replayable(request)
         retry = 0
         while True:
             can_retry = replayable and retry < policy.max_retries

@@ -23,6 +23,7 @@ from amigo_client import (
     APIKeyAuth,
     AuthenticationError,
     ConfigurationError,
+    InternalServerError,
     PermissionDeniedError,
     StaticTokenAuth,
 )
@@ -633,3 +634,31 @@ def test_reprs_never_show_the_api_key_or_a_token() -> None:
 def test_token_repr_shows_the_expiry_but_not_the_value(expires_at: float) -> None:
     text = repr(Token("jwt-value-123", expires_at))
     assert "jwt-value-123" not in text and "<redacted>" in text and "expires_at=" in text
+
+
+def test_a_refused_early_refresh_keeps_the_valid_token_and_pauses(clock: Clock) -> None:
+    server = TokenServer(ttl=3600.0, clock=clock)
+    with make_client(server, refresh_margin=60.0) as client:
+        client.call(get_services)
+        expires = clock.now + 3600.0
+        clock.now = expires - 30.0  # inside the margin: a refresh is due, the token still works
+        server.sign_in_answer = httpx.Response(429, headers={"Retry-After": "20"}, text="slow down")
+        client.call(get_services)  # the refusal does not fail the call
+        clock.now += 5.0
+        client.call(get_services)  # within the pause: no new sign-in attempt
+        assert server.sign_ins == 2
+        clock.now += 20.0  # pause over, still valid: tries again, succeeds
+        server.sign_in_answer = None
+        client.call(get_services)
+        assert server.sign_ins == 3
+    assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-1", "Bearer tok-3"]
+
+
+def test_a_refused_refresh_of_an_expired_token_raises(clock: Clock) -> None:
+    server = TokenServer(ttl=3600.0, clock=clock)
+    with make_client(server, refresh_margin=60.0, max_retries=0) as client:
+        client.call(get_services)
+        clock.now += 3601.0
+        server.sign_in_answer = httpx.Response(503, text="maintenance")
+        with pytest.raises(InternalServerError, match="maintenance"):
+            client.call(get_services)
