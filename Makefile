@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= openapi.yaml
 
-.PHONY: install generate check-generated spec lint typecheck test check clean
+.PHONY: install demo generate check-generated spec lint typecheck test check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml
 	touch $@
 
 install: $(STAMP) ## create .venv and install the package with its dev extra
+
+demo: $(STAMP) ## a conversation streamed from a local emulator (examples/conversation.py)
+	$(BIN)/python scripts/demo.py
 
 generate: $(STAMP) ## openapi.yaml -> amigo_client/ (then overrides/ copied in)
 	$(BIN)/python scripts/generate.py
