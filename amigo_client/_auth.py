@@ -274,6 +274,12 @@ class APIKeyAuth(httpx.Auth):
                     pass  # the cache is an optimisation; the token in memory still works
             return fresh
 
+    @property
+    def expires_at(self) -> Optional[float]:
+        """When the token in use expires (Unix seconds), or None before the first sign-in."""
+        token = self._token
+        return token.expires_at if token is not None else None
+
     # -- httpx.Auth ---------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
