@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= openapi.yaml
 
-.PHONY: install demo generate check-generated spec lint typecheck test check clean
+.PHONY: install demo cassettes generate check-generated spec lint typecheck test check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ install: $(STAMP) ## create .venv and install the package with its dev extra
 
 demo: $(STAMP) ## a conversation streamed from a local emulator (examples/conversation.py)
 	$(BIN)/python scripts/demo.py
+
+cassettes: $(STAMP) ## re-record tests/sdk/cassettes/test_recorded/ from the local emulator (secrets filtered)
+	$(BIN)/python scripts/record_cassettes.py
 
 generate: $(STAMP) ## openapi.yaml -> amigo_client/ (then overrides/ copied in)
 	$(BIN)/python scripts/generate.py

@@ -1,0 +1,58 @@
+"""Replays of the cassettes `make cassettes` records from the emulator (tests/sdk/scenarios.py).
+
+The recorded scenarios pin the SDK to what the emulator, and so the contract, sends on the wire;
+the secret scan of test_cassettes.py covers these cassettes too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict
+
+import pytest
+import vcr
+
+from amigo_client import AmigoClient, RetryPolicy
+from scenarios import SCENARIOS
+
+CASSETTES = Path(__file__).parent / "cassettes" / "test_recorded"
+SERVICE = "65f0000000000000000000a1"
+
+
+def replay(name: str) -> Dict[str, Any]:
+    player = vcr.VCR(cassette_library_dir=str(CASSETTES), record_mode="none")
+    client = AmigoClient(
+        api_key="replay-key",
+        api_key_id="demo-key-id",
+        user_id="65f000000000000000000001",
+        organization_id="demo-org",
+        retry_policy=RetryPolicy(max_retries=0),
+    )
+    with client, player.use_cassette(f"{name}.yaml") as cassette:
+        result = SCENARIOS[name](client, SERVICE)
+        assert cassette.all_played, f"{name}: the SDK skipped recorded requests"
+        assert client.auth.sign_ins == 1  # type: ignore[attr-defined]
+    return result
+
+
+def test_every_scenario_has_a_cassette() -> None:
+    assert sorted(p.stem for p in CASSETTES.glob("*.yaml")) == sorted(SCENARIOS)
+
+
+def test_conversation_lifecycle() -> None:
+    result = replay("conversation_lifecycle")
+    assert result["greeting"] == "Hi there! How can I help you today?"
+    assert result["user_messages"] == ["Where is my order?", "Thanks!"]
+    assert all(result["replies"])
+
+
+def test_services_paging() -> None:
+    result = replay("services_paging")
+    assert result["pages"] >= 2 and len(result["ids"]) == len(set(result["ids"])) >= 2
+
+
+@pytest.mark.parametrize("name", ["voice_turn"])
+def test_voice_turn(name: str) -> None:
+    result = replay(name)
+    assert result["audio_bytes"] > 0 and result["audio_bytes"] % 2 == 0
+    assert result["transcript"]
