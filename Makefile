@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BENCH  := $(VENV)/.bench-installed
 OUT    ?= openapi.yaml
 
-.PHONY: install demo cassettes generate check-generated spec lint typecheck test check clean
+.PHONY: install demo cassettes generate check-generated spec lint typecheck test check bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +43,16 @@ test: $(STAMP) ## pytest
 	$(BIN)/python -m pytest -q
 
 check: lint typecheck check-generated test ## everything CI runs, and more
+
+$(BENCH): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+bench: $(STAMP) $(BENCH) ## the benchmark suite (a few minutes): amigo_client vs httpx+json.loads vs amigo_sdk
+	$(BIN)/python -m bench
+
+bench-quick: $(STAMP) $(BENCH) ## a smaller suite (under a minute); exits non-zero when a target is missed
+	$(BIN)/python -m bench --quick
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The amigo_client benchmark suite (``make bench``, ``make bench-quick``); see bench/suite.py."""
