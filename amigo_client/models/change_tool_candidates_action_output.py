@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.change_tool_candidates_action_tool_call_spec import ChangeToolCandidatesActionToolCallSpec
-
 
 T = TypeVar("T", bound="ChangeToolCandidatesActionOutput")
 
@@ -53,8 +49,6 @@ class ChangeToolCandidatesActionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.change_tool_candidates_action_tool_call_spec import ChangeToolCandidatesActionToolCallSpec  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["change-tool-candidates"], d.pop("type"))
         if type_ != "change-tool-candidates":
@@ -93,3 +87,8 @@ class ChangeToolCandidatesActionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.change_tool_candidates_action_tool_call_spec import ChangeToolCandidatesActionToolCallSpec

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_analysis_type import PostAnalysisType, check_post_analysis_type
-
-if TYPE_CHECKING:
-    from ..models.conversation_instance_tags import ConversationInstanceTags
-    from ..models.version_set_info import VersionSetInfo
-
 
 T = TypeVar("T", bound="ConversationInstance")
 
@@ -50,8 +45,6 @@ class ConversationInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.version_set_info import VersionSetInfo  # noqa: PLC0415
-
         id = self.id
 
         user_id = self.user_id
@@ -103,9 +96,6 @@ class ConversationInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_instance_tags import ConversationInstanceTags  # noqa: PLC0415
-        from ..models.version_set_info import VersionSetInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -179,3 +169,9 @@ class ConversationInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.conversation_instance_tags import ConversationInstanceTags
+from ..models.version_set_info import VersionSetInfo

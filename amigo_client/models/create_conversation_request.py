@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.create_conversation_request_initial_message_type_type_0 import (
     check_create_conversation_request_initial_message_type_type_0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_conversation_request_tags import CreateConversationRequestTags
-
 
 T = TypeVar("T", bound="CreateConversationRequest")
 
@@ -84,8 +80,6 @@ class CreateConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_conversation_request_tags import CreateConversationRequestTags  # noqa: PLC0415
-
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -152,3 +146,8 @@ class CreateConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_conversation_request_tags import CreateConversationRequestTags

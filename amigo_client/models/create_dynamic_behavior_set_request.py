@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_dynamic_behavior_set_request_initial_version import (
-        CreateDynamicBehaviorSetRequestInitialVersion,
-    )
-    from ..models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
-
 
 T = TypeVar("T", bound="CreateDynamicBehaviorSetRequest")
 
@@ -58,11 +51,6 @@ class CreateDynamicBehaviorSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_dynamic_behavior_set_request_initial_version import (
-            CreateDynamicBehaviorSetRequestInitialVersion,  # noqa: PLC0415
-        )
-        from ..models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -97,3 +85,9 @@ class CreateDynamicBehaviorSetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_dynamic_behavior_set_request_initial_version import CreateDynamicBehaviorSetRequestInitialVersion
+from ..models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags

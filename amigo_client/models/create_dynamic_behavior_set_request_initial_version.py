@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action import (
-        CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction,
-    )
-    from ..models.inject_instruction_action_input import InjectInstructionActionInput
-
 
 T = TypeVar("T", bound="CreateDynamicBehaviorSetRequestInitialVersion")
 
@@ -35,8 +28,6 @@ class CreateDynamicBehaviorSetRequestInitialVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inject_instruction_action_input import InjectInstructionActionInput  # noqa: PLC0415
-
         is_active = self.is_active
 
         conversation_triggers = self.conversation_triggers
@@ -65,11 +56,6 @@ class CreateDynamicBehaviorSetRequestInitialVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action import (
-            CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction,  # noqa: PLC0415
-        )
-        from ..models.inject_instruction_action_input import InjectInstructionActionInput  # noqa: PLC0415
-
         d = dict(src_dict)
         is_active = d.pop("is_active")
 
@@ -126,3 +112,11 @@ class CreateDynamicBehaviorSetRequestInitialVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action import (
+    CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction,
+)
+from ..models.inject_instruction_action_input import InjectInstructionActionInput

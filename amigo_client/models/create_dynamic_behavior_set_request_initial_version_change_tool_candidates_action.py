@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action_tool_call_spec import (
-        CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpec,
-    )
-
 
 T = TypeVar("T", bound="CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction")
 
@@ -56,10 +50,6 @@ class CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action_tool_call_spec import (
-            CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpec,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = cast(Literal["change-tool-candidates"], d.pop("type"))
         if type_ != "change-tool-candidates":
@@ -102,3 +92,10 @@ class CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action_tool_call_spec import (
+    CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpec,
+)

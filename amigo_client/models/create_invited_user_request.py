@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_invited_user_request_nonsensitive_user_variables import (
-        CreateInvitedUserRequestNonsensitiveUserVariables,
-    )
-    from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences
-    from ..models.create_invited_user_request_sensitive_user_variables import (
-        CreateInvitedUserRequestSensitiveUserVariables,
-    )
-
 
 T = TypeVar("T", bound="CreateInvitedUserRequest")
 
@@ -50,8 +40,6 @@ class CreateInvitedUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences  # noqa: PLC0415
-
         first_name = self.first_name
 
         last_name = self.last_name
@@ -105,14 +93,6 @@ class CreateInvitedUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_invited_user_request_nonsensitive_user_variables import (
-            CreateInvitedUserRequestNonsensitiveUserVariables,  # noqa: PLC0415
-        )
-        from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences  # noqa: PLC0415
-        from ..models.create_invited_user_request_sensitive_user_variables import (
-            CreateInvitedUserRequestSensitiveUserVariables,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         first_name = d.pop("first_name")
 
@@ -195,3 +175,12 @@ class CreateInvitedUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_invited_user_request_nonsensitive_user_variables import (
+    CreateInvitedUserRequestNonsensitiveUserVariables,
+)
+from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences
+from ..models.create_invited_user_request_sensitive_user_variables import CreateInvitedUserRequestSensitiveUserVariables

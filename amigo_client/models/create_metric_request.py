@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.boolean_metric_value import BooleanMetricValue
-    from ..models.categorical_metric_value_input import CategoricalMetricValueInput
-    from ..models.create_metric_request_tags import CreateMetricRequestTags
-    from ..models.numerical_metric_value import NumericalMetricValue
-
 
 T = TypeVar("T", bound="CreateMetricRequest")
 
@@ -39,9 +32,6 @@ class CreateMetricRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.categorical_metric_value_input import CategoricalMetricValueInput  # noqa: PLC0415
-        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
-
         name = self.name
 
         description = self.description
@@ -78,11 +68,6 @@ class CreateMetricRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_metric_value import BooleanMetricValue  # noqa: PLC0415
-        from ..models.categorical_metric_value_input import CategoricalMetricValueInput  # noqa: PLC0415
-        from ..models.create_metric_request_tags import CreateMetricRequestTags  # noqa: PLC0415
-        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -153,3 +138,11 @@ class CreateMetricRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.boolean_metric_value import BooleanMetricValue
+from ..models.categorical_metric_value_input import CategoricalMetricValueInput
+from ..models.create_metric_request_tags import CreateMetricRequestTags
+from ..models.numerical_metric_value import NumericalMetricValue

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_service_request_tags import CreateServiceRequestTags
-    from ..models.version_set_input import VersionSetInput
-
 
 T = TypeVar("T", bound="CreateServiceRequest")
 
@@ -43,8 +38,6 @@ class CreateServiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.version_set_input import VersionSetInput  # noqa: PLC0415
-
         service_hierarchical_state_machine_id = self.service_hierarchical_state_machine_id
 
         agent_id = self.agent_id
@@ -87,9 +80,6 @@ class CreateServiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_service_request_tags import CreateServiceRequestTags  # noqa: PLC0415
-        from ..models.version_set_input import VersionSetInput  # noqa: PLC0415
-
         d = dict(src_dict)
         service_hierarchical_state_machine_id = d.pop("service_hierarchical_state_machine_id")
 
@@ -151,3 +141,9 @@ class CreateServiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_service_request_tags import CreateServiceRequestTags
+from ..models.version_set_input import VersionSetInput

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_simulation_persona_request_initial_version import CreateSimulationPersonaRequestInitialVersion
-    from ..models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags
-
 
 T = TypeVar("T", bound="CreateSimulationPersonaRequest")
 
@@ -56,11 +51,6 @@ class CreateSimulationPersonaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_simulation_persona_request_initial_version import (
-            CreateSimulationPersonaRequestInitialVersion,  # noqa: PLC0415
-        )
-        from ..models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -95,3 +85,9 @@ class CreateSimulationPersonaRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_simulation_persona_request_initial_version import CreateSimulationPersonaRequestInitialVersion
+from ..models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_simulation_persona_request_initial_version_nonsensitive_user_variables import (
-        CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables,
-    )
-    from ..models.create_simulation_persona_request_initial_version_sensitive_user_variables import (
-        CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables,
-    )
-    from ..models.not_set import NotSet
-
 
 T = TypeVar("T", bound="CreateSimulationPersonaRequestInitialVersion")
 
@@ -47,8 +37,6 @@ class CreateSimulationPersonaRequestInitialVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.not_set import NotSet  # noqa: PLC0415
-
         background = self.background
 
         user_models = self.user_models
@@ -92,14 +80,6 @@ class CreateSimulationPersonaRequestInitialVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_simulation_persona_request_initial_version_nonsensitive_user_variables import (
-            CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables,  # noqa: PLC0415
-        )
-        from ..models.create_simulation_persona_request_initial_version_sensitive_user_variables import (
-            CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables,  # noqa: PLC0415
-        )
-        from ..models.not_set import NotSet  # noqa: PLC0415
-
         d = dict(src_dict)
         background = d.pop("background")
 
@@ -174,3 +154,14 @@ class CreateSimulationPersonaRequestInitialVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_simulation_persona_request_initial_version_nonsensitive_user_variables import (
+    CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables,
+)
+from ..models.create_simulation_persona_request_initial_version_sensitive_user_variables import (
+    CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables,
+)
+from ..models.not_set import NotSet

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_simulation_scenario_request_initial_version import (
-        CreateSimulationScenarioRequestInitialVersion,
-    )
-    from ..models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags
-
 
 T = TypeVar("T", bound="CreateSimulationScenarioRequest")
 
@@ -53,11 +46,6 @@ class CreateSimulationScenarioRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_simulation_scenario_request_initial_version import (
-            CreateSimulationScenarioRequestInitialVersion,  # noqa: PLC0415
-        )
-        from ..models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -89,3 +77,9 @@ class CreateSimulationScenarioRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_simulation_scenario_request_initial_version import CreateSimulationScenarioRequestInitialVersion
+from ..models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags
-    from ..models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput
-
 
 T = TypeVar("T", bound="CreateSimulationUnitTestSetRequest")
 
@@ -59,9 +54,6 @@ class CreateSimulationUnitTestSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags  # noqa: PLC0415
-        from ..models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -106,3 +98,9 @@ class CreateSimulationUnitTestSetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags
+from ..models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput

@@ -1,67 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_too_long_event import ActionTooLongEvent
-    from ..models.check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent
-    from ..models.engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent
-    from ..models.engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEvent
-    from ..models.extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent
-    from ..models.generate_tool_params_designated_tool_call_params_generated_event import (
-        GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,
-    )
-    from ..models.generate_tool_params_designated_tool_retrieved_event import (
-        GenerateToolParamsDesignatedToolRetrievedEvent,
-    )
-    from ..models.navigate_state_machine_action_state_action_selected_event import (
-        NavigateStateMachineActionStateActionSelectedEvent,
-    )
-    from ..models.navigate_state_machine_annotation_state_annotation_retrieved_event import (
-        NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,
-    )
-    from ..models.navigate_state_machine_decision_state_decision_started_event import (
-        NavigateStateMachineDecisionStateDecisionStartedEvent,
-    )
-    from ..models.navigate_state_machine_dynamic_behavior_override_event import (
-        NavigateStateMachineDynamicBehaviorOverrideEvent,
-    )
-    from ..models.navigate_state_machine_exit_condition_selected_event import (
-        NavigateStateMachineExitConditionSelectedEvent,
-    )
-    from ..models.navigate_state_machine_recall_state_active_memory_retrieved_event import (
-        NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,
-    )
-    from ..models.navigate_state_machine_recall_state_dynamic_queries_generated_event import (
-        NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,
-    )
-    from ..models.navigate_state_machine_recall_state_static_queries_retrieved_event import (
-        NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,
-    )
-    from ..models.navigate_state_machine_reflection_state_prompt_retrieved_event import (
-        NavigateStateMachineReflectionStatePromptRetrievedEvent,
-    )
-    from ..models.navigate_state_machine_reflection_state_reflection_generated_event import (
-        NavigateStateMachineReflectionStateReflectionGeneratedEvent,
-    )
-    from ..models.navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent
-    from ..models.navigate_state_machine_tool_call_state_tool_output_available_event import (
-        NavigateStateMachineToolCallStateToolOutputAvailableEvent,
-    )
-    from ..models.select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent
-    from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import (
-        SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,
-    )
-    from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent
-    from ..models.tool_call_ended_event import ToolCallEndedEvent
-    from ..models.tool_call_started_event import ToolCallStartedEvent
-
 
 T = TypeVar("T", bound="CurrentAgentActionEvent")
 
@@ -117,58 +62,6 @@ class CurrentAgentActionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_too_long_event import ActionTooLongEvent  # noqa: PLC0415
-        from ..models.check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent  # noqa: PLC0415
-        from ..models.engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent  # noqa: PLC0415
-        from ..models.extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent  # noqa: PLC0415
-        from ..models.generate_tool_params_designated_tool_call_params_generated_event import (
-            GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,  # noqa: PLC0415
-        )
-        from ..models.generate_tool_params_designated_tool_retrieved_event import (
-            GenerateToolParamsDesignatedToolRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_action_state_action_selected_event import (
-            NavigateStateMachineActionStateActionSelectedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_annotation_state_annotation_retrieved_event import (
-            NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_decision_state_decision_started_event import (
-            NavigateStateMachineDecisionStateDecisionStartedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_dynamic_behavior_override_event import (
-            NavigateStateMachineDynamicBehaviorOverrideEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_exit_condition_selected_event import (
-            NavigateStateMachineExitConditionSelectedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_recall_state_active_memory_retrieved_event import (
-            NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_recall_state_dynamic_queries_generated_event import (
-            NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_recall_state_static_queries_retrieved_event import (
-            NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_reflection_state_prompt_retrieved_event import (
-            NavigateStateMachineReflectionStatePromptRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_reflection_state_reflection_generated_event import (
-            NavigateStateMachineReflectionStateReflectionGeneratedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent  # noqa: PLC0415
-        from ..models.navigate_state_machine_tool_call_state_tool_output_available_event import (
-            NavigateStateMachineToolCallStateToolOutputAvailableEvent,  # noqa: PLC0415
-        )
-        from ..models.select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent  # noqa: PLC0415
-        from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import (
-            SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,  # noqa: PLC0415
-        )
-        from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent  # noqa: PLC0415
-        from ..models.tool_call_ended_event import ToolCallEndedEvent  # noqa: PLC0415
-        from ..models.tool_call_started_event import ToolCallStartedEvent  # noqa: PLC0415
-
         action: dict[str, Any]
         if isinstance(self.action, SelectDynamicBehaviorVectorGeneratedEvent):
             action = self.action.to_dict()
@@ -235,59 +128,6 @@ class CurrentAgentActionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_too_long_event import ActionTooLongEvent  # noqa: PLC0415
-        from ..models.check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent  # noqa: PLC0415
-        from ..models.engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent  # noqa: PLC0415
-        from ..models.engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEvent  # noqa: PLC0415
-        from ..models.extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent  # noqa: PLC0415
-        from ..models.generate_tool_params_designated_tool_call_params_generated_event import (
-            GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,  # noqa: PLC0415
-        )
-        from ..models.generate_tool_params_designated_tool_retrieved_event import (
-            GenerateToolParamsDesignatedToolRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_action_state_action_selected_event import (
-            NavigateStateMachineActionStateActionSelectedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_annotation_state_annotation_retrieved_event import (
-            NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_decision_state_decision_started_event import (
-            NavigateStateMachineDecisionStateDecisionStartedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_dynamic_behavior_override_event import (
-            NavigateStateMachineDynamicBehaviorOverrideEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_exit_condition_selected_event import (
-            NavigateStateMachineExitConditionSelectedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_recall_state_active_memory_retrieved_event import (
-            NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_recall_state_dynamic_queries_generated_event import (
-            NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_recall_state_static_queries_retrieved_event import (
-            NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_reflection_state_prompt_retrieved_event import (
-            NavigateStateMachineReflectionStatePromptRetrievedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_reflection_state_reflection_generated_event import (
-            NavigateStateMachineReflectionStateReflectionGeneratedEvent,  # noqa: PLC0415
-        )
-        from ..models.navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent  # noqa: PLC0415
-        from ..models.navigate_state_machine_tool_call_state_tool_output_available_event import (
-            NavigateStateMachineToolCallStateToolOutputAvailableEvent,  # noqa: PLC0415
-        )
-        from ..models.select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent  # noqa: PLC0415
-        from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import (
-            SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,  # noqa: PLC0415
-        )
-        from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent  # noqa: PLC0415
-        from ..models.tool_call_ended_event import ToolCallEndedEvent  # noqa: PLC0415
-        from ..models.tool_call_started_event import ToolCallStartedEvent  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_action(
@@ -575,3 +415,55 @@ class CurrentAgentActionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.action_too_long_event import ActionTooLongEvent
+from ..models.check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent
+from ..models.engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent
+from ..models.engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEvent
+from ..models.extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent
+from ..models.generate_tool_params_designated_tool_call_params_generated_event import (
+    GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,
+)
+from ..models.generate_tool_params_designated_tool_retrieved_event import GenerateToolParamsDesignatedToolRetrievedEvent
+from ..models.navigate_state_machine_action_state_action_selected_event import (
+    NavigateStateMachineActionStateActionSelectedEvent,
+)
+from ..models.navigate_state_machine_annotation_state_annotation_retrieved_event import (
+    NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,
+)
+from ..models.navigate_state_machine_decision_state_decision_started_event import (
+    NavigateStateMachineDecisionStateDecisionStartedEvent,
+)
+from ..models.navigate_state_machine_dynamic_behavior_override_event import (
+    NavigateStateMachineDynamicBehaviorOverrideEvent,
+)
+from ..models.navigate_state_machine_exit_condition_selected_event import NavigateStateMachineExitConditionSelectedEvent
+from ..models.navigate_state_machine_recall_state_active_memory_retrieved_event import (
+    NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,
+)
+from ..models.navigate_state_machine_recall_state_dynamic_queries_generated_event import (
+    NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,
+)
+from ..models.navigate_state_machine_recall_state_static_queries_retrieved_event import (
+    NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,
+)
+from ..models.navigate_state_machine_reflection_state_prompt_retrieved_event import (
+    NavigateStateMachineReflectionStatePromptRetrievedEvent,
+)
+from ..models.navigate_state_machine_reflection_state_reflection_generated_event import (
+    NavigateStateMachineReflectionStateReflectionGeneratedEvent,
+)
+from ..models.navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent
+from ..models.navigate_state_machine_tool_call_state_tool_output_available_event import (
+    NavigateStateMachineToolCallStateToolOutputAvailableEvent,
+)
+from ..models.select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent
+from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import (
+    SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,
+)
+from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent
+from ..models.tool_call_ended_event import ToolCallEndedEvent
+from ..models.tool_call_started_event import ToolCallStartedEvent

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.change_tool_candidates_action_output import ChangeToolCandidatesActionOutput
-    from ..models.dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo
-    from ..models.inject_instruction_action_output import InjectInstructionActionOutput
-
 
 T = TypeVar("T", bound="DynamicBehaviorSetVersion")
 
@@ -46,8 +40,6 @@ class DynamicBehaviorSetVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inject_instruction_action_output import InjectInstructionActionOutput  # noqa: PLC0415
-
         field_id = self.field_id
 
         org_id = self.org_id
@@ -100,10 +92,6 @@ class DynamicBehaviorSetVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.change_tool_candidates_action_output import ChangeToolCandidatesActionOutput  # noqa: PLC0415
-        from ..models.dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo  # noqa: PLC0415
-        from ..models.inject_instruction_action_output import InjectInstructionActionOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
@@ -188,3 +176,10 @@ class DynamicBehaviorSetVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.change_tool_candidates_action_output import ChangeToolCandidatesActionOutput
+from ..models.dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo
+from ..models.inject_instruction_action_output import InjectInstructionActionOutput

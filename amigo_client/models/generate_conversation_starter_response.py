@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.prompt import Prompt
-
 
 T = TypeVar("T", bound="GenerateConversationStarterResponse")
 
@@ -42,8 +38,6 @@ class GenerateConversationStarterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt import Prompt  # noqa: PLC0415
-
         d = dict(src_dict)
         prompts = []
         _prompts = d.pop("prompts")
@@ -74,3 +68,8 @@ class GenerateConversationStarterResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.prompt import Prompt

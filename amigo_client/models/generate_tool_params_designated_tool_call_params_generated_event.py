@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generate_tool_params_designated_tool_call_params_generated_event_tool_call_params import (
-        GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams,
-    )
-
 
 T = TypeVar("T", bound="GenerateToolParamsDesignatedToolCallParamsGeneratedEvent")
 
@@ -61,10 +55,6 @@ class GenerateToolParamsDesignatedToolCallParamsGeneratedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_tool_params_designated_tool_call_params_generated_event_tool_call_params import (
-            GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tool_id = d.pop("tool_id")
 
@@ -103,3 +93,10 @@ class GenerateToolParamsDesignatedToolCallParamsGeneratedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.generate_tool_params_designated_tool_call_params_generated_event_tool_call_params import (
+    GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams,
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.dynamic_behavior_invocation import DynamicBehaviorInvocation
-
 
 T = TypeVar("T", bound="GetDynamicBehaviorInvocationsResponse")
 
@@ -53,8 +49,6 @@ class GetDynamicBehaviorInvocationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_behavior_invocation import DynamicBehaviorInvocation  # noqa: PLC0415
-
         d = dict(src_dict)
         dynamic_behavior_invocations = []
         _dynamic_behavior_invocations = d.pop("dynamic_behavior_invocations")
@@ -98,3 +92,8 @@ class GetDynamicBehaviorInvocationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.dynamic_behavior_invocation import DynamicBehaviorInvocation

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
-    from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues
-
 
 T = TypeVar("T", bound="GetDynamicBehaviorSetsResponse")
 
@@ -33,8 +28,6 @@ class GetDynamicBehaviorSetsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues  # noqa: PLC0415
-
         dynamic_behavior_sets = []
         for dynamic_behavior_sets_item_data in self.dynamic_behavior_sets:
             dynamic_behavior_sets_item = dynamic_behavior_sets_item_data.to_dict()
@@ -66,9 +59,6 @@ class GetDynamicBehaviorSetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance  # noqa: PLC0415
-        from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues  # noqa: PLC0415
-
         d = dict(src_dict)
         dynamic_behavior_sets = []
         _dynamic_behavior_sets = d.pop("dynamic_behavior_sets")
@@ -126,3 +116,9 @@ class GetDynamicBehaviorSetsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
+from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues

@@ -1,22 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.action_state_transition_log import ActionStateTransitionLog
-    from ..models.annotation_state_transition_log import AnnotationStateTransitionLog
-    from ..models.decision_state_transition_log import DecisionStateTransitionLog
-    from ..models.jumpback_state_transition_log import JumpbackStateTransitionLog
-    from ..models.recall_state_transition_log import RecallStateTransitionLog
-    from ..models.reflection_state_transition_log import ReflectionStateTransitionLog
-    from ..models.tool_call_log import ToolCallLog
-    from ..models.tool_call_state_transition_log import ToolCallStateTransitionLog
-    from ..models.working_memory import WorkingMemory
-
 
 T = TypeVar("T", bound="GetInteractionInsightsResponse")
 
@@ -61,13 +49,6 @@ class GetInteractionInsightsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_state_transition_log import ActionStateTransitionLog  # noqa: PLC0415
-        from ..models.annotation_state_transition_log import AnnotationStateTransitionLog  # noqa: PLC0415
-        from ..models.decision_state_transition_log import DecisionStateTransitionLog  # noqa: PLC0415
-        from ..models.jumpback_state_transition_log import JumpbackStateTransitionLog  # noqa: PLC0415
-        from ..models.recall_state_transition_log import RecallStateTransitionLog  # noqa: PLC0415
-        from ..models.reflection_state_transition_log import ReflectionStateTransitionLog  # noqa: PLC0415
-
         current_state_name = self.current_state_name
 
         current_state_action = self.current_state_action
@@ -156,16 +137,6 @@ class GetInteractionInsightsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_state_transition_log import ActionStateTransitionLog  # noqa: PLC0415
-        from ..models.annotation_state_transition_log import AnnotationStateTransitionLog  # noqa: PLC0415
-        from ..models.decision_state_transition_log import DecisionStateTransitionLog  # noqa: PLC0415
-        from ..models.jumpback_state_transition_log import JumpbackStateTransitionLog  # noqa: PLC0415
-        from ..models.recall_state_transition_log import RecallStateTransitionLog  # noqa: PLC0415
-        from ..models.reflection_state_transition_log import ReflectionStateTransitionLog  # noqa: PLC0415
-        from ..models.tool_call_log import ToolCallLog  # noqa: PLC0415
-        from ..models.tool_call_state_transition_log import ToolCallStateTransitionLog  # noqa: PLC0415
-        from ..models.working_memory import WorkingMemory  # noqa: PLC0415
-
         d = dict(src_dict)
         current_state_name = d.pop("current_state_name")
 
@@ -345,3 +316,16 @@ class GetInteractionInsightsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.action_state_transition_log import ActionStateTransitionLog
+from ..models.annotation_state_transition_log import AnnotationStateTransitionLog
+from ..models.decision_state_transition_log import DecisionStateTransitionLog
+from ..models.jumpback_state_transition_log import JumpbackStateTransitionLog
+from ..models.recall_state_transition_log import RecallStateTransitionLog
+from ..models.reflection_state_transition_log import ReflectionStateTransitionLog
+from ..models.tool_call_log import ToolCallLog
+from ..models.tool_call_state_transition_log import ToolCallStateTransitionLog
+from ..models.working_memory import WorkingMemory

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.get_metric_evaluation_results_response_filter_values import (
-        GetMetricEvaluationResultsResponseFilterValues,
-    )
-    from ..models.metric_evaluation_result_instance import MetricEvaluationResultInstance
-
 
 T = TypeVar("T", bound="GetMetricEvaluationResultsResponse")
 
@@ -34,10 +27,6 @@ class GetMetricEvaluationResultsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_metric_evaluation_results_response_filter_values import (
-            GetMetricEvaluationResultsResponseFilterValues,  # noqa: PLC0415
-        )
-
         metric_evaluation_results = []
         for metric_evaluation_results_item_data in self.metric_evaluation_results:
             metric_evaluation_results_item = metric_evaluation_results_item_data.to_dict()
@@ -69,11 +58,6 @@ class GetMetricEvaluationResultsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_metric_evaluation_results_response_filter_values import (
-            GetMetricEvaluationResultsResponseFilterValues,  # noqa: PLC0415
-        )
-        from ..models.metric_evaluation_result_instance import MetricEvaluationResultInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         metric_evaluation_results = []
         _metric_evaluation_results = d.pop("metric_evaluation_results")
@@ -133,3 +117,9 @@ class GetMetricEvaluationResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.get_metric_evaluation_results_response_filter_values import GetMetricEvaluationResultsResponseFilterValues
+from ..models.metric_evaluation_result_instance import MetricEvaluationResultInstance

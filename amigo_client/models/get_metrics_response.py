@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.get_metrics_response_filter_values import GetMetricsResponseFilterValues
-    from ..models.metric_instance import MetricInstance
-
 
 T = TypeVar("T", bound="GetMetricsResponse")
 
@@ -32,8 +27,6 @@ class GetMetricsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_metrics_response_filter_values import GetMetricsResponseFilterValues  # noqa: PLC0415
-
         metrics = []
         for metrics_item_data in self.metrics:
             metrics_item = metrics_item_data.to_dict()
@@ -65,9 +58,6 @@ class GetMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_metrics_response_filter_values import GetMetricsResponseFilterValues  # noqa: PLC0415
-        from ..models.metric_instance import MetricInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         metrics = []
         _metrics = d.pop("metrics")
@@ -125,3 +115,9 @@ class GetMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.get_metrics_response_filter_values import GetMetricsResponseFilterValues
+from ..models.metric_instance import MetricInstance

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.preferences_output import PreferencesOutput
-
 
 T = TypeVar("T", bound="GetOrganizationResponse")
 
@@ -39,8 +35,6 @@ class GetOrganizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preferences_output import PreferencesOutput  # noqa: PLC0415
-
         org_id = self.org_id
 
         org_name = self.org_name
@@ -81,8 +75,6 @@ class GetOrganizationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preferences_output import PreferencesOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         org_id = d.pop("org_id")
 
@@ -147,3 +139,8 @@ class GetOrganizationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.preferences_output import PreferencesOutput

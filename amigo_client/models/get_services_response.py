@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.get_services_response_filter_values import GetServicesResponseFilterValues
-    from ..models.service_instance import ServiceInstance
-
 
 T = TypeVar("T", bound="GetServicesResponse")
 
@@ -32,8 +27,6 @@ class GetServicesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_services_response_filter_values import GetServicesResponseFilterValues  # noqa: PLC0415
-
         services = []
         for services_item_data in self.services:
             services_item = services_item_data.to_dict()
@@ -65,9 +58,6 @@ class GetServicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_services_response_filter_values import GetServicesResponseFilterValues  # noqa: PLC0415
-        from ..models.service_instance import ServiceInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         services = []
         _services = d.pop("services")
@@ -125,3 +115,9 @@ class GetServicesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.get_services_response_filter_values import GetServicesResponseFilterValues
+from ..models.service_instance import ServiceInstance

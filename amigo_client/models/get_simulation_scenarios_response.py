@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValues
-    from ..models.simulation_scenario_instance import SimulationScenarioInstance
-
 
 T = TypeVar("T", bound="GetSimulationScenariosResponse")
 
@@ -33,8 +28,6 @@ class GetSimulationScenariosResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValues  # noqa: PLC0415
-
         simulation_scenarios = []
         for simulation_scenarios_item_data in self.simulation_scenarios:
             simulation_scenarios_item = simulation_scenarios_item_data.to_dict()
@@ -66,9 +59,6 @@ class GetSimulationScenariosResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValues  # noqa: PLC0415
-        from ..models.simulation_scenario_instance import SimulationScenarioInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         simulation_scenarios = []
         _simulation_scenarios = d.pop("simulation_scenarios")
@@ -126,3 +116,9 @@ class GetSimulationScenariosResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValues
+from ..models.simulation_scenario_instance import SimulationScenarioInstance

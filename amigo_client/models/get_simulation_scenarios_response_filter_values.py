@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo
-
 
 T = TypeVar("T", bound="GetSimulationScenariosResponseFilterValues")
 
@@ -47,8 +43,6 @@ class GetSimulationScenariosResponseFilterValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         creators = []
         _creators = d.pop("creators")
@@ -82,3 +76,8 @@ class GetSimulationScenariosResponseFilterValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.get_simulation_unit_test_sets_response_filter_values import (
-        GetSimulationUnitTestSetsResponseFilterValues,
-    )
-    from ..models.simulation_unit_test_set_instance import SimulationUnitTestSetInstance
-
 
 T = TypeVar("T", bound="GetSimulationUnitTestSetsResponse")
 
@@ -35,10 +28,6 @@ class GetSimulationUnitTestSetsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_simulation_unit_test_sets_response_filter_values import (
-            GetSimulationUnitTestSetsResponseFilterValues,  # noqa: PLC0415
-        )
-
         simulation_unit_test_sets = []
         for simulation_unit_test_sets_item_data in self.simulation_unit_test_sets:
             simulation_unit_test_sets_item = simulation_unit_test_sets_item_data.to_dict()
@@ -70,11 +59,6 @@ class GetSimulationUnitTestSetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_simulation_unit_test_sets_response_filter_values import (
-            GetSimulationUnitTestSetsResponseFilterValues,  # noqa: PLC0415
-        )
-        from ..models.simulation_unit_test_set_instance import SimulationUnitTestSetInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         simulation_unit_test_sets = []
         _simulation_unit_test_sets = d.pop("simulation_unit_test_sets")
@@ -134,3 +118,9 @@ class GetSimulationUnitTestSetsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.get_simulation_unit_test_sets_response_filter_values import GetSimulationUnitTestSetsResponseFilterValues
+from ..models.simulation_unit_test_set_instance import SimulationUnitTestSetInstance

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user_instance import UserInstance
-
 
 T = TypeVar("T", bound="GetUsersResponse")
 
@@ -53,8 +49,6 @@ class GetUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_instance import UserInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         users = []
         _users = d.pop("users")
@@ -96,3 +90,8 @@ class GetUsersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.user_instance import UserInstance

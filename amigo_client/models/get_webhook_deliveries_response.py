@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_delivery_instance import WebhookDeliveryInstance
-
 
 T = TypeVar("T", bound="GetWebhookDeliveriesResponse")
 
@@ -53,8 +49,6 @@ class GetWebhookDeliveriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_delivery_instance import WebhookDeliveryInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         webhook_deliveries = []
         _webhook_deliveries = d.pop("webhook_deliveries")
@@ -96,3 +90,8 @@ class GetWebhookDeliveriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.webhook_delivery_instance import WebhookDeliveryInstance

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_type import LLMType, check_llm_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.llm_config_input_params import LLMConfigInputParams
-
 
 T = TypeVar("T", bound="LLMConfigInput")
 
@@ -50,8 +46,6 @@ class LLMConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_config_input_params import LLMConfigInputParams  # noqa: PLC0415
-
         d = dict(src_dict)
         llm_name = check_llm_type(d.pop("llm_name"))
 
@@ -85,3 +79,8 @@ class LLMConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.llm_config_input_params import LLMConfigInputParams

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.llm_config_output_params import LLMConfigOutputParams
-
 
 T = TypeVar("T", bound="LLMConfigOutput")
 
@@ -49,8 +45,6 @@ class LLMConfigOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_config_output_params import LLMConfigOutputParams  # noqa: PLC0415
-
         d = dict(src_dict)
         llm_name = d.pop("llm_name")
 
@@ -84,3 +78,8 @@ class LLMConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.llm_config_output_params import LLMConfigOutputParams

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.manual_evaluation_source_user_info import ManualEvaluationSourceUserInfo
-
 
 T = TypeVar("T", bound="ManualEvaluationSource")
 
@@ -63,8 +59,6 @@ class ManualEvaluationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manual_evaluation_source_user_info import ManualEvaluationSourceUserInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id")
 
@@ -109,3 +103,8 @@ class ManualEvaluationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.manual_evaluation_source_user_info import ManualEvaluationSourceUserInfo

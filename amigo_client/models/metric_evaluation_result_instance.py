@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.manual_evaluation_source import ManualEvaluationSource
-    from ..models.post_session_evaluation_source import PostSessionEvaluationSource
-    from ..models.simulation_evaluation_source import SimulationEvaluationSource
-
 
 T = TypeVar("T", bound="MetricEvaluationResultInstance")
 
@@ -45,9 +39,6 @@ class MetricEvaluationResultInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.manual_evaluation_source import ManualEvaluationSource  # noqa: PLC0415
-        from ..models.post_session_evaluation_source import PostSessionEvaluationSource  # noqa: PLC0415
-
         id = self.id
 
         org_id = self.org_id
@@ -96,10 +87,6 @@ class MetricEvaluationResultInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manual_evaluation_source import ManualEvaluationSource  # noqa: PLC0415
-        from ..models.post_session_evaluation_source import PostSessionEvaluationSource  # noqa: PLC0415
-        from ..models.simulation_evaluation_source import SimulationEvaluationSource  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -186,3 +173,10 @@ class MetricEvaluationResultInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.manual_evaluation_source import ManualEvaluationSource
+from ..models.post_session_evaluation_source import PostSessionEvaluationSource
+from ..models.simulation_evaluation_source import SimulationEvaluationSource

@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.boolean_metric_value import BooleanMetricValue
-    from ..models.categorical_metric_value_output import CategoricalMetricValueOutput
-    from ..models.metric_user_info import MetricUserInfo
-    from ..models.numerical_metric_value import NumericalMetricValue
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="MetricInstance")
 
@@ -57,9 +49,6 @@ class MetricInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_metric_value import BooleanMetricValue  # noqa: PLC0415
-        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
-
         id = self.id
 
         org_id = self.org_id
@@ -126,12 +115,6 @@ class MetricInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_metric_value import BooleanMetricValue  # noqa: PLC0415
-        from ..models.categorical_metric_value_output import CategoricalMetricValueOutput  # noqa: PLC0415
-        from ..models.metric_user_info import MetricUserInfo  # noqa: PLC0415
-        from ..models.numerical_metric_value import NumericalMetricValue  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -238,3 +221,12 @@ class MetricInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.boolean_metric_value import BooleanMetricValue
+from ..models.categorical_metric_value_output import CategoricalMetricValueOutput
+from ..models.metric_user_info import MetricUserInfo
+from ..models.numerical_metric_value import NumericalMetricValue
+from ..models.tag import Tag

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion
-    from ..models.categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput
-    from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion
-
 
 T = TypeVar("T", bound="MetricToEvaluate")
 
@@ -34,9 +28,6 @@ class MetricToEvaluate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion  # noqa: PLC0415
-        from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion  # noqa: PLC0415
-
         metric_id = self.metric_id
 
         success_criterion_name = self.success_criterion_name
@@ -63,10 +54,6 @@ class MetricToEvaluate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion  # noqa: PLC0415
-        from ..models.categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput  # noqa: PLC0415
-        from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion  # noqa: PLC0415
-
         d = dict(src_dict)
         metric_id = d.pop("metric_id")
 
@@ -129,3 +116,10 @@ class MetricToEvaluate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion
+from ..models.categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput
+from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion

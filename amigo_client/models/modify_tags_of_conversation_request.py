@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates
-
 
 T = TypeVar("T", bound="ModifyTagsOfConversationRequest")
 
@@ -50,8 +46,6 @@ class ModifyTagsOfConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates  # noqa: PLC0415
-
         d = dict(src_dict)
         _updates = d.pop("updates", UNSET)
         updates: ModifyTagsOfConversationRequestUpdates | Unset
@@ -85,3 +79,8 @@ class ModifyTagsOfConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates

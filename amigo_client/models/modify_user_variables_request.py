@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
-    from ..models.upsert_request import UpsertRequest
-
 
 T = TypeVar("T", bound="ModifyUserVariablesRequest")
 
@@ -56,9 +51,6 @@ class ModifyUserVariablesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest  # noqa: PLC0415
-        from ..models.upsert_request import UpsertRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         _upserts = d.pop("upserts", UNSET)
         upserts: list[UpsertRequest] | Unset = UNSET
@@ -101,3 +93,9 @@ class ModifyUserVariablesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
+from ..models.upsert_request import UpsertRequest

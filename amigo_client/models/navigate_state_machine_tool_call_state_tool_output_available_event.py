@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
-        NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,
-    )
-
 
 T = TypeVar("T", bound="NavigateStateMachineToolCallStateToolOutputAvailableEvent")
 
@@ -73,10 +67,6 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
-            NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tool_id = d.pop("tool_id")
 
@@ -125,3 +115,10 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
+    NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,
+)

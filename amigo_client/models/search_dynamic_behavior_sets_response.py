@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
-
 
 T = TypeVar("T", bound="SearchDynamicBehaviorSetsResponse")
 
@@ -42,8 +38,6 @@ class SearchDynamicBehaviorSetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         dynamic_behavior_sets = []
         _dynamic_behavior_sets = d.pop("dynamic_behavior_sets")
@@ -74,3 +68,8 @@ class SearchDynamicBehaviorSetsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance

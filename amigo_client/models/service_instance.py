@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.service_instance_version_sets import ServiceInstanceVersionSets
-    from ..models.service_user_info import ServiceUserInfo
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="ServiceInstance")
 
@@ -94,10 +88,6 @@ class ServiceInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_instance_version_sets import ServiceInstanceVersionSets  # noqa: PLC0415
-        from ..models.service_user_info import ServiceUserInfo  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -158,3 +148,10 @@ class ServiceInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.service_instance_version_sets import ServiceInstanceVersionSets
+from ..models.service_user_info import ServiceUserInfo
+from ..models.tag import Tag

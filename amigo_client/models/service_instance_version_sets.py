@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.version_set_output import VersionSetOutput
-
 
 T = TypeVar("T", bound="ServiceInstanceVersionSets")
 
@@ -29,8 +25,6 @@ class ServiceInstanceVersionSets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.version_set_output import VersionSetOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         service_instance_version_sets = cls()
 
@@ -58,3 +52,8 @@ class ServiceInstanceVersionSets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.version_set_output import VersionSetOutput

@@ -2,15 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.simulation_scenario_instance_tags import SimulationScenarioInstanceTags
-    from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo
-
 
 T = TypeVar("T", bound="SimulationScenarioInstance")
 
@@ -76,9 +71,6 @@ class SimulationScenarioInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simulation_scenario_instance_tags import SimulationScenarioInstanceTags  # noqa: PLC0415
-        from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -125,3 +117,9 @@ class SimulationScenarioInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_scenario_instance_tags import SimulationScenarioInstanceTags
+from ..models.simulation_scenario_user_info import SimulationScenarioUserInfo

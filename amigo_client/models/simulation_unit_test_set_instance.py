@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo
-    from ..models.tag import Tag
-    from ..models.unit_test_run_descriptor_output import UnitTestRunDescriptorOutput
-
 
 T = TypeVar("T", bound="SimulationUnitTestSetInstance")
 
@@ -113,10 +107,6 @@ class SimulationUnitTestSetInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-        from ..models.unit_test_run_descriptor_output import UnitTestRunDescriptorOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -205,3 +195,10 @@ class SimulationUnitTestSetInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo
+from ..models.tag import Tag
+from ..models.unit_test_run_descriptor_output import UnitTestRunDescriptorOutput

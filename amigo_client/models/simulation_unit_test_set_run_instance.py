@@ -2,16 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo
-    from ..models.unit_test_run_result import UnitTestRunResult
-    from ..models.unit_test_run_spec import UnitTestRunSpec
-
 
 T = TypeVar("T", bound="SimulationUnitTestSetRunInstance")
 
@@ -50,8 +44,6 @@ class SimulationUnitTestSetRunInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unit_test_run_result import UnitTestRunResult  # noqa: PLC0415
-
         org_id = self.org_id
 
         id = self.id
@@ -106,10 +98,6 @@ class SimulationUnitTestSetRunInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo  # noqa: PLC0415
-        from ..models.unit_test_run_result import UnitTestRunResult  # noqa: PLC0415
-        from ..models.unit_test_run_spec import UnitTestRunSpec  # noqa: PLC0415
-
         d = dict(src_dict)
         org_id = d.pop("org_id")
 
@@ -189,3 +177,10 @@ class SimulationUnitTestSetRunInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo
+from ..models.unit_test_run_result import UnitTestRunResult
+from ..models.unit_test_run_spec import UnitTestRunSpec

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call_ended_event_input_parameters import ToolCallEndedEventInputParameters
-
 
 T = TypeVar("T", bound="ToolCallEndedEvent")
 
@@ -72,8 +68,6 @@ class ToolCallEndedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_ended_event_input_parameters import ToolCallEndedEventInputParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         tool_round_index = d.pop("tool_round_index")
 
@@ -119,3 +113,8 @@ class ToolCallEndedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.tool_call_ended_event_input_parameters import ToolCallEndedEventInputParameters

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tool_call_log_input import ToolCallLogInput
-
 
 T = TypeVar("T", bound="ToolCallLog")
 
@@ -65,8 +61,6 @@ class ToolCallLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_log_input import ToolCallLogInput  # noqa: PLC0415
-
         d = dict(src_dict)
         tool_name = d.pop("tool_name")
 
@@ -112,3 +106,8 @@ class ToolCallLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.tool_call_log_input import ToolCallLogInput

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.unit_test_run_result_metric_evaluation_result import UnitTestRunResultMetricEvaluationResult
-
 
 T = TypeVar("T", bound="UnitTestRunResult")
 
@@ -57,8 +53,6 @@ class UnitTestRunResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unit_test_run_result_metric_evaluation_result import UnitTestRunResultMetricEvaluationResult  # noqa: PLC0415
-
         d = dict(src_dict)
         unit_test_id = d.pop("unit_test_id")
 
@@ -108,3 +102,8 @@ class UnitTestRunResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.unit_test_run_result_metric_evaluation_result import UnitTestRunResultMetricEvaluationResult

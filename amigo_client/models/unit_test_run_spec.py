@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.metric_to_evaluate import MetricToEvaluate
-    from ..models.unit_test_run_spec_llm_model_preferences import UnitTestRunSpecLlmModelPreferences
-
 
 T = TypeVar("T", bound="UnitTestRunSpec")
 
@@ -117,9 +112,6 @@ class UnitTestRunSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_to_evaluate import MetricToEvaluate  # noqa: PLC0415
-        from ..models.unit_test_run_spec_llm_model_preferences import UnitTestRunSpecLlmModelPreferences  # noqa: PLC0415
-
         d = dict(src_dict)
         unit_test_id = d.pop("unit_test_id")
 
@@ -246,3 +238,9 @@ class UnitTestRunSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.metric_to_evaluate import MetricToEvaluate
+from ..models.unit_test_run_spec_llm_model_preferences import UnitTestRunSpecLlmModelPreferences

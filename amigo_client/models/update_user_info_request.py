@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.not_set import NotSet
-
 
 T = TypeVar("T", bound="UpdateUserInfoRequest")
 
@@ -48,8 +44,6 @@ class UpdateUserInfoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.not_set import NotSet  # noqa: PLC0415
-
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
             first_name = UNSET
@@ -140,8 +134,6 @@ class UpdateUserInfoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.not_set import NotSet  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_first_name(data: object) -> None | str | Unset:
@@ -291,3 +283,8 @@ class UpdateUserInfoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.not_set import NotSet

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.version_set_input import VersionSetInput
-
 
 T = TypeVar("T", bound="UpsertServiceVersionSetRequest")
 
@@ -39,8 +35,6 @@ class UpsertServiceVersionSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.version_set_input import VersionSetInput  # noqa: PLC0415
-
         d = dict(src_dict)
         version_set = VersionSetInput.from_dict(d.pop("version_set"))
 
@@ -66,3 +60,8 @@ class UpsertServiceVersionSetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.version_set_input import VersionSetInput

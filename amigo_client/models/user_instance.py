@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.preferences_output import PreferencesOutput
-    from ..models.user_instance_nonsensitive_variables import UserInstanceNonsensitiveVariables
-    from ..models.user_stats import UserStats
-
 
 T = TypeVar("T", bound="UserInstance")
 
@@ -86,10 +80,6 @@ class UserInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preferences_output import PreferencesOutput  # noqa: PLC0415
-        from ..models.user_instance_nonsensitive_variables import UserInstanceNonsensitiveVariables  # noqa: PLC0415
-        from ..models.user_stats import UserStats  # noqa: PLC0415
-
         d = dict(src_dict)
         org_id = d.pop("org_id")
 
@@ -142,3 +132,10 @@ class UserInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.preferences_output import PreferencesOutput
+from ..models.user_instance_nonsensitive_variables import UserInstanceNonsensitiveVariables
+from ..models.user_stats import UserStats

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.version_set_info_llm_model_preferences import VersionSetInfoLlmModelPreferences
-
 
 T = TypeVar("T", bound="VersionSetInfo")
 
@@ -66,8 +62,6 @@ class VersionSetInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.version_set_info_llm_model_preferences import VersionSetInfoLlmModelPreferences  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -126,3 +120,8 @@ class VersionSetInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.version_set_info_llm_model_preferences import VersionSetInfoLlmModelPreferences

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.version_set_input_llm_model_preferences import VersionSetInputLlmModelPreferences
-
 
 T = TypeVar("T", bound="VersionSetInput")
 
@@ -52,8 +48,6 @@ class VersionSetInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.version_set_input_llm_model_preferences import VersionSetInputLlmModelPreferences  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_agent_version_number(data: object) -> int | None:
@@ -98,3 +92,8 @@ class VersionSetInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.version_set_input_llm_model_preferences import VersionSetInputLlmModelPreferences

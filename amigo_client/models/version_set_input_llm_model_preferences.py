@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.llm_config_input import LLMConfigInput
-
 
 T = TypeVar("T", bound="VersionSetInputLlmModelPreferences")
 
@@ -29,8 +25,6 @@ class VersionSetInputLlmModelPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_config_input import LLMConfigInput  # noqa: PLC0415
-
         d = dict(src_dict)
         version_set_input_llm_model_preferences = cls()
 
@@ -58,3 +52,8 @@ class VersionSetInputLlmModelPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.llm_config_input import LLMConfigInput

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_delivery_status import WebhookDeliveryStatus, check_webhook_delivery_status
-
-if TYPE_CHECKING:
-    from ..models.delivery_attempt import DeliveryAttempt
-    from ..models.webhook_delivery_instance_webhook_content import WebhookDeliveryInstanceWebhookContent
-
 
 T = TypeVar("T", bound="WebhookDeliveryInstance")
 
@@ -76,9 +71,6 @@ class WebhookDeliveryInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_attempt import DeliveryAttempt  # noqa: PLC0415
-        from ..models.webhook_delivery_instance_webhook_content import WebhookDeliveryInstanceWebhookContent  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,3 +119,9 @@ class WebhookDeliveryInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.delivery_attempt import DeliveryAttempt
+from ..models.webhook_delivery_instance_webhook_content import WebhookDeliveryInstanceWebhookContent
