@@ -28,12 +28,12 @@ import datetime as _dt
 import os
 import re
 from types import ModuleType
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from urllib.parse import quote_plus
 
 import attrs
 import httpx
 
-from ._audio import AudioSource, open_audio
 from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache
 from ._errors import (
     APIConnectionError,
@@ -46,6 +46,9 @@ from ._retry import BUFFERED, RetryPolicy, RetryTransport
 from ._streaming import EventStream
 from .client import Client
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._audio import AudioSource  # imported on first use: only voice turns need it
 
 __all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
 
@@ -162,6 +165,7 @@ class AmigoClient(Client):
                 cache_path=cache_path,
             )
         self.auth = auth
+        self._url_prefix: Optional[Tuple[httpx.Client, str]] = None
         inner = transport if transport is not None else httpx.HTTPTransport(verify=verify_ssl)
         super().__init__(
             base_url=f"{root}/v1/{organization}",
@@ -185,6 +189,19 @@ class AmigoClient(Client):
     def _send(self, kwargs: Dict[str, Any], *, stream: bool = False) -> httpx.Response:
         """Send a request built by a generated ``_get_kwargs``; raise typed errors."""
         client = self.get_httpx_client()
+        url = kwargs["url"]
+        if isinstance(url, str) and url.startswith("/") and "?" not in url:
+            # The absolute URL httpx would build, written out directly: merging a relative URL
+            # into base_url and a params mapping into the URL parse it three times, which costs
+            # httpx more than the rest of a small call together.
+            query = _query_string(kwargs.get("params") or {})
+            if query is not None:
+                prefix = self._url_prefix
+                if prefix is None or prefix[0] is not client:
+                    prefix = self._url_prefix = (client, str(client.base_url).rstrip("/"))
+                # (httpx writes a bare "?" for a params mapping that encodes to nothing.)
+                kwargs = {**kwargs, "url": prefix[1] + url + ("?" + query if query or kwargs.get("params") else "")}
+                kwargs.pop("params", None)
         request = client.build_request(**kwargs)
         if not stream:
             request.extensions = {**request.extensions, BUFFERED: True}
@@ -322,7 +339,11 @@ class AmigoClient(Client):
         for content, when in events:
             if not isinstance(when, _dt.datetime) or when.tzinfo is None:
                 raise ConfigurationError(f"external event {content!r}: timestamp must be a timezone-aware datetime")
-        part = open_audio(audio, audio_content_type) if audio is not None else None
+        part = None
+        if audio is not None:
+            from ._audio import open_audio
+
+            part = open_audio(audio, audio_content_type)
         try:
             config = dict(audio_config) if audio_config is not None else (part.audio_config() if part else None)
             if part is not None and config is None:
@@ -384,6 +405,44 @@ class AmigoClient(Client):
             f"AmigoClient(base_url={self._root_url!r}, organization_id={self.organization_id!r}, "
             f"user_id={self.user_id!r}, auth={self.auth!r})"
         )
+
+
+#: Query text that urlencode leaves as it is (RFC 3986 unreserved characters).
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def _query_value(value: Any) -> Optional[str]:
+    # httpx's primitive_value_to_str: JSON-style booleans, "" for None, str() for the rest.
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return ""
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return None
+
+
+def _quote(text: str) -> str:
+    return text if _UNRESERVED.fullmatch(text) else quote_plus(text, safe="")
+
+
+def _query_string(params: Mapping[str, Any]) -> Optional[str]:
+    """``params`` encoded exactly as httpx encodes a params mapping (``urllib.parse.urlencode`` of
+    its values as strings, list values repeated), or None for a key or value of another type
+    (httpx is left to handle or refuse it)."""
+    parts = []
+    for key, value in params.items():
+        if not isinstance(key, str):
+            return None
+        name = _quote(key)
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            text = _query_value(item)
+            if text is None:
+                return None
+            parts.append(f"{name}={_quote(text)}")
+    return "&".join(parts)
 
 
 def _audio_config_model(config: Mapping[str, Any]) -> Any:
