@@ -35,6 +35,7 @@ from ._errors import (
     IncompleteStreamError,
     PostProcessingError,
     StreamDecodeError,
+    StreamError,
     TurnRolledBackError,
 )
 
@@ -56,7 +57,17 @@ if TYPE_CHECKING:
         "UnknownEvent",
     ]
 
-__all__ = ["EventStream", "UnknownEvent", "EVENT_MODELS"]
+__all__ = ["EventStream", "UnknownEvent", "EVENT_MODELS", "TEXT_LIMIT"]
+
+#: How many characters of a text reply :attr:`EventStream.text` keeps (see there).
+TEXT_LIMIT = 1_000_000
+#: Text pieces are joined into one string every this many pieces.
+_TEXT_BATCH = 1024
+#: The json module's scanner: one value at a position of a string, and where it ends.
+_SCAN: Callable[[str, int], Tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+#: NewMessageEvent's constructor, once checked (False: its fields are not the expected ones).
+_NEW_MESSAGE: Any = None
+_NEW_MESSAGE_FIELDS = ("message", "transcript_alignment", "stop", "sequence_number", "message_id", "type_")
 
 #: Event ``type`` -> (module under ``models``, class) of the generated model that parses it.
 EVENT_MODELS: Dict[str, Tuple[str, str]] = {
@@ -89,6 +100,28 @@ def _parser(event_type: str) -> Optional[Callable[[Dict[str, Any]], Any]]:
             parser = _lenient(parser)
         _PARSERS[event_type] = parser
     return parser
+
+
+def _new_message_builder() -> Optional[Callable[..., Any]]:
+    """``NewMessageEvent`` itself (its positional constructor), for the fast path of a plain
+    new-message line, when its fields are exactly those the fast path passes, in that order (a
+    contract change that alters them turns the fast path off rather than misplacing a value)."""
+    global _NEW_MESSAGE
+    if _NEW_MESSAGE is None:
+        import attrs
+
+        from .models.new_message_event import NewMessageEvent
+
+        names = tuple(f.name for f in attrs.fields(NewMessageEvent) if f.init)
+        _NEW_MESSAGE = NewMessageEvent if names == _NEW_MESSAGE_FIELDS else False
+    return _NEW_MESSAGE or None
+
+
+def _show(line: Union[bytes, str]) -> str:
+    """A line for an error message: at most 200 characters, as bytes (how it came off the wire)."""
+    if isinstance(line, str):
+        line = line.encode("utf-8")
+    return repr(line[:200])
 
 
 def _lenient(from_dict: Callable[[Dict[str, Any]], Any]) -> Callable[[Dict[str, Any]], Any]:
@@ -147,6 +180,9 @@ class EventStream:
         self.user_message: Optional[UserMessageAvailableEvent] = None
         self._ended = False
         self._parts: List[str] = []
+        self._text_chunks: List[str] = []
+        self._text_size = 0
+        self._text_dropped = False
         self._started = False
         self._closed = False
         self.events_seen = 0
@@ -156,10 +192,22 @@ class EventStream:
     @property
     def text(self) -> str:
         """The agent's text of this turn so far (the new-message pieces joined; for a voice reply,
-        the transcript from interaction-complete once it has arrived)."""
+        the transcript from interaction-complete once it has arrived).
+
+        At most :data:`TEXT_LIMIT` characters are kept, so a very long stream does not grow
+        memory without bound: past that, ``text`` is interaction-complete's ``full_message``, and
+        before it has arrived (or when it has none) reading ``text`` raises :class:`StreamError`."""
         if self.voice:
             return self.completed.full_message if self.completed is not None else ""
-        return "".join(self._parts)
+        if self._text_dropped:
+            full = self.completed.full_message if self.completed is not None else None
+            if isinstance(full, str):
+                return full
+            raise StreamError(
+                f"the reply's text passed {TEXT_LIMIT:,} characters, more than EventStream keeps, and no "
+                "interaction-complete full_message has replaced it: collect event.message while iterating"
+            )
+        return "".join(self._text_chunks) + "".join(self._parts)
 
     @property
     def conversation_ended(self) -> bool:
@@ -195,24 +243,77 @@ class EventStream:
         return self._iterate()
 
     def _iterate(self) -> Iterator[Event]:
-        handle = self._handle
+        # The per-event path is kept short (it is most of the work on a long stream): a chunk is
+        # cut after its last newline and decoded once; each line is scanned in place with the
+        # json module's scanner, which also gives where the value ends, so a line is accepted only
+        # when it holds exactly one JSON object; a plain new-message event is built by its
+        # constructor, without from_dict's copies. Anything else (blank or CRLF lines, invalid
+        # UTF-8 or JSON, other event types) takes the general path, _handle / _event.
+        scan = _SCAN
+        build = _new_message_builder()
+        keep_text = not self.voice
+        parts = self._parts
         pending = b""
         try:
             try:
                 for chunk in self.response.iter_bytes():
                     if pending:
                         chunk = pending + chunk
-                    lines = chunk.split(b"\n")
-                    pending = lines.pop()
-                    for line in lines:
-                        if line and not line.isspace():
-                            yield handle(line)
+                    end = chunk.rfind(b"\n") + 1
+                    if not end:
+                        pending = chunk
+                        continue
+                    pending = chunk[end:]
+                    block = chunk[:end]
+                    try:
+                        text = block.decode("utf-8")
+                    except UnicodeDecodeError:
+                        for line in block.split(b"\n"):
+                            if line and not line.isspace():
+                                yield self._handle(line)
+                        continue
+                    pos = 0
+                    size = len(text)
+                    while pos < size:
+                        try:
+                            data, stop = scan(text, pos)
+                        except (StopIteration, ValueError):
+                            data, stop = None, -1
+                        if stop < 0 or text[stop] != "\n" or type(data) is not dict:
+                            cut = text.index("\n", pos)
+                            odd = text[pos:cut]
+                            pos = cut + 1
+                            if odd and not odd.isspace():
+                                yield self._handle(odd.encode("utf-8"))
+                            continue
+                        start, pos = pos, stop + 1
+                        if build is not None and len(data) == 6 and data.get("type") == "new-message":
+                            try:
+                                event = build(
+                                    data["message"],
+                                    data["transcript_alignment"],
+                                    data["stop"],
+                                    data["sequence_number"],
+                                    data["message_id"],
+                                    "new-message",
+                                )
+                            except KeyError:  # another set of six keys: the strict parser names what is wrong
+                                event = self._event(data, text[start:stop])
+                            else:
+                                self.events_seen += 1
+                                if keep_text:
+                                    parts.append(event.message)
+                                    if len(parts) >= _TEXT_BATCH:
+                                        keep_text = self._compact_text()
+                        else:
+                            event = self._event(data, text[start:stop])
+                        yield event
             except httpx.TransportError as exc:
                 raise IncompleteStreamError(
                     f"the connection broke after {self.events_seen} event(s), before the turn completed: {exc!r}"
                 ) from exc
             if pending and not pending.isspace():
-                yield handle(pending)
+                yield self._handle(pending)
             if not self.done:
                 raise IncompleteStreamError(
                     f"the stream ended after {self.events_seen} event(s) without "
@@ -221,6 +322,20 @@ class EventStream:
         finally:
             self.close()
 
+    def _compact_text(self) -> bool:
+        """Join the kept text pieces into one string (a list of small strings costs several times
+        their size); past :data:`TEXT_LIMIT` characters stop keeping them. Returns whether to keep
+        collecting."""
+        joined = "".join(self._parts)
+        self._parts.clear()
+        self._text_size += len(joined)
+        if self._text_size > TEXT_LIMIT:
+            self._text_chunks.clear()
+            self._text_dropped = True
+            return False
+        self._text_chunks.append(joined)
+        return True
+
     def _handle(self, line: bytes) -> Event:
         try:
             data = json.loads(line)
@@ -228,6 +343,10 @@ class EventStream:
             raise StreamDecodeError(f"stream line {self.events_seen + 1} is not JSON: {line[:200]!r}") from exc
         if not isinstance(data, dict):
             raise StreamDecodeError(f"stream line {self.events_seen + 1} is not a JSON object: {line[:200]!r}")
+        return self._event(data, line)
+
+    def _event(self, data: Dict[str, Any], line: Union[bytes, str]) -> Event:
+        """The typed event of one decoded line (``line`` only names it in errors)."""
         self.events_seen += 1
         event_type = data.get("type")
         if event_type == "new-message":
@@ -236,10 +355,12 @@ class EventStream:
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
                 raise StreamDecodeError(
                     f"stream line {self.events_seen}: a new-message event that does not match the contract "
-                    f"({exc!r}): {line[:200]!r}"
+                    f"({exc!r}): {_show(line)}"
                 ) from exc
-            if not self.voice:
+            if not self.voice and not self._text_dropped:
                 self._parts.append(event.message)
+                if len(self._parts) >= _TEXT_BATCH:
+                    self._compact_text()
             return event  # type: ignore[no-any-return]
         if event_type == "error":
             self._raise_error(data)
@@ -253,7 +374,7 @@ class EventStream:
                 return UnknownEvent(event_type, data)
             raise StreamDecodeError(
                 f"stream line {self.events_seen}: a {event_type!r} event that does not match the contract "
-                f"({exc!r}): {line[:200]!r}"
+                f"({exc!r}): {_show(line)}"
             ) from exc
         if event_type == "conversation-created":
             self.conversation_id = event.conversation_id
