@@ -228,7 +228,12 @@ def import_time(settings: Settings, have_peer: bool) -> Figure:
         f"+ AmigoClient + get_services {fmt_ms(med['sdk_client'])} = {vs_floor:.2f} x floor {fmt_ms(med['floor'])}",
     ]
     ok = vs_floor <= 1.25 and bare_vs_floor <= 1.25
-    data: Dict[str, Any] = {"median_s": med, "runs": settings.import_runs}
+    data: Dict[str, Any] = {
+        "median_s": med,
+        "runs": settings.import_runs,
+        "vs_floor": vs_floor,
+        "bare_vs_floor": bare_vs_floor,
+    }
     if have_peer:
         faster = ratio(times, "peer", "sdk")
         faster_client = ratio(times, "peer", "sdk_client")
@@ -237,6 +242,7 @@ def import_time(settings: Settings, have_peer: bool) -> Figure:
             f"{faster_client:.1f} x slower than client+endpoint (floor: {ratio(times, 'peer', 'floor'):.1f} x)"
         )
         ok = ok and faster >= 8
+        data.update({"peer_vs_sdk": faster, "peer_vs_sdk_client": faster_client})
     else:
         parts.append("amigo_sdk not measured: not installed")
     return Figure(
