@@ -625,12 +625,43 @@ def run(settings: Settings, only: Sequence[str], json_path: Optional[Path]) -> i
     return 1 if missed else 0
 
 
+def profile(what: str, settings: Settings) -> int:
+    """Profile amigo_client alone on one figure's work with pyinstrument (the ``bench`` extra) and
+    print the call tree: where the time goes when a target is missed."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        print("pyinstrument is not installed: pip install -e '.[bench]'", file=sys.stderr)
+        return 2
+    server = LoopbackServer(settings.stream_events, settings.memory_mb)
+    try:
+        sdk = _make(["sdk"], server.base_url)["sdk"]
+        profiler = Profiler(interval=0.0002)
+        profiler.start()
+        if what == "stream":
+            sdk.count_events(THROUGHPUT_SERVICE)
+        else:
+            for _ in range(settings.calls):
+                sdk.get_services()
+        profiler.stop()
+        sdk.close()
+    finally:
+        server.stop()
+    print(profiler.output_text(unicode=False, color=False))
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="the smaller suite (under a minute)")
     parser.add_argument("--only", default=",".join(FIGURES), help=f"comma-separated subset of {','.join(FIGURES)}")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    parser.add_argument(
+        "--profile", choices=("stream", "calls"), help="instead: profile amigo_client on one figure (pyinstrument)"
+    )
     args = parser.parse_args(argv)
+    if args.profile:
+        return profile(args.profile, QUICK)
     only = [x.strip() for x in args.only.split(",") if x.strip()]
     unknown = [x for x in only if x not in FIGURES]
     if unknown:
