@@ -191,3 +191,13 @@ def test_ndjson_operation_still_builds_its_request(module: str) -> None:
     kwargs = mod._get_kwargs(body=CreateConversationRequest(service_id="0" * 24), response_format="text")
     assert kwargs["method"] == "post" and kwargs["url"] == "/conversation/"
     assert kwargs["json"]["service_id"] == "0" * 24 and kwargs["params"]["response_format"] == "text"
+
+
+def test_hand_written_modules_keep_the_python_39_floor() -> None:
+    """Overrides are copied verbatim into the package that legacy codebases vendor: they must
+    parse with Python 3.9's grammar and postpone annotations (``X | None`` stays a string)."""
+    for path in sorted((ROOT / "overrides").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        ast.parse(source, filename=str(path), feature_version=(3, 9))
+        assert "from __future__ import annotations" in source, f"{path.name} lacks postponed annotations"
+        assert (PACKAGE / path.name).read_text(encoding="utf-8") == source, f"{path.name} not copied verbatim"
