@@ -75,20 +75,28 @@ def reply_to(text: str, kind: str, service_name: str) -> Tuple[str, bool]:
     if kind == "skip":
         return SKIP_REPLY, False
     if kind == "external-event":
-        return f"Thanks, I've noted this event: {text.strip()} I'll take it into account for {service_name}.", False
+        return f"Thanks, I've noted this event: {_quote(text)} I'll take it into account for {service_name}.", False
     if is_goodbye(text):
         return FAREWELL, True
     for pattern, answer in _CANNED:
         if pattern.search(text):
             return answer, False
-    return f'You said: "{text.strip()}". I\'m the scripted {service_name} agent; ask me anything else.', False
+    return f'You said: "{_quote(text)}". I\'m the scripted {service_name} agent; ask me anything else.', False
+
+
+def _quote(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def split_pieces(text: str, words_per_piece: int = 3) -> List[str]:
     """``""`` followed by chunks of about ``words_per_piece`` words; the pieces join to ``text``."""
     if text == GREETING:
         return list(GREETING_PIECES)
-    tokens = re.findall(r"\s*\S+", text)
+    # Words with the whitespace before them (re.split keeps this linear for any input).
+    parts = re.split(r"(\s+)", text)
+    tokens = [parts[0]] if parts[0] else []
+    tokens += [parts[i] + parts[i + 1] for i in range(1, len(parts) - 1, 2)]
     pieces = [""]
     for start in range(0, len(tokens), words_per_piece):
         pieces.append("".join(tokens[start : start + words_per_piece]))

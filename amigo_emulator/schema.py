@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, List, Mapping, Sequence, Tuple, Union
+from typing import Any, Dict, List, Mapping, Sequence, Set, Tuple, Union
 
 from .util import parse_datetime
 
@@ -169,13 +169,13 @@ class SchemaValidator:
         if "maxItems" in schema and len(value) > schema["maxItems"]:
             out.append(SchemaIssue(loc, f"must have at most {schema['maxItems']} items", "too_long"))
         if schema.get("uniqueItems"):
-            seen: List[str] = []
+            seen: Set[str] = set()
             for item in value:
                 key = json.dumps(item, sort_keys=True)
                 if key in seen:
                     out.append(SchemaIssue(loc, "items must be unique", "unique_items"))
                     break
-                seen.append(key)
+                seen.add(key)
         prefix = schema.get("prefixItems")
         start = 0
         if isinstance(prefix, list):

@@ -3,7 +3,7 @@
 Contract notes: names are unique per kind (409). Unit test ids are not checked (the contract has no
 endpoint to create unit tests). A run completes ``simulation_run_ms`` after it starts (evaluated
 when read): then ``is_completed`` and ``artifacts_generated`` are true and every unit test has a
-result with one ``null`` error per run. Starting a run of a set the caller already has an
+result with one ``null`` error per run (at most :data:`MAX_REPORTED_RUNS` of them). Starting a run of a set the caller already has an
 unfinished run of -> 409; artifacts of an unfinished run -> 400; cancelling a run no longer in
 progress -> 409. Cancelled runs are completed, without artifacts.
 """
@@ -11,7 +11,7 @@ progress -> 409. Cancelled runs are completed, without artifacts.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 from starlette.responses import Response
 
@@ -19,7 +19,10 @@ from .common import creator_info, creator_matches, first_page, paged, unique_use
 from .registry import ApiError, Ctx, json_response, no_content, operation
 from .util import iso, new_id, parse_datetime, sort_items, tag_filter_matches, tags_to_list, utcnow
 
-__all__: List[str] = []
+__all__ = ["MAX_REPORTED_RUNS"]
+
+# run_count has no upper bound in the contract; results list at most this many runs per test.
+MAX_REPORTED_RUNS = 1000
 
 
 def _common_filters(ctx: Ctx, item: Dict[str, Any]) -> bool:
@@ -185,7 +188,11 @@ def _refresh(ctx: Ctx, run: Dict[str, Any]) -> None:
     run["is_completed"] = True
     run["artifacts_generated"] = True
     run["unit_test_run_results"] = [
-        {"unit_test_id": spec["unit_test_id"], "metric_evaluation_results": [], "run_errors": [None] * spec["run_count"]}
+        {
+            "unit_test_id": spec["unit_test_id"],
+            "metric_evaluation_results": [],
+            "run_errors": [None] * min(spec["run_count"], MAX_REPORTED_RUNS),
+        }
         for spec in run["unit_test_run_specs"]
     ]
 

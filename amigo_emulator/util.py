@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import threading
 import time
 from datetime import datetime, timezone
@@ -41,6 +42,7 @@ __all__ = [
 T = TypeVar("T")
 
 ID_PATTERN = r"^[a-f0-9]{24}$"
+_FRACTION = re.compile(r"(\d+)")
 
 _counter = itertools.count(int.from_bytes(os.urandom(3), "big"))
 _counter_lock = threading.Lock()
@@ -82,13 +84,10 @@ def parse_datetime(text: str) -> datetime:
     # Python 3.9's fromisoformat accepts only 3 or 6 fractional digits: normalise to 6.
     head, sep, frac_and_tz = raw.partition(".")
     if sep:
-        digits = ""
-        rest = frac_and_tz
-        while rest and rest[0].isdigit():
-            digits, rest = digits + rest[0], rest[1:]
-        if not digits:
+        found = _FRACTION.match(frac_and_tz)
+        if found is None:
             raise ValueError(f"invalid datetime: {text!r}")
-        raw = head + "." + (digits + "000000")[:6] + rest
+        raw = head + "." + (found.group(1) + "000000")[:6] + frac_and_tz[found.end() :]
     value = datetime.fromisoformat(raw)
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
@@ -97,8 +96,9 @@ def parse_datetime(text: str) -> datetime:
 
 def page(items: Sequence[T], continuation_token: Optional[int], limit: int) -> Tuple[List[T], bool, Optional[int]]:
     """Slice ``items`` at offset ``continuation_token`` (default 0) for ``limit`` items."""
-    start = max(0, continuation_token or 0)
-    end = start + max(0, limit)
+    # Clamp first: a token or limit beyond the list (even beyond sys.maxsize) is just "past the end".
+    start = min(max(0, continuation_token or 0), len(items))
+    end = min(start + max(0, limit), len(items))
     chunk = list(items[start:end])
     has_more = end < len(items) and limit > 0
     return chunk, has_more, (end if has_more else None)

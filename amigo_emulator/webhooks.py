@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import urllib.error
+import urllib.parse
 import urllib.request
 from typing import Any, Callable, Dict, List, Optional
 
@@ -176,25 +178,28 @@ class _Delivery:
 
 
 def _post(url: str, body: bytes, key: str, timestamp: str, signature: str, timeout: float) -> int:
-    """POST the webhook; the HTTP status, or 0 when no answer was received."""
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={
-            "content-type": "application/json",
-            "user-agent": "amigo-emulator-webhooks/1",
-            "x-amigo-idempotent-key": key,
-            "x-amigo-request-timestamp": timestamp,
-            "x-amigo-request-signature": signature,
-        },
-    )
+    """POST the webhook; the HTTP status, or 0 when no answer was received (or not http/https)."""
     try:
+        scheme = urllib.parse.urlsplit(url).scheme.lower()
+    except ValueError:
+        scheme = ""
+    if scheme not in ("http", "https"):
+        log.info("webhook destination %s is not an http(s) URL; delivery fails", url)
+        return 0
+    headers = {
+        "content-type": "application/json",
+        "user-agent": "amigo-emulator-webhooks/1",
+        "x-amigo-idempotent-key": key,
+        "x-amigo-request-timestamp": timestamp,
+        "x-amigo-request-signature": signature,
+    }
+    try:
+        request = urllib.request.Request(url, data=body, method="POST", headers=headers)
         with _OPENER.open(request, timeout=timeout) as response:
             status: Optional[int] = response.status
     except urllib.error.HTTPError as exc:
         status = exc.code
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, http.client.HTTPException) as exc:
         log.info("webhook delivery to %s failed: %s", url, exc)
         status = 0
     return int(status or 0)
