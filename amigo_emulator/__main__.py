@@ -3,15 +3,17 @@
 Prints exactly one line on stdout, ``amigo-emulator listening on http://HOST:PORT``, flushed, once
 the server accepts connections (``--port 0`` picks a free port; the line tells which). Exits 0 on
 SIGINT/SIGTERM, 2 on a bad command line or config. ``--print-default-config`` writes the default
-seed as JSON and exits.
+seed as JSON and exits. ``kill -USR1 <pid>`` dumps the stacks of all threads to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import faulthandler
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -42,6 +44,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(json.dumps(default_config_dict(), indent=2))
         return 0
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if hasattr(signal, "SIGUSR1"):  # `kill -USR1 <pid>` dumps every thread's stack to stderr
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     try:
         config = load_config(args.config)
     except (OSError, ValueError, ConfigError) as exc:
