@@ -2,8 +2,8 @@
 
 Contract: :func:`serve_forever` binds ``host:port`` itself (``port`` 0 picks a free port), runs
 uvicorn (h11, asyncio, no access log) on that socket, calls ``on_ready(url)`` once the server
-accepts connections, and returns when the server stops (SIGINT/SIGTERM, or the ``watch_pid``
-process disappearing). Streams still open at shutdown get one second before they are cut.
+accepts connections, and returns normally when the server stops (SIGINT/SIGTERM, or the
+``watch_pid`` process disappearing). Streams still open at shutdown get one second before they are cut.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+from types import FrameType
 from typing import Callable, Optional
 
 import uvicorn
@@ -56,7 +57,7 @@ def serve_forever(
         loop="asyncio",
         timeout_graceful_shutdown=1,
     )
-    server = uvicorn.Server(config)
+    server = _Server(config)
 
     async def main() -> None:
         task = asyncio.ensure_future(server.serve(sockets=[sock]))
@@ -72,6 +73,17 @@ def serve_forever(
         asyncio.run(main())
     finally:
         sock.close()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, except that SIGINT/SIGTERM end it normally (exit status 0): uvicorn
+    re-raises the signal after its graceful shutdown, but a signal is how this server is stopped."""
+
+    def handle_exit(self, sig: int, frame: Optional[FrameType]) -> None:
+        super().handle_exit(sig, frame)
+        captured = getattr(self, "_captured_signals", None)
+        if isinstance(captured, list):
+            captured.clear()
 
 
 async def _watch(pid: int, server: uvicorn.Server) -> None:
