@@ -18,6 +18,7 @@ Contract:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -116,8 +117,12 @@ def sort_items(
         key = keys.get(name)
         if key is None:
             continue
-        result.sort(key=lambda item, k=key: _sortable(k(item)), reverse=descending)  # type: ignore[misc]
+        result.sort(key=functools.partial(_sort_key, key), reverse=descending)
     return result
+
+
+def _sort_key(key: Callable[[Any], Any], item: Any) -> Tuple[int, Any]:
+    return _sortable(key(item))
 
 
 def _sortable(value: Any) -> Tuple[int, Any]:

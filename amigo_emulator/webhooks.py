@@ -33,6 +33,7 @@ succeeded, ``failed`` otherwise (including while retries are pending).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import http.client
@@ -118,7 +119,7 @@ class WebhookDispatcher:
                 }
                 org.webhook_deliveries.setdefault(destination.id, []).append(record)
                 job = _Delivery(generation, org_id, destination.id, record, body, str(event["id"]))
-                self._scheduler.call_later(0, lambda job=job: self._attempt(job))  # type: ignore[misc]
+                self._scheduler.call_later(0, functools.partial(self._attempt, job))
 
     def _attempt(self, job: "_Delivery") -> None:
         with self._store.lock:

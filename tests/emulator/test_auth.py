@@ -6,6 +6,7 @@ import base64
 import json
 import time
 from datetime import datetime, timezone
+from typing import Any, Dict
 
 import httpx
 import pytest
@@ -22,9 +23,10 @@ def _sign_in(http: httpx.Client, emu: Emulator, org: str = "", **headers: str) -
     return http.post(f"{emu.base_url}/v1/{org or emu.organization}/user/signin_with_api_key", headers=values)
 
 
-def _claims(token: str) -> dict:  # type: ignore[type-arg]
+def _claims(token: str) -> Dict[str, Any]:
     payload = token.split(".")[1]
-    return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))  # type: ignore[no-any-return]
+    claims: Dict[str, Any] = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    return claims
 
 
 def test_sign_in_issues_an_hs256_jwt_with_iso_expiry(http: httpx.Client, emu: Emulator) -> None:
@@ -48,7 +50,7 @@ def test_sign_in_issues_an_hs256_jwt_with_iso_expiry(http: httpx.Client, emu: Em
     [{"x_api_key": "wrong"}, {"x_api_key_id": "nope"}, {"x_user_id": "65f0000000000000000000ff"}],
     ids=["wrong-key", "unknown-key-id", "unknown-user"],
 )
-def test_bad_credentials_are_401(http: httpx.Client, emu: Emulator, headers: dict) -> None:  # type: ignore[type-arg]
+def test_bad_credentials_are_401(http: httpx.Client, emu: Emulator, headers: Dict[str, str]) -> None:
     assert _sign_in(http, emu, **headers).status_code == 401
     assert emu.stats()["sign_ins"] == {}
 

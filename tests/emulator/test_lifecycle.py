@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any, Dict
 
 import httpx
 
@@ -69,7 +70,7 @@ def test_conversation_list_filters_and_pages(client: httpx.Client) -> None:
     seen = []
     token = None
     while True:
-        params = {"limit": 2, "service_id": SERVICE}
+        params: Dict[str, Any] = {"limit": 2, "service_id": SERVICE}
         if token is not None:
             params["continuation_token"] = token
         page = client.get("/conversation/", params=params).json()

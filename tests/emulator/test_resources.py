@@ -45,7 +45,7 @@ def test_service_lifecycle(client: httpx.Client) -> None:
     assert client.post("/service/", json=body).status_code == 409
     updated = client.post(f"/service/{service_id}/", json={"description": "Welcomes everyone."})
     assert updated.status_code == 200 and updated.json()["description"] == "Welcomes everyone."
-    version_set = {
+    version_set: Dict[str, Any] = {
         "agent_version_number": 2,
         "service_hierarchical_state_machine_version_number": None,
         "llm_model_preferences": {},

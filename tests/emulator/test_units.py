@@ -44,9 +44,14 @@ def test_every_contract_operation_is_emulated_and_rate_limited() -> None:
     public = {op.operation_id for op in contract.operations.values() if not op.security}
     assert public == {"sign-in-with-api-key", "get-organization"}
     assert set(CONTRACT_RATE_LIMITS) == set(contract.operations) - {"get-organization"}
-    assert contract.match("POST", "/conversation/")[0].operation_id == "create-conversation"  # type: ignore[index]
-    assert contract.match("POST", "/conversation/conversation_starter")[0].operation_id == "generate-conversation-starter"  # type: ignore[index]
-    assert contract.match("GET", "/user/search/")[0].operation_id == "search-users"  # type: ignore[index]
+    for method, path, expected in [
+        ("POST", "/conversation/", "create-conversation"),
+        ("POST", "/conversation/conversation_starter", "generate-conversation-starter"),
+        ("POST", "/conversation/65f0000000000000000000a1/finish/", "finish-conversation"),
+        ("GET", "/user/search/", "search-users"),
+    ]:
+        found = contract.match(method, path)
+        assert found is not None and found[0].operation_id == expected
     assert contract.match("PATCH", "/conversation/") is None
 
 
@@ -144,10 +149,12 @@ def test_config_validation(tmp_path: Any) -> None:
 def test_fault_rules_count_down_and_persist_when_asked() -> None:
     faults = Faults(["get-services", "create-conversation"], {"pace_ms": 0.0})
     faults.apply({"error_burst": [{"operation": "get-services", "count": 2}, {"operation": "*", "count": None, "status": 500}]})
-    assert faults.take("error_burst", "get-services").params["status"] == 503  # type: ignore[union-attr]
-    assert faults.take("error_burst", "get-services").params["status"] == 503  # type: ignore[union-attr]
-    for _ in range(3):
-        assert faults.take("error_burst", "get-services").params["status"] == 500  # type: ignore[union-attr]
+    statuses = []
+    for _ in range(5):
+        rule = faults.take("error_burst", "get-services")
+        assert rule is not None
+        statuses.append(rule.params["status"])
+    assert statuses == [503, 503, 500, 500, 500]
     with pytest.raises(FaultError):
         faults.apply({"error_burst": {"operation": "get-services", "status": 700}})
     assert len(faults.rules["error_burst"]) == 1, "a refused update changes nothing"
