@@ -78,8 +78,28 @@ VALID_CONVERSATION: Dict[str, Any] = {
         ("ConversationInstance", {**VALID_CONVERSATION, "created_at": "yesterday"}),
         ("ConversationInstance", {**VALID_CONVERSATION, "completed_post_processings": ["nap"]}),
         ("ConversationInstance", {k: v for k, v in VALID_CONVERSATION.items() if k != "tags"}),
-        ("NewMessageEvent", {"type": "new-message", "message": "", "transcript_alignment": [[0, "a"]], "stop": True, "sequence_number": 0, "message_id": "x"}),
-        ("NewMessageEvent", {"type": "new-message", "message": "", "transcript_alignment": [["0", "a"]], "stop": True, "sequence_number": 0, "message_id": "x"}),
+        (
+            "NewMessageEvent",
+            {
+                "type": "new-message",
+                "message": "",
+                "transcript_alignment": [[0, "a"]],
+                "stop": True,
+                "sequence_number": 0,
+                "message_id": "x",
+            },
+        ),
+        (
+            "NewMessageEvent",
+            {
+                "type": "new-message",
+                "message": "",
+                "transcript_alignment": [["0", "a"]],
+                "stop": True,
+                "sequence_number": 0,
+                "message_id": "x",
+            },
+        ),
         ("InteractWithConversationResponse", {"type": "end-session"}),
         ("InteractWithConversationResponse", {"type": "conversation-created", "conversation_id": "x"}),
         ("ConversationAction", {"type": "check-if-active-memory-needed-completed", "queries": []}),
@@ -88,7 +108,10 @@ VALID_CONVERSATION: Dict[str, Any] = {
         ("CreateConversationRequest", {"service_id": "65f0000000000000000000a1", "tags": {"bad-key!": "v"}}),
         ("UserMessageAudioConfig", {"type": "pcm", "frame_rate": 16000, "n_channels": 1, "sample_width": 2}),
         ("UserMessageAudioConfig", {"type": "pcm", "frame_rate": 16000, "n_channels": 2, "sample_width": 2}),
-        ("EvaluateMetricsRequest", {"metric_ids": ["65f0000000000000000000a1"] * 2, "conversation_id": "65f0000000000000000000a1"}),
+        (
+            "EvaluateMetricsRequest",
+            {"metric_ids": ["65f0000000000000000000a1"] * 2, "conversation_id": "65f0000000000000000000a1"},
+        ),
     ],
 )
 def test_the_emulators_validator_agrees_with_jsonschema(name: str, value: Any) -> None:
@@ -115,7 +138,11 @@ def test_checking_mode_records_answers_outside_the_contract(monkeypatch: pytest.
             base = "/v1/demo-org"
             signed = await client.post(
                 f"{base}/user/signin_with_api_key",
-                headers={"x-api-key": "demo-api-key", "x-api-key-id": "demo-key-id", "x-user-id": "65f000000000000000000001"},
+                headers={
+                    "x-api-key": "demo-api-key",
+                    "x-api-key-id": "demo-key-id",
+                    "x-user-id": "65f000000000000000000001",
+                },
             )
             headers = {"Authorization": f"Bearer {signed.json()['id_token']}"}
             await client.get(f"{base}/service/", headers=headers)
@@ -139,7 +166,9 @@ def test_config_validation(tmp_path: Any) -> None:
     with pytest.raises(ConfigError, match="unknown keys"):
         EmulatorConfig.from_dict({"organizations": [{"id": "o", "users": [{"id": "u", "nick": "x"}]}]})
     seed = tmp_path / "seed.yaml"
-    seed.write_text("organizations:\n  - id: acme\n    api_keys: [{key: k, key_id: kid}]\n    users: [{id: u1}]\npace_ms: 0\n")
+    seed.write_text(
+        "organizations:\n  - id: acme\n    api_keys: [{key: k, key_id: kid}]\n    users: [{id: u1}]\npace_ms: 0\n"
+    )
     config = load_config(seed)
     assert config.organizations[0].id == "acme" and config.pace_ms == 0 and config.organizations[0].services == []
     default = load_config(None)
@@ -148,7 +177,9 @@ def test_config_validation(tmp_path: Any) -> None:
 
 def test_fault_rules_count_down_and_persist_when_asked() -> None:
     faults = Faults(["get-services", "create-conversation"], {"pace_ms": 0.0})
-    faults.apply({"error_burst": [{"operation": "get-services", "count": 2}, {"operation": "*", "count": None, "status": 500}]})
+    faults.apply(
+        {"error_burst": [{"operation": "get-services", "count": 2}, {"operation": "*", "count": None, "status": 500}]}
+    )
     statuses = []
     for _ in range(5):
         rule = faults.take("error_burst", "get-services")
@@ -187,7 +218,9 @@ def _b64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-@pytest.mark.parametrize("text", ["", "x", "Hi there", "  spaced   out  ", "one two three four five six seven", "a\nb\tc"])
+@pytest.mark.parametrize(
+    "text", ["", "x", "Hi there", "  spaced   out  ", "one two three four five six seven", "a\nb\tc"]
+)
 def test_reply_pieces_join_back_to_the_reply(text: str) -> None:
     pieces = agent.split_pieces(text)
     assert pieces[0] == "" and "".join(pieces) == text
