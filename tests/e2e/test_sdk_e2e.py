@@ -8,7 +8,6 @@ receiver helper. The emulator validates each of its answers against openapi.yaml
 
 from __future__ import annotations
 
-import struct
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +34,7 @@ from amigo_client.models.conversation_created_event import ConversationCreatedEv
 from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
 from amigo_client.webhooks import ConversationPostProcessingComplete, construct_event
 from amigo_emulator.testing import Emulator
+from testaudio import wav_bytes
 
 GREETING = "Hi there! How can I help you today?"
 
@@ -120,16 +120,7 @@ def test_first_event_arrives_while_the_server_holds_the_stream(amigo: AmigoClien
 
 def test_voice_turn_multipart_and_decoded_audio(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
-    frames = b"\x10\x00" * 8000
-    wav = (
-        b"RIFF"
-        + struct.pack("<I", 36 + len(frames))
-        + b"WAVEfmt "
-        + struct.pack("<IHHIIHH", 16, 1, 1, 16000, 32000, 2, 16)
-        + b"data"
-        + struct.pack("<I", len(frames))
-        + frames
-    )
+    wav = wav_bytes(frames=8000, sample=b"\x10\x00")
     stream = amigo.interact(conversation, audio=wav, response_format="voice")
     audio = b"".join(stream.iter_audio())
     assert len(audio) > 0 and len(audio) % 2 == 0  # PCM16

@@ -7,11 +7,11 @@ documented pattern, and returns what the replay test checks. The recorder
 
 from __future__ import annotations
 
-import struct
 from typing import Any, Callable, Dict
 
 from amigo_client import AmigoClient
 from amigo_client.api.service import get_services
+from testaudio import wav_bytes
 
 
 def conversation_lifecycle(client: AmigoClient, service_id: str) -> Dict[str, Any]:
@@ -35,16 +35,7 @@ def services_paging(client: AmigoClient, service_id: str) -> Dict[str, Any]:
 
 
 def voice_turn(client: AmigoClient, service_id: str) -> Dict[str, Any]:
-    frames = b"\x10\x00" * 4000
-    wav = (
-        b"RIFF"
-        + struct.pack("<I", 36 + len(frames))
-        + b"WAVEfmt "
-        + struct.pack("<IHHIIHH", 16, 1, 1, 16000, 32000, 2, 16)
-        + b"data"
-        + struct.pack("<I", len(frames))
-        + frames
-    )
+    wav = wav_bytes(frames=4000, sample=b"\x10\x00")
     with client.create_conversation(service_id) as greeting:
         greeting.until_done()
     assert greeting.conversation_id is not None

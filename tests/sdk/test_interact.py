@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import struct
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -14,15 +13,9 @@ import pytest
 
 from amigo_client import ConfigurationError
 from sdkutil import CONVERSATION_ID, SignedIn, make_client
+from testaudio import wav_bytes
 
 COMPLETE = b'{"type":"interaction-complete","message_id":"m","interaction_id":"i","full_message":"ok","conversation_completed":false}\n'
-
-
-def wav_bytes(frames: int = 1600, rate: int = 16000, channels: int = 1, width: int = 2) -> bytes:
-    data = b"\x01\x00" * frames * channels * (width // 2)
-    header = b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVE"
-    fmt = b"fmt " + struct.pack("<IHHIIHH", 16, 1, channels, rate, rate * channels * width, channels * width, width * 8)
-    return header + fmt + b"data" + struct.pack("<I", len(data)) + data
 
 
 MP3 = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x00" + b"\x00" * 400
