@@ -34,10 +34,10 @@ spec: $(STAMP) ## normalize an upstream document: make spec SRC=<path or URL> [O
 
 lint: $(STAMP) ## ruff on everything, generated code included
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check overrides scripts tests
+	$(BIN)/ruff format --check overrides scripts spectools tests
 
 typecheck: $(STAMP) ## mypy on amigo_client (overrides included) and scripts
-	$(BIN)/mypy amigo_client scripts
+	$(BIN)/mypy amigo_client scripts spectools
 
 test: $(STAMP) ## pytest
 	$(BIN)/python -m pytest -q
