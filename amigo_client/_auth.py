@@ -23,6 +23,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import tempfile
 import threading
 import time
@@ -45,7 +46,32 @@ from ._retry import NO_RETRY, is_replayable
 #: (when the failure gave no Retry-After).
 SIGN_IN_RETRY_PAUSE = 10.0
 
-__all__ = ["APIKeyAuth", "StaticTokenAuth", "Token", "TokenFileCache", "default_cache_dir"]
+__all__ = ["APIKeyAuth", "StaticTokenAuth", "Token", "TokenFileCache", "check_credential", "default_cache_dir"]
+
+#: What a credential sent in a header may hold: visible ASCII, no spaces (RFC 9110 token68-like).
+_CREDENTIAL = re.compile(r"[\x21-\x7e]+")
+
+
+def check_credential(name: str, value: object, source: str = "") -> str:
+    """``value`` if it can be sent as the header credential ``name``, else a
+    :class:`ConfigurationError` that names the setting (and ``source``, e.g. the environment
+    variable) but never shows the value: it may be a secret."""
+    where = f"{name} (from {source})" if source else name
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{where} must be a string, not {type(value).__name__}")
+    if not value:
+        raise ConfigurationError(f"{where} is empty")
+    if value != value.strip():
+        raise ConfigurationError(
+            f"{where} has leading or trailing whitespace (a newline read from a file?): strip it; "
+            "the value is not shown"
+        )
+    if not _CREDENTIAL.fullmatch(value):
+        raise ConfigurationError(
+            f"{where} holds a character that cannot be sent in a request (only visible ASCII "
+            "characters, without spaces, are allowed); the value is not shown"
+        )
+    return value
 
 
 class Token:
@@ -308,15 +334,17 @@ class StaticTokenAuth(httpx.Auth):
     """A fixed bearer token, or a callable returning one (asked again once after a 401)."""
 
     def __init__(self, token: Union[str, Callable[[], str]]) -> None:
-        if not callable(token) and not (isinstance(token, str) and token):
-            raise ConfigurationError("token must be a non-empty string or a callable returning one")
+        if not callable(token):
+            if not (isinstance(token, str) and token):
+                raise ConfigurationError("token must be a non-empty string or a callable returning one")
+            check_credential("token", token)
         self._token = token
 
     def _get(self) -> str:
         value = self._token() if callable(self._token) else self._token
         if not isinstance(value, str) or not value:
             raise ConfigurationError("the token callable returned no token (an empty or non-string value)")
-        return value
+        return check_credential("token", value, "the token callable") if callable(self._token) else value
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._get()

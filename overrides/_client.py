@@ -34,7 +34,7 @@ from urllib.parse import quote_plus
 import attrs
 import httpx
 
-from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache
+from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache, check_credential
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -71,6 +71,39 @@ def _check_id(name: str, value: str) -> str:
     if not isinstance(value, str) or not _OBJECT_ID.match(value):
         raise ConfigurationError(f"invalid {name} {value!r}: expected 24 lowercase hexadecimal characters")
     return value
+
+
+#: Characters an organization id may not hold: it is one segment of every request's path.
+_PATH_UNSAFE = re.compile(r"[/?#%\\]")
+
+
+def _check_settings(settings: Mapping[str, Optional[str]], given: Mapping[str, Optional[str]]) -> None:
+    """Refuse a setting that cannot be sent, naming it but never showing its value (a key or
+    token read from a file often ends with a newline; a pasted one may hold non-ASCII quotes)."""
+    for name, value in settings.items():
+        if value is None or (name == "base_url" and not value):
+            continue
+        source = "" if given.get(name) is not None else _ENV[name]
+        where = f"{name} (from {source})" if source else name
+        if name != "base_url":
+            check_credential(name, value, source)
+            if name == "organization_id" and _PATH_UNSAFE.search(value):
+                raise ConfigurationError(f"{where} holds '/', '?', '#', '%' or a backslash; the value is not shown")
+            continue
+        if not isinstance(value, str):
+            raise ConfigurationError(f"{where} must be a string, not {type(value).__name__}")
+        if any(ch.isspace() or not ch.isprintable() for ch in value):
+            raise ConfigurationError(
+                f"{where} holds whitespace or a control character (a newline read from a file?); the value is not shown"
+            )
+        if not value.startswith(("http://", "https://")):
+            raise ConfigurationError(f"{where} must start with http:// or https://; the value is not shown")
+        try:
+            host = httpx.URL(value).host
+        except (httpx.InvalidURL, ValueError, UnicodeError):
+            host = ""
+        if not host or "%" in host:
+            raise ConfigurationError(f"{where} is not a URL with a host name; the value is not shown")
 
 
 def _parse_sign_in(response: httpx.Response) -> Token:
@@ -131,12 +164,11 @@ class AmigoClient(Client):
             raise ConfigurationError(
                 "missing setting(s): " + ", ".join(f"{name} (pass {name}= or set {_ENV[name]})" for name in missing)
             )
+        _check_settings(
+            {k: v for k, v in settings.items() if token is None or k not in ("api_key", "api_key_id")}, given
+        )
         root = (settings["base_url"] or DEFAULT_BASE_URL).rstrip("/")
-        if not root.startswith(("http://", "https://")):
-            raise ConfigurationError(f"base_url must start with http:// or https://, got {root!r}")
         organization = str(settings["organization_id"])
-        if "/" in organization or not organization.strip():
-            raise ConfigurationError(f"invalid organization_id {organization!r}")
         self.organization_id = organization
         self.user_id = settings["user_id"]
         self._root_url = root

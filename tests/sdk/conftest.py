@@ -7,7 +7,14 @@ from typing import Callable, Iterator, List
 
 import pytest
 
+from amigo_emulator import pytest_plugin
 from sdkutil import LoopbackServer
+
+# The emulator fixtures (one subprocess per test run, reset before each test) for the tests that
+# need a real server: a piped audio upload, the cross-process token cache, secrets in errors.
+emulator_config = pytest_plugin.emulator_config
+emulator = pytest_plugin.emulator
+emu = pytest_plugin.emu
 
 
 @pytest.fixture
