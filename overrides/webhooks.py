@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import time
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
 
@@ -51,6 +52,9 @@ SIGNATURE_HEADER = "x-amigo-request-signature"
 IDEMPOTENT_KEY_HEADER = "x-amigo-idempotent-key"
 #: Seconds a delivery's timestamp may differ from this machine's clock, either way.
 DEFAULT_TOLERANCE = 300.0
+#: A timestamp as Amigo sends it: ASCII digits only (``int()`` also takes other scripts' digits,
+#: which cannot be part of the signed ASCII message), at most 16 of them (a float can hold it).
+_TIMESTAMP = re.compile(r"[0-9]{1,16}")
 
 
 class WebhookVerificationError(AmigoError):
@@ -130,7 +134,10 @@ def verify_signature(
     now: Optional[float] = None,
 ) -> None:
     """Raise :class:`WebhookVerificationError` unless the delivery is authentic and fresh."""
-    body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    try:
+        body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    except UnicodeEncodeError:
+        raise WebhookVerificationError("the body is text that cannot be encoded as UTF-8 (lone surrogates)") from None
     secrets = _secrets(secret)
     timestamp = _header(headers, TIMESTAMP_HEADER)
     if not timestamp:
@@ -139,12 +146,11 @@ def verify_signature(
     if not signatures:
         raise WebhookVerificationError(f"missing {SIGNATURE_HEADER} header")
     timestamp = timestamp.strip()
-    try:
-        sent_ms = int(timestamp)
-    except ValueError:
+    if not _TIMESTAMP.fullmatch(timestamp):
         raise WebhookVerificationError(
-            f"{TIMESTAMP_HEADER} is not a Unix timestamp in milliseconds: {timestamp[:40]!r}"
-        ) from None
+            f"{TIMESTAMP_HEADER} is not a Unix timestamp in milliseconds (ASCII digits): {timestamp[:40]!r}"
+        )
+    sent_ms = int(timestamp)
     skew = (now if now is not None else time.time()) - sent_ms / 1000.0
     if abs(skew) > tolerance:
         when = "in the past" if skew > 0 else "in the future"
@@ -180,6 +186,10 @@ def construct_event(
         raw = json.loads(payload)
     except ValueError as exc:
         raise WebhookVerificationError(f"the verified body is not JSON: {exc}") from exc
+    except RecursionError:
+        # json recurses once per nesting level: a hostile (or broken) body must not crash the
+        # receiver with an untyped error.
+        raise WebhookVerificationError("the verified body is JSON nested too deeply to parse") from None
     if not isinstance(raw, dict):
         raise WebhookVerificationError("the verified body is not a JSON object")
     event_type = str(raw.get("type") or raw.get("event_type") or "")

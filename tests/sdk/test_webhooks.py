@@ -123,3 +123,39 @@ def test_unknown_type_is_an_event_not_an_error() -> None:
 def test_no_secret_given_is_a_clear_error() -> None:
     with pytest.raises(WebhookVerificationError, match="no webhook secret given"):
         construct_event(BODY, headers(), [], now=NOW)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "\u0661\u0667\u0669\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660",  # Arabic-Indic digits
+        "\uff11\uff17\uff19" + "0" * 10,  # fullwidth digits
+        "1790000000000\u00b2",  # a superscript digit
+        "+1790000000000",
+        "1_790_000_000_000",
+        "9" * 400,  # int() takes it; as milliseconds it does not fit a float
+    ],
+)
+def test_a_timestamp_that_is_not_ascii_digits_is_a_verification_error(stamp: str) -> None:
+    # int() accepts other scripts' digits, but the signed message is ASCII: this used to raise
+    # UnicodeEncodeError (or OverflowError), so a receiver answered 500 instead of 401.
+    given = {
+        "x-amigo-request-timestamp": stamp,
+        "x-amigo-request-signature": "0" * 64,
+        "x-amigo-idempotent-key": "idem-1",
+    }
+    with pytest.raises(WebhookVerificationError, match="not a Unix timestamp in milliseconds"):
+        construct_event(BODY, given, SECRET, now=NOW)
+
+
+def test_a_body_that_cannot_be_encoded_is_a_verification_error() -> None:
+    with pytest.raises(WebhookVerificationError, match="cannot be encoded"):
+        construct_event(BODY.decode() + "\ud800", headers(), SECRET, now=NOW)
+
+
+@pytest.mark.parametrize("opener", ["[", '{"a":'])
+def test_deeply_nested_json_with_a_valid_signature_is_a_typed_error(opener: str) -> None:
+    closer = "]" if opener == "[" else "}"
+    body = (opener * 100_000 + "1" + closer * 100_000).encode()
+    with pytest.raises(WebhookVerificationError, match="nested too deeply"):
+        construct_event(body, headers(body), SECRET, now=NOW)
