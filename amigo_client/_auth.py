@@ -39,6 +39,7 @@ from ._errors import (
     InternalServerError,
     RateLimitError,
     error_for_response,
+    forget_credentials,
 )
 from ._retry import NO_RETRY, is_replayable
 
@@ -92,15 +93,6 @@ class Token:
         except (OverflowError, OSError, ValueError):  # not a representable time (inf, nan, huge)
             when = repr(self.expires_at)
         return f"Token(value=<redacted>, expires_at={when})"
-
-
-def _redact(error: APIStatusError, secrets: Tuple[str, ...]) -> APIStatusError:
-    """Remove secrets a server may have echoed from an error's message and body."""
-    for secret in secrets:
-        if secret:
-            error.args = tuple(str(arg).replace(secret, "<redacted>") for arg in error.args)
-            error.body = error.body.replace(secret, "<redacted>")
-    return error
 
 
 def default_cache_dir() -> Path:
@@ -236,13 +228,16 @@ class APIKeyAuth(httpx.Auth):
         request = self._sign_in_request(self._api_key, self._api_key_id, self._user_id)
         if not retry:
             request.extensions = {**request.extensions, NO_RETRY: True}
-        response = yield request
+        try:
+            response = yield request
+        finally:
+            # Sent (or failed, or abandoned): nothing that keeps this request, such as a chained
+            # httpx error or error.response.request, may show the key.
+            forget_credentials(request, self._api_key)
         if not 200 <= response.status_code < 300:
-            # The error keeps this request (error.response.request): drop the key from it.
-            request.headers["x-api-key"] = "<redacted>"
-            error = error_for_response(response)
+            error = error_for_response(response, secrets=(self._api_key,))
             error.args = (f"sign-in with API key (key id {self._api_key_id!r}) failed: {error}",)
-            raise _redact(error, (self._api_key,))
+            raise error
         response.read()
         try:
             token = self._parse_sign_in(response)
@@ -309,22 +304,27 @@ class APIKeyAuth(httpx.Auth):
     # -- httpx.Auth ---------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = yield from self._token_flow(stale=None)
-        request.headers["Authorization"] = f"Bearer {token.value}"
-        # Decided before sending: a transport that buffers the body (MockTransport reads it into
-        # memory) would otherwise make a one-shot generator look replayable afterwards.
-        replayable = is_replayable(request)
-        response = yield request
-        if response.status_code != 401:
-            return
-        # Free the connection before (possibly) waiting on the lock for another thread's sign-in.
-        response.read()
-        # The token was refused (revoked, or expired early): refresh once, replay once.
-        refreshed = yield from self._token_flow(stale=token)
-        if not replayable:
-            raise _not_replayable(response, (token.value, refreshed.value, self._api_key))
-        request.headers["Authorization"] = f"Bearer {refreshed.value}"
-        yield request
+        try:
+            token = yield from self._token_flow(stale=None)
+            request.headers["Authorization"] = f"Bearer {token.value}"
+            # Decided before sending: a transport that buffers the body (MockTransport reads it
+            # into memory) would otherwise make a one-shot generator look replayable afterwards.
+            replayable = is_replayable(request)
+            response = yield request
+            if response.status_code != 401:
+                return
+            # Free the connection before (possibly) waiting on the lock for another thread's sign-in.
+            response.read()
+            # The token was refused (revoked, or expired early): refresh once, replay once.
+            refreshed = yield from self._token_flow(stale=token)
+            if not replayable:
+                raise _not_replayable(response, (token.value, refreshed.value, self._api_key))
+            request.headers["Authorization"] = f"Bearer {refreshed.value}"
+            yield request
+        finally:
+            # The exchange is over (answered, failed or abandoned): the request may live on in a
+            # response, a stream or a chained httpx error, without its token.
+            forget_credentials(request)
 
     def __repr__(self) -> str:
         return f"APIKeyAuth(api_key_id={self._api_key_id!r}, user_id={self._user_id!r}, api_key=<redacted>)"
@@ -347,20 +347,23 @@ class StaticTokenAuth(httpx.Auth):
         return check_credential("token", value, "the token callable") if callable(self._token) else value
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._get()
-        request.headers["Authorization"] = f"Bearer {token}"
-        replayable = is_replayable(request)  # before sending (see APIKeyAuth.sync_auth_flow)
-        response = yield request
-        if response.status_code != 401 or not callable(self._token):
-            return
-        response.read()
-        again = self._get()
-        if again == token:
-            return  # nothing new to try: the caller sees the 401
-        if not replayable:
-            raise _not_replayable(response, (token, again))
-        request.headers["Authorization"] = f"Bearer {again}"
-        yield request
+        try:
+            token = self._get()
+            request.headers["Authorization"] = f"Bearer {token}"
+            replayable = is_replayable(request)  # before sending (see APIKeyAuth.sync_auth_flow)
+            response = yield request
+            if response.status_code != 401 or not callable(self._token):
+                return
+            response.read()
+            again = self._get()
+            if again == token:
+                return  # nothing new to try: the caller sees the 401
+            if not replayable:
+                raise _not_replayable(response, (token, again))
+            request.headers["Authorization"] = f"Bearer {again}"
+            yield request
+        finally:
+            forget_credentials(request)  # see APIKeyAuth.sync_auth_flow
 
     def __repr__(self) -> str:
         kind = "callable" if callable(self._token) else "fixed"
@@ -383,10 +386,10 @@ def _describe(exc: BaseException) -> str:
 
 
 def _not_replayable(response: httpx.Response, secrets: Tuple[str, ...]) -> APIStatusError:
-    error = error_for_response(response)
+    error = error_for_response(response, secrets=secrets)
     error.args = (
         "the server refused the token (401) and the request body was streamed from a non-seekable "
         "source (a generator or unseekable file), so it cannot be replayed with a new token; a fresh "
         f"token has been obtained: send the request again with a replayable body ({error})",
     )
-    return _redact(error, secrets)
+    return error

@@ -36,10 +36,9 @@ import httpx
 
 from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache, check_credential
 from ._errors import (
-    APIConnectionError,
-    APITimeoutError,
     ConfigurationError,
     UnexpectedResponseError,
+    connection_error,
     error_for_response,
 )
 from ._retry import BUFFERED, RetryPolicy, RetryTransport
@@ -239,12 +238,8 @@ class AmigoClient(Client):
             request.extensions = {**request.extensions, BUFFERED: True}
         try:
             response = client.send(request, stream=stream)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"{request.method} {request.url.path} timed out: {exc!r}", request=request) from exc
-        except httpx.TransportError as exc:
-            raise APIConnectionError(
-                f"{request.method} {request.url.path} failed before an HTTP answer: {exc!r}", request=request
-            ) from exc
+        except httpx.TransportError as exc:  # timeouts included (APITimeoutError)
+            raise connection_error(exc, request) from exc
         if not 200 <= response.status_code < 300:
             raise error_for_response(response)
         return response

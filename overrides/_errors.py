@@ -24,13 +24,22 @@
         └── StreamDecodeError         a line that is not a JSON object
 
 Generated ``sync()`` functions keep their own behaviour; the hand-written layer raises these.
+
+Every error pickles, and none exposes a credential: an error keeps a copy of its request and
+response whose ``Authorization``, ``x-api-key`` (and cookie) headers read ``<redacted>``, and
+whose body text, like the message, has any credential the server echoed replaced by
+``<redacted>``. The auth flows redact the headers of the requests they sent in place once the
+exchange is over (:func:`forget_credentials`), so an httpx error chained as ``__cause__`` does not
+show them either.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import email.utils
-from typing import Any, Dict, Optional, Type
+import threading
+import weakref
+from typing import Any, Dict, Iterable, Optional, Tuple, Type
 
 import httpx
 
@@ -55,7 +64,9 @@ __all__ = [
     "IncompleteStreamError",
     "StreamDecodeError",
     "UnexpectedResponseError",
+    "connection_error",
     "error_for_response",
+    "forget_credentials",
     "raise_for_status",
     "parse_retry_after",
 ]
@@ -66,8 +77,112 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-amz-c
 _BODY_IN_MESSAGE = 500
 
 
+#: Request headers that carry a credential.
+SENSITIVE_HEADERS = ("authorization", "proxy-authorization", "x-api-key", "cookie")
+REDACTED = "<redacted>"
+#: Credentials a request carried before :func:`forget_credentials` redacted its headers, so that
+#: an error built from its response can still remove them from an echoing body. Weak keys: the
+#: entry goes with the request, and no error object holds a reference to it.
+_CREDENTIALS: "weakref.WeakKeyDictionary[httpx.Request, Tuple[str, ...]]" = weakref.WeakKeyDictionary()
+_CREDENTIALS_LOCK = threading.Lock()
+
+
+def _header_secrets(headers: httpx.Headers) -> Tuple[str, ...]:
+    found = []
+    for name in SENSITIVE_HEADERS:
+        for value in headers.get_list(name):
+            if value and REDACTED not in value:
+                found.append(value)
+                scheme, _, credential = value.partition(" ")
+                if credential and scheme.lower() in ("bearer", "basic", "token"):
+                    found.append(credential.strip())
+    return tuple(found)
+
+
+def forget_credentials(request: httpx.Request, *extra: str) -> None:
+    """Replace the credential headers of a request that has been sent by ``<redacted>``,
+    remembering their values (and ``extra`` secrets) for :func:`error_for_response`."""
+    secrets = _header_secrets(request.headers) + tuple(s for s in extra if s)
+    if not secrets:
+        return
+    with _CREDENTIALS_LOCK:
+        _CREDENTIALS[request] = _CREDENTIALS.get(request, ()) + secrets
+    for name in SENSITIVE_HEADERS:
+        if name in request.headers:
+            request.headers[name] = REDACTED
+
+
+def _secrets_of(request: Optional[httpx.Request], extra: Iterable[str] = ()) -> Tuple[str, ...]:
+    found = list(extra)
+    if request is not None:
+        found.extend(_header_secrets(request.headers))
+        with _CREDENTIALS_LOCK:
+            found.extend(_CREDENTIALS.get(request, ()))
+    # Longest first, so that a token is replaced whole before "Bearer <token>" could be missed.
+    return tuple(sorted({s for s in found if s and len(s) >= 4}, key=len, reverse=True))
+
+
+def _scrub(text: str, secrets: Tuple[str, ...]) -> str:
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def _safe_request(request: Optional[httpx.Request], secrets: Tuple[str, ...] = ()) -> Optional[httpx.Request]:
+    """A bodiless copy of ``request`` with its credential headers redacted."""
+    if request is None:
+        return None
+    headers = [
+        (name, REDACTED if name.lower() in SENSITIVE_HEADERS else _scrub(value, secrets))
+        for name, value in request.headers.multi_items()
+    ]
+    return httpx.Request(request.method, request.url, headers=headers)
+
+
+def _safe_response(response: httpx.Response, body: str, secrets: Tuple[str, ...]) -> httpx.Response:
+    """A closed copy of ``response``: the (already scrubbed) body as its content, credentials
+    removed from its headers and its request's."""
+    headers = [
+        (name, _scrub(value, secrets))
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    try:
+        content = body.encode(response.encoding or "utf-8")
+    except (LookupError, UnicodeError):
+        content = body.encode("utf-8", "replace")
+    extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=_safe_request(_request_of(response), secrets),
+        extensions=extensions,
+    )
+
+
+def _request_of(response: httpx.Response) -> Optional[httpx.Request]:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built by hand, without a request
+        return None
+
+
+def _restore(cls: Type[BaseException], args: Tuple[Any, ...], state: Dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class AmigoError(Exception):
     """Base class of every exception raised by amigo_client's hand-written layer."""
+
+    def __reduce__(self) -> Any:
+        # Exception's own reduce calls cls(*self.args), which does not fit the subclasses whose
+        # __init__ takes a response or a code: restore the message and attributes as they are.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(AmigoError, ValueError):
@@ -78,8 +193,10 @@ class APIConnectionError(AmigoError):
     """The request got no HTTP answer (connection refused or reset, DNS, TLS...)."""
 
     def __init__(self, message: str, *, request: Optional[httpx.Request] = None) -> None:
-        super().__init__(message)
-        self.request = request
+        secrets = _secrets_of(request)
+        super().__init__(_scrub(message, secrets))
+        #: A bodiless copy of the request, credential headers redacted.
+        self.request = _safe_request(request, secrets)
 
 
 class APITimeoutError(APIConnectionError):
@@ -90,19 +207,30 @@ class APIStatusError(AmigoError):
     """The server answered with an error status.
 
     Attributes: ``status_code``, ``body`` (the response text), ``request_id`` (from a request id
-    header, or None), ``response`` (the closed httpx.Response), ``method`` and ``url``.
+    header, or None), ``response`` (a closed copy of the httpx.Response: its text is ``body``),
+    ``method`` and ``url``. Credentials are redacted from all of them (see the module docstring);
+    ``secrets`` names more values to remove from the body (e.g. the API key, at sign-in).
     """
 
-    def __init__(self, response: httpx.Response, body: str, *, unreadable: Optional[str] = None) -> None:
-        self.response = response
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: str,
+        *,
+        unreadable: Optional[str] = None,
+        secrets: Iterable[str] = (),
+    ) -> None:
+        request = _request_of(response)
+        hidden = _secrets_of(request, secrets)
+        body = _scrub(body, hidden)
         self.status_code = response.status_code
         self.body = body
         #: Why the body could not be read (the connection broke, it was already consumed), or None.
-        self.unreadable = unreadable
+        self.unreadable = _scrub(unreadable, hidden) if unreadable is not None else None
         self.request_id = _request_id(response)
-        request = response.request
         self.method = request.method if request is not None else ""
         self.url = str(request.url) if request is not None else ""
+        self.response = _safe_response(response, body, hidden)
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -149,9 +277,16 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: rate limited. ``retry_after`` is the server's hint in seconds (None if absent)."""
 
-    def __init__(self, response: httpx.Response, body: str, *, unreadable: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: str,
+        *,
+        unreadable: Optional[str] = None,
+        secrets: Iterable[str] = (),
+    ) -> None:
         self.retry_after = parse_retry_after(response.headers.get("retry-after"))
-        super().__init__(response, body, unreadable=unreadable)
+        super().__init__(response, body, unreadable=unreadable, secrets=secrets)
 
 
 class InternalServerError(APIStatusError):
@@ -214,8 +349,9 @@ _BY_STATUS: Dict[int, Type[APIStatusError]] = {
 }
 
 
-def error_for_response(response: httpx.Response) -> APIStatusError:
-    """The typed exception for an error response (reads and closes a streamed body)."""
+def error_for_response(response: httpx.Response, secrets: Iterable[str] = ()) -> APIStatusError:
+    """The typed exception for an error response (reads and closes a streamed body); credentials
+    the request carried, and ``secrets``, are redacted from it."""
     unreadable: Optional[str] = None
     try:
         response.read()
@@ -228,7 +364,30 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
         response.close()
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    return cls(response, body, unreadable=unreadable)
+    return cls(response, body, unreadable=unreadable, secrets=secrets)
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The typed error for ``request`` that got no HTTP answer; raise it ``from exc``.
+
+    When the request that failed is the sign-in the auth flow sent first, the message says so
+    (rather than blaming ``request``). Credential headers of the failed request are redacted in
+    place, so the chained httpx error shows none."""
+    try:
+        failed = exc.request
+    except RuntimeError:  # httpx raises when the exception has no request attached
+        failed = request
+    forget_credentials(failed)
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if cls is APITimeoutError else "failed before an HTTP answer"
+    if failed is not request and "x-api-key" in failed.headers:
+        message = (
+            f"sign-in with API key ({failed.method} {failed.url.path}) {what}, so "
+            f"{request.method} {request.url.path} was not sent: {exc!r}"
+        )
+    else:
+        message = f"{failed.method} {failed.url.path} {what}: {exc!r}"
+    return cls(message, request=failed)
 
 
 def raise_for_status(response: httpx.Response) -> httpx.Response:

@@ -40,6 +40,12 @@ def make_client(
     return AmigoClient(transport=httpx.MockTransport(handler), **kwargs)
 
 
+def as_sent(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` as the transport received it (body read): once the exchange is over
+    the client's auth flow redacts the credential headers of the request object itself."""
+    return httpx.Request(request.method, request.url, headers=request.headers.copy(), content=request.read())
+
+
 class SignedIn:
     """A MockTransport handler that answers sign-in itself and passes the rest to ``inner``."""
 
@@ -54,7 +60,7 @@ class SignedIn:
             self.sign_ins += 1
             return sign_in_response(f"tok-{self.sign_ins}", self.ttl)
         request.read()
-        self.requests.append(request)
+        self.requests.append(as_sent(request))
         return self.inner(request)
 
 

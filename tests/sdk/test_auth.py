@@ -29,7 +29,7 @@ from amigo_client import (
 )
 from amigo_client._auth import Token
 from amigo_client.api.service import get_services
-from sdkutil import CONVERSATION_ID, ORG, SIGN_IN_PATH, make_client
+from sdkutil import CONVERSATION_ID, ORG, SIGN_IN_PATH, as_sent, make_client
 
 API_KEY = "secret-api-key"
 PAGE = {"services": [], "has_more": False, "continuation_token": None, "filter_values": {"tags": []}}
@@ -99,13 +99,13 @@ class TokenServer:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
         if request.url.path == SIGN_IN_PATH:
-            self.sign_in_requests.append(request)
+            self.sign_in_requests.append(as_sent(request))
             if self.sign_in_answer is not None:
                 return self.sign_in_answer
             token = f"tok-{self.sign_ins}"
             self.valid.add(token)
             return httpx.Response(200, json={"id_token": token, "expires_at": iso(self.clock() + self.ttl)})
-        self.requests.append(request)
+        self.requests.append(as_sent(request))
         self.bodies.append(body)
         header = request.headers.get("authorization", "")
         self.auth_headers.append(header)

@@ -7,7 +7,7 @@ import pytest
 
 from amigo_client import AmigoClient, Client, ConfigurationError
 from amigo_client.api.service import get_services
-from sdkutil import ORG, SignedIn, make_client
+from sdkutil import ORG, SignedIn, as_sent, make_client
 
 ENV = ("AMIGO_API_KEY", "AMIGO_API_KEY_ID", "AMIGO_USER_ID", "AMIGO_ORGANIZATION_ID", "AMIGO_BASE_URL")
 PAGE = {"services": [], "has_more": False, "continuation_token": None, "filter_values": {"tags": []}}
@@ -41,7 +41,7 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     seen = []
 
     def handle(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
+        seen.append(as_sent(request))
         if request.url.path.endswith("signin_with_api_key"):
             return httpx.Response(200, json={"id_token": "t", "expires_at": "2099-01-01T00:00:00Z"})
         return httpx.Response(200, json=PAGE)
