@@ -9,8 +9,11 @@ non-seekable upload cannot, and surfaces :class:`~amigo_client.AuthenticationErr
 
 Sign-in is rate limited upstream (5 a minute per organization), so short scripts can opt in to a
 :class:`TokenFileCache` shared across processes: one JSON file per (base URL, organization, key
-id, user) under the user's cache directory, mode 0600, written atomically, holding the token and
-its expiry, never the API key.
+id, user) under the user's cache directory, mode 0600, written atomically, holding the token, its
+expiry and a non-reversible fingerprint of the API key (PBKDF2), never the key: a token obtained
+with another key is not used. Processes that find no usable token take an exclusive lock on the
+entry's ``.lock`` file (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows, none elsewhere)
+and look again before signing in, so processes started together sign in once, not once each.
 
 :class:`StaticTokenAuth` sends a fixed token, or one returned by a callable (asked again once
 after a 401).
@@ -18,17 +21,22 @@ after a 401).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
+import hmac
 import json
 import math
 import os
 import re
+import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Generator, Optional, Tuple, Union
+from time import monotonic as _monotonic
+from time import sleep as _sleep
+from typing import Callable, Generator, Iterator, Optional, Tuple, Union
 
 import httpx
 
@@ -47,7 +55,62 @@ from ._retry import NO_RETRY, is_replayable
 #: (when the failure gave no Retry-After).
 SIGN_IN_RETRY_PAUSE = 10.0
 
-__all__ = ["APIKeyAuth", "StaticTokenAuth", "Token", "TokenFileCache", "check_credential", "default_cache_dir"]
+__all__ = [
+    "APIKeyAuth",
+    "StaticTokenAuth",
+    "Token",
+    "TokenFileCache",
+    "check_credential",
+    "default_cache_dir",
+    "key_fingerprint",
+]
+
+#: Seconds a process waits for another one's sign-in (holding the cache lock) before signing in
+#: itself; longer than a sign-in that waits out one rate-limit Retry-After.
+CACHE_LOCK_TIMEOUT = 120.0
+_CACHE_LOCK_POLL = 0.05
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - a platform with neither: no coordination
+        fcntl = None  # type: ignore[assignment]
+
+    def _try_lock(fd: int) -> bool:
+        if fcntl is None:  # pragma: no cover
+            return True
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def key_fingerprint(api_key: str, api_key_id: str) -> str:
+    """What the token cache stores to recognise the key a token was obtained with: PBKDF2 of the
+    key, salted with its id, so the file does not let anyone recover (or cheaply guess) the key."""
+    salt = b"amigo-client token cache v1\0" + api_key_id.encode("utf-8")
+    return hashlib.pbkdf2_hmac("sha256", api_key.encode("utf-8"), salt, 20_000).hex()
+
 
 #: What a credential sent in a header may hold: visible ASCII, no spaces (RFC 9110 token68-like).
 _CREDENTIAL = re.compile(r"[\x21-\x7e]+")
@@ -131,15 +194,22 @@ class TokenFileCache:
         identity = "\n".join([base_url.rstrip("/"), organization, api_key_id, user_id])
         return self.directory / (hashlib.sha256(identity.encode("utf-8")).hexdigest() + ".json")
 
-    def load(self, path: Path) -> Optional[Token]:
-        """The cached token, or None when the file is absent, unreadable or not a valid entry."""
+    def load(self, path: Path, key_fingerprint: Optional[str] = None) -> Optional[Token]:
+        """The cached token, or None when the file is absent, unreadable or not a valid entry, or
+        (given ``key_fingerprint``) when it was stored for another API key or without one."""
         try:
             with open(path, encoding="utf-8") as handle:
                 data = json.load(handle)
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return None  # absent, unreadable or corrupt: sign in again
         if not isinstance(data, dict):
             return None
+        if key_fingerprint is not None:
+            stored = data.get("key_fingerprint")
+            if not isinstance(stored, str) or not hmac.compare_digest(
+                stored.encode("utf-8", "replace"), key_fingerprint.encode("utf-8")
+            ):
+                return None
         value, expires_at = data.get("id_token"), data.get("expires_at")
         if not isinstance(value, str) or not value:
             return None
@@ -147,15 +217,19 @@ class TokenFileCache:
             return None
         return Token(value, float(expires_at))
 
-    def store(self, path: Path, token: Token) -> None:
-        """Write the token atomically: a 0600 temporary file in the same directory, then
-        ``os.replace``, so a reader sees the old file or the new one, never a partial one."""
+    def store(self, path: Path, token: Token, key_fingerprint: Optional[str] = None) -> None:
+        """Write the token (and ``key_fingerprint``) atomically: a 0600 temporary file in the same
+        directory, then ``os.replace``, so a reader sees the old file or the new one, never a
+        partial one."""
         _make_private_dirs(path.parent)
+        entry = {"id_token": token.value, "expires_at": token.expires_at}
+        if key_fingerprint is not None:
+            entry["key_fingerprint"] = key_fingerprint
         # mkstemp creates the file readable and writable by this user only (0600).
         fd, tmp = tempfile.mkstemp(prefix=".token-", dir=str(path.parent))
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"id_token": token.value, "expires_at": token.expires_at}, handle)
+                json.dump(entry, handle)
             os.replace(tmp, path)
         except BaseException:
             try:
@@ -163,6 +237,32 @@ class TokenFileCache:
             except OSError:
                 pass
             raise
+
+    @contextlib.contextmanager
+    def lock(self, path: Path, timeout: float = CACHE_LOCK_TIMEOUT) -> Iterator[bool]:
+        """Hold the exclusive lock of ``path``'s entry (its ``.lock`` file, kept afterwards) while
+        the block runs; yields whether it got it. After ``timeout`` seconds, or when the lock
+        file cannot be opened, the block runs without it: the cache is an optimisation."""
+        lock_path = path.with_name(path.name + ".lock")
+        try:
+            _make_private_dirs(lock_path.parent)
+            fd = os.open(str(lock_path), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            yield False
+            return
+        try:
+            deadline = _monotonic() + timeout
+            locked = _try_lock(fd)
+            while not locked and _monotonic() < deadline:
+                _sleep(_CACHE_LOCK_POLL)
+                locked = _try_lock(fd)
+            try:
+                yield locked
+            finally:
+                if locked:
+                    _unlock(fd)
+        finally:
+            os.close(fd)
 
     def __repr__(self) -> str:
         return f"TokenFileCache(directory={str(self.directory)!r})"
@@ -202,6 +302,7 @@ class APIKeyAuth(httpx.Auth):
         self._refresh_margin = refresh_margin
         self._cache = cache
         self._cache_path = cache_path
+        self._fingerprint = key_fingerprint(api_key, api_key_id) if cache is not None else None
         self._retry_sign_in_at = 0.0
         self._lock = threading.Lock()
         self._token: Optional[Token] = None
@@ -261,39 +362,59 @@ class APIKeyAuth(httpx.Auth):
             token = self._token
             if token is not None and not _same(token, stale) and self._usable(token):
                 return token  # another thread refreshed it while this one waited (stale-token check)
-            if self._cache is not None and self._cache_path is not None:
-                cached = self._cache.load(self._cache_path)
-                if (
-                    cached is not None
-                    and (stale is None or cached.value != stale.value)
-                    and cached.fresh(self._refresh_margin)
-                ):
-                    self._adopt(cached, from_cache=True)
-                    return cached
-            now = time.time()
+            cache, path = self._cache, self._cache_path
+            if cache is None or path is None:
+                return (yield from self._refresh_flow(stale))
+            cached = self._from_cache(cache, path, stale)
+            if cached is not None:
+                return cached
+            # Other processes may be signing in for this entry: wait for them, then look again.
+            # With a still-valid token in hand, do not wait: keep using it if the lock is taken.
             current = self._token
-            # A refresh ahead of expiry may fail (sign-in is rate limited, 5 a minute): while the
-            # current token has not expired, keep using it and try again after a pause.
-            fallback = current if stale is None and current is not None and current.fresh(0.0, now) else None
-            if fallback is not None and now < self._retry_sign_in_at:
-                return fallback
+            valid = current if stale is None and current is not None and current.fresh(0.0) else None
+            with cache.lock(path, timeout=0.0 if valid is not None else CACHE_LOCK_TIMEOUT) as locked:
+                cached = self._from_cache(cache, path, stale)
+                if cached is not None:
+                    return cached
+                if not locked and valid is not None:
+                    return valid
+                return (yield from self._refresh_flow(stale))
+
+    def _from_cache(self, cache: TokenFileCache, path: Path, stale: Optional[Token]) -> Optional[Token]:
+        cached = cache.load(path, self._fingerprint)
+        if cached is None or (stale is not None and cached.value == stale.value):
+            return None
+        if not cached.fresh(self._refresh_margin):
+            return None
+        self._adopt(cached, from_cache=True)
+        return cached
+
+    def _refresh_flow(self, stale: Optional[Token]) -> Generator[httpx.Request, httpx.Response, Token]:
+        """Sign in (the caller holds the lock), falling back to a still-valid token on a 429/5xx."""
+        now = time.time()
+        current = self._token
+        # A refresh ahead of expiry may fail (sign-in is rate limited, 5 a minute): while the
+        # current token has not expired, keep using it and try again after a pause.
+        fallback = current if stale is None and current is not None and current.fresh(0.0, now) else None
+        if fallback is not None and now < self._retry_sign_in_at:
+            return fallback
+        try:
+            # With a valid token in hand, one attempt: no retry transport waiting on Retry-After.
+            fresh = yield from self._sign_in_flow(retry=fallback is None)
+        except (RateLimitError, InternalServerError) as exc:
+            if fallback is None:
+                raise
+            pause = getattr(exc, "retry_after", None) or SIGN_IN_RETRY_PAUSE
+            self._retry_sign_in_at = now + min(pause, fallback.expires_at - now)
+            return fallback
+        self._retry_sign_in_at = 0.0
+        self._adopt(fresh)
+        if self._cache is not None and self._cache_path is not None:
             try:
-                # With a valid token in hand, one attempt: no retry transport waiting on Retry-After.
-                fresh = yield from self._sign_in_flow(retry=fallback is None)
-            except (RateLimitError, InternalServerError) as exc:
-                if fallback is None:
-                    raise
-                pause = getattr(exc, "retry_after", None) or SIGN_IN_RETRY_PAUSE
-                self._retry_sign_in_at = now + min(pause, fallback.expires_at - now)
-                return fallback
-            self._retry_sign_in_at = 0.0
-            self._adopt(fresh)
-            if self._cache is not None and self._cache_path is not None:
-                try:
-                    self._cache.store(self._cache_path, fresh)
-                except OSError:
-                    pass  # the cache is an optimisation; the token in memory still works
-            return fresh
+                self._cache.store(self._cache_path, fresh, self._fingerprint)
+            except OSError:
+                pass  # the cache is an optimisation; the token in memory still works
+        return fresh
 
     @property
     def expires_at(self) -> Optional[float]:

@@ -27,11 +27,12 @@ import pytest
 
 import amigo_client._auth as auth_module
 from amigo_client import AmigoClient, APIKeyAuth, AuthenticationError, TokenFileCache
-from amigo_client._auth import Token, default_cache_dir
+from amigo_client._auth import Token, default_cache_dir, key_fingerprint
 from amigo_client.api.service import get_services
 from sdkutil import ORG, SIGN_IN_PATH, make_client
 
 API_KEY = "secret-api-key"
+FINGERPRINT = key_fingerprint(API_KEY, "key-id")
 BASE = "http://amigo.test"
 PAGE = {"services": [], "has_more": False, "continuation_token": None, "filter_values": {"tags": []}}
 
@@ -88,10 +89,20 @@ def cached_client(server: TokenServer, directory: Any, **kwargs: Any) -> AmigoCl
     return make_client(server, token_cache=directory, **kwargs)
 
 
+def token_files(directory: Path) -> List[Path]:
+    """The entries of a cache directory, without the lock files processes coordinate on."""
+    return sorted(p for p in directory.rglob("*") if p.is_file() and not p.name.endswith(".lock"))
+
+
 def only_file(directory: Path) -> Path:
-    files = [p for p in directory.rglob("*") if p.is_file()]
+    files = token_files(directory)
     assert len(files) == 1, files
     return files[0]
+
+
+def entry(server: TokenServer, token: str = "tok-1") -> Dict[str, Any]:
+    """The file content a sign-in through ``cached_client`` leaves (the key's fingerprint, never the key)."""
+    return {"id_token": token, "expires_at": server.last_expires_at, "key_fingerprint": FINGERPRINT}
 
 
 # -- where, how and what is written -------------------------------------------------------------
@@ -107,7 +118,7 @@ def test_cache_file_is_private_named_by_identity_and_holds_only_the_token(tmp_pa
     assert mode(path) == 0o600
     assert mode(directory) == 0o700
     text = path.read_text(encoding="utf-8")
-    assert json.loads(text) == {"id_token": "tok-1", "expires_at": server.last_expires_at}
+    assert json.loads(text) == entry(server)
     assert API_KEY not in text and "key-id" not in path.name and "user-1" not in path.name
 
 
@@ -172,7 +183,7 @@ def test_each_identity_gets_its_own_file(tmp_path: Path) -> None:
         with cached_client(server, tmp_path, user_id=user) as client:
             client.call(get_services)
     assert server.sign_ins == 2  # user-2 did not borrow user-1's token
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+    assert [p.name for p in token_files(tmp_path)] == sorted(
         [cache_name(BASE, ORG, "key-id", "user-1"), cache_name(BASE, ORG, "key-id", "user-2")]
     )
     assert json.loads((tmp_path / cache_name(BASE, ORG, "key-id", "user-2")).read_text())["id_token"] == "tok-2"
@@ -275,7 +286,7 @@ def test_a_token_another_process_refreshed_is_picked_up_after_a_401(tmp_path: Pa
 def test_a_cached_token_the_server_refuses_is_replaced(tmp_path: Path) -> None:
     cache = TokenFileCache(tmp_path)
     path = cache.path_for(BASE, ORG, "key-id", "user-1")
-    cache.store(path, Token("revoked-token", time.time() + 3600))
+    cache.store(path, Token("revoked-token", time.time() + 3600), FINGERPRINT)
     server = TokenServer()
     with cached_client(server, tmp_path) as client:
         client.call(get_services)
@@ -296,7 +307,7 @@ def test_an_expired_cached_token_leads_to_a_sign_in_and_is_rewritten(tmp_path: P
         client.call(get_services)
     assert server.sign_ins == 1
     assert server.bearers == ["Bearer tok-1"]  # the expired token was never sent
-    assert json.loads(path.read_text()) == {"id_token": "tok-1", "expires_at": server.last_expires_at}
+    assert json.loads(path.read_text()) == entry(server)
 
 
 def test_a_cached_token_inside_the_refresh_margin_is_not_used(tmp_path: Path) -> None:
@@ -316,7 +327,7 @@ def test_a_cached_token_outside_the_margin_is_used_until_the_margin(
     now = [1_800_000_000.0]
     monkeypatch.setattr(auth_module, "time", types.SimpleNamespace(time=lambda: now[0]))
     cache = TokenFileCache(tmp_path)
-    cache.store(cache.path_for(BASE, ORG, "key-id", "user-1"), Token("cached-token", now[0] + 100))
+    cache.store(cache.path_for(BASE, ORG, "key-id", "user-1"), Token("cached-token", now[0] + 100), FINGERPRINT)
     server = TokenServer()
     server.valid.add("cached-token")
     with cached_client(server, tmp_path, refresh_margin=60.0) as client:
@@ -357,7 +368,7 @@ def test_a_corrupt_cache_file_leads_to_a_sign_in_and_is_rewritten(tmp_path: Path
     with cached_client(server, tmp_path) as client:
         client.call(get_services)
     assert server.sign_ins == 1 and server.bearers == ["Bearer tok-1"]
-    assert json.loads(path.read_text()) == {"id_token": "tok-1", "expires_at": server.last_expires_at}
+    assert json.loads(path.read_text()) == entry(server)
     assert mode(path) == 0o600
 
 
@@ -380,7 +391,7 @@ def test_sign_in_failure_writes_nothing(tmp_path: Path) -> None:
     with client, pytest.raises(AuthenticationError, match="sign-in") as caught:
         client.call(get_services)
     assert API_KEY not in str(caught.value)
-    assert not (tmp_path / "cache").exists() or list((tmp_path / "cache").iterdir()) == []
+    assert not (tmp_path / "cache").exists() or token_files(tmp_path / "cache") == []
 
 
 # -- atomic writes ------------------------------------------------------------------------------
@@ -443,7 +454,7 @@ def test_a_failed_write_during_a_refresh_keeps_the_old_file_and_the_request_work
         client.call(get_services)
     assert server.bearers == ["Bearer tok-1"]
     assert path.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert token_files(tmp_path) == [path]
 
 
 def test_a_reader_never_sees_a_partial_file(tmp_path: Path) -> None:
