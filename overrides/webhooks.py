@@ -111,10 +111,14 @@ def compute_signature(secret: str, timestamp: str, payload: bytes) -> str:
 
 
 def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
-    value = headers.get(name)
+    value: Any = headers.get(name)
     if value is None:
-        lowered = {str(k).lower(): v for k, v in headers.items()}
+        lowered = {(k.decode("latin-1") if isinstance(k, bytes) else str(k)).lower(): v for k, v in headers.items()}
         value = lowered.get(name)
+    if isinstance(value, (bytes, bytearray)):  # raw ASGI / WSGI-style headers
+        value = bytes(value).decode("latin-1")
+    if value is not None and not isinstance(value, str):
+        raise WebhookVerificationError(f"{name} header is a {type(value).__name__}, not text")
     return value
 
 

@@ -159,3 +159,12 @@ def test_deeply_nested_json_with_a_valid_signature_is_a_typed_error(opener: str)
     body = (opener * 100_000 + "1" + closer * 100_000).encode()
     with pytest.raises(WebhookVerificationError, match="nested too deeply"):
         construct_event(body, headers(body), SECRET, now=NOW)
+
+
+def test_headers_given_as_bytes_are_verified() -> None:
+    # Raw ASGI headers are bytes; a bytes timestamp used to fail outside the error hierarchy.
+    raw = {k.encode(): v.encode() for k, v in headers().items()}
+    assert construct_event(BODY, raw, SECRET, now=NOW).id == "evt_1"  # type: ignore[arg-type]
+    raw[b"x-amigo-request-timestamp"] = "\u0661\u0667".encode()
+    with pytest.raises(WebhookVerificationError, match="not a Unix timestamp"):
+        construct_event(BODY, raw, SECRET, now=NOW)  # type: ignore[arg-type]
