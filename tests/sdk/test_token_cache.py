@@ -3,7 +3,8 @@ organization, so a script run from cron must reuse a valid token instead of sign
 
 One JSON file per (base URL, organization, key id, user), named by the sha256 of those four,
 under the given directory or ``$XDG_CACHE_HOME/amigo-client``; mode 0600 in a 0700 directory;
-holding ``id_token`` and ``expires_at`` only, never the API key; written atomically."""
+holding ``id_token``, ``expires_at`` and a PBKDF2 fingerprint of the API key, never the key;
+written atomically; a ``.lock`` file beside it coordinates processes (test_token_cache_processes.py)."""
 
 from __future__ import annotations
 
