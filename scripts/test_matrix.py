@@ -9,7 +9,8 @@ Usage::
 For each version it finds an interpreter (``$PYENV_ROOT/versions/3.X.*``, else ``python3.X`` on
 PATH; a missing one is skipped with a message), keeps a venv under ``.venv-matrix/`` with the
 package installed editable plus its ``test`` extra (the versions pip picks for that interpreter;
-the venv is reused while the interpreter and pyproject.toml are unchanged), and runs pytest.
+the venv is reused while the interpreter and pyproject.toml's requirements are unchanged), and
+runs pytest.
 
 The floors job installs the package from a built wheel (``pip install .``, not editable) with
 exactly the lowest httpx, attrs and python-dateutil that pyproject.toml declares, on the oldest
@@ -115,9 +116,14 @@ def _venv(python: str, path: Path, key: str, install: List[List[str]], log: List
 
 
 def _key(python: str, *parts: str) -> str:
+    """What a venv's contents depend on: the interpreter, and pyproject.toml's requirements (its
+    comments and tool settings do not count)."""
     version = subprocess.run([python, "-c", "import sys; print(sys.version)"], capture_output=True, text=True).stdout
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
-    for part in (python, version) + parts:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = [project.get("requires-python", ""), *project["dependencies"]]
+    requirements += project.get("optional-dependencies", {}).get("test", [])
+    digest = hashlib.sha256()
+    for part in (python, version, *requirements, *parts):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()
 

@@ -86,9 +86,7 @@ def run_child(root: Path, emu: Emulator, body: str, cache_home: Path) -> Dict[st
     return result
 
 
-def test_a_vendored_copy_holds_a_conversation_without_loading_amigo_client(
-    emu: Emulator, tmp_path: Path
-) -> None:
+def test_a_vendored_copy_holds_a_conversation_without_loading_amigo_client(emu: Emulator, tmp_path: Path) -> None:
     vendor(tmp_path / "tree", "vendor.amigo")
     result = run_child(
         tmp_path / "tree",
