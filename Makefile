@@ -5,8 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH  := $(VENV)/.bench-installed
 OUT    ?= openapi.yaml
+# mypy checks amigo_client at its Python 3.8 floor with a pinned mypy 1.x in a 3.8 venv
+# (pyproject.toml's typecheck-py38 extra); scripts/test_matrix.py finds the interpreter.
+PY38   := .venv-py38-mypy
 
-.PHONY: install demo cassettes generate check-generated spec lint typecheck test check bench bench-quick clean
+.PHONY: install demo cassettes generate check-generated spec lint typecheck test test-matrix check bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,11 +39,21 @@ lint: $(STAMP) ## ruff on everything, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check overrides scripts spectools tests
 
-typecheck: $(STAMP) ## mypy on amigo_client (overrides included) and scripts
+$(PY38)/.installed: pyproject.toml $(STAMP)
+	@py38=$$($(BIN)/python scripts/test_matrix.py --find 3.8) || { echo "typecheck: no Python 3.8 interpreter for the floor check (pyenv install 3.8)" >&2; exit 1; }; \
+	rm -rf $(PY38) && $$py38 -m venv $(PY38)
+	$(PY38)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[typecheck-py38]'
+	touch $@
+
+typecheck: $(STAMP) $(PY38)/.installed ## mypy on amigo_client (overrides included; also at Python 3.8) and scripts
 	$(BIN)/mypy amigo_client scripts spectools
+	$(PY38)/bin/mypy --python-version 3.8 --cache-dir .mypy_cache/py38 amigo_client
 
 test: $(STAMP) ## pytest
 	$(BIN)/python -m pytest -q
+
+test-matrix: $(STAMP) ## tests/sdk + tests/e2e on each Python 3.8-3.13 found, and on the oldest with the lowest declared httpx/attrs/dateutil
+	$(BIN)/python scripts/test_matrix.py
 
 check: lint typecheck check-generated test ## everything CI runs, and more
 
@@ -55,4 +68,4 @@ bench-quick: $(STAMP) $(BENCH) ## a smaller suite (under a minute); exits non-ze
 	$(BIN)/python -m bench --quick
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(PY38) .venv-matrix .mypy_cache .pytest_cache .ruff_cache

@@ -10,7 +10,9 @@ Contract::
         emu.clear_faults(); emu.reset(); emu.stats(); emu.sign_in(); emu.auth_headers()
 
 ``running_emulator`` writes ``config`` (a dict as a seed file takes it; ``None``: defaults) to a
-temporary file, starts ``python -m amigo_emulator --port 0`` on the loopback interface, waits for
+temporary file, starts ``python -m amigo_emulator --port 0`` on the loopback interface (``python``
+is ``$AMIGO_EMULATOR_PYTHON`` when set, else this interpreter: `make test-matrix` runs the SDK's
+suites on Python versions the emulator's dependencies do not support), waits for
 its ``listening on`` line (``RuntimeError`` with the server's stderr if it does not come within
 ``startup_timeout`` seconds), yields an :class:`Emulator` describing the first organization of the
 seed, and on exit terminates the process (killing it if it does not stop within 5 seconds), so no
@@ -146,7 +148,7 @@ def running_emulator(
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
         env["PYTHONUNBUFFERED"] = "1"
         command = [
-            sys.executable,
+            os.environ.get("AMIGO_EMULATOR_PYTHON") or sys.executable,
             "-m",
             "amigo_emulator",
             "--host",

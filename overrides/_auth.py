@@ -158,13 +158,19 @@ class Token:
         return f"Token(value=<redacted>, expires_at={when})"
 
 
+#: This package's import name: a copy vendored under another name ("vendor.amigo") keeps its tokens
+#: apart from amigo_client's (its cache directory is named after it).
+_PACKAGE = __name__.rpartition(".")[0]
+
+
 def default_cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/amigo-client`` or ``~/.cache/amigo-client`` (``%LOCALAPPDATA%`` on Windows).
+    """``$XDG_CACHE_HOME/amigo-client`` or ``~/.cache/amigo-client`` (``%LOCALAPPDATA%`` on Windows);
+    ``amigo-client.<name>`` for a copy imported under another name (``amigo-client.vendor.amigo``).
 
     A relative ``XDG_CACHE_HOME`` is ignored, as the XDG base directory specification asks."""
     base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt" else None)
     root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
-    return root / "amigo-client"
+    return root / ("amigo-client" if _PACKAGE == "amigo_client" else "amigo-client." + _PACKAGE)
 
 
 def _make_private_dirs(directory: Path) -> None:

@@ -32,10 +32,13 @@ from ._errors import ConfigurationError, parse_retry_after
 
 __all__ = ["RetryPolicy", "RetryTransport", "is_replayable", "BUFFERED", "NO_RETRY"]
 
+# The extension keys are named after this package's import name ("amigo_client", or whatever a
+# codebase that vendors it calls it), so two copies in one process never read each other's.
+_PACKAGE = __name__.rpartition(".")[0]
 #: Request extension: send this request once, whatever the policy says.
-NO_RETRY = "amigo_client.no_retry"
+NO_RETRY = _PACKAGE + ".no_retry"
 #: Request extension set by AmigoClient on requests whose body it will read whole (not streams).
-BUFFERED = "amigo_client.buffered"
+BUFFERED = _PACKAGE + ".buffered"
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Nothing reached the server: safe to send again whatever the method.

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs (each imported on first use)"""
 
+from __future__ import annotations
+
 import importlib
 from typing import TYPE_CHECKING, Any
 

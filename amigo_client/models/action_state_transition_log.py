@@ -109,7 +109,7 @@ class ActionStateTransitionLog:
         ) in _previous_service_hierarchical_state_machine_version_info:
 
             def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             previous_service_hierarchical_state_machine_version_info_item = (
                 _parse_previous_service_hierarchical_state_machine_version_info_item(
@@ -132,7 +132,7 @@ class ActionStateTransitionLog:
         ) in _next_service_hierarchical_state_machine_version_info:
 
             def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             next_service_hierarchical_state_machine_version_info_item = (
                 _parse_next_service_hierarchical_state_machine_version_info_item(
@@ -158,7 +158,7 @@ class ActionStateTransitionLog:
 
             tool_call_logs.append(tool_call_logs_item)
 
-        type_ = cast(Literal["action"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['action'] | Unset", d.pop("type", UNSET))
         if type_ != "action" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'action', got '{type_}'")
 

@@ -53,7 +53,7 @@ class ActionTooLongEvent:
 
         previously_started_event = d.pop("previously_started_event")
 
-        type_ = cast(Literal["action-too-long"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['action-too-long'] | Unset", d.pop("type", UNSET))
         if type_ != "action-too-long" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'action-too-long', got '{type_}'")
 

@@ -97,7 +97,7 @@ class AnnotationStateTransitionLog:
         ) in _previous_service_hierarchical_state_machine_version_info:
 
             def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             previous_service_hierarchical_state_machine_version_info_item = (
                 _parse_previous_service_hierarchical_state_machine_version_info_item(
@@ -120,7 +120,7 @@ class AnnotationStateTransitionLog:
         ) in _next_service_hierarchical_state_machine_version_info:
 
             def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             next_service_hierarchical_state_machine_version_info_item = (
                 _parse_next_service_hierarchical_state_machine_version_info_item(
@@ -134,7 +134,7 @@ class AnnotationStateTransitionLog:
 
         inner_thought_message_id = d.pop("inner_thought_message_id")
 
-        type_ = cast(Literal["annotation"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['annotation'] | Unset", d.pop("type", UNSET))
         if type_ != "annotation" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'annotation', got '{type_}'")
 

@@ -41,7 +41,7 @@ class BooleanMetricSuccessCriterion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["boolean"], d.pop("type"))
+        type_ = cast("Literal['boolean']", d.pop("type"))
         if type_ != "boolean":
             raise ValueError(f"type must match const 'boolean', got '{type_}'")
 

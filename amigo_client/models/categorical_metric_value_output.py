@@ -41,11 +41,11 @@ class CategoricalMetricValueOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["categorical"], d.pop("type"))
+        type_ = cast("Literal['categorical']", d.pop("type"))
         if type_ != "categorical":
             raise ValueError(f"type must match const 'categorical', got '{type_}'")
 
-        categories = cast(list[str], d.pop("categories"))
+        categories = cast("list[str]", d.pop("categories"))
 
         categorical_metric_value_output = cls(
             type_=type_,

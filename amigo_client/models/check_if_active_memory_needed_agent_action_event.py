@@ -45,9 +45,9 @@ class CheckIfActiveMemoryNeededAgentActionEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        queries = cast(list[str], d.pop("queries"))
+        queries = cast("list[str]", d.pop("queries"))
 
-        type_ = cast(Literal["check-if-active-memory-needed-completed"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['check-if-active-memory-needed-completed'] | Unset", d.pop("type", UNSET))
         if type_ != "check-if-active-memory-needed-completed" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'check-if-active-memory-needed-completed', got '{type_}'")
 

@@ -46,7 +46,7 @@ class ConversationCreatedEvent:
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id")
 
-        type_ = cast(Literal["conversation-created"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['conversation-created'] | Unset", d.pop("type", UNSET))
         if type_ != "conversation-created" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'conversation-created', got '{type_}'")
 

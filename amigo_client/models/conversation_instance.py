@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.post_analysis_type import PostAnalysisType, check_post_analysis_type
 
@@ -101,7 +102,7 @@ class ConversationInstance:
 
         user_id = d.pop("user_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         is_finished = d.pop("is_finished")
 
@@ -129,7 +130,7 @@ class ConversationInstance:
                 return version_set_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VersionSetInfo, data)
+            return cast("None | VersionSetInfo", data)
 
         version_set_info = _parse_version_set_info(d.pop("version_set_info"))
 

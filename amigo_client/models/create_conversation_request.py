@@ -90,7 +90,7 @@ class CreateConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
 
@@ -109,7 +109,7 @@ class CreateConversationRequest:
                 return initial_message_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateConversationRequestInitialMessageTypeType0 | None | Unset, data)
+            return cast("CreateConversationRequestInitialMessageTypeType0 | None | Unset", data)
 
         initial_message_type = _parse_initial_message_type(d.pop("initial_message_type", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 CreateConversationResponseFormat = Literal["text", "voice"]
 
@@ -10,5 +12,5 @@ CREATE_CONVERSATION_RESPONSE_FORMAT_VALUES: set[CreateConversationResponseFormat
 
 def check_create_conversation_response_format(value: str) -> CreateConversationResponseFormat:
     if value in CREATE_CONVERSATION_RESPONSE_FORMAT_VALUES:
-        return value
+        return cast("CreateConversationResponseFormat", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {CREATE_CONVERSATION_RESPONSE_FORMAT_VALUES!r}")

@@ -56,7 +56,7 @@ class CreateDynamicBehaviorSetRequest:
 
         tags = CreateDynamicBehaviorSetRequestTags.from_dict(d.pop("tags"))
 
-        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+        applied_to_services = cast("list[str]", d.pop("applied_to_services"))
 
         initial_version = CreateDynamicBehaviorSetRequestInitialVersion.from_dict(d.pop("initial_version"))
 

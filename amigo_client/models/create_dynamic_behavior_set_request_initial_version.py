@@ -59,7 +59,7 @@ class CreateDynamicBehaviorSetRequestInitialVersion:
         d = dict(src_dict)
         is_active = d.pop("is_active")
 
-        conversation_triggers = cast(list[str], d.pop("conversation_triggers"))
+        conversation_triggers = cast("list[str]", d.pop("conversation_triggers"))
 
         actions = []
         _actions = d.pop("actions")

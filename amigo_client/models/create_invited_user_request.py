@@ -107,7 +107,7 @@ class CreateInvitedUserRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         login_link = _parse_login_link(d.pop("login_link", UNSET))
 
@@ -142,7 +142,7 @@ class CreateInvitedUserRequest:
                 return user_preferences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateInvitedUserRequestPreferences | None | Unset, data)
+            return cast("CreateInvitedUserRequestPreferences | None | Unset", data)
 
         user_preferences = _parse_user_preferences(d.pop("user_preferences", UNSET))
 

@@ -47,7 +47,7 @@ class CreateInvitedUserResponse:
         def _parse_verify_link(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         verify_link = _parse_verify_link(d.pop("verify_link"))
 

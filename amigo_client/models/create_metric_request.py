@@ -73,12 +73,12 @@ class CreateMetricRequest:
 
         description = d.pop("description")
 
-        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+        applied_to_services = cast("list[str]", d.pop("applied_to_services"))
 
         def _parse_additional_notes(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         additional_notes = _parse_additional_notes(d.pop("additional_notes"))
 

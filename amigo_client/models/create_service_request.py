@@ -91,7 +91,7 @@ class CreateServiceRequest:
 
         is_active = d.pop("is_active")
 
-        keyterms = cast(list[str], d.pop("keyterms"))
+        keyterms = cast("list[str]", d.pop("keyterms"))
 
         tags = CreateServiceRequestTags.from_dict(d.pop("tags"))
 
@@ -108,7 +108,7 @@ class CreateServiceRequest:
                 return release_version_set_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VersionSetInput, data)
+            return cast("None | Unset | VersionSetInput", data)
 
         release_version_set = _parse_release_version_set(d.pop("release_version_set", UNSET))
 

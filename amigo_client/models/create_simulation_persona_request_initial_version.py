@@ -83,7 +83,7 @@ class CreateSimulationPersonaRequestInitialVersion:
         d = dict(src_dict)
         background = d.pop("background")
 
-        user_models = cast(list[str], d.pop("user_models"))
+        user_models = cast("list[str]", d.pop("user_models"))
 
         nonsensitive_user_variables = CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables.from_dict(
             d.pop("nonsensitive_user_variables")
@@ -106,7 +106,7 @@ class CreateSimulationPersonaRequestInitialVersion:
                 return preferred_language_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
 
@@ -123,7 +123,7 @@ class CreateSimulationPersonaRequestInitialVersion:
                 return timezone_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 

@@ -60,7 +60,7 @@ class CreateSimulationUnitTestSetRequest:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         description = _parse_description(d.pop("description"))
 

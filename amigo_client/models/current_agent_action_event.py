@@ -388,7 +388,7 @@ class CurrentAgentActionEvent:
 
         action = _parse_action(d.pop("action"))
 
-        type_ = cast(Literal["current-agent-action"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['current-agent-action'] | Unset", d.pop("type", UNSET))
         if type_ != "current-agent-action" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'current-agent-action', got '{type_}'")
 

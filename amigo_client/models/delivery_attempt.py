@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="DeliveryAttempt")
 
@@ -42,7 +43,7 @@ class DeliveryAttempt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delivery_time = datetime.datetime.fromisoformat(d.pop("delivery_time"))
+        delivery_time = isoparse(d.pop("delivery_time"))
 
         status_code = d.pop("status_code")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -130,18 +131,18 @@ class DynamicBehaviorInvocation:
         def _parse_agent_message_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         agent_message_id = _parse_agent_message_id(d.pop("agent_message_id"))
 
-        agent_inner_thoughts_ids = cast(list[str], d.pop("agent_inner_thoughts_ids"))
+        agent_inner_thoughts_ids = cast("list[str]", d.pop("agent_inner_thoughts_ids"))
 
         dynamic_behavior_set_version_info = []
         _dynamic_behavior_set_version_info = d.pop("dynamic_behavior_set_version_info")
         for dynamic_behavior_set_version_info_item_data in _dynamic_behavior_set_version_info:
 
             def _parse_dynamic_behavior_set_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             dynamic_behavior_set_version_info_item = _parse_dynamic_behavior_set_version_info_item(
                 dynamic_behavior_set_version_info_item_data
@@ -149,23 +150,23 @@ class DynamicBehaviorInvocation:
 
             dynamic_behavior_set_version_info.append(dynamic_behavior_set_version_info_item)
 
-        invoked_at = datetime.datetime.fromisoformat(d.pop("invoked_at"))
+        invoked_at = isoparse(d.pop("invoked_at"))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
-        external_event_message_ids = cast(list[str], d.pop("external_event_message_ids", UNSET))
+        external_event_message_ids = cast("list[str]", d.pop("external_event_message_ids", UNSET))
 
         dynamic_behavior_invocation = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="DynamicBehaviorSetInstance")
 
@@ -83,15 +84,15 @@ class DynamicBehaviorSetInstance:
 
         is_active = d.pop("is_active")
 
-        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+        applied_to_services = cast("list[str]", d.pop("applied_to_services"))
 
         tags = DynamicBehaviorSetInstanceTags.from_dict(d.pop("tags"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         creator = DynamicBehaviorSetUserInfo.from_dict(d.pop("creator"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = isoparse(d.pop("updated_at"))
 
         updated_by = DynamicBehaviorSetUserInfo.from_dict(d.pop("updated_by"))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -101,7 +102,7 @@ class DynamicBehaviorSetVersion:
 
         version = d.pop("version")
 
-        conversation_triggers = cast(list[str], d.pop("conversation_triggers"))
+        conversation_triggers = cast("list[str]", d.pop("conversation_triggers"))
 
         actions = []
         _actions = d.pop("actions")
@@ -137,14 +138,14 @@ class DynamicBehaviorSetVersion:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
         dynamic_behavior_set_version = cls(
             field_id=field_id,

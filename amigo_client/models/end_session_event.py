@@ -36,7 +36,7 @@ class EndSessionEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["end-session"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['end-session'] | Unset", d.pop("type", UNSET))
         if type_ != "end-session" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'end-session', got '{type_}'")
 

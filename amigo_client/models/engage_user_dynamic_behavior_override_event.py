@@ -54,7 +54,7 @@ class EngageUserDynamicBehaviorOverrideEvent:
 
         overriding_tool_candidates = d.pop("overriding_tool_candidates")
 
-        type_ = cast(Literal["engage-user-dynamic-behavior-override"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['engage-user-dynamic-behavior-override'] | Unset", d.pop("type", UNSET))
         if type_ != "engage-user-dynamic-behavior-override" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'engage-user-dynamic-behavior-override', got '{type_}'")
 

@@ -61,7 +61,7 @@ class EngageUserMessageFragmentGeneratedEvent:
 
         is_final = d.pop("is_final")
 
-        type_ = cast(Literal["engage-user-message-fragment-generated"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['engage-user-message-fragment-generated'] | Unset", d.pop("type", UNSET))
         if type_ != "engage-user-message-fragment-generated" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'engage-user-message-fragment-generated', got '{type_}'")
 

@@ -53,7 +53,7 @@ class ErrorEvent:
 
         error_description = d.pop("error_description")
 
-        type_ = cast(Literal["error"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['error'] | Unset", d.pop("type", UNSET))
         if type_ != "error" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'error', got '{type_}'")
 

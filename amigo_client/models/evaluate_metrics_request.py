@@ -54,7 +54,7 @@ class EvaluateMetricsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metric_ids = cast(list[str], d.pop("metric_ids"))
+        metric_ids = cast("list[str]", d.pop("metric_ids"))
 
         conversation_id = d.pop("conversation_id")
 
@@ -63,7 +63,7 @@ class EvaluateMetricsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         evaluate_to_interaction_id = _parse_evaluate_to_interaction_id(d.pop("evaluate_to_interaction_id", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 EvaluationSourceType = Literal["manual", "post-session", "simulation"]
 
@@ -11,5 +13,5 @@ EVALUATION_SOURCE_TYPE_VALUES: set[EvaluationSourceType] = {
 
 def check_evaluation_source_type(value: str) -> EvaluationSourceType:
     if value in EVALUATION_SOURCE_TYPE_VALUES:
-        return value
+        return cast("EvaluationSourceType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {EVALUATION_SOURCE_TYPE_VALUES!r}")

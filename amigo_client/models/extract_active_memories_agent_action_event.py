@@ -60,7 +60,7 @@ class ExtractActiveMemoriesAgentActionEvent:
             for queries_and_responses_item_item_data in _queries_and_responses_item:
 
                 def _parse_queries_and_responses_item_item(data: object) -> str:
-                    return cast(str, data)
+                    return cast("str", data)
 
                 queries_and_responses_item_item = _parse_queries_and_responses_item_item(
                     queries_and_responses_item_item_data
@@ -70,7 +70,7 @@ class ExtractActiveMemoriesAgentActionEvent:
 
             queries_and_responses.append(queries_and_responses_item)
 
-        type_ = cast(Literal["extract-active-memories-completed"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['extract-active-memories-completed'] | Unset", d.pop("type", UNSET))
         if type_ != "extract-active-memories-completed" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'extract-active-memories-completed', got '{type_}'")
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 Format = Literal["text", "voice"]
 
@@ -10,5 +12,5 @@ FORMAT_VALUES: set[Format] = {
 
 def check_format(value: str) -> Format:
     if value in FORMAT_VALUES:
-        return value
+        return cast("Format", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {FORMAT_VALUES!r}")

@@ -66,7 +66,7 @@ class GenerateConversationStarterRequest:
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
-        facets = cast(list[str], d.pop("facets"))
+        facets = cast("list[str]", d.pop("facets"))
 
         min_count = d.pop("min_count")
 

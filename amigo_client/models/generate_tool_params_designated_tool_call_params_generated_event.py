@@ -64,7 +64,7 @@ class GenerateToolParamsDesignatedToolCallParamsGeneratedEvent:
             d.pop("tool_call_params")
         )
 
-        type_ = cast(Literal["designated-tool-call-params-generated"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['designated-tool-call-params-generated'] | Unset", d.pop("type", UNSET))
         if type_ != "designated-tool-call-params-generated" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'designated-tool-call-params-generated', got '{type_}'")
 

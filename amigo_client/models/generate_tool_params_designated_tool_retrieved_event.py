@@ -53,7 +53,7 @@ class GenerateToolParamsDesignatedToolRetrievedEvent:
 
         tool_version = d.pop("tool_version")
 
-        type_ = cast(Literal["designated-tool-retrieved"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['designated-tool-retrieved'] | Unset", d.pop("type", UNSET))
         if type_ != "designated-tool-retrieved" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'designated-tool-retrieved', got '{type_}'")
 

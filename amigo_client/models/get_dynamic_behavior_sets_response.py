@@ -72,7 +72,7 @@ class GetDynamicBehaviorSetsResponse:
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -87,7 +87,7 @@ class GetDynamicBehaviorSetsResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetDynamicBehaviorSetsResponseFilterValues | None, data)
+            return cast("GetDynamicBehaviorSetsResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

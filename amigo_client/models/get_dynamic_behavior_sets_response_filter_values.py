@@ -49,7 +49,7 @@ class GetDynamicBehaviorSetsResponseFilterValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        applied_to_services_ids = cast(list[str], d.pop("applied_to_services_ids"))
+        applied_to_services_ids = cast("list[str]", d.pop("applied_to_services_ids"))
 
         creators = []
         _creators = d.pop("creators")
@@ -58,7 +58,7 @@ class GetDynamicBehaviorSetsResponseFilterValues:
 
             creators.append(creators_item)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
         get_dynamic_behavior_sets_response_filter_values = cls(
             applied_to_services_ids=applied_to_services_ids,

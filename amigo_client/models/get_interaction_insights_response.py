@@ -224,7 +224,7 @@ class GetInteractionInsightsResponse:
 
             working_memory.append(working_memory_item)
 
-        reflections = cast(list[str], d.pop("reflections"))
+        reflections = cast("list[str]", d.pop("reflections"))
 
         def _parse_triggered_dynamic_behavior_set_version_info(data: object) -> list[int | str] | None:
             if data is None:
@@ -239,7 +239,7 @@ class GetInteractionInsightsResponse:
                 ) in _triggered_dynamic_behavior_set_version_info_type_0:
 
                     def _parse_triggered_dynamic_behavior_set_version_info_type_0_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                        return cast("int | str", data)
 
                     triggered_dynamic_behavior_set_version_info_type_0_item = (
                         _parse_triggered_dynamic_behavior_set_version_info_type_0_item(
@@ -254,7 +254,7 @@ class GetInteractionInsightsResponse:
                 return triggered_dynamic_behavior_set_version_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int | str] | None, data)
+            return cast("list[int | str] | None", data)
 
         triggered_dynamic_behavior_set_version_info = _parse_triggered_dynamic_behavior_set_version_info(
             d.pop("triggered_dynamic_behavior_set_version_info")

@@ -73,7 +73,7 @@ class GetMetricEvaluationResultsResponse:
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
-            return cast(Any | None, data)
+            return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -88,7 +88,7 @@ class GetMetricEvaluationResultsResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetMetricEvaluationResultsResponseFilterValues | None, data)
+            return cast("GetMetricEvaluationResultsResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

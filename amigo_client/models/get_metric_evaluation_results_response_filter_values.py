@@ -36,7 +36,7 @@ class GetMetricEvaluationResultsResponseFilterValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metric_ids = cast(list[str], d.pop("metric_ids"))
+        metric_ids = cast("list[str]", d.pop("metric_ids"))
 
         get_metric_evaluation_results_response_filter_values = cls(
             metric_ids=metric_ids,

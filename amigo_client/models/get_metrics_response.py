@@ -71,7 +71,7 @@ class GetMetricsResponse:
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
-            return cast(Any | None, data)
+            return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -86,7 +86,7 @@ class GetMetricsResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetMetricsResponseFilterValues | None, data)
+            return cast("GetMetricsResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

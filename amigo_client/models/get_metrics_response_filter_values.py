@@ -54,7 +54,7 @@ class GetMetricsResponseFilterValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        applied_to_services_ids = cast(list[str], d.pop("applied_to_services_ids"))
+        applied_to_services_ids = cast("list[str]", d.pop("applied_to_services_ids"))
 
         creators = []
         _creators = d.pop("creators")
@@ -63,9 +63,9 @@ class GetMetricsResponseFilterValues:
 
             creators.append(creators_item)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
-        types = cast(list[str], d.pop("types"))
+        types = cast("list[str]", d.pop("types"))
 
         get_metrics_response_filter_values = cls(
             applied_to_services_ids=applied_to_services_ids,

@@ -86,7 +86,7 @@ class GetOrganizationResponse:
 
         sub_description = d.pop("sub_description")
 
-        onboarding_instructions = cast(list[str], d.pop("onboarding_instructions"))
+        onboarding_instructions = cast("list[str]", d.pop("onboarding_instructions"))
 
         def _parse_default_user_preferences(data: object) -> None | PreferencesOutput:
             if data is None:
@@ -99,14 +99,14 @@ class GetOrganizationResponse:
                 return default_user_preferences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PreferencesOutput, data)
+            return cast("None | PreferencesOutput", data)
 
         default_user_preferences = _parse_default_user_preferences(d.pop("default_user_preferences"))
 
         def _parse_tenant_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         tenant_id = _parse_tenant_id(d.pop("tenant_id"))
 

@@ -71,7 +71,7 @@ class GetServicesResponse:
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -86,7 +86,7 @@ class GetServicesResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetServicesResponseFilterValues | None, data)
+            return cast("GetServicesResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

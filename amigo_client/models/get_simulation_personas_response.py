@@ -72,7 +72,7 @@ class GetSimulationPersonasResponse:
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
-            return cast(Any | None, data)
+            return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -87,7 +87,7 @@ class GetSimulationPersonasResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetSimulationPersonasResponseFilterValues | None, data)
+            return cast("GetSimulationPersonasResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

@@ -56,9 +56,9 @@ class GetSimulationPersonasResponseFilterValues:
 
             creators.append(creators_item)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = cast("list[str]", d.pop("roles"))
 
         get_simulation_personas_response_filter_values = cls(
             creators=creators,

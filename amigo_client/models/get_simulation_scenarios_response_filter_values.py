@@ -51,7 +51,7 @@ class GetSimulationScenariosResponseFilterValues:
 
             creators.append(creators_item)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
         get_simulation_scenarios_response_filter_values = cls(
             creators=creators,

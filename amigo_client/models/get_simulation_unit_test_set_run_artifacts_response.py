@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="GetSimulationUnitTestSetRunArtifactsResponse")
 
@@ -44,7 +45,7 @@ class GetSimulationUnitTestSetRunArtifactsResponse:
         d = dict(src_dict)
         presigned_url = d.pop("presigned_url")
 
-        url_expires_at = datetime.datetime.fromisoformat(d.pop("url_expires_at"))
+        url_expires_at = isoparse(d.pop("url_expires_at"))
 
         get_simulation_unit_test_set_run_artifacts_response = cls(
             presigned_url=presigned_url,

@@ -74,7 +74,7 @@ class GetSimulationUnitTestSetRunsResponse:
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -89,7 +89,7 @@ class GetSimulationUnitTestSetRunsResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetSimulationUnitTestSetRunsResponseFilterValues | None, data)
+            return cast("GetSimulationUnitTestSetRunsResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

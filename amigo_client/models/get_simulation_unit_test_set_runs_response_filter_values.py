@@ -56,9 +56,9 @@ class GetSimulationUnitTestSetRunsResponseFilterValues:
 
             creators.append(creators_item)
 
-        simulation_unit_test_set_ids = cast(list[str], d.pop("simulation_unit_test_set_ids"))
+        simulation_unit_test_set_ids = cast("list[str]", d.pop("simulation_unit_test_set_ids"))
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
         get_simulation_unit_test_set_runs_response_filter_values = cls(
             creators=creators,

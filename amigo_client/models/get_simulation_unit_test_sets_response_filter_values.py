@@ -56,9 +56,9 @@ class GetSimulationUnitTestSetsResponseFilterValues:
 
             creators.append(creators_item)
 
-        unit_test_ids = cast(list[str], d.pop("unit_test_ids"))
+        unit_test_ids = cast("list[str]", d.pop("unit_test_ids"))
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
         get_simulation_unit_test_sets_response_filter_values = cls(
             creators=creators,

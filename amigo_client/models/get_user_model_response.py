@@ -51,7 +51,7 @@ class GetUserModelResponse:
 
             user_models.append(user_models_item)
 
-        additional_context = cast(list[str], d.pop("additional_context"))
+        additional_context = cast("list[str]", d.pop("additional_context"))
 
         get_user_model_response = cls(
             user_models=user_models,

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 InitialMessageType = Literal["external-event", "skip", "user-message"]
 
@@ -11,5 +13,5 @@ INITIAL_MESSAGE_TYPE_VALUES: set[InitialMessageType] = {
 
 def check_initial_message_type(value: str) -> InitialMessageType:
     if value in INITIAL_MESSAGE_TYPE_VALUES:
-        return value
+        return cast("InitialMessageType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {INITIAL_MESSAGE_TYPE_VALUES!r}")

@@ -46,7 +46,7 @@ class InjectInstructionActionInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["inject-instruction"], d.pop("type"))
+        type_ = cast("Literal['inject-instruction']", d.pop("type"))
         if type_ != "inject-instruction":
             raise ValueError(f"type must match const 'inject-instruction', got '{type_}'")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from .. import types
 from ..models.interact_with_conversation_request_initial_message_type import (
@@ -108,16 +109,14 @@ class InteractWithConversationRequest:
 
         recorded_message = d.pop("recorded_message")
 
-        external_event_message_content = cast(list[str], d.pop("external_event_message_content", UNSET))
+        external_event_message_content = cast("list[str]", d.pop("external_event_message_content", UNSET))
 
         _external_event_message_timestamp = d.pop("external_event_message_timestamp", UNSET)
         external_event_message_timestamp: list[datetime.datetime] | Unset = UNSET
         if _external_event_message_timestamp is not UNSET:
             external_event_message_timestamp = []
             for external_event_message_timestamp_item_data in _external_event_message_timestamp:
-                external_event_message_timestamp_item = datetime.datetime.fromisoformat(
-                    external_event_message_timestamp_item_data
-                )
+                external_event_message_timestamp_item = isoparse(external_event_message_timestamp_item_data)
 
                 external_event_message_timestamp.append(external_event_message_timestamp_item)
 

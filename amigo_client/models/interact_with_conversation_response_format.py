@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 InteractWithConversationResponseFormat = Literal["text", "voice"]
 
@@ -10,7 +12,7 @@ INTERACT_WITH_CONVERSATION_RESPONSE_FORMAT_VALUES: set[InteractWithConversationR
 
 def check_interact_with_conversation_response_format(value: str) -> InteractWithConversationResponseFormat:
     if value in INTERACT_WITH_CONVERSATION_RESPONSE_FORMAT_VALUES:
-        return value
+        return cast("InteractWithConversationResponseFormat", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {INTERACT_WITH_CONVERSATION_RESPONSE_FORMAT_VALUES!r}"
     )

@@ -67,7 +67,7 @@ class InteractionCompleteEvent:
 
         conversation_completed = d.pop("conversation_completed")
 
-        type_ = cast(Literal["interaction-complete"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['interaction-complete'] | Unset", d.pop("type", UNSET))
         if type_ != "interaction-complete" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'interaction-complete', got '{type_}'")
 

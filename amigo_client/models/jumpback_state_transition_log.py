@@ -92,7 +92,7 @@ class JumpbackStateTransitionLog:
         ) in _previous_service_hierarchical_state_machine_version_info:
 
             def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             previous_service_hierarchical_state_machine_version_info_item = (
                 _parse_previous_service_hierarchical_state_machine_version_info_item(
@@ -115,7 +115,7 @@ class JumpbackStateTransitionLog:
         ) in _next_service_hierarchical_state_machine_version_info:
 
             def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             next_service_hierarchical_state_machine_version_info_item = (
                 _parse_next_service_hierarchical_state_machine_version_info_item(
@@ -127,7 +127,7 @@ class JumpbackStateTransitionLog:
                 next_service_hierarchical_state_machine_version_info_item
             )
 
-        type_ = cast(Literal["jumpback"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['jumpback'] | Unset", d.pop("type", UNSET))
         if type_ != "jumpback" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'jumpback', got '{type_}'")
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 LLMType = Literal[
     "aws_claude-sonnet-4-5-20250929",
@@ -37,5 +39,5 @@ LLM_TYPE_VALUES: set[LLMType] = {
 
 def check_llm_type(value: str) -> LLMType:
     if value in LLM_TYPE_VALUES:
-        return value
+        return cast("LLMType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {LLM_TYPE_VALUES!r}")

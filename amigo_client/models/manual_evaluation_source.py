@@ -65,15 +65,15 @@ class ManualEvaluationSource:
         def _parse_evaluate_to_interaction_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         evaluate_to_interaction_id = _parse_evaluate_to_interaction_id(d.pop("evaluate_to_interaction_id"))
 
         invoked_by = ManualEvaluationSourceUserInfo.from_dict(d.pop("invoked_by"))
 
-        references = cast(list[str], d.pop("references"))
+        references = cast("list[str]", d.pop("references"))
 
-        type_ = cast(Literal["manual"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['manual'] | Unset", d.pop("type", UNSET))
         if type_ != "manual" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'manual', got '{type_}'")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="MemoryInstance")
 
@@ -64,11 +65,11 @@ class MemoryInstance:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         conversation_id = d.pop("conversation_id")
 
-        references = cast(list[str], d.pop("references"))
+        references = cast("list[str]", d.pop("references"))
 
         content = d.pop("content")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.format_ import Format, check_format
 from ..models.message_type import MessageType, check_message_type
@@ -74,7 +75,7 @@ class MessageInstance:
 
         interaction_id = d.pop("interaction_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         sender = d.pop("sender")
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 MessageType = Literal["agent-inner-thought", "agent-message", "external-event", "user-message"]
 
@@ -12,5 +14,5 @@ MESSAGE_TYPE_VALUES: set[MessageType] = {
 
 def check_message_type(value: str) -> MessageType:
     if value in MESSAGE_TYPE_VALUES:
-        return value
+        return cast("MessageType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {MESSAGE_TYPE_VALUES!r}")

@@ -64,11 +64,11 @@ class MetricAgentMetricEvaluationResult:
         def _parse_value(data: object) -> bool | float | None | str:
             if data is None:
                 return data
-            return cast(bool | float | None | str, data)
+            return cast("bool | float | None | str", data)
 
         value = _parse_value(d.pop("value"))
 
-        references = cast(list[str], d.pop("references"))
+        references = cast("list[str]", d.pop("references"))
 
         justification = d.pop("justification")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -97,7 +98,7 @@ class MetricEvaluationResultInstance:
         def _parse_result(data: object) -> bool | float | None | str:
             if data is None:
                 return data
-            return cast(bool | float | None | str, data)
+            return cast("bool | float | None | str", data)
 
         result = _parse_result(d.pop("result"))
 
@@ -135,14 +136,14 @@ class MetricEvaluationResultInstance:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
         metric_evaluation_result_instance = cls(
             id=id,

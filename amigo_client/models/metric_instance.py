@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -124,12 +125,12 @@ class MetricInstance:
 
         description = d.pop("description")
 
-        applied_to_services = cast(list[str], d.pop("applied_to_services"))
+        applied_to_services = cast("list[str]", d.pop("applied_to_services"))
 
         def _parse_additional_notes(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         additional_notes = _parse_additional_notes(d.pop("additional_notes"))
 
@@ -178,14 +179,14 @@ class MetricInstance:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
         metric_instance = cls(
             id=id,

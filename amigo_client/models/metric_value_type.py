@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 MetricValueType = Literal["boolean", "categorical", "numerical"]
 
@@ -11,5 +13,5 @@ METRIC_VALUE_TYPE_VALUES: set[MetricValueType] = {
 
 def check_metric_value_type(value: str) -> MetricValueType:
     if value in METRIC_VALUE_TYPE_VALUES:
-        return value
+        return cast("MetricValueType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {METRIC_VALUE_TYPE_VALUES!r}")

@@ -54,7 +54,7 @@ class ModifyTagsOfConversationRequest:
         else:
             updates = ModifyTagsOfConversationRequestUpdates.from_dict(_updates)
 
-        deletes = cast(list[str], d.pop("deletes", UNSET))
+        deletes = cast("list[str]", d.pop("deletes", UNSET))
 
         modify_tags_of_conversation_request = cls(
             updates=updates,

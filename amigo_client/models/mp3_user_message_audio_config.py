@@ -36,7 +36,7 @@ class MP3UserMessageAudioConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mp3"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['mp3'] | Unset", d.pop("type", UNSET))
         if type_ != "mp3" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'mp3', got '{type_}'")
 

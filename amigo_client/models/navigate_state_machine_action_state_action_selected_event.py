@@ -49,7 +49,7 @@ class NavigateStateMachineActionStateActionSelectedEvent:
         d = dict(src_dict)
         action = d.pop("action")
 
-        type_ = cast(Literal["navigate-state-machine-action-state-action-selected"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['navigate-state-machine-action-state-action-selected'] | Unset", d.pop("type", UNSET))
         if type_ != "navigate-state-machine-action-state-action-selected" and not isinstance(type_, Unset):
             raise ValueError(
                 f"type must match const 'navigate-state-machine-action-state-action-selected', got '{type_}'"

@@ -50,7 +50,7 @@ class NavigateStateMachineAnnotationStateAnnotationRetrievedEvent:
         annotation = d.pop("annotation")
 
         type_ = cast(
-            Literal["navigate-state-machine-annotation-state-annotation-retrieved"] | Unset, d.pop("type", UNSET)
+            "Literal['navigate-state-machine-annotation-state-annotation-retrieved'] | Unset", d.pop("type", UNSET)
         )
         if type_ != "navigate-state-machine-annotation-state-annotation-retrieved" and not isinstance(type_, Unset):
             raise ValueError(

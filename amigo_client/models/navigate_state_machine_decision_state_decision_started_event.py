@@ -39,7 +39,7 @@ class NavigateStateMachineDecisionStateDecisionStartedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["navigate-state-machine-decision-state-decision-started"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['navigate-state-machine-decision-state-decision-started'] | Unset", d.pop("type", UNSET))
         if type_ != "navigate-state-machine-decision-state-decision-started" and not isinstance(type_, Unset):
             raise ValueError(
                 f"type must match const 'navigate-state-machine-decision-state-decision-started', got '{type_}'"

@@ -56,7 +56,7 @@ class NavigateStateMachineDynamicBehaviorOverrideEvent:
 
         overriding_tool_candidates = d.pop("overriding_tool_candidates")
 
-        type_ = cast(Literal["navigate-state-machine-dynamic-behavior-override"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['navigate-state-machine-dynamic-behavior-override'] | Unset", d.pop("type", UNSET))
         if type_ != "navigate-state-machine-dynamic-behavior-override" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'navigate-state-machine-dynamic-behavior-override', got '{type_}'")
 

@@ -68,7 +68,7 @@ class NavigateStateMachineExitConditionSelectedEvent:
         for next_state_state_machine_version_info_item_data in _next_state_state_machine_version_info:
 
             def _parse_next_state_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             next_state_state_machine_version_info_item = _parse_next_state_state_machine_version_info_item(
                 next_state_state_machine_version_info_item_data
@@ -78,7 +78,7 @@ class NavigateStateMachineExitConditionSelectedEvent:
 
         next_state_name = d.pop("next_state_name")
 
-        type_ = cast(Literal["navigate-state-machine-exit-condition-selected"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['navigate-state-machine-exit-condition-selected'] | Unset", d.pop("type", UNSET))
         if type_ != "navigate-state-machine-exit-condition-selected" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'navigate-state-machine-exit-condition-selected', got '{type_}'")
 

@@ -63,7 +63,7 @@ class NavigateStateMachineRecallStateActiveMemoryRetrievedEvent:
             for queries_and_responses_item_item_data in _queries_and_responses_item:
 
                 def _parse_queries_and_responses_item_item(data: object) -> str:
-                    return cast(str, data)
+                    return cast("str", data)
 
                 queries_and_responses_item_item = _parse_queries_and_responses_item_item(
                     queries_and_responses_item_item_data
@@ -74,7 +74,7 @@ class NavigateStateMachineRecallStateActiveMemoryRetrievedEvent:
             queries_and_responses.append(queries_and_responses_item)
 
         type_ = cast(
-            Literal["navigate-state-machine-recall-state-active-memory-retrieved"] | Unset, d.pop("type", UNSET)
+            "Literal['navigate-state-machine-recall-state-active-memory-retrieved'] | Unset", d.pop("type", UNSET)
         )
         if type_ != "navigate-state-machine-recall-state-active-memory-retrieved" and not isinstance(type_, Unset):
             raise ValueError(

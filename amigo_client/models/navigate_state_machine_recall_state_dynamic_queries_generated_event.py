@@ -52,12 +52,12 @@ class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dynamic_queries = cast(list[str], d.pop("dynamic_queries"))
+        dynamic_queries = cast("list[str]", d.pop("dynamic_queries"))
 
         requested_information = d.pop("requested_information")
 
         type_ = cast(
-            Literal["navigate-state-machine-recall-state-dynamic-queries-generated"] | Unset, d.pop("type", UNSET)
+            "Literal['navigate-state-machine-recall-state-dynamic-queries-generated'] | Unset", d.pop("type", UNSET)
         )
         if type_ != "navigate-state-machine-recall-state-dynamic-queries-generated" and not isinstance(type_, Unset):
             raise ValueError(

@@ -47,10 +47,10 @@ class NavigateStateMachineRecallStateStaticQueriesRetrievedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        static_queries = cast(list[str], d.pop("static_queries"))
+        static_queries = cast("list[str]", d.pop("static_queries"))
 
         type_ = cast(
-            Literal["navigate-state-machine-recall-state-static-queries-retrieved"] | Unset, d.pop("type", UNSET)
+            "Literal['navigate-state-machine-recall-state-static-queries-retrieved'] | Unset", d.pop("type", UNSET)
         )
         if type_ != "navigate-state-machine-recall-state-static-queries-retrieved" and not isinstance(type_, Unset):
             raise ValueError(

@@ -49,7 +49,9 @@ class NavigateStateMachineReflectionStatePromptRetrievedEvent:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        type_ = cast(Literal["navigate-state-machine-reflection-state-prompt-retrieved"] | Unset, d.pop("type", UNSET))
+        type_ = cast(
+            "Literal['navigate-state-machine-reflection-state-prompt-retrieved'] | Unset", d.pop("type", UNSET)
+        )
         if type_ != "navigate-state-machine-reflection-state-prompt-retrieved" and not isinstance(type_, Unset):
             raise ValueError(
                 f"type must match const 'navigate-state-machine-reflection-state-prompt-retrieved', got '{type_}'"

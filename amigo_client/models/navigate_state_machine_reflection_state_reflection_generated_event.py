@@ -50,7 +50,7 @@ class NavigateStateMachineReflectionStateReflectionGeneratedEvent:
         reflection = d.pop("reflection")
 
         type_ = cast(
-            Literal["navigate-state-machine-reflection-state-reflection-generated"] | Unset, d.pop("type", UNSET)
+            "Literal['navigate-state-machine-reflection-state-reflection-generated'] | Unset", d.pop("type", UNSET)
         )
         if type_ != "navigate-state-machine-reflection-state-reflection-generated" and not isinstance(type_, Unset):
             raise ValueError(

@@ -75,7 +75,7 @@ class NavigateStateMachineStateTransitionedEvent:
         for prev_state_state_machine_version_info_item_data in _prev_state_state_machine_version_info:
 
             def _parse_prev_state_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             prev_state_state_machine_version_info_item = _parse_prev_state_state_machine_version_info_item(
                 prev_state_state_machine_version_info_item_data
@@ -90,7 +90,7 @@ class NavigateStateMachineStateTransitionedEvent:
         for next_state_state_machine_version_info_item_data in _next_state_state_machine_version_info:
 
             def _parse_next_state_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             next_state_state_machine_version_info_item = _parse_next_state_state_machine_version_info_item(
                 next_state_state_machine_version_info_item_data
@@ -98,7 +98,7 @@ class NavigateStateMachineStateTransitionedEvent:
 
             next_state_state_machine_version_info.append(next_state_state_machine_version_info_item)
 
-        type_ = cast(Literal["navigate-state-machine-state-transitioned"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['navigate-state-machine-state-transitioned'] | Unset", d.pop("type", UNSET))
         if type_ != "navigate-state-machine-state-transitioned" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'navigate-state-machine-state-transitioned', got '{type_}'")
 

@@ -81,7 +81,7 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
         )
 
         type_ = cast(
-            Literal["navigate-state-machine-tool-call-state-tool-output-available"] | Unset, d.pop("type", UNSET)
+            "Literal['navigate-state-machine-tool-call-state-tool-output-available'] | Unset", d.pop("type", UNSET)
         )
         if type_ != "navigate-state-machine-tool-call-state-tool-output-available" and not isinstance(type_, Unset):
             raise ValueError(

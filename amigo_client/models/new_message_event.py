@@ -94,7 +94,7 @@ class NewMessageEvent:
                     for transcript_alignment_type_0_item_item_data in _transcript_alignment_type_0_item:
 
                         def _parse_transcript_alignment_type_0_item_item(data: object) -> int | str:
-                            return cast(int | str, data)
+                            return cast("int | str", data)
 
                         transcript_alignment_type_0_item_item = _parse_transcript_alignment_type_0_item_item(
                             transcript_alignment_type_0_item_item_data
@@ -107,7 +107,7 @@ class NewMessageEvent:
                 return transcript_alignment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[int | str]] | None, data)
+            return cast("list[list[int | str]] | None", data)
 
         transcript_alignment = _parse_transcript_alignment(d.pop("transcript_alignment"))
 
@@ -117,7 +117,7 @@ class NewMessageEvent:
 
         message_id = d.pop("message_id")
 
-        type_ = cast(Literal["new-message"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['new-message'] | Unset", d.pop("type", UNSET))
         if type_ != "new-message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'new-message', got '{type_}'")
 

@@ -48,7 +48,7 @@ class NumericalMetricSuccessCriterion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["numerical"], d.pop("type"))
+        type_ = cast("Literal['numerical']", d.pop("type"))
         if type_ != "numerical":
             raise ValueError(f"type must match const 'numerical', got '{type_}'")
 

@@ -46,7 +46,7 @@ class NumericalMetricValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["numerical"], d.pop("type"))
+        type_ = cast("Literal['numerical']", d.pop("type"))
         if type_ != "numerical":
             raise ValueError(f"type must match const 'numerical', got '{type_}'")
 

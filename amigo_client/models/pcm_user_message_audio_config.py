@@ -60,13 +60,13 @@ class PCMUserMessageAudioConfig:
         d = dict(src_dict)
         frame_rate = d.pop("frame_rate")
 
-        n_channels = cast(Literal[1], d.pop("n_channels"))
+        n_channels = cast("Literal[1]", d.pop("n_channels"))
         if n_channels != 1:
             raise ValueError(f"n_channels must match const 1, got '{n_channels}'")
 
         sample_width = check_pcm_user_message_audio_config_sample_width(d.pop("sample_width"))
 
-        type_ = cast(Literal["pcm"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['pcm'] | Unset", d.pop("type", UNSET))
         if type_ != "pcm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'pcm', got '{type_}'")
 

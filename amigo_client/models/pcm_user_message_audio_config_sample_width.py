@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 PCMUserMessageAudioConfigSampleWidth = Literal[2, 4]
 
@@ -10,7 +12,7 @@ PCM_USER_MESSAGE_AUDIO_CONFIG_SAMPLE_WIDTH_VALUES: set[PCMUserMessageAudioConfig
 
 def check_pcm_user_message_audio_config_sample_width(value: int) -> PCMUserMessageAudioConfigSampleWidth:
     if value in PCM_USER_MESSAGE_AUDIO_CONFIG_SAMPLE_WIDTH_VALUES:
-        return value
+        return cast("PCMUserMessageAudioConfigSampleWidth", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {PCM_USER_MESSAGE_AUDIO_CONFIG_SAMPLE_WIDTH_VALUES!r}"
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 PostAnalysisType = Literal["compute-metrics", "extract-memories", "generate-user-models"]
 
@@ -11,5 +13,5 @@ POST_ANALYSIS_TYPE_VALUES: set[PostAnalysisType] = {
 
 def check_post_analysis_type(value: str) -> PostAnalysisType:
     if value in POST_ANALYSIS_TYPE_VALUES:
-        return value
+        return cast("PostAnalysisType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {POST_ANALYSIS_TYPE_VALUES!r}")

@@ -51,9 +51,9 @@ class PostSessionEvaluationSource:
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id")
 
-        references = cast(list[str], d.pop("references"))
+        references = cast("list[str]", d.pop("references"))
 
-        type_ = cast(Literal["post-session"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['post-session'] | Unset", d.pop("type", UNSET))
         if type_ != "post-session" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'post-session', got '{type_}'")
 

@@ -43,15 +43,15 @@ class Prompt:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        facets = cast(list[str], d.pop("facets"))
+        facets = cast("list[str]", d.pop("facets"))
 
-        prompt = cls(
+        instance_prompt = cls(
             prompt=prompt,
             facets=facets,
         )
 
-        prompt.additional_properties = d
-        return prompt
+        instance_prompt.additional_properties = d
+        return instance_prompt
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,7 +97,7 @@ class RecallStateTransitionLog:
         ) in _previous_service_hierarchical_state_machine_version_info:
 
             def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             previous_service_hierarchical_state_machine_version_info_item = (
                 _parse_previous_service_hierarchical_state_machine_version_info_item(
@@ -120,7 +120,7 @@ class RecallStateTransitionLog:
         ) in _next_service_hierarchical_state_machine_version_info:
 
             def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             next_service_hierarchical_state_machine_version_info_item = (
                 _parse_next_service_hierarchical_state_machine_version_info_item(
@@ -132,9 +132,9 @@ class RecallStateTransitionLog:
                 next_service_hierarchical_state_machine_version_info_item
             )
 
-        performed_queries = cast(list[str], d.pop("performed_queries"))
+        performed_queries = cast("list[str]", d.pop("performed_queries"))
 
-        type_ = cast(Literal["recall"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['recall'] | Unset", d.pop("type", UNSET))
         if type_ != "recall" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'recall', got '{type_}'")
 

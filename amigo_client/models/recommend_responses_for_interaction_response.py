@@ -36,7 +36,7 @@ class RecommendResponsesForInteractionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recommended_responses = cast(list[str], d.pop("recommended_responses"))
+        recommended_responses = cast("list[str]", d.pop("recommended_responses"))
 
         recommend_responses_for_interaction_response = cls(
             recommended_responses=recommended_responses,

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 ResultPersistence = Literal["ephemeral", "persisted", "persisted-preferred"]
 
@@ -11,5 +13,5 @@ RESULT_PERSISTENCE_VALUES: set[ResultPersistence] = {
 
 def check_result_persistence(value: str) -> ResultPersistence:
     if value in RESULT_PERSISTENCE_VALUES:
-        return value
+        return cast("ResultPersistence", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {RESULT_PERSISTENCE_VALUES!r}")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="RotateWebhookDestinationSecretResponse")
 
@@ -44,7 +45,7 @@ class RotateWebhookDestinationSecretResponse:
         d = dict(src_dict)
         secret = d.pop("secret")
 
-        dual_signing_stops_at = datetime.datetime.fromisoformat(d.pop("dual_signing_stops_at"))
+        dual_signing_stops_at = isoparse(d.pop("dual_signing_stops_at"))
 
         rotate_webhook_destination_secret_response = cls(
             secret=secret,

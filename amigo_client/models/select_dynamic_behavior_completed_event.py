@@ -96,7 +96,7 @@ class SelectDynamicBehaviorCompletedEvent:
                 ) in _selected_dynamic_behavior_set_version_info_type_0:
 
                     def _parse_selected_dynamic_behavior_set_version_info_type_0_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                        return cast("int | str", data)
 
                     selected_dynamic_behavior_set_version_info_type_0_item = (
                         _parse_selected_dynamic_behavior_set_version_info_type_0_item(
@@ -111,7 +111,7 @@ class SelectDynamicBehaviorCompletedEvent:
                 return selected_dynamic_behavior_set_version_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int | str] | None, data)
+            return cast("list[int | str] | None", data)
 
         selected_dynamic_behavior_set_version_info = _parse_selected_dynamic_behavior_set_version_info(
             d.pop("selected_dynamic_behavior_set_version_info")
@@ -132,7 +132,7 @@ class SelectDynamicBehaviorCompletedEvent:
                     def _parse_previous_selected_dynamic_behavior_set_version_info_type_0_item(
                         data: object,
                     ) -> int | str:
-                        return cast(int | str, data)
+                        return cast("int | str", data)
 
                     previous_selected_dynamic_behavior_set_version_info_type_0_item = (
                         _parse_previous_selected_dynamic_behavior_set_version_info_type_0_item(
@@ -147,7 +147,7 @@ class SelectDynamicBehaviorCompletedEvent:
                 return previous_selected_dynamic_behavior_set_version_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int | str] | None, data)
+            return cast("list[int | str] | None", data)
 
         previous_selected_dynamic_behavior_set_version_info = (
             _parse_previous_selected_dynamic_behavior_set_version_info(
@@ -155,7 +155,7 @@ class SelectDynamicBehaviorCompletedEvent:
             )
         )
 
-        type_ = cast(Literal["select-dynamic-behavior-completed"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['select-dynamic-behavior-completed'] | Unset", d.pop("type", UNSET))
         if type_ != "select-dynamic-behavior-completed" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'select-dynamic-behavior-completed', got '{type_}'")
 

@@ -39,7 +39,7 @@ class SelectDynamicBehaviorRelevanceRetrievalCompletedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["select-dynamic-behavior-relevance-retrieval-completed"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['select-dynamic-behavior-relevance-retrieval-completed'] | Unset", d.pop("type", UNSET))
         if type_ != "select-dynamic-behavior-relevance-retrieval-completed" and not isinstance(type_, Unset):
             raise ValueError(
                 f"type must match const 'select-dynamic-behavior-relevance-retrieval-completed', got '{type_}'"

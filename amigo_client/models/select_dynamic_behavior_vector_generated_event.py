@@ -37,7 +37,7 @@ class SelectDynamicBehaviorVectorGeneratedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["select-dynamic-behavior-vector-generated"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['select-dynamic-behavior-vector-generated'] | Unset", d.pop("type", UNSET))
         if type_ != "select-dynamic-behavior-vector-generated" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'select-dynamic-behavior-vector-generated', got '{type_}'")
 

@@ -110,7 +110,7 @@ class ServiceInstance:
 
             tags.append(tags_item)
 
-        keyterms = cast(list[str], d.pop("keyterms"))
+        keyterms = cast("list[str]", d.pop("keyterms"))
 
         creator = ServiceUserInfo.from_dict(d.pop("creator"))
 

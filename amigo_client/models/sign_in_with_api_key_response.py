@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="SignInWithApiKeyResponse")
 
@@ -44,7 +45,7 @@ class SignInWithApiKeyResponse:
         d = dict(src_dict)
         id_token = d.pop("id_token")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = isoparse(d.pop("expires_at"))
 
         sign_in_with_api_key_response = cls(
             id_token=id_token,

@@ -65,9 +65,9 @@ class SimulationEvaluationSource:
 
         run_index = d.pop("run_index")
 
-        references = cast(list[str], d.pop("references"))
+        references = cast("list[str]", d.pop("references"))
 
-        type_ = cast(Literal["simulation"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['simulation'] | Unset", d.pop("type", UNSET))
         if type_ != "simulation" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'simulation', got '{type_}'")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="SimulationScenarioInstance")
 
@@ -80,11 +81,11 @@ class SimulationScenarioInstance:
 
         is_deleted = d.pop("is_deleted")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         creator = SimulationScenarioUserInfo.from_dict(d.pop("creator"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = isoparse(d.pop("updated_at"))
 
         updated_by = SimulationScenarioUserInfo.from_dict(d.pop("updated_by"))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="SimulationUnitTestSetRunInstance")
 
@@ -135,13 +136,13 @@ class SimulationUnitTestSetRunInstance:
                     return unit_test_run_results_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | UnitTestRunResult, data)
+                return cast("None | UnitTestRunResult", data)
 
             unit_test_run_results_item = _parse_unit_test_run_results_item(unit_test_run_results_item_data)
 
             unit_test_run_results.append(unit_test_run_results_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         creator = SimulationUnitTestSetRunUserInfo.from_dict(d.pop("creator"))
 

@@ -47,7 +47,7 @@ class Tag:
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         value = _parse_value(d.pop("value"))
 

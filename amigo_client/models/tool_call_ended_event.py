@@ -81,7 +81,7 @@ class ToolCallEndedEvent:
 
         duration = d.pop("duration")
 
-        type_ = cast(Literal["tool-call-ended"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['tool-call-ended'] | Unset", d.pop("type", UNSET))
         if type_ != "tool-call-ended" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'tool-call-ended', got '{type_}'")
 

@@ -73,7 +73,7 @@ class ToolCallLog:
         def _parse_output(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         output = _parse_output(d.pop("output"))
 

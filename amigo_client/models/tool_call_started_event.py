@@ -67,7 +67,7 @@ class ToolCallStartedEvent:
 
         input_params = ToolCallStartedEventInputParams.from_dict(d.pop("input_params"))
 
-        type_ = cast(Literal["tool-call-started"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['tool-call-started'] | Unset", d.pop("type", UNSET))
         if type_ != "tool-call-started" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'tool-call-started', got '{type_}'")
 

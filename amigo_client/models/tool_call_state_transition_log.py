@@ -109,7 +109,7 @@ class ToolCallStateTransitionLog:
         ) in _previous_service_hierarchical_state_machine_version_info:
 
             def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             previous_service_hierarchical_state_machine_version_info_item = (
                 _parse_previous_service_hierarchical_state_machine_version_info_item(
@@ -132,7 +132,7 @@ class ToolCallStateTransitionLog:
         ) in _next_service_hierarchical_state_machine_version_info:
 
             def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             next_service_hierarchical_state_machine_version_info_item = (
                 _parse_next_service_hierarchical_state_machine_version_info_item(
@@ -158,7 +158,7 @@ class ToolCallStateTransitionLog:
 
         designated_tool_call_log = ToolCallLog.from_dict(d.pop("designated_tool_call_log"))
 
-        type_ = cast(Literal["tool-call"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['tool-call'] | Unset", d.pop("type", UNSET))
         if type_ != "tool-call" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'tool-call', got '{type_}'")
 

@@ -72,7 +72,7 @@ class UnitTestRunResult:
             def _parse_run_errors_item(data: object) -> None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                return cast("None | str", data)
 
             run_errors_item = _parse_run_errors_item(run_errors_item_data)
 

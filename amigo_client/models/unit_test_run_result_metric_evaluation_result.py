@@ -59,7 +59,7 @@ class UnitTestRunResultMetricEvaluationResult:
             for results_item_item_data in _results_item:
 
                 def _parse_results_item_item(data: object) -> bool | str:
-                    return cast(bool | str, data)
+                    return cast("bool | str", data)
 
                 results_item_item = _parse_results_item_item(results_item_item_data)
 

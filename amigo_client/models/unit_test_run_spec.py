@@ -124,7 +124,7 @@ class UnitTestRunSpec:
         ) in _service_hierarchical_state_machine_version_info:
 
             def _parse_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             service_hierarchical_state_machine_version_info_item = (
                 _parse_service_hierarchical_state_machine_version_info_item(
@@ -139,7 +139,7 @@ class UnitTestRunSpec:
         for agent_version_info_item_data in _agent_version_info:
 
             def _parse_agent_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             agent_version_info_item = _parse_agent_version_info_item(agent_version_info_item_data)
 
@@ -156,7 +156,7 @@ class UnitTestRunSpec:
                 for scenario_version_info_type_0_item_data in _scenario_version_info_type_0:
 
                     def _parse_scenario_version_info_type_0_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                        return cast("int | str", data)
 
                     scenario_version_info_type_0_item = _parse_scenario_version_info_type_0_item(
                         scenario_version_info_type_0_item_data
@@ -167,7 +167,7 @@ class UnitTestRunSpec:
                 return scenario_version_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int | str] | None, data)
+            return cast("list[int | str] | None", data)
 
         scenario_version_info = _parse_scenario_version_info(d.pop("scenario_version_info"))
 
@@ -182,7 +182,7 @@ class UnitTestRunSpec:
                 for persona_version_info_type_0_item_data in _persona_version_info_type_0:
 
                     def _parse_persona_version_info_type_0_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                        return cast("int | str", data)
 
                     persona_version_info_type_0_item = _parse_persona_version_info_type_0_item(
                         persona_version_info_type_0_item_data
@@ -193,7 +193,7 @@ class UnitTestRunSpec:
                 return persona_version_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int | str] | None, data)
+            return cast("list[int | str] | None", data)
 
         persona_version_info = _parse_persona_version_info(d.pop("persona_version_info"))
 

@@ -111,7 +111,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -120,7 +120,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -129,7 +129,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_active = _parse_is_active(d.pop("is_active", UNSET))
 
@@ -138,7 +138,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
 
@@ -147,7 +147,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_hierarchical_state_machine_id = _parse_service_hierarchical_state_machine_id(
             d.pop("service_hierarchical_state_machine_id", UNSET)
@@ -166,7 +166,7 @@ class UpdateServiceRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateServiceRequestTagsType0, data)
+            return cast("None | Unset | UpdateServiceRequestTagsType0", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -178,12 +178,12 @@ class UpdateServiceRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keyterms_type_0 = cast(list[str], data)
+                keyterms_type_0 = cast("list[str]", data)
 
                 return keyterms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         keyterms = _parse_keyterms(d.pop("keyterms", UNSET))
 

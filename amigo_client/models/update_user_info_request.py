@@ -141,7 +141,7 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         first_name = _parse_first_name(d.pop("first_name", UNSET))
 
@@ -150,7 +150,7 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         last_name = _parse_last_name(d.pop("last_name", UNSET))
 
@@ -159,7 +159,7 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enable_response_recommendation = _parse_enable_response_recommendation(
             d.pop("enable_response_recommendation", UNSET)
@@ -178,7 +178,7 @@ class UpdateUserInfoRequest:
                 return preferred_language_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
 
@@ -195,7 +195,7 @@ class UpdateUserInfoRequest:
                 return timezone_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 
@@ -204,7 +204,7 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         conversations_visible_to_admins = _parse_conversations_visible_to_admins(
             d.pop("conversations_visible_to_admins", UNSET)
@@ -215,7 +215,7 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         user_model_visible_to_admins = _parse_user_model_visible_to_admins(d.pop("user_model_visible_to_admins", UNSET))
 
@@ -227,12 +227,12 @@ class UpdateUserInfoRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                additional_context_type_0 = cast(list[str], data)
+                additional_context_type_0 = cast("list[str]", data)
 
                 return additional_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         additional_context = _parse_additional_context(d.pop("additional_context", UNSET))
 
@@ -244,12 +244,12 @@ class UpdateUserInfoRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                audio_keyterms_type_0 = cast(list[str], data)
+                audio_keyterms_type_0 = cast("list[str]", data)
 
                 return audio_keyterms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         audio_keyterms = _parse_audio_keyterms(d.pop("audio_keyterms", UNSET))
 

@@ -63,7 +63,7 @@ class UpdateWebhookDestinationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         retry_attempts = _parse_retry_attempts(d.pop("retry_attempts", UNSET))
 
@@ -85,7 +85,7 @@ class UpdateWebhookDestinationRequest:
                 return accepted_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WebhookType] | None | Unset, data)
+            return cast("list[WebhookType] | None | Unset", data)
 
         accepted_types = _parse_accepted_types(d.pop("accepted_types", UNSET))
 

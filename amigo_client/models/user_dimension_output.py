@@ -43,7 +43,7 @@ class UserDimensionOutput:
         d = dict(src_dict)
         description = d.pop("description")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
         user_dimension_output = cls(
             description=description,

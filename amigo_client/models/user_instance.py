@@ -99,7 +99,7 @@ class UserInstance:
 
         nonsensitive_variables = UserInstanceNonsensitiveVariables.from_dict(d.pop("nonsensitive_variables"))
 
-        sensitive_variables = cast(list[str], d.pop("sensitive_variables"))
+        sensitive_variables = cast("list[str]", d.pop("sensitive_variables"))
 
         user_instance = cls(
             org_id=org_id,

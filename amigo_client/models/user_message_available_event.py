@@ -53,7 +53,7 @@ class UserMessageAvailableEvent:
 
         user_message = d.pop("user_message")
 
-        type_ = cast(Literal["user-message-available"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['user-message-available'] | Unset", d.pop("type", UNSET))
         if type_ != "user-message-available" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'user-message-available', got '{type_}'")
 

@@ -51,7 +51,7 @@ class UserModel:
         d = dict(src_dict)
         content = d.pop("content")
 
-        insight_ids = cast(list[str], d.pop("insight_ids"))
+        insight_ids = cast("list[str]", d.pop("insight_ids"))
 
         dimensions = []
         _dimensions = d.pop("dimensions")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="UserStats")
 
@@ -61,12 +62,12 @@ class UserStats:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_message_time_type_0 = datetime.datetime.fromisoformat(data)
+                last_message_time_type_0 = isoparse(data)
 
                 return last_message_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         last_message_time = _parse_last_message_time(d.pop("last_message_time"))
 

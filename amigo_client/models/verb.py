@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 Verb = Literal["!=", "<", "<=", "==", ">", ">="]
 
@@ -14,5 +16,5 @@ VERB_VALUES: set[Verb] = {
 
 def check_verb(value: str) -> Verb:
     if value in VERB_VALUES:
-        return value
+        return cast("Verb", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {VERB_VALUES!r}")

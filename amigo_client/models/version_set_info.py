@@ -70,7 +70,7 @@ class VersionSetInfo:
         for agent_version_info_item_data in _agent_version_info:
 
             def _parse_agent_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             agent_version_info_item = _parse_agent_version_info_item(agent_version_info_item_data)
 
@@ -83,7 +83,7 @@ class VersionSetInfo:
         ) in _service_hierarchical_state_machine_version_info:
 
             def _parse_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             service_hierarchical_state_machine_version_info_item = (
                 _parse_service_hierarchical_state_machine_version_info_item(

@@ -53,14 +53,14 @@ class VersionSetInput:
         def _parse_agent_version_number(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         agent_version_number = _parse_agent_version_number(d.pop("agent_version_number"))
 
         def _parse_service_hierarchical_state_machine_version_number(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         service_hierarchical_state_machine_version_number = _parse_service_hierarchical_state_machine_version_number(
             d.pop("service_hierarchical_state_machine_version_number")

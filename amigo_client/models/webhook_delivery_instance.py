@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.webhook_delivery_status import WebhookDeliveryStatus, check_webhook_delivery_status
 
@@ -89,7 +90,7 @@ class WebhookDeliveryInstance:
 
         dual_signed = d.pop("dual_signed")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         webhook_delivery_instance = cls(
             id=id,

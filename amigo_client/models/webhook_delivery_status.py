@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 WebhookDeliveryStatus = Literal["failed", "success"]
 
@@ -10,5 +12,5 @@ WEBHOOK_DELIVERY_STATUS_VALUES: set[WebhookDeliveryStatus] = {
 
 def check_webhook_delivery_status(value: str) -> WebhookDeliveryStatus:
     if value in WEBHOOK_DELIVERY_STATUS_VALUES:
-        return value
+        return cast("WebhookDeliveryStatus", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_DELIVERY_STATUS_VALUES!r}")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="WebhookDestination")
 
@@ -61,11 +62,11 @@ class WebhookDestination:
 
         url = d.pop("url")
 
-        secret_generated_at = datetime.datetime.fromisoformat(d.pop("secret_generated_at"))
+        secret_generated_at = isoparse(d.pop("secret_generated_at"))
 
         retry_attempts = d.pop("retry_attempts")
 
-        accepted_types = cast(list[str], d.pop("accepted_types"))
+        accepted_types = cast("list[str]", d.pop("accepted_types"))
 
         webhook_destination = cls(
             id=id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict
 
+import httpx
 import pytest
 import vcr
 
@@ -51,6 +52,24 @@ def test_services_paging() -> None:
     assert result["pages"] >= 2 and len(result["ids"]) == len(set(result["ids"])) >= 2
 
 
+def _vcr_replays_binary_bodies() -> bool:
+    """vcrpy 6 (the last for Python 3.8) decodes every httpx request body as UTF-8, so it cannot
+    replay a request with a binary body such as the voice turn's WAV upload."""
+    from vcr.stubs import httpx_stubs
+
+    try:
+        httpx_stubs._make_vcr_request(httpx.Request("POST", "http://127.0.0.1/", content=b"\x80\xff"))
+    except UnicodeDecodeError:
+        return False
+    except Exception:  # another signature (or none): a later vcrpy, which keeps bodies as bytes
+        return True
+    return True
+
+
+@pytest.mark.skipif(
+    not _vcr_replays_binary_bodies(),
+    reason=f"vcrpy {vcr.__version__} cannot replay binary request bodies (it decodes them as UTF-8)",
+)
 @pytest.mark.parametrize("name", ["voice_turn"])
 def test_voice_turn(name: str) -> None:
     result = replay(name)
