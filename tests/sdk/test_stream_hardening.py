@@ -249,7 +249,7 @@ def test_a_line_nested_too_deeply_is_a_decode_error() -> None:
         ("stop", "no", "'stop' is 'no', not true or false"),
         ("message_id", 7, "'message_id' is 7, not a string"),
         ("transcript_alignment", "x", "'transcript_alignment' is 'x', not null or a list"),
-        ("transcript_alignment", [[0, {"c": "H"}]], "'transcript_alignment' is list, not null or a list"),
+        ("transcript_alignment", {"0": "H"}, "'transcript_alignment' is dict, not null or a list"),
     ],
 )
 def test_a_new_message_field_of_the_wrong_type_is_a_decode_error(field: str, value: Any, named: str) -> None:
@@ -281,6 +281,7 @@ def test_many_non_text_messages_fail_on_the_first_not_in_text() -> None:
         ({**complete("x"), "conversation_completed": "no"}, "'conversation_completed' is 'no', not true or false"),
         ({**complete("x"), "full_message": 3}, "'full_message' is 3, not a string"),
         ({"type": "conversation-created", "conversation_id": 5}, "'conversation_id' is 5, not a string"),
+        ({"type": "conversation-created", "conversation_id": None}, "'conversation_id' is None, not a string"),
         ({"type": "user-message-available", "message_id": MSG_ID, "user_message": []}, "'user_message' is list"),
     ],
 )
