@@ -288,7 +288,7 @@ def _new_message_parser(cls: Any) -> Callable[[Dict[str, Any]], Any]:
     ``from_dict`` gives, without its copies). The object is taken apart.
 
     ``transcript_alignment`` must be null or a list; its ``[milliseconds, character]`` pairs are
-    not inspected, as ``from_dict`` does not inspect them: the SDK does not read them, and a
+    not checked (``from_dict`` does not check them either): the SDK does not read them, and a
     voice piece carries one per character, which would cost more to check than the rest of the
     event to parse."""
 
