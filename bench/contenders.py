@@ -35,13 +35,14 @@ class Contender:
 
     name = ""
 
-    def events(self, service_id: str) -> Iterator[Any]:
-        """Create a conversation of ``service_id`` and yield its events, parsed."""
+    def events(self, service_id: str, voice: bool = False) -> Iterator[Any]:
+        """Create a conversation of ``service_id`` and yield its events, parsed (``voice``: the
+        reply is audio, as a client asking for a voice reply expects it)."""
         raise NotImplementedError
 
-    def count_events(self, service_id: str) -> int:
+    def count_events(self, service_id: str, voice: bool = False) -> int:
         count = 0
-        for _ in self.events(service_id):
+        for _ in self.events(service_id, voice):
             count += 1
         return count
 
@@ -69,8 +70,8 @@ class SDK(Contender):
             api_key=API_KEY, api_key_id=API_KEY_ID, user_id=USER_ID, organization_id=ORGANIZATION, base_url=base_url
         )
 
-    def events(self, service_id: str) -> Iterator[Any]:
-        with self.client.create_conversation(service_id) as stream:
+    def events(self, service_id: str, voice: bool = False) -> Iterator[Any]:
+        with self.client.create_conversation(service_id, response_format="voice" if voice else "text") as stream:
             yield from stream
 
     def first_event_delay(self, service_id: str) -> float:
@@ -111,7 +112,7 @@ class Floor(Contender):
         body = json.dumps({"service_id": service_id}).encode()
         return self.http.stream("POST", self.conversation_url, content=body, headers=self.stream_headers)
 
-    def events(self, service_id: str) -> Iterator[Any]:
+    def events(self, service_id: str, voice: bool = False) -> Iterator[Any]:
         with self._open(service_id) as response:
             if response.status_code != 200:
                 raise RuntimeError(f"floor: conversation answered {response.status_code}")
@@ -155,7 +156,7 @@ class Peer(Contender):
             api_key=API_KEY, api_key_id=API_KEY_ID, user_id=USER_ID, organization_id=ORGANIZATION, base_url=base_url
         )
 
-    def events(self, service_id: str) -> Iterator[Any]:
+    def events(self, service_id: str, voice: bool = False) -> Iterator[Any]:
         stream = self.client.conversations.create_conversation(self._request(service_id=service_id), self._params)
         try:
             yield from stream

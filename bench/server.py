@@ -10,40 +10,63 @@ start-up so the server does as little as possible per request. It serves, under 
 * ``POST /user/signin_with_api_key`` -> ``{"id_token", "expires_at"}`` (counted: ``GET /_bench/stats``);
 * ``GET /service/`` -> one fixed page of one service (the emulator's shape, which both SDKs parse);
 * ``POST /conversation/`` -> an NDJSON stream (``Transfer-Encoding: chunked``) chosen by the
-  ``service_id`` of the JSON body:
+  ``service_id`` of the JSON body. Every stream is a create-conversation turn as the emulator
+  writes it (``amigo_emulator/turns.py``): ``conversation-created``, ``new-message`` pieces,
+  ``interaction-complete``; unless said otherwise its pieces have the documented shape (the
+  transcripts of the API docs and the emulator: the contract's fields plus ``message_metadata``).
 
-  - :data:`THROUGHPUT_SERVICE`: ``--events`` ``new-message`` events of about 150 bytes, then
-    ``interaction-complete``, written as fast as possible in 64 KiB chunks;
+  - the throughput streams, one per shape of :data:`SHAPES` (service :data:`SHAPE_SERVICES`):
+    ``--events`` text pieces of about 170 bytes (``--events`` / :data:`VOICE_DIVISOR` voice
+    pieces of about 10 KB), written as fast as possible in 64 KiB chunks;
   - :data:`LATENCY_SERVICE`: the headers, a pause of ``--latency-lead`` seconds, one
     ``new-message`` event whose ``message`` is the server's ``CLOCK_MONOTONIC`` time just before it
     wrote the event, then the stream is held ``--hold`` seconds before ``interaction-complete``;
   - :data:`MEMORY_SERVICE`: ``--memory-mb`` MB of ``new-message`` events, then ``interaction-complete``;
-  - :data:`PER_EVENT_SERVICE`: like the throughput stream, but one chunk per event (how a server that
-    flushes each event frames it);
+  - :data:`PER_EVENT_SERVICE`: like the documented throughput stream, but one chunk per event (how
+    a server that flushes each event frames it);
   - :data:`WARMUP_SERVICE`: a short stream (1,000 events) that loads whatever a client loads lazily.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import socket
 import sys
 import threading
 import time
-from typing import BinaryIO, Dict, List, Optional, Tuple
+from typing import Any, BinaryIO, Dict, List, Optional, Tuple
 
 ORGANIZATION = "bench-org"
 API_KEY = "bench-api-key"
 API_KEY_ID = "bench-key-id"
 USER_ID = "65f000000000000000000001"
 TOKEN = "bench-token"
-THROUGHPUT_SERVICE = "be0000000000000000000001"
+CONVERSATION_ID = "65f0000000000000000000c9"
 LATENCY_SERVICE = "be0000000000000000000002"
 MEMORY_SERVICE = "be0000000000000000000003"
 PER_EVENT_SERVICE = "be0000000000000000000004"
 WARMUP_SERVICE = "be0000000000000000000005"
 WARMUP_EVENTS = 1000
+#: The shapes of new-message event the throughput streams carry, and what each is.
+SHAPES = {
+    "documented": "the documented transcripts' text piece: the contract's fields and message_metadata",
+    "unknown-field": "the documented piece plus a field no version of the contract knows",
+    "voice": "the emulator's voice piece: base64 PCM16 audio, a transcript alignment, message_metadata",
+    "contract": "the contract's six fields only",
+}
+SHAPE_SERVICES = {
+    "documented": "be0000000000000000000011",
+    "unknown-field": "be0000000000000000000012",
+    "voice": "be0000000000000000000013",
+    "contract": "be0000000000000000000014",
+}
+#: A voice stream has this many times fewer pieces than a text one (each is about 60 x larger).
+VOICE_DIVISOR = 25
+#: The audio of a voice piece: 240 ms of 16 kHz PCM16, what the emulator sends for a 3-word piece.
+VOICE_AUDIO = base64.b64encode(bytes((i * 37) % 251 for i in range(7680))).decode("ascii")
+VOICE_TEXT = " how can I"
 MESSAGE_ID = "65f0000000000000000000d1"
 CHUNK = 64 * 1024
 
@@ -91,17 +114,32 @@ COMPLETE = (
 )
 
 
-def new_message(sequence: int, text: Optional[str] = None) -> bytes:
-    """One ``new-message`` line of about 150 bytes (the shape the API sends for a text reply)."""
-    event = {
+def new_message(sequence: int, text: Optional[str] = None, shape: str = "documented") -> bytes:
+    """One ``new-message`` line of a shape of :data:`SHAPES` (a text piece: about 170 bytes)."""
+    event: Dict[str, Any] = {
         "type": "new-message",
         "message": text if text is not None else f"piece {sequence:07d} of a reply ",
+        "message_metadata": [],
         "transcript_alignment": None,
         "stop": False,
         "sequence_number": sequence,
         "message_id": MESSAGE_ID,
     }
+    if shape == "contract":
+        del event["message_metadata"]
+    elif shape == "unknown-field":
+        event["emotion"] = {"label": "calm", "score": 0.5}
+    elif shape == "voice":
+        offset = sequence * 240
+        event["message"] = VOICE_AUDIO
+        event["transcript_alignment"] = [[offset + 24 * i, ch] for i, ch in enumerate(VOICE_TEXT)]
     return json.dumps(event, separators=(",", ":")).encode() + b"\n"
+
+
+CREATED = (
+    json.dumps({"type": "conversation-created", "conversation_id": CONVERSATION_ID}, separators=(",", ":")).encode()
+    + b"\n"
+)
 
 
 def chunked(payload: bytes, size: int = CHUNK) -> bytes:
@@ -136,22 +174,32 @@ class Server:
         self.lock = threading.Lock()
         self.sign_in_answer = json_answer(SIGN_IN_BODY)
         self.services_answer = json_answer(SERVICES_BODY)
-        events = b"".join(new_message(i) for i in range(args.events))
-        self.throughput_body = STREAM_HEAD + chunked(events + COMPLETE) + LAST_CHUNK
+        # Every stream is built before the server says it listens: building one on its first
+        # request would add to the time of whichever contender asked first.
+        self.bodies = {
+            shape: STREAM_HEAD + chunked(CREATED + self._pieces(shape) + COMPLETE) + LAST_CHUNK for shape in SHAPES
+        }
+        self.event_size = len(self._pieces("documented", 1000)) / 1000
         self._per_event_body: Optional[bytes] = None
-        self.event_size = len(events) / max(1, args.events)
         warmup = b"".join(new_message(i) for i in range(WARMUP_EVENTS))
-        self.warmup_body = STREAM_HEAD + chunked(warmup + COMPLETE) + LAST_CHUNK
-        block = b"".join(new_message(i) for i in range(CHUNK // 150))
+        self.warmup_body = STREAM_HEAD + chunked(CREATED + warmup + COMPLETE) + LAST_CHUNK
+        block = b"".join(new_message(i) for i in range(CHUNK // 170))
         self.memory_block = chunked(block, size=len(block))
         self.memory_blocks = max(1, int(args.memory_mb * 1_000_000 / len(block)))
+
+    def events(self, shape: str) -> int:
+        """How many new-message pieces the throughput stream of ``shape`` has."""
+        return self.args.events // VOICE_DIVISOR if shape == "voice" else self.args.events
+
+    def _pieces(self, shape: str, count: Optional[int] = None) -> bytes:
+        return b"".join(new_message(i, shape=shape) for i in range(self.events(shape) if count is None else count))
 
     def per_event_body(self) -> bytes:
         """Built on first use: only the full suite asks for it."""
         with self.lock:
             if self._per_event_body is None:
                 events = b"".join(chunked(new_message(i)) for i in range(self.args.events))
-                self._per_event_body = STREAM_HEAD + events + chunked(COMPLETE) + LAST_CHUNK
+                self._per_event_body = STREAM_HEAD + chunked(CREATED) + events + chunked(COMPLETE) + LAST_CHUNK
             return self._per_event_body
 
     # -- requests ---------------------------------------------------------------------
@@ -217,15 +265,22 @@ class Server:
             return True
         if method == "GET" and path == "/_bench/stats":
             stats = json.dumps(
-                {"sign_ins": self.sign_ins, "requests": self.requests, "event_size": self.event_size}
+                {
+                    "sign_ins": self.sign_ins,
+                    "requests": self.requests,
+                    "event_size": self.event_size,
+                    "shapes": {shape: self.events(shape) for shape in SHAPES},
+                    "piece_bytes": {shape: len(new_message(1_000_000, shape=shape)) for shape in SHAPES},
+                }
             ).encode()
             conn.sendall(json_answer(stats))
             return True
         if method == "POST" and path == prefix + "/conversation/":
             service = json.loads(body or b"{}").get("service_id")
-            if service == THROUGHPUT_SERVICE:
-                conn.sendall(self.throughput_body)
-                return True
+            for shape, shape_service in SHAPE_SERVICES.items():
+                if service == shape_service:
+                    conn.sendall(self.bodies[shape])
+                    return True
             if service == WARMUP_SERVICE:
                 conn.sendall(self.warmup_body)
                 return True
@@ -233,7 +288,7 @@ class Server:
                 conn.sendall(self.per_event_body())
                 return True
             if service == MEMORY_SERVICE:
-                conn.sendall(STREAM_HEAD)
+                conn.sendall(STREAM_HEAD + chunked(CREATED))
                 for _ in range(self.memory_blocks):
                     conn.sendall(self.memory_block)
                 conn.sendall(chunked(COMPLETE) + LAST_CHUNK)

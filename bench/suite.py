@@ -10,7 +10,9 @@ hits all three alike. Only public tools are used: ``time.perf_counter``, subproc
 Figures (see bench/RESULTS.md for a recorded run):
 
 * ``import time``: median in-process import time over fresh interpreters;
-* ``stream throughput``: events per second through one 200,000-event stream;
+* ``stream throughput, SHAPE``: events per second through one stream of 200,000 text pieces (8,000
+  voice pieces; quick: half as many), for each shape of new-message event in
+  :data:`bench.server.SHAPES`;
 * ``call overhead``: sequential get-services calls per second on one keep-alive connection;
 * ``first-event latency``: server write -> caller receives the event (same system-wide clock);
 * ``memory on a long stream``: peak RSS growth while a fresh process consumes a 100 MB stream;
@@ -34,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .contenders import FACTORIES, LABELS, NAMES, Contender, peer_available
-from .server import LATENCY_SERVICE, PER_EVENT_SERVICE, THROUGHPUT_SERVICE, WARMUP_SERVICE
+from .server import LATENCY_SERVICE, PER_EVENT_SERVICE, SHAPE_SERVICES, SHAPES, WARMUP_SERVICE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,8 +61,8 @@ class Settings:
 QUICK = Settings(
     quick=True,
     import_runs=15,
-    stream_events=200_000,
-    stream_rounds=3,
+    stream_events=100_000,
+    stream_rounds=5,
     calls=2_000,
     call_rounds=3,
     latency_samples=40,
@@ -265,26 +267,55 @@ def _make(names: Sequence[str], base_url: str) -> Dict[str, Contender]:
     return made
 
 
-def _stream_rates(contenders: Dict[str, Contender], service: str, expected: int, rounds: int) -> Dict[str, List[float]]:
-    rates: Dict[str, List[float]] = {name: [] for name in contenders}
+@dataclass
+class StreamRates:
+    """Events per second of each contender in each round: per second of wall-clock time, and
+    per second of the calling thread's CPU time (user and system: its socket reads included)."""
+
+    wall: Dict[str, List[float]]
+    cpu: Dict[str, List[float]]
+
+
+def _stream_rates(
+    contenders: Dict[str, Contender], service: str, expected: int, rounds: int, voice: bool = False
+) -> StreamRates:
+    rates = StreamRates({name: [] for name in contenders}, {name: [] for name in contenders})
     for order in rotations(list(contenders), rounds):
         for name in order:
-            start = time.perf_counter()
-            count = contenders[name].count_events(service)
-            elapsed = time.perf_counter() - start
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            count = contenders[name].count_events(service, voice)
+            elapsed, cpu = time.perf_counter() - start, time.thread_time() - start_cpu
             if count != expected:
                 raise RuntimeError(f"{name} read {count} events of the stream, expected {expected}")
-            rates[name].append(count / elapsed)
+            rates.wall[name].append(count / elapsed)
+            rates.cpu[name].append(count / cpu)
     return rates
 
 
-def stream_throughput(settings: Settings, contenders: Dict[str, Contender], event_size: float) -> List[Figure]:
-    expected = settings.stream_events + 1  # + interaction-complete
-    rates = _stream_rates(contenders, THROUGHPUT_SERVICE, expected, settings.stream_rounds)
-    figures = [_throughput_figure("stream throughput", settings, rates, event_size, True)]
+#: The targets of every stream throughput figure (a ratio within a round, median over rounds).
+FLOOR_TARGET = 1.0
+PEER_TARGET = 1.0
+
+
+def stream_throughput(settings: Settings, contenders: Dict[str, Contender], stats: Dict[str, Any]) -> List[Figure]:
+    """One figure per shape of new-message event (see bench.server.SHAPES): each stream is a
+    create-conversation turn (conversation-created, the pieces, interaction-complete)."""
+    figures = []
+    for shape in SHAPES:
+        pieces = int(stats["shapes"][shape])
+        voice = shape == "voice"
+        rates = _stream_rates(contenders, SHAPE_SERVICES[shape], pieces + 2, settings.stream_rounds, voice)
+        size = int(stats["piece_bytes"][shape])
+        figures.append(_throughput_figure(f"stream throughput, {shape}", settings, rates, pieces, size, True))
     if settings.per_event_stream:
-        rates = _stream_rates(contenders, PER_EVENT_SERVICE, expected, settings.stream_rounds)
-        figures.append(_throughput_figure("stream throughput, one chunk per event", settings, rates, event_size, False))
+        pieces = int(stats["shapes"]["documented"])
+        size = int(stats["piece_bytes"]["documented"])
+        rates = _stream_rates(contenders, PER_EVENT_SERVICE, pieces + 2, settings.stream_rounds)
+        figures.append(
+            _throughput_figure(
+                "stream throughput, documented, one chunk per event", settings, rates, pieces, size, False
+            )
+        )
     return figures
 
 
@@ -296,28 +327,34 @@ def ratio(rates: Dict[str, List[float]], a: str, b: str) -> float:
 
 
 def _throughput_figure(
-    name: str, settings: Settings, rates: Dict[str, List[float]], event_size: float, checked: bool
+    name: str, settings: Settings, rates: StreamRates, pieces: int, size: int, checked: bool
 ) -> Figure:
-    med = {n: statistics.median(r) for n, r in rates.items()}
-    vs_floor = ratio(rates, "sdk", "floor")
-    value = f"{med['sdk']:,.0f} events/s = {vs_floor:.2f} x floor {med['floor']:,.0f}"
-    ok: Optional[bool] = vs_floor >= 0.75
-    data: Dict[str, Any] = {"events_per_s": med, "vs_floor": vs_floor}
+    """The wall-clock rate is reported first; the targets are judged on the client's CPU time.
+    On an idle machine the two agree (the client is the bottleneck: the server only sends bytes
+    prepared at start-up, from another process); on a shared one, wall-clock time also counts the
+    time the client waited for a core, which can differ by 20 % between contenders of a round."""
+    med = {n: statistics.median(r) for n, r in rates.wall.items()}
+    wall_floor, cpu_floor = ratio(rates.wall, "sdk", "floor"), ratio(rates.cpu, "sdk", "floor")
+    value = f"{med['sdk']:,.0f} events/s = {wall_floor:.2f} x floor {med['floor']:,.0f}"
+    judged = f"client CPU: {cpu_floor:.2f} x floor"
+    ok: Optional[bool] = cpu_floor >= FLOOR_TARGET
+    data: Dict[str, Any] = {"events_per_s": med, "vs_floor": wall_floor, "cpu_vs_floor": cpu_floor}
     if "peer" in med:
-        vs_peer = ratio(rates, "sdk", "peer")
-        value += f", {vs_peer:.2f} x amigo_sdk {med['peer']:,.0f}"
-        ok = ok and vs_peer >= 2
-        data["vs_peer"] = vs_peer
+        wall_peer, cpu_peer = ratio(rates.wall, "sdk", "peer"), ratio(rates.cpu, "sdk", "peer")
+        value += f", {wall_peer:.2f} x amigo_sdk {med['peer']:,.0f}"
+        judged += f", {cpu_peer:.2f} x amigo_sdk"
+        ok = ok and cpu_peer > PEER_TARGET
+        data.update({"vs_peer": wall_peer, "cpu_vs_peer": cpu_peer})
     else:
         value += ", amigo_sdk not measured (not installed)"
     target = (
-        f"{settings.stream_events:,} events of {event_size:.0f} B, {settings.stream_rounds} rounds; "
-        ">= 0.75 x floor; >= 2 x amigo_sdk"
+        f"{pieces:,} pieces of {size:,} B, {settings.stream_rounds} rounds; client CPU >= {FLOOR_TARGET:.1f} x "
+        "floor; ahead of amigo_sdk"
     )
     if not checked:
         target = "informational: a server that flushes every event as its own chunk; " + target.split(";")[0]
         ok = None
-    return Figure(name, value, target, ok, data)
+    return Figure(name, f"{value} ({judged})", target, ok, data)
 
 
 def call_overhead(settings: Settings, contenders: Dict[str, Contender]) -> Figure:
@@ -587,9 +624,8 @@ def run(settings: Settings, only: Sequence[str], json_path: Optional[Path]) -> i
         server = LoopbackServer(settings.stream_events, settings.memory_mb)
         try:
             contenders = _make(names, server.base_url)
-            event_size = float(server.stats()["event_size"])
             if "stream" in only:
-                for figure in stream_throughput(settings, contenders, event_size):
+                for figure in stream_throughput(settings, contenders, server.stats()):
                     show(figure)
             if "calls" in only:
                 show(call_overhead(settings, contenders))
@@ -639,7 +675,8 @@ def profile(what: str, settings: Settings) -> int:
         profiler = Profiler(interval=0.0002)
         profiler.start()
         if what == "stream":
-            sdk.count_events(THROUGHPUT_SERVICE)
+            for shape in SHAPES:
+                sdk.count_events(SHAPE_SERVICES[shape], shape == "voice")
         else:
             for _ in range(settings.calls):
                 sdk.get_services()

@@ -5,16 +5,31 @@ as soon as the line arrives: the generated event models chosen by ``type``
 (``ConversationCreatedEvent``, ``UserMessageAvailableEvent``, ``NewMessageEvent``,
 ``CurrentAgentActionEvent``, ``InteractionCompleteEvent``, ``EndSessionEvent``), or an
 :class:`UnknownEvent` for a ``type`` this version does not know. It is a context manager, and
-the response is closed when the block exits, when iteration ends, breaks or raises.
+the response is closed when the block exits, when iteration ends, breaks or raises, when
+:meth:`EventStream.close` is called, and when a stream that nobody iterated is garbage-collected.
 
-The contract of a turn, enforced while iterating:
+Two layers, as in httpx's line decoder and openai-python's SSE decoder vs. its ``Stream``:
+:class:`_LineDecoder` frames bytes into lines and decodes each line's JSON object (blank lines
+skipped; lines and UTF-8 characters split across chunks are joined, since lines are cut on the
+``\\n`` byte, which never occurs inside a UTF-8 sequence); :class:`EventStream` turns each object
+into a typed event and enforces the contract of a turn:
 
 * an ``error`` event before ``interaction-complete`` raises :class:`TurnRolledBackError` (the
   server rolled the turn back); after it, :class:`PostProcessingError` (the turn is saved);
 * a stream that ends, or whose connection breaks, before ``interaction-complete`` or
-  ``end-session`` raises :class:`IncompleteStreamError` instead of ending quietly;
-* blank lines are skipped; lines split across chunks and UTF-8 characters split across chunks
-  parse (lines are cut on the ``\\n`` byte, which never occurs inside a UTF-8 sequence).
+  ``end-session`` raises :class:`IncompleteStreamError`; once one of them has arrived the turn is
+  complete (saved): a connection that breaks afterwards ends the iteration normally, and the
+  error is kept in :attr:`EventStream.connection_error` (events the server would have sent after
+  it, such as ``end-session`` or a post-processing ``error``, are lost; ``conversation_completed``
+  of ``interaction-complete`` still says whether the conversation ended);
+* a line that is not one JSON object (invalid UTF-8 or JSON, nested too deeply, not an object)
+  raises :class:`StreamDecodeError`; so does an event of a known type whose fields do not have
+  the types of the generated model (``sequence_number: "1"``, ``stop: "no"``, ``message: null``):
+  a field holds what the model declares, or the stream stops with an error naming the field.
+  Fields the model does not declare (``message_metadata`` of the documented transcripts, fields
+  of later API versions) are kept in the model's ``additional_properties``, as ``from_dict``
+  keeps them. Informational ``current-agent-action`` events this version cannot parse are
+  yielded as :class:`UnknownEvent` instead.
 
 What people write by hand around these streams is built in: :attr:`EventStream.conversation_id`,
 :attr:`EventStream.text` (the agent's text of the turn so far), :attr:`EventStream.completed`,
@@ -25,9 +40,28 @@ What people write by hand around these streams is built in: :attr:`EventStream.c
 from __future__ import annotations
 
 import base64
+import collections
+import gc
 import importlib
+import itertools
 import json
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
+import socket
+import threading
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Deque,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    NoReturn,
+    Optional,
+    Sequence,
+    Tuple,
+    Union,
+)
 
 import httpx
 
@@ -63,11 +97,10 @@ __all__ = ["EventStream", "UnknownEvent", "EVENT_MODELS", "TEXT_LIMIT"]
 TEXT_LIMIT = 1_000_000
 #: Text pieces are joined into one string every this many pieces.
 _TEXT_BATCH = 1024
-#: The json module's scanner: one value at a position of a string, and where it ends.
-_SCAN: Callable[[str, int], Tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
-#: NewMessageEvent's constructor, once checked (False: its fields are not the expected ones).
-_NEW_MESSAGE: Any = None
-_NEW_MESSAGE_FIELDS = ("message", "transcript_alignment", "stop", "sequence_number", "message_id", "type_")
+#: How much of a line an error message shows.
+_SHOWN = 200
+#: At most this many decoded lines are handed from the framing to the typing at a time.
+_BATCH = 64
 
 #: Event ``type`` -> (module under ``models``, class) of the generated model that parses it.
 EVENT_MODELS: Dict[str, Tuple[str, str]] = {
@@ -79,49 +112,259 @@ EVENT_MODELS: Dict[str, Tuple[str, str]] = {
     "end-session": ("end_session_event", "EndSessionEvent"),
 }
 
-_PARSERS: Dict[str, Callable[[Dict[str, Any]], Any]] = {}
 #: Events whose payload is the point: a missing field is an error, not a None.
 _STRICT = frozenset({"new-message", "conversation-created"})
 #: Informational events: one this version cannot parse (a new action shape) is yielded as an
 #: UnknownEvent instead of failing the turn.
 _INFORMATIONAL = frozenset({"current-agent-action"})
+#: What a generated ``from_dict`` (and the checks here) raise on a line that breaks the contract.
+_PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
+
+
+# -- framing: bytes -> one decoded JSON object per line ---------------------------------
+
+#: The json module's scanner: the value at a position of a string, and where it ends.
+_SCAN: Callable[[str, int], Tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+class _Undecodable:
+    """A non-blank line that is not one JSON object, and why."""
+
+    __slots__ = ("line", "reason")
+
+    def __init__(self, line: bytes, reason: str) -> None:
+        self.line = line
+        self.reason = reason
+
+
+def _decode_line(line: bytes) -> Union[Dict[str, Any], _Undecodable]:
+    """One line (blank lines excluded) by the general route: strict UTF-8, then ``json.loads``
+    (which allows the surrounding whitespace, e.g. a CRLF line's ``\\r``)."""
+    try:
+        value = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _Undecodable(line, "is not UTF-8")
+    except RecursionError:
+        return _Undecodable(line, "is nested too deeply to decode")
+    except ValueError as exc:
+        return _Undecodable(line, f"is not JSON ({exc})")
+    if type(value) is not dict:
+        return _Undecodable(line, "is not a JSON object")
+    return value
+
+
+class _LineDecoder:
+    """NDJSON framing: :meth:`decode` takes the body's chunks and yields the JSON objects of its
+    lines, in order, in lists of at most :data:`_BATCH`. At the first line that is not one JSON
+    object it stops and keeps that line in :attr:`bad`. The end of the body also ends a last line
+    that has no newline.
+
+    A chunk is cut after its last newline and decoded once; its lines are scanned in place with
+    the json module's scanner, which also says where a value ends, so a line is taken on this
+    route only when it holds exactly one JSON object and nothing else. Any other line (blank, CRLF,
+    invalid UTF-8 or JSON, not an object) goes through :func:`_decode_line`.
+    """
+
+    __slots__ = ("bad",)
+
+    def __init__(self) -> None:
+        #: The first line that is not one JSON object, once met (nothing after it is decoded).
+        self.bad: Optional[_Undecodable] = None
+
+    def decode(self, chunks: Iterable[bytes]) -> Iterator[List[Dict[str, Any]]]:
+        pending: List[bytes] = []
+        for chunk in itertools.chain(chunks, (b"\n",)):
+            end = chunk.rfind(b"\n") + 1
+            if not end:
+                pending.append(chunk)  # a long line is joined once, when its newline arrives
+                continue
+            if pending:
+                pending.append(chunk[:end])
+                block = b"".join(pending)
+                pending.clear()
+            else:
+                block = chunk[:end]
+            if end < len(chunk):
+                pending.append(chunk[end:])
+            yield from self._block(block)
+            if self.bad is not None:
+                return
+
+    def _block(self, block: bytes) -> Iterator[List[Dict[str, Any]]]:
+        """The objects of the lines of ``block`` (which ends with a newline)."""
+        try:
+            text = block.decode("utf-8")
+        except UnicodeDecodeError:
+            yield self._lines(block.split(b"\n"))
+            return
+        scan = _SCAN
+        objects: List[Dict[str, Any]] = []
+        append = objects.append
+        pos, size = 0, len(text)
+        while pos < size:
+            try:
+                value, stop = scan(text, pos)
+            except (StopIteration, ValueError, RecursionError):
+                stop = -1
+            if stop > 0 and text[stop] == "\n" and type(value) is dict:
+                append(value)
+                pos = stop + 1
+            else:
+                cut = text.index("\n", pos)
+                line = text[pos:cut]
+                pos = cut + 1
+                if line and not line.isspace():
+                    decoded = _decode_line(line.encode("utf-8"))
+                    if isinstance(decoded, _Undecodable):
+                        self.bad = decoded
+                        break
+                    append(decoded)
+            if len(objects) >= _BATCH:
+                # Handed over in small lists: a whole chunk of objects alive at once would make
+                # the garbage collector run (and walk them) over and over.
+                yield objects
+                objects = []
+                append = objects.append
+        if objects:
+            yield objects
+
+    def _lines(self, lines: Sequence[bytes]) -> List[Dict[str, Any]]:
+        """The objects of lines of a block that is not valid UTF-8 as a whole, one by one."""
+        objects: List[Dict[str, Any]] = []
+        for line in lines:
+            if line and not line.isspace():
+                decoded = _decode_line(line)
+                if isinstance(decoded, _Undecodable):
+                    self.bad = decoded
+                    break
+                objects.append(decoded)
+        return objects
+
+
+# -- typing: decoded object -> event model ---------------------------------------------
+
+
+class _Mismatch(ValueError):
+    """A field whose value is not what the generated model declares (the message names it)."""
+
+
+_MISSING: Any = object()
+#: Contract fields of a new-message event besides ``type``, in NewMessageEvent's argument order.
+_NEW_MESSAGE_FIELDS = ("message", "transcript_alignment", "stop", "sequence_number", "message_id")
+#: The type of each of them (transcript_alignment: a list, or None).
+_NEW_MESSAGE_TYPES = {
+    "message": str,
+    "transcript_alignment": list,
+    "stop": bool,
+    "sequence_number": int,
+    "message_id": str,
+}
+#: What a value of a type is, in words, for error messages.
+_KIND_WORDS = {str: "a string", bool: "true or false", int: "an integer", list: "null or a list"}
+
+
+def _problem(name: str, value: Any, wanted: str) -> str:
+    """A field that does not hold what the model declares, for an error message."""
+    if value is _MISSING:
+        return f"{name!r} is missing"
+    shown = repr(value) if isinstance(value, (str, int, float, bool, type(None))) else type(value).__name__
+    return f"{name!r} is {shown[:_SHOWN]}, not {wanted}"
+
+
+def _new_message_problem(values: Sequence[Any]) -> str:
+    """What is wrong with a new-message event's fields (``values`` in the order of
+    :data:`_NEW_MESSAGE_FIELDS`), once the quick check in the parser has failed."""
+    for name, value in zip(_NEW_MESSAGE_FIELDS, values):
+        kind = _NEW_MESSAGE_TYPES[name]
+        if type(value) is not kind and not (kind is list and value is None):
+            return _problem(name, value, _KIND_WORDS[kind])
+    raise AssertionError("the quick check and _new_message_problem disagree")
+
+
+def _new_message_parser(cls: Any) -> Callable[[Dict[str, Any]], Any]:
+    """The parser of new-message events, built for ``NewMessageEvent``: the event's fields are
+    taken out of the decoded object, checked against the model's types and passed to its
+    constructor; what is left besides ``type`` becomes ``additional_properties`` (what
+    ``from_dict`` gives, without its copies). The object is taken apart.
+
+    ``transcript_alignment`` must be null or a list; its ``[milliseconds, character]`` pairs are
+    not checked (``from_dict`` does not check them either): the SDK does not read them, and a
+    voice piece carries one per character, which would cost more to check than the rest of the
+    event to parse."""
+
+    def parse(data: Dict[str, Any]) -> Any:
+        pop = data.pop
+        message = pop("message", _MISSING)
+        alignment = pop("transcript_alignment", _MISSING)
+        stop = pop("stop", _MISSING)
+        sequence_number = pop("sequence_number", _MISSING)
+        message_id = pop("message_id", _MISSING)
+        if (
+            type(message) is not str
+            or type(stop) is not bool
+            or type(sequence_number) is not int
+            or type(message_id) is not str
+            or (alignment is not None and type(alignment) is not list)
+        ):
+            raise _Mismatch(_new_message_problem((message, alignment, stop, sequence_number, message_id)))
+        del data["type"]
+        event = cls(message, alignment, stop, sequence_number, message_id, "new-message")
+        if data:
+            event.additional_properties = data
+        return event
+
+    return parse
+
+
+#: Event type -> its parser (see :func:`_parser`), once built.
+_PARSERS: Dict[str, Callable[[Dict[str, Any]], Any]] = {}
+#: Simple field annotations of the generated models (strings under postponed evaluation) -> the
+#: type their value must have.
+_SIMPLE_TYPES: Dict[Any, type] = {"str": str, "bool": bool, "int": int, str: str, bool: bool, int: int}
 
 
 def _parser(event_type: str) -> Optional[Callable[[Dict[str, Any]], Any]]:
-    """The generated ``from_dict`` for an event type, imported on first use."""
+    """The parser of an event type (None for a type this version does not know), built on
+    first use from the generated model: for new-message, :func:`_new_message_parser` when the
+    model's constructor takes the fields it passes, in that order (a contract change that alters
+    them turns it off rather than misplacing a value); otherwise ``from_dict`` (tolerant of
+    missing fields unless the type is strict, see :func:`_lenient`), whose result is checked
+    against the model's simple field types (``str``, ``bool``, ``int``)."""
     parser = _PARSERS.get(event_type)
-    if parser is None:
-        target = EVENT_MODELS.get(event_type)
-        if target is None:
-            return None
-        module = importlib.import_module(f"{__package__}.models.{target[0]}")
-        parser = getattr(module, target[1]).from_dict
-        if event_type not in _STRICT:
-            parser = _lenient(parser)
-        _PARSERS[event_type] = parser
+    if parser is not None:
+        return parser
+    target = EVENT_MODELS.get(event_type)
+    if target is None:
+        return None
+    import attrs
+
+    cls = getattr(importlib.import_module(f"{__package__}.models.{target[0]}"), target[1])
+    fields = [f for f in attrs.fields(cls) if f.init]
+    if event_type == "new-message" and tuple(f.name for f in fields) == _NEW_MESSAGE_FIELDS + ("type_",):
+        parser = _new_message_parser(cls)
+    else:
+        checks = tuple((f.name, _SIMPLE_TYPES[f.type]) for f in fields if f.type in _SIMPLE_TYPES)
+        strict = event_type in _STRICT
+        parser = _checked(cls.from_dict if strict else _lenient(cls.from_dict), checks, none_allowed=not strict)
+    _PARSERS[event_type] = parser
     return parser
 
 
-def _new_message_builder() -> Optional[Callable[..., Any]]:
-    """``NewMessageEvent`` itself (its positional constructor), for the fast path of a plain
-    new-message line, when its fields are exactly those the fast path passes, in that order (a
-    contract change that alters them turns the fast path off rather than misplacing a value)."""
-    global _NEW_MESSAGE
-    if _NEW_MESSAGE is None:
-        import attrs
+def _checked(
+    from_dict: Callable[[Dict[str, Any]], Any], checks: Sequence[Tuple[str, type]], none_allowed: bool
+) -> Callable[[Dict[str, Any]], Any]:
+    """``from_dict`` whose result has each of ``checks``' fields of its type (or None, if
+    ``none_allowed``: a field the lenient parse filled in)."""
 
-        from .models.new_message_event import NewMessageEvent
+    def parse(data: Dict[str, Any]) -> Any:
+        event = from_dict(data)
+        for name, kind in checks:
+            value = getattr(event, name)
+            if type(value) is not kind and not (none_allowed and value is None):
+                raise _Mismatch(_problem(name, value, _KIND_WORDS[kind]))
+        return event
 
-        names = tuple(f.name for f in attrs.fields(NewMessageEvent) if f.init)
-        _NEW_MESSAGE = NewMessageEvent if names == _NEW_MESSAGE_FIELDS else False
-    return _NEW_MESSAGE or None
-
-
-def _show(line: Union[bytes, str]) -> str:
-    """A line for an error message: at most 200 characters, as bytes (how it came off the wire)."""
-    if isinstance(line, str):
-        line = line.encode("utf-8")
-    return repr(line[:200])
+    return parse
 
 
 def _lenient(from_dict: Callable[[Dict[str, Any]], Any]) -> Callable[[Dict[str, Any]], Any]:
@@ -149,6 +392,14 @@ def _lenient(from_dict: Callable[[Dict[str, Any]], Any]) -> Callable[[Dict[str, 
     return parse
 
 
+def _describe(data: Dict[str, Any]) -> str:
+    """A decoded object for an error message: its keys (never its values, which can be large
+    or nested as deep as the decoder allows)."""
+    keys = sorted(str(key) for key in data)
+    shown = ", ".join(keys[:20]) + (", ..." if len(keys) > 20 else "")
+    return f"an object with keys {shown}"[:_SHOWN]
+
+
 class UnknownEvent:
     """An event whose ``type`` this SDK version does not know; ``data`` is the decoded line."""
 
@@ -162,11 +413,55 @@ class UnknownEvent:
         return f"UnknownEvent(type={self.type!r}, keys={sorted(self.data)!r})"
 
 
+# -- giving connections back -------------------------------------------------------------
+
+#: Responses dropped while the garbage collector ran, closed at the next safe point.
+_DROPPED: Deque[httpx.Response] = collections.deque()
+_collecting = False
+
+
+def _note_collection(phase: str, info: Dict[str, Any]) -> None:
+    global _collecting
+    _collecting = phase == "start"
+
+
+gc.callbacks.append(_note_collection)
+
+
+def _close_response(response: httpx.Response) -> None:
+    """Close ``response``, giving its connection back to the pool (or closing it).
+
+    Not while the garbage collector runs: it may have interrupted httpcore holding its pool's
+    lock (not reentrant) in this very thread, and closing takes that lock. Such a response waits
+    in :data:`_DROPPED` (``deque.append`` takes no lock) until the next stream is created or
+    closed."""
+    if _collecting:
+        _DROPPED.append(response)
+        return
+    response.close()
+    if _DROPPED:
+        _close_dropped()
+
+
+def _close_dropped() -> None:
+    """Close the responses in :data:`_DROPPED` (outside a garbage collection)."""
+    while _DROPPED and not _collecting:
+        try:
+            dropped = _DROPPED.popleft()
+        except IndexError:  # another thread took the last one
+            return
+        try:
+            dropped.close()
+        except Exception:  # noqa: BLE001 - nobody is left to tell; the pool still gets its slot back
+            pass
+
+
 class EventStream:
     """An iterator of typed events over one streamed NDJSON response (see the module docstring).
 
     Iterate it once. Use it as a context manager, or iterate it to the end, so the connection
-    goes back to the pool.
+    goes back to the pool at once; a stream that is dropped without either gives its connection
+    back when it is garbage-collected.
     """
 
     def __init__(self, response: httpx.Response, *, voice: bool = False) -> None:
@@ -178,14 +473,23 @@ class EventStream:
         self.completed: Optional[InteractionCompleteEvent] = None
         #: The ``user-message-available`` event, once seen.
         self.user_message: Optional[UserMessageAvailableEvent] = None
+        #: The transport error that broke the connection after the turn completed (the
+        #: iteration then ended normally, see the module docstring), or None.
+        self.connection_error: Optional[Exception] = None
+        self.events_seen = 0
         self._ended = False
         self._parts: List[str] = []
         self._text_chunks: List[str] = []
         self._text_size = 0
         self._text_dropped = False
         self._started = False
-        self._closed = False
-        self.events_seen = 0
+        # close() and the iterating thread: see close().
+        self._lock = threading.Lock()
+        self._close_requested = False
+        self._reading = False
+        self._released = False
+        if _DROPPED:
+            _close_dropped()
 
     # -- results ----------------------------------------------------------------------
 
@@ -198,7 +502,8 @@ class EventStream:
         memory without bound: past that, ``text`` is interaction-complete's ``full_message``, and
         before it has arrived (or when it has none) reading ``text`` raises :class:`StreamError`."""
         if self.voice:
-            return self.completed.full_message if self.completed is not None else ""
+            full = self.completed.full_message if self.completed is not None else None
+            return full if isinstance(full, str) else ""
         if self._text_dropped:
             full = self.completed.full_message if self.completed is not None else None
             if isinstance(full, str):
@@ -220,6 +525,11 @@ class EventStream:
         """Whether the turn's final event (interaction-complete or end-session) has arrived."""
         return self.completed is not None or self._ended
 
+    @property
+    def closed(self) -> bool:
+        """Whether the stream is closed (or being closed): no more events will come."""
+        return self._close_requested
+
     def until_done(self) -> EventStream:
         """Consume the rest of the stream (raising as iteration would) and return ``self``."""
         for _ in self:
@@ -227,12 +537,21 @@ class EventStream:
         return self
 
     def iter_audio(self) -> Iterator[bytes]:
-        """For a voice reply: the decoded audio bytes of each new-message piece, in order."""
+        """For a voice reply: the decoded audio bytes of each new-message piece, in order.
+
+        A piece that is not base64 raises :class:`StreamDecodeError` (and closes the stream)."""
         from .models.new_message_event import NewMessageEvent
 
         for event in self:
             if isinstance(event, NewMessageEvent) and event.message:
-                yield base64.b64decode(event.message)
+                try:
+                    audio = base64.b64decode(event.message, validate=True)
+                except ValueError as exc:  # binascii.Error, or a character outside ASCII
+                    self.close()
+                    raise StreamDecodeError(
+                        f"new-message {event.sequence_number}: message is not base64 audio ({exc})"
+                    ) from None
+                yield audio
 
     # -- iteration --------------------------------------------------------------------
 
@@ -243,84 +562,72 @@ class EventStream:
         return self._iterate()
 
     def _iterate(self) -> Iterator[Event]:
-        # The per-event path is kept short (it is most of the work on a long stream): a chunk is
-        # cut after its last newline and decoded once; each line is scanned in place with the
-        # json module's scanner, which also gives where the value ends, so a line is accepted only
-        # when it holds exactly one JSON object; a plain new-message event is built by its
-        # constructor, without from_dict's copies. Anything else (blank or CRLF lines, invalid
-        # UTF-8 or JSON, other event types) takes the general path, _handle / _event.
-        scan = _SCAN
-        build = _new_message_builder()
+        # The per-event path is kept short (it is most of the work on a long stream): framing is
+        # _LineDecoder's; a new-message event, most of a stream, goes to its own parser and its
+        # text is collected here; everything else goes through _event.
+        decoder = _LineDecoder()
+        parse_new_message = _parser("new-message")
+        assert parse_new_message is not None
         keep_text = not self.voice
         parts = self._parts
-        pending = b""
         try:
             try:
-                for chunk in self.response.iter_bytes():
-                    if pending:
-                        chunk = pending + chunk
-                    end = chunk.rfind(b"\n") + 1
-                    if not end:
-                        pending = chunk
-                        continue
-                    pending = chunk[end:]
-                    block = chunk[:end]
-                    try:
-                        text = block.decode("utf-8")
-                    except UnicodeDecodeError:
-                        for line in block.split(b"\n"):
-                            if line and not line.isspace():
-                                yield self._handle(line)
-                        continue
-                    pos = 0
-                    size = len(text)
-                    while pos < size:
-                        try:
-                            data, stop = scan(text, pos)
-                        except (StopIteration, ValueError):
-                            data, stop = None, -1
-                        if stop < 0 or text[stop] != "\n" or type(data) is not dict:
-                            cut = text.index("\n", pos)
-                            odd = text[pos:cut]
-                            pos = cut + 1
-                            if odd and not odd.isspace():
-                                yield self._handle(odd.encode("utf-8"))
-                            continue
-                        start, pos = pos, stop + 1
-                        if build is not None and len(data) == 6 and data.get("type") == "new-message":
+                for objects in decoder.decode(self._read()):
+                    for data in objects:
+                        if data.get("type") == "new-message":
                             try:
-                                event = build(
-                                    data["message"],
-                                    data["transcript_alignment"],
-                                    data["stop"],
-                                    data["sequence_number"],
-                                    data["message_id"],
-                                    "new-message",
-                                )
-                            except KeyError:  # another set of six keys: the strict parser names what is wrong
-                                event = self._event(data, text[start:stop])
-                            else:
-                                self.events_seen += 1
-                                if keep_text:
-                                    parts.append(event.message)
-                                    if len(parts) >= _TEXT_BATCH:
-                                        keep_text = self._compact_text()
+                                event: Any = parse_new_message(data)
+                            except _PARSE_ERRORS as exc:
+                                raise StreamDecodeError(
+                                    f"stream line {self.events_seen + 1}: a new-message event that does not match "
+                                    f"the contract: {exc if isinstance(exc, _Mismatch) else repr(exc)}"
+                                ) from None
+                            self.events_seen += 1
+                            if keep_text:
+                                parts.append(event.message)
+                                if len(parts) >= _TEXT_BATCH:
+                                    keep_text = self._compact_text()
                         else:
-                            event = self._event(data, text[start:stop])
+                            event = self._event(data)
                         yield event
-            except httpx.TransportError as exc:
+                        if self._close_requested:
+                            return
+                if decoder.bad is not None:
+                    bad = decoder.bad
+                    raise StreamDecodeError(f"stream line {self.events_seen + 1} {bad.reason}: {bad.line[:_SHOWN]!r}")
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                if self._close_requested:
+                    return  # close() cut the read short (see close)
+                if self.done:
+                    self.connection_error = exc
+                    return
                 raise IncompleteStreamError(
-                    f"the connection broke after {self.events_seen} event(s), before the turn completed: {exc!r}"
+                    f"the connection broke after {self.events_seen} event(s), before the turn completed "
+                    f"(it may not have been saved): {exc!r}"
                 ) from exc
-            if pending and not pending.isspace():
-                yield self._handle(pending)
-            if not self.done:
+            if not self.done and not self._close_requested:
                 raise IncompleteStreamError(
                     f"the stream ended after {self.events_seen} event(s) without "
                     "interaction-complete or end-session: the turn may not have been saved"
                 )
         finally:
-            self.close()
+            self._finish()
+
+    def _read(self) -> Iterator[bytes]:
+        """The body's chunks; nothing more once :meth:`close` has been called. ``_reading`` is
+        set while a read may block (see :meth:`close`)."""
+        chunks = self.response.iter_bytes()
+        while True:
+            self._reading = True
+            try:
+                if self._close_requested:
+                    return
+                chunk = next(chunks, None)
+            finally:
+                self._reading = False
+            if chunk is None:
+                return
+            yield chunk
 
     def _compact_text(self) -> bool:
         """Join the kept text pieces into one string (a list of small strings costs several times
@@ -336,32 +643,10 @@ class EventStream:
         self._text_chunks.append(joined)
         return True
 
-    def _handle(self, line: bytes) -> Event:
-        try:
-            data = json.loads(line)
-        except ValueError as exc:
-            raise StreamDecodeError(f"stream line {self.events_seen + 1} is not JSON: {line[:200]!r}") from exc
-        if not isinstance(data, dict):
-            raise StreamDecodeError(f"stream line {self.events_seen + 1} is not a JSON object: {line[:200]!r}")
-        return self._event(data, line)
-
-    def _event(self, data: Dict[str, Any], line: Union[bytes, str]) -> Event:
-        """The typed event of one decoded line (``line`` only names it in errors)."""
+    def _event(self, data: Dict[str, Any]) -> Event:
+        """The typed event of one decoded line other than new-message."""
         self.events_seen += 1
         event_type = data.get("type")
-        if event_type == "new-message":
-            try:
-                event = _parser("new-message")(data)  # type: ignore[misc]
-            except (KeyError, ValueError, TypeError, AttributeError) as exc:
-                raise StreamDecodeError(
-                    f"stream line {self.events_seen}: a new-message event that does not match the contract "
-                    f"({exc!r}): {_show(line)}"
-                ) from exc
-            if not self.voice and not self._text_dropped:
-                self._parts.append(event.message)
-                if len(self._parts) >= _TEXT_BATCH:
-                    self._compact_text()
-            return event  # type: ignore[no-any-return]
         if event_type == "error":
             self._raise_error(data)
         parser = _parser(event_type) if isinstance(event_type, str) else None
@@ -369,13 +654,14 @@ class EventStream:
             return UnknownEvent(str(event_type), data)
         try:
             event = parser(data)
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        except _PARSE_ERRORS as exc:
             if event_type in _INFORMATIONAL:
                 return UnknownEvent(event_type, data)
+            reason = exc if isinstance(exc, _Mismatch) else repr(exc)
             raise StreamDecodeError(
                 f"stream line {self.events_seen}: a {event_type!r} event that does not match the contract "
-                f"({exc!r}): {_show(line)}"
-            ) from exc
+                f"({reason}): {_describe(data)}"
+            ) from None
         if event_type == "conversation-created":
             self.conversation_id = event.conversation_id
         elif event_type == "interaction-complete":
@@ -386,7 +672,7 @@ class EventStream:
             self.user_message = event
         return event  # type: ignore[no-any-return]
 
-    def _raise_error(self, data: Dict[str, Any]) -> None:
+    def _raise_error(self, data: Dict[str, Any]) -> NoReturn:
         # The contract names the fields http_error_code / error_description; the docs' examples
         # show code / message. Accept both.
         code = data.get("http_error_code", data.get("code"))
@@ -395,20 +681,71 @@ class EventStream:
             from .models.error_event import ErrorEvent
 
             event: Any = ErrorEvent.from_dict(data)
-        except (KeyError, ValueError, TypeError):
+        except _PARSE_ERRORS:
             event = UnknownEvent("error", data)
-        code = code if isinstance(code, int) else None
+        code = code if type(code) is int else None
+        message = message if isinstance(message, str) else f"(a non-text description: {type(message).__name__})"
         if self.completed is not None:
-            raise PostProcessingError(code, str(message), event, self.completed)
-        raise TurnRolledBackError(code, str(message), event)
+            raise PostProcessingError(code, message, event, self.completed)
+        raise TurnRolledBackError(code, message, event)
 
     # -- lifetime ---------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the response (idempotent). Unread events are discarded."""
-        if not self._closed:
-            self._closed = True
-            self.response.close()
+        """Close the stream (idempotent; any thread). Unread events are discarded.
+
+        The iteration ends: it yields nothing more and ends without an error (as ``break``
+        would), whether it runs in this thread or in another one blocked reading the next
+        chunk, which returns at once (its connection is shut down so the read wakes up). After
+        it, :attr:`closed` is True, and :attr:`done` says whether the turn completed before it.
+        """
+        with self._lock:
+            if self._close_requested:
+                return
+            self._close_requested = True
+            reading = self._reading
+        # A read in progress (another thread's) is woken up; that thread then closes the
+        # response. Otherwise no read starts any more (_read checks _close_requested after
+        # setting _reading) and the response is closed here.
+        if not (reading and self._interrupt()):
+            self._release()
+
+    def _interrupt(self) -> bool:
+        """Shut the connection down under a read blocked on it; False when that is not possible
+        (no socket: another transport; HTTP/2: the socket carries other streams too)."""
+        if self.response.http_version != "HTTP/1.1":
+            return False
+        network = self.response.extensions.get("network_stream")
+        sock = network.get_extra_info("socket") if network is not None else None
+        if not isinstance(sock, socket.socket):
+            return False
+        try:
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, even under TLS
+        except OSError:
+            return False
+        return True
+
+    def _finish(self) -> None:
+        """The iteration is over (it ended, broke, raised or was dropped): release the response."""
+        self._close_requested = True
+        self._release()
+
+    def _release(self) -> None:
+        with self._lock:
+            if self._released:
+                return
+            self._released = True
+        _close_response(self.response)
+
+    def __del__(self) -> None:
+        # A stream dropped unread still holds a pooled connection: give it back. (Nothing else
+        # can reference the stream now, so no lock is needed; an iteration in progress would.)
+        if not getattr(self, "_released", True):
+            self._released = True
+            try:
+                _close_response(self.response)
+            except Exception:  # noqa: BLE001 - a finalizer must not raise
+                pass
 
     def __enter__(self) -> EventStream:
         return self
@@ -417,5 +754,5 @@ class EventStream:
         self.close()
 
     def __repr__(self) -> str:
-        state = "done" if self.done else ("closed" if self._closed else "open")
+        state = "done" if self.done else ("closed" if self._close_requested else "open")
         return f"EventStream({state}, events_seen={self.events_seen}, conversation_id={self.conversation_id!r})"

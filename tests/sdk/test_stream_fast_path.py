@@ -1,6 +1,8 @@
-"""The streaming iterator's fast path (chunks decoded once, lines scanned in place, plain
-new-message events built by their constructor) must give exactly what a plain per-line parse
-gives, however the bytes are cut; and EventStream.text keeps a bounded amount of text."""
+"""The streaming iterator's fast path (chunks decoded once, lines scanned in place, new-message
+events built by their constructor) must give exactly what a plain per-line parse gives, however
+the bytes are cut and whatever the shape of the events (the contract's six fields, the documented
+transcripts' message_metadata, fields no version knows, any key order, voice alignments); and
+EventStream.text keeps a bounded amount of text."""
 
 from __future__ import annotations
 
@@ -54,19 +56,39 @@ def as_dicts(events: List[Any]) -> List[Dict[str, Any]]:
 
 
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3),
+    max_leaves=8,
+)
+#: Fields of a new-message event besides the contract's: none, the documented transcripts'
+#: message_metadata, or that and fields no version knows.
+extras = st.one_of(
+    st.just({}),
+    st.just({"message_metadata": []}),
+    st.dictionaries(st.sampled_from(["message_metadata", "emotion", "x-trace", "voice_id"]), json_values, min_size=1),
+)
+alignments = st.none() | st.lists(st.tuples(st.integers(0, 10**6), texts).map(list), max_size=4)
+
+
+@st.composite
+def new_message(draw: Any, word: str, seq: int) -> Dict[str, Any]:
+    event = {**piece(word, seq, **draw(extras)), "transcript_alignment": draw(alignments)}
+    if draw(st.booleans()):  # any key order
+        keys = draw(st.permutations(sorted(event)))
+        event = {key: event[key] for key in keys}
+    return event
 
 
 @settings(max_examples=200, deadline=None)
 @given(
+    data=st.data(),
     words=st.lists(texts, min_size=1, max_size=12),
-    extra=st.lists(st.booleans(), min_size=12, max_size=12),
     cuts=st.lists(st.integers(min_value=1, max_value=40), max_size=30),
     crlf=st.booleans(),
 )
-def test_any_chunking_gives_the_per_line_result(
-    words: List[str], extra: List[bool], cuts: List[int], crlf: bool
-) -> None:
-    events = [piece(w, i, **({"message_metadata": []} if extra[i] else {})) for i, w in enumerate(words)]
+def test_any_chunking_gives_the_per_line_result(data: Any, words: List[str], cuts: List[int], crlf: bool) -> None:
+    events = [data.draw(new_message(w, i)) for i, w in enumerate(words)]
     events.append(
         {
             "type": "interaction-complete",
@@ -91,6 +113,7 @@ def test_any_chunking_gives_the_per_line_result(
     got = list(stream)
     expected = [NewMessageEvent.from_dict(e) for e in events[:-1]]
     assert as_dicts(got[:-1]) == as_dicts(expected)
+    assert [e.additional_properties for e in got[:-1]] == [e.additional_properties for e in expected]
     assert stream.text == reference.text == "".join(words)
     assert stream.events_seen == len(events)
 
