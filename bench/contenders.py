@@ -78,7 +78,9 @@ class SDK(Contender):
         with self.client.create_conversation(service_id) as stream:
             for event in stream:
                 received = monotonic()
-                return received - float(event.message)
+                # the latency server's first event is a new-message whose text is its send time
+                message: Any = getattr(event, "message", None)
+                return received - float(message)
         raise RuntimeError("the latency stream sent no event")
 
     def get_services(self) -> Any:

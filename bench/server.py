@@ -36,7 +36,7 @@ import socket
 import sys
 import threading
 import time
-from typing import Any, BinaryIO, Dict, List, Optional, Tuple
+from typing import IO, Any, Dict, List, Optional, Tuple, cast
 
 ORGANIZATION = "bench-org"
 API_KEY = "bench-api-key"
@@ -189,7 +189,8 @@ class Server:
 
     def events(self, shape: str) -> int:
         """How many new-message pieces the throughput stream of ``shape`` has."""
-        return self.args.events // VOICE_DIVISOR if shape == "voice" else self.args.events
+        total: int = self.args.events
+        return total // VOICE_DIVISOR if shape == "voice" else total
 
     def _pieces(self, shape: str, count: Optional[int] = None) -> bytes:
         return b"".join(new_message(i, shape=shape) for i in range(self.events(shape) if count is None else count))
@@ -206,7 +207,7 @@ class Server:
 
     def serve_connection(self, conn: socket.socket) -> None:
         conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        reader = conn.makefile("rb", buffering=65536)
+        reader = cast(IO[bytes], conn.makefile("rb", buffering=65536))
         try:
             while True:
                 request_line = reader.readline(65536)
@@ -242,8 +243,8 @@ class Server:
                 pass
 
     @staticmethod
-    def _read_chunked(reader: BinaryIO) -> bytes:
-        parts = []
+    def _read_chunked(reader: IO[bytes]) -> bytes:
+        parts: List[bytes] = []
         while True:
             size = int(reader.readline().split(b";")[0], 16)
             if size == 0:
