@@ -127,7 +127,7 @@ class EmulatorApp:
         return None
 
     def _rate_key(self, scope: Scope, op: Operation, org_id: str) -> Tuple[str, ...]:
-        if not op.security:
+        if not op.needs_token:
             return (org_id,)  # sign-in is limited per organization
         request = Request(scope)
         _, _, token = request.headers.get("authorization", "").partition(" ")
@@ -179,10 +179,10 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
 async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
     org = rt.store.org(request.path_params["organization"])
     if org is None:
-        if op.security:
+        if op.needs_token:
             raise ApiError(401, "Invalid authorization credentials: unknown organization.", {"WWW-Authenticate": "Bearer"})
         raise ApiError(404, "Organization not found.")
-    user_id = auth.authenticate(rt, org, request) if op.security else None
+    user_id = auth.authenticate(rt, org, request) if op.needs_token else None
     params, problems = op.parse_parameters(request.path_params, request.query_params, request.headers)
     body: Any = None
     if "application/json" in op.body_content:

@@ -41,7 +41,7 @@ def test_hand_written_code_keeps_to_python_39_and_amigo_client_never_imports_it(
 def test_every_contract_operation_is_emulated_and_rate_limited() -> None:
     contract = load_contract()
     assert set(HANDLERS) == set(contract.operations)
-    public = {op.operation_id for op in contract.operations.values() if not op.security}
+    public = {op.operation_id for op in contract.operations.values() if not op.needs_token}
     assert public == {"sign-in-with-api-key", "get-organization"}
     assert set(CONTRACT_RATE_LIMITS) == set(contract.operations) - {"get-organization"}
     for method, path, expected in [
