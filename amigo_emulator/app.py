@@ -11,8 +11,14 @@ For every ``/v1`` request that matches an operation, in this order:
 2. fault switches: ``connection_reset`` (drop the socket), ``slow_first_byte`` (sleep), the rate
    limits (429 + ``Retry-After``), ``error_burst`` (the configured status);
 3. the organization (unknown: 404 for public operations, 401 otherwise), then authentication
-   (bearer token, 401), then parameter and JSON body validation (422, FastAPI-style ``detail``);
+   (bearer token, 401), then parameter and JSON body validation (422, FastAPI-style ``detail``):
+   a body that is not JSON by its content type gets 415 where the operation documents 415, else
+   a 422 naming ``content-type``; a body nested more than :data:`MAX_BODY_DEPTH` levels is a 422;
 4. the operation's handler.
+
+A client that disconnects before its request is read gets nothing and is counted under
+``client_gone`` in the statistics (it is not an emulator failure). An unexpected exception
+answers a JSON 500.
 
 With ``check_responses`` on, every answer is checked against the contract and anything that does
 not conform (an undocumented status, a body or event failing its schema, a crash) is recorded in
@@ -29,7 +35,7 @@ from typing import Any, AsyncIterator, List, Optional, Tuple
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Message, Receive, Scope, Send
@@ -48,6 +54,9 @@ __all__ = ["EmulatorApp", "build_app"]
 log = logging.getLogger("amigo_emulator")
 
 PUBLIC_PREFIX = "/v1/"
+# JSON bodies nested deeper than this are refused with a 422 (no contract schema comes close; a
+# limit keeps parsing and validation from exhausting the stack).
+MAX_BODY_DEPTH = 64
 
 
 class EmulatorApp:
@@ -57,7 +66,7 @@ class EmulatorApp:
         self.rt = rt
         self.starlette = Starlette(
             routes=_routes(rt),
-            exception_handlers={HTTPException: _http_exception},
+            exception_handlers={HTTPException: _http_exception, Exception: _server_error},
             lifespan=self._lifespan,
         )
 
@@ -147,6 +156,11 @@ async def _http_exception(request: Request, exc: Exception) -> Response:
     return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.error("unexpected error on %s %s: %r", request.method, request.url.path, exc)
+    return JSONResponse({"detail": "Internal emulator error."}, status_code=500)
+
+
 def _routes(rt: Runtime) -> List[BaseRoute]:
     routes: List[BaseRoute] = []
     for op in rt.contract.operations.values():
@@ -165,6 +179,11 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
             response = await handler(await _context(rt, op, request))
         except ApiError as exc:
             response = exc.response()
+        except ClientDisconnect:
+            # The client left before its request was read: nobody to answer, and not a fault of
+            # the emulator (no 500, no contract violation); counted apart in the statistics.
+            rt.count_client_gone(op.operation_id)
+            return _NoAnswer()
         except Exception as exc:
             if rt.config.check_responses:
                 rt.record_violation(f"{op.operation_id}: crashed with {exc!r}")
@@ -174,6 +193,38 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
         return response
 
     return endpoint
+
+
+class _NoAnswer(Response):
+    """Sends nothing: the client has already disconnected."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=499)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        return None
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests arrays/objects more than ``limit`` levels (iterative, no recursion)."""
+    stack: List[Tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            if depth > limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _accepts_json(op: Operation, media: str) -> bool:
+    # No content-type at all is read as JSON (as FastAPI does); "+json" suffixes are JSON too.
+    return not media or media in op.body_content or media == "application/json" or media.endswith("+json")
 
 
 async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
@@ -187,14 +238,27 @@ async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
     body: Any = None
     if "application/json" in op.body_content:
         raw = await request.body()
+        media = _media_type(request)
         if not raw.strip():
             if op.body_required:
                 problems.append(ValidationProblem(("body",), "Field required", "missing"))
             else:
                 body = {}
+        elif not _accepts_json(op, media):
+            # The contract takes JSON only: 415 where the operation documents it, else a 422
+            # naming the header (what FastAPI answers for a non-JSON body).
+            message = f"Unsupported media type {media!r}; this operation takes application/json."
+            if "415" in op.responses:
+                raise ApiError(415, message)
+            problems.append(ValidationProblem(("header", "content-type"), message, "content_type"))
         else:
             try:
                 body = json.loads(raw)
+                if _too_deep(body, MAX_BODY_DEPTH):
+                    raise RecursionError
+            except RecursionError:
+                message = f"JSON nested deeper than {MAX_BODY_DEPTH} levels"
+                problems.append(ValidationProblem(("body",), message, "json_invalid"))
             except ValueError:
                 problems.append(ValidationProblem(("body",), "JSON decode error", "json_invalid"))
             else:

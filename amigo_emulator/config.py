@@ -34,6 +34,7 @@ seed file fails loudly instead of being ignored.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Union
@@ -145,8 +146,8 @@ class EmulatorConfig:
         kwargs: Dict[str, Any] = {}
         for key, value in data.items():
             if key in numbers:
-                if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                    raise ConfigError(f"{key} must be a non-negative number")
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
+                    raise ConfigError(f"{key} must be a finite non-negative number")
                 kwargs[key] = value
             elif key == "webhook_destination_limit":
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:

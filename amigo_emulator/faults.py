@@ -28,7 +28,9 @@ user, see :data:`CONTRACT_RATE_LIMITS`), ``{"create-conversation": 2, ...}`` enf
 those overrides, ``false`` turns them off (the default). Over the limit the answer is 429 with
 ``Retry-After`` (whole seconds until a slot frees). Settings that are not faults but can change at
 run time ride along: ``token_ttl_seconds``, ``pace_ms``, ``post_processing_delay_ms``,
-``webhook_backoff_ms``, ``rate_limit_window_seconds``.
+``webhook_backoff_ms``, ``rate_limit_window_seconds``. Durations must be finite numbers from 0 to
+:data:`MAX_MS` (milliseconds) or :data:`MAX_SECONDS` (seconds); an update with any invalid value
+is refused as a whole.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ __all__ = [
     "FaultError",
     "FaultRule",
     "Faults",
+    "MAX_MS",
+    "MAX_SECONDS",
+    "SETTING_LIMITS",
 ]
 
 # Requests per minute per endpoint, as the upstream contract's 429 descriptions state them
@@ -126,11 +131,22 @@ _FIELDS: Dict[str, Dict[str, Tuple[Any, str]]] = {
 }
 FAULT_KINDS: Tuple[str, ...] = tuple(_FIELDS)
 _STREAM_ONLY = ("hold", "stream_error", "error_after_complete", "stream_cut")
+# Upper bounds of durations (a NaN, an infinity or a huge value would hang streams or overflow
+# date arithmetic): one hour for delays in milliseconds, one day for seconds.
+MAX_MS = 3_600_000.0
+MAX_SECONDS = 86_400.0
+SETTING_LIMITS: Dict[str, float] = {
+    "token_ttl_seconds": MAX_SECONDS,
+    "pace_ms": MAX_MS,
+    "post_processing_delay_ms": MAX_MS,
+    "webhook_backoff_ms": MAX_MS,
+    "rate_limit_window_seconds": MAX_SECONDS,
+}
 SETTINGS = ("token_ttl_seconds", "pace_ms", "post_processing_delay_ms", "webhook_backoff_ms", "rate_limit_window_seconds")
 
 
 class FaultError(ValueError):
-    """A fault switch update is invalid (the control API answers 400 with the message)."""
+    """A fault switch update is invalid (the control API answers 422 with the message)."""
 
 
 @dataclass
@@ -186,9 +202,7 @@ class Faults:
             elif key == "rate_limits":
                 staged_limits = self._limits(value)
             elif key in SETTINGS:
-                if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                    raise FaultError(f"{key} must be a non-negative number")
-                staged_settings[key] = float(value)
+                staged_settings[key] = _setting(key, value)
             else:
                 known = ", ".join(sorted(FAULT_KINDS + SETTINGS + ("rate_limits", "clear")))
                 raise FaultError(f"unknown switch {key!r} (known: {known})")
@@ -278,6 +292,13 @@ class Faults:
         }
 
 
+def _setting(name: str, value: Any) -> float:
+    limit = SETTING_LIMITS[name]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= limit:
+        raise FaultError(f"{name} must be a number from 0 to {limit:g}")
+    return float(value)
+
+
 def _check_value(where: str, value: Any, kind: str) -> Any:
     optional = kind.endswith("?")
     kind = kind.rstrip("?")
@@ -297,6 +318,7 @@ def _check_value(where: str, value: Any, kind: str) -> Any:
         if not isinstance(value, int) or value < 0:
             raise FaultError(f"{where} must be a non-negative integer")
         return value
-    if value < 0:
-        raise FaultError(f"{where} must not be negative")
+    limit = MAX_MS if kind == "ms" else MAX_SECONDS
+    if not 0 <= value <= limit:  # also refuses NaN and infinity (JSON 1e309 reads as inf)
+        raise FaultError(f"{where} must be a number from 0 to {limit:g}")
     return value
