@@ -11,10 +11,12 @@ For every ``/v1`` request that matches an operation, in this order:
 2. fault switches: ``connection_reset`` (drop the socket), ``slow_first_byte`` (sleep), the rate
    limits (429 + ``Retry-After``), ``error_burst`` (the configured status);
 3. the organization (unknown: 404 for public operations, 401 otherwise), then authentication
-   (bearer token, 401), then parameter and JSON body validation (422, FastAPI-style ``detail``):
+   (bearer token, or basic with the token as password: 401, or for an operation that does not
+   document 401, 403 or else a 422 naming ``authorization``), then parameter and JSON body validation (422, FastAPI-style ``detail``):
    a body that is not JSON by its content type gets 415 where the operation documents 415, else
    a 422 naming ``content-type``; a body nested more than :data:`MAX_BODY_DEPTH` levels is a 422;
-4. the operation's handler.
+4. the operation's handler: hand-written (:mod:`amigo_emulator.registry`) where the docs give
+   rules, else the spec-driven one of :mod:`amigo_emulator.generic`.
 
 A client that disconnects before its request is read gets nothing and is counted under
 ``client_gone`` in the statistics (it is not an emulator failure). An unexpected exception
@@ -40,9 +42,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Message, Receive, Scope, Send
 
-from . import auth, behaviors, conversations, metrics, services, simulations, users, webhook_api  # noqa: F401
+from . import auth, behaviors, conversations, metrics, services, simulations, tools, users, webhook_api  # noqa: F401
 from .config import EmulatorConfig
 from .control import control_routes
+from .generic import generic_handler, shapes
 from .registry import HANDLERS, ApiError, Ctx, Handler
 from .runtime import Runtime
 from .spec import Contract, Operation, ValidationProblem, load_contract
@@ -163,10 +166,12 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 def _routes(rt: Runtime) -> List[BaseRoute]:
     routes: List[BaseRoute] = []
-    for op in rt.contract.operations.values():
+    driven = shapes(rt.contract, HANDLERS)
+    # Literal segments win over parameters (/tool/test before /tool/{tool_id}), as in Contract.match.
+    for op in sorted(rt.contract.operations.values(), key=lambda o: (o.path.count("{"), -len(o.path))):
         handler = HANDLERS.get(op.operation_id)
         if handler is None:
-            log.warning("no handler for %s; it answers 501", op.operation_id)
+            handler = generic_handler(driven[op.operation_id], rt.contract)
         routes.append(Route("/v1/{organization}" + op.path, _endpoint(rt, op, handler), methods=[op.method]))
     return routes + control_routes(rt)
 
@@ -193,6 +198,16 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
         return response
 
     return endpoint
+
+
+def _refused(op: Operation, exc: ApiError) -> ApiError:
+    """A 401 in a status ``op`` documents: 401, else 403, else a 422 naming the header."""
+    if exc.status != 401 or "401" in op.responses:
+        return exc
+    if "403" in op.responses:
+        return ApiError(403, exc.detail)
+    problem = ValidationProblem(("header", "authorization"), str(exc.detail), "value_error")
+    return ApiError(422, [problem.as_dict()])
 
 
 class _NoAnswer(Response):
@@ -231,9 +246,12 @@ async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
     org = rt.store.org(request.path_params["organization"])
     if org is None:
         if op.needs_token:
-            raise ApiError(401, "Invalid authorization credentials: unknown organization.", {"WWW-Authenticate": "Bearer"})
+            raise _refused(op, ApiError(401, "Invalid authorization credentials: unknown organization.", auth.CHALLENGE))
         raise ApiError(404, "Organization not found.")
-    user_id = auth.authenticate(rt, org, request) if op.needs_token else None
+    try:
+        user_id = auth.authenticate(rt, org, request) if op.needs_token else None
+    except ApiError as exc:
+        raise _refused(op, exc) from None
     params, problems = op.parse_parameters(request.path_params, request.query_params, request.headers)
     body: Any = None
     if "application/json" in op.body_content:

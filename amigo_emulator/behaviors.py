@@ -1,6 +1,7 @@
 """Dynamic behavior sets: create, list, search, versions and invocations.
 
-Contract: a set is created with its first version; :func:`triggered_behavior` fires when a user
+Contract: a set is created with its first version, and ``create-dynamic-behavior-set-version``
+adds the next one (unknown set -> 404); :func:`triggered_behavior` fires when a user
 message contains (case-insensitively) one of the conversation triggers of the latest version of an
 active set applied to the conversation's service, and the turn that fired it records an invocation
 (see :func:`record_invocation`) listed by ``get-dynamic-behavior-invocations``. Version filters
@@ -13,7 +14,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from starlette.responses import Response
 
-from .common import creator_info, creator_matches, first_page, paged, unique_user_infos, unprocessable
+from .common import creator_info, creator_matches, first_page, lookup, paged, unique_user_infos, unprocessable
 from .registry import ApiError, Ctx, json_response, operation
 from .store import Conversation, Org
 from .util import iso, new_id, sort_items, tag_filter_matches, utcnow
@@ -163,6 +164,28 @@ def _version_range(spec: Optional[str], latest: int) -> Tuple[int, int]:
         return number, number
     except ValueError:
         raise unprocessable(("query", "version"), "version must be N, latest, A-B or A-latest") from None
+
+
+@operation("create-dynamic-behavior-set-version")
+async def create_dynamic_behavior_set_version(ctx: Ctx) -> Response:
+    body = ctx.body
+    now = iso(utcnow())
+    with ctx.rt.store.lock:
+        versions = lookup(ctx.org.behavior_versions, ctx.params["dynamic_behavior_set_id"], "dynamic behavior set")
+        number = versions[-1]["version"] + 1
+        versions.append(
+            {
+                **versions[-1],
+                "_id": new_id(),
+                "created_at": now,
+                "updated_at": now,
+                "version": number,
+                "conversation_triggers": list(body["conversation_triggers"]),
+                "actions": [dict(a) for a in body["actions"]],
+                "creator": creator_info(ctx),
+            }
+        )
+    return json_response({"new_version_number": number}, 201)
 
 
 @operation("get-dynamic-behavior-set-versions")

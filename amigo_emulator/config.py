@@ -9,7 +9,7 @@ emulator with no file at all::
         api_keys: [{key: demo-api-key, key_id: demo-key-id}]
         users:
           - {id: 65f000000000000000000001, first_name: Demo, last_name: User,
-             email: demo@example.com, role: admin}
+             email: demo@example.com, role: admin, password: demo-password}
         services:
           - {id: 65f0000000000000000000a1, name: Customer support,
              description: "...", version_sets: [release]}   # "edge" is always added
@@ -56,6 +56,7 @@ DEFAULT_ORG = "demo-org"
 DEFAULT_API_KEY = "demo-api-key"
 DEFAULT_API_KEY_ID = "demo-key-id"
 DEFAULT_USER_ID = "65f000000000000000000001"
+DEFAULT_PASSWORD = "demo-password"
 
 
 class ConfigError(ValueError):
@@ -75,6 +76,7 @@ class UserSeed:
     last_name: str = "User"
     email: str = "demo@example.com"
     role: str = "admin"
+    password: Optional[str] = None  # for sign-in-with-email (None: no password sign-in)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ def default_config_dict() -> Dict[str, Any]:
                         "last_name": "User",
                         "email": "demo@example.com",
                         "role": "admin",
+                        "password": DEFAULT_PASSWORD,
                     }
                 ],
                 "services": [

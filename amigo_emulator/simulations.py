@@ -1,6 +1,8 @@
 """Simulation operations: personas, scenarios, unit test sets, and unit test set runs.
 
-Contract notes: names are unique per kind (409). Unit test ids are not checked (the contract has no
+Contract notes: names are unique per kind (409). A persona or scenario is created with version 1
+(its ``initial_version``); later versions, updates, deletes (``is_deleted``), searches and unit
+tests are the spec-driven operations of :mod:`amigo_emulator.generic`, on the same items. Unit test ids are not checked (the contract has no
 endpoint to create unit tests). A run completes ``simulation_run_ms`` after it starts (evaluated
 when read): then ``is_completed`` and ``artifacts_generated`` are true and every unit test has a
 result with one ``null`` error per run (at most :data:`MAX_REPORTED_RUNS` of them). Starting a run of a set the caller already has an
@@ -15,6 +17,7 @@ from typing import Any, Dict
 
 from starlette.responses import Response
 
+from . import resources
 from .common import creator_info, creator_matches, first_page, paged, unique_user_infos
 from .registry import ApiError, Ctx, json_response, no_content, operation
 from .util import iso, new_id, parse_datetime, sort_items, tag_filter_matches, tags_to_list, utcnow
@@ -58,6 +61,12 @@ def _check_name(items: Dict[str, Dict[str, Any]], name: str, what: str) -> None:
 # -- personas and scenarios ------------------------------------------------------------------
 
 
+def _first_version(ctx: Ctx, kind: str, parent: str, item: Dict[str, Any]) -> None:
+    """Version 1 from ``initial_version``, where the spec-driven version operations find it."""
+    fields = {**item["initial_version"], "version": 1}
+    resources.create(ctx.org, kind, fields, {parent: item["id"]}, creator_info(ctx))
+
+
 @operation("create-simulation-persona")
 async def create_simulation_persona(ctx: Ctx) -> Response:
     body = ctx.body
@@ -67,6 +76,7 @@ async def create_simulation_persona(ctx: Ctx) -> Response:
         item["role"] = body["role"]
         item["initial_version"] = dict(body["initial_version"])
         ctx.org.personas[item["id"]] = item
+        _first_version(ctx, "simulation-persona-version", "simulation_persona_id", item)
     return json_response({"simulation_persona_id": item["id"]}, 201)
 
 
@@ -98,6 +108,7 @@ async def create_simulation_scenario(ctx: Ctx) -> Response:
         item = _new_item(ctx, body["name"], body["tags"])
         item["initial_version"] = dict(body["initial_version"])
         ctx.org.scenarios[item["id"]] = item
+        _first_version(ctx, "simulation-scenario-version", "simulation_scenario_id", item)
     return json_response({"simulation_scenario_id": item["id"]}, 201)
 
 
