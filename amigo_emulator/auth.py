@@ -6,6 +6,7 @@ Contract:
   ``x-user-id`` answers ``{"id_token": <JWT>, "expires_at": <ISO 8601 UTC>}``; the token lives
   ``token_ttl_seconds`` (changeable at run time). Unknown organization -> 404; unknown key id, wrong
   key or unknown user -> 401; missing header -> 422. Successful sign-ins are counted per org.
+  Keys made with ``create-api-key`` work too until their ``expires_at`` (and until deleted).
 * ``POST /v1/{org}/user/signin`` (``sign-in-with-email``) with the ``email`` and the ``password``
   of a seeded user (the default seed's user has ``demo-password``) answers a token the same way;
   any other email or password answers ``null`` with 200, as upstream answers an unknown email
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import base64
 import hmac
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -31,7 +32,7 @@ from .registry import ApiError, Ctx, json_response, no_content, operation
 from .runtime import Runtime
 from .store import Org
 from .tokens import TokenError
-from .util import iso
+from .util import iso, parse_datetime, utcnow
 
 __all__ = ["CHALLENGE", "authenticate"]
 
@@ -70,13 +71,27 @@ def authenticate(rt: Runtime, org: Org, request: Request) -> str:
     return user_id
 
 
+def _api_key(org: Org, key_id: str) -> Optional[str]:
+    """The key of ``key_id``: a seeded one, or one made by ``create-api-key`` and not expired."""
+    if key_id in org.api_keys:
+        return org.api_keys[key_id]
+    item = org.resources.get("api-key", {}).get(key_id)
+    if item is None or not isinstance(item.get("api_key"), str):
+        return None
+    expires = item.get("expires_at")
+    if isinstance(expires, str) and parse_datetime(expires) <= utcnow():
+        return None
+    key: str = item["api_key"]
+    return key
+
+
 @operation("sign-in-with-api-key")
 async def sign_in_with_api_key(ctx: Ctx) -> Response:
     key = ctx.params["x-api-key"]
     key_id = ctx.params["x-api-key-id"]
     user_id = ctx.params["x-user-id"]
     with ctx.rt.store.lock:
-        expected = ctx.org.api_keys.get(key_id)
+        expected = _api_key(ctx.org, key_id)
         if expected is None or not hmac.compare_digest(expected.encode(), key.encode()):
             raise ApiError(401, "API key not found or incorrect.")
         if user_id not in ctx.org.users:
