@@ -36,8 +36,8 @@ lint: $(STAMP) ## ruff on everything, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check overrides scripts spectools tests
 
-typecheck: $(STAMP) ## mypy on amigo_client (overrides included) and scripts
-	$(BIN)/mypy amigo_client scripts spectools
+typecheck: $(STAMP) ## mypy on amigo_client (overrides included), scripts, spectools and the emulator with its tests
+	$(BIN)/mypy amigo_client scripts spectools amigo_emulator tests/emulator
 
 test: $(STAMP) ## pytest
 	$(BIN)/python -m pytest -q

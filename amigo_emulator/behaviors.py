@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from starlette.responses import Response
 
 from .common import creator_info, creator_matches, first_page, lookup, paged, unique_user_infos, unprocessable
-from .registry import ApiError, Ctx, json_response, operation
+from .registry import Ctx, json_response, operation
 from .store import Conversation, Org
 from .util import iso, new_id, sort_items, tag_filter_matches, utcnow
 
@@ -171,7 +171,8 @@ async def create_dynamic_behavior_set_version(ctx: Ctx) -> Response:
     body = ctx.body
     now = iso(utcnow())
     with ctx.rt.store.lock:
-        versions = lookup(ctx.org.behavior_versions, ctx.params["dynamic_behavior_set_id"], "dynamic behavior set")
+        set_id = lookup(ctx.org.behavior_sets, ctx.params["dynamic_behavior_set_id"], "dynamic behavior set")["id"]
+        versions = ctx.org.behavior_versions[set_id]
         number = versions[-1]["version"] + 1
         versions.append(
             {
@@ -192,9 +193,8 @@ async def create_dynamic_behavior_set_version(ctx: Ctx) -> Response:
 async def get_dynamic_behavior_set_versions(ctx: Ctx) -> Response:
     set_id = ctx.params["dynamic_behavior_set_id"]
     with ctx.rt.store.lock:
-        versions = ctx.org.behavior_versions.get(set_id)
-        if versions is None:
-            raise ApiError(404, "Dynamic behavior set not found.")
+        lookup(ctx.org.behavior_sets, set_id, "dynamic behavior set")
+        versions = ctx.org.behavior_versions[set_id]
         low, high = _version_range(ctx.params.get("version"), versions[-1]["version"])
         selected = [v for v in versions if low <= v["version"] <= high]
         selected = sort_items(selected, ctx.params.get("sort_by") or [], {"version": lambda v: v["version"]})
@@ -206,8 +206,7 @@ async def get_dynamic_behavior_set_versions(ctx: Ctx) -> Response:
 async def get_dynamic_behavior_invocations(ctx: Ctx) -> Response:
     set_id = ctx.params["dynamic_behavior_set_id"]
     with ctx.rt.store.lock:
-        if set_id not in ctx.org.behavior_sets:
-            raise ApiError(404, "Dynamic behavior set not found.")
+        lookup(ctx.org.behavior_sets, set_id, "dynamic behavior set")
         items = sort_items(
             ctx.org.behavior_invocations.get(set_id, []),
             ctx.params.get("sort_by") or [],

@@ -49,7 +49,7 @@ from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Map
 from starlette.responses import Response
 
 from . import resources
-from .common import creator_info, creator_matches, paged
+from .common import creator_info, creator_matches, not_found, paged
 from .registry import ApiError, Ctx, Handler, json_response, no_content
 from .render import MISSING, Renderer
 from .schema import SchemaValidator
@@ -247,7 +247,7 @@ def _check_parents(ctx: Ctx, shape: Shape) -> Dict[str, Any]:
         item = resources.find(ctx.org, kind, param, value)
         if item is None or not resources.is_live(item) and shape.action != "get":
             if "404" in ctx.op.responses:
-                raise ApiError(404, f"{kind.replace('-', ' ').capitalize()} {value} not found.")
+                raise not_found(f"{kind.replace('-', ' ')} {value}")
             continue
         found[param] = item
     return found

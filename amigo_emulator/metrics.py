@@ -12,7 +12,7 @@ from typing import Any, Dict, List
 
 from starlette.responses import Response
 
-from .common import creator_info, creator_matches, first_page, paged, unique_user_infos
+from .common import creator_info, creator_matches, first_page, lookup, not_found, paged, unique_user_infos
 from .postprocess import metric_value
 from .registry import ApiError, Ctx, json_response, operation
 from .util import iso, new_id, parse_datetime, sort_items, tag_filter_matches, tags_to_list, utcnow
@@ -120,21 +120,19 @@ async def evaluate_metrics(ctx: Ctx) -> Response:
     body = ctx.body
     now = iso(utcnow())
     with ctx.rt.store.lock:
-        conversation = ctx.org.conversations.get(body["conversation_id"])
-        if conversation is None:
-            raise ApiError(404, "Conversation not found.")
+        conversation = lookup(ctx.org.conversations, body["conversation_id"], "conversation")
         metrics = []
         for metric_id in body["metric_ids"]:
             metric = ctx.org.metrics.get(metric_id)
             if metric is None or metric["is_deleted"]:
-                raise ApiError(404, f"Metric {metric_id} not found.")
+                raise not_found(f"metric {metric_id}")
             metrics.append(metric)
         upto = len(conversation.messages)
         until = body.get("evaluate_to_interaction_id")
         if until is not None:
             indexes = [i for i, m in enumerate(conversation.messages) if m.interaction_id == until]
             if not indexes:
-                raise ApiError(404, "Interaction not found in this conversation.")
+                raise not_found("interaction in this conversation")
             upto = indexes[-1] + 1
         if upto == 0:
             raise ApiError(400, "The conversation has nothing to evaluate yet.")

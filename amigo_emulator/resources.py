@@ -13,7 +13,8 @@ Rules, with the status they become:
   (ISO 8601), ``creator``/``updated_by`` and the parent ids (*scope*); an item whose ``name`` is
   already used by a live item of the same kind and scope raises :class:`Conflict` (409).
 * :func:`find` looks an item up by id, or by the field a path parameter names (``role_name``
-  finds a role by ``role_name``, then by ``name``); :func:`require` raises the shared 404.
+  finds a role by ``role_name``, then by ``name``); a missing one is the caller's shared 404
+  (:func:`amigo_emulator.common.not_found`).
 * :func:`update` merges changes (a ``None`` leaves a field as it is, unless ``clear`` lists it).
 * :func:`delete` sets the kind's soft-delete flag (``is_deleted`` or ``deprecated``) when its items
   have one, else removes the item.
@@ -27,7 +28,6 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
-from .common import not_found
 from .store import Org
 from .util import iso, new_id, utcnow
 
@@ -44,7 +44,6 @@ __all__ = [
     "items",
     "known",
     "next_version",
-    "require",
     "update",
 ]
 
@@ -111,14 +110,6 @@ def find(org: Org, kind: str, param: str, value: Any) -> Optional[Any]:
         if isinstance(item, dict) and any(item.get(key) == value for key in keys):
             return item
     return None
-
-
-def require(org: Org, kind: str, param: str, value: Any) -> Any:
-    """:func:`find`, or the shared 404 naming the kind."""
-    item = find(org, kind, param, value)
-    if item is None:
-        raise not_found(kind.replace("-", " "))
-    return item
 
 
 def create(

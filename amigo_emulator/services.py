@@ -12,7 +12,7 @@ from typing import Any, Dict
 
 from starlette.responses import Response
 
-from .common import first_page, paged
+from .common import first_page, lookup, paged
 from .registry import ApiError, Ctx, json_response, no_content, operation
 from .store import Service, empty_version_set
 from .util import new_id, sort_items, tag_filter_matches, tags_to_list
@@ -37,10 +37,7 @@ def service_instance(ctx: Ctx, s: Service) -> Dict[str, Any]:
 
 
 def _service(ctx: Ctx) -> Service:
-    service = ctx.org.services.get(ctx.params["service_id"])
-    if service is None:
-        raise ApiError(404, "Service not found.")
-    return service
+    return lookup(ctx.org.services, ctx.params["service_id"], "service")
 
 
 def _name_taken(ctx: Ctx, name: str, other_than: str = "") -> bool:
@@ -134,7 +131,6 @@ async def delete_service_version_set(ctx: Ctx) -> Response:
         service = _service(ctx)
         if name in ("edge", "release"):
             raise ApiError(400, f"The {name} version set cannot be deleted.")
-        if name not in service.version_sets:
-            raise ApiError(404, "Version set not found.")
+        lookup(service.version_sets, name, "version set")
         del service.version_sets[name]
     return no_content()

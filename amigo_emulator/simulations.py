@@ -18,7 +18,7 @@ from typing import Any, Dict
 from starlette.responses import Response
 
 from . import resources
-from .common import creator_info, creator_matches, first_page, paged, unique_user_infos
+from .common import creator_info, creator_matches, first_page, lookup, not_found, paged, unique_user_infos
 from .registry import ApiError, Ctx, json_response, no_content, operation
 from .util import iso, new_id, parse_datetime, sort_items, tag_filter_matches, tags_to_list, utcnow
 
@@ -218,7 +218,7 @@ async def create_simulation_unit_test_set_run(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
         test_set = ctx.org.unit_test_sets.get(set_id)
         if test_set is None or test_set["is_deleted"]:
-            raise ApiError(404, "Unit test set not found.")
+            raise not_found("unit test set")
         for run in ctx.org.unit_test_set_runs.values():
             _refresh(ctx, run)
             if run["simulation_unit_test_set_id"] == set_id and not run["is_completed"]:
@@ -294,9 +294,7 @@ async def get_simulation_unit_test_set_runs(ctx: Ctx) -> Response:
 
 
 def _run(ctx: Ctx) -> Dict[str, Any]:
-    run = ctx.org.unit_test_set_runs.get(ctx.params["simulation_unit_test_set_run_id"])
-    if run is None:
-        raise ApiError(404, "Unit test set run not found.")
+    run = lookup(ctx.org.unit_test_set_runs, ctx.params["simulation_unit_test_set_run_id"], "unit test set run")
     _refresh(ctx, run)
     return run
 

@@ -12,7 +12,7 @@ from typing import Any, Dict, List
 
 from starlette.responses import Response
 
-from .common import paged
+from .common import lookup, paged
 from .registry import ApiError, Ctx, json_response, no_content, operation
 from .store import User, default_preferences
 from .util import iso, new_id, sort_items
@@ -43,10 +43,7 @@ def user_instance(ctx: Ctx, user: User) -> Dict[str, Any]:
 
 
 def _user(ctx: Ctx, name: str) -> User:
-    user = ctx.org.users.get(ctx.params[name])
-    if user is None:
-        raise ApiError(404, "User not found.")
-    return user
+    return lookup(ctx.org.users, ctx.params[name], "user")
 
 
 @operation("get-users")

@@ -15,7 +15,7 @@ from typing import Any, Dict, List
 
 from starlette.responses import Response
 
-from .common import paged
+from .common import lookup, paged
 from .registry import ApiError, Ctx, json_response, no_content, operation
 from .store import WebhookDestination
 from .util import iso, new_id, parse_datetime, sort_items, utcnow
@@ -38,10 +38,7 @@ def _instance(d: WebhookDestination) -> Dict[str, Any]:
 
 
 def _destination(ctx: Ctx) -> WebhookDestination:
-    destination = ctx.org.webhook_destinations.get(ctx.params["webhook_destination_id"])
-    if destination is None:
-        raise ApiError(404, "Webhook destination not found.")
-    return destination
+    return lookup(ctx.org.webhook_destinations, ctx.params["webhook_destination_id"], "webhook destination")
 
 
 @operation("create-webhook-destination")
