@@ -45,6 +45,7 @@ from starlette.types import Message, Receive, Scope, Send
 from . import auth, behaviors, conversations, metrics, services, simulations, tools, users, webhook_api  # noqa: F401
 from .config import EmulatorConfig
 from .control import control_routes
+from .errors import RuleError
 from .generic import generic_handler, shapes
 from .registry import HANDLERS, ApiError, Ctx, Handler
 from .runtime import Runtime
@@ -184,6 +185,8 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
             response = await handler(await _context(rt, op, request))
         except ApiError as exc:
             response = exc.response()
+        except RuleError as exc:  # a backend's rule (amigo_emulator.models) refused the request
+            response = ApiError(exc.status, str(exc)).response()
         except ClientDisconnect:
             # The client left before its request was read: nobody to answer, and not a fault of
             # the emulator (no 500, no contract violation); counted apart in the statistics.
