@@ -125,11 +125,15 @@ async def get_simulation_unit_test_set_runs(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
         items = [_run_instance(r) for r in backend.runs(ctx.org, p, after, before)]
     items = sort_items(items, p.get("sort_by") or [], {"created_at": lambda r: r["created_at"]})
-    page = _listing(ctx, items, 50, simulation_unit_test_set_ids=sorted({r["simulation_unit_test_set_id"] for r in items}))
+    page = _listing(
+        ctx, items, 50, simulation_unit_test_set_ids=sorted({r["simulation_unit_test_set_id"] for r in items})
+    )
     filter_values = page["filter_values"]
     if filter_values is not None:
         filter_values["tags"] = []  # runs have no tags
-    return json_response({"simulation_unit_test_set_runs": page["chunk"], **page["paging"], "filter_values": filter_values})
+    return json_response(
+        {"simulation_unit_test_set_runs": page["chunk"], **page["paging"], "filter_values": filter_values}
+    )
 
 
 @operation("get-simulation-unit-test-set-run-artifacts")
@@ -138,7 +142,9 @@ async def get_simulation_unit_test_set_run_artifacts(ctx: Ctx) -> Response:
         run = backend.artifacts_ready(ctx.org, ctx.params["simulation_unit_test_set_run_id"])
     base = str(ctx.request.base_url).rstrip("/")
     expires = utcnow() + timedelta(minutes=15)
-    return json_response({"presigned_url": f"{base}/_emulator/artifacts/{run['id']}.zip", "url_expires_at": iso(expires)})
+    return json_response(
+        {"presigned_url": f"{base}/_emulator/artifacts/{run['id']}.zip", "url_expires_at": iso(expires)}
+    )
 
 
 @operation("cancel-simulation-unit-test-set-run")
