@@ -14,7 +14,8 @@ For every ``/v1`` request that matches an operation, in this order:
    (bearer token, or basic with the token as password: 401, or for an operation that does not
    document 401, 403 or else a 422 naming ``authorization``), then parameter and JSON body validation (422, FastAPI-style ``detail``):
    a body that is not JSON by its content type gets 415 where the operation documents 415, else
-   a 422 naming ``content-type``; a body nested more than :data:`MAX_BODY_DEPTH` levels is a 422;
+   a 422 naming ``content-type``; a body (or a JSON-encoded parameter) nested more than
+   :data:`~amigo_emulator.spec.MAX_JSON_DEPTH` levels is a 422;
 4. the operation's handler: hand-written (:mod:`amigo_emulator.registry`) where the docs give
    rules, else the spec-driven one of :mod:`amigo_emulator.generic`.
 
@@ -49,18 +50,16 @@ from .errors import RuleError
 from .generic import generic_handler, shapes
 from .registry import HANDLERS, ApiError, Ctx, Handler
 from .runtime import Runtime
-from .spec import Contract, Operation, ValidationProblem, load_contract
+from .spec import MAX_JSON_DEPTH, Contract, Operation, ValidationProblem, load_contract
 from .streaming import CONNECTION_KEY, EventStream, drop_connection
 from .tokens import TokenError
+from .util import too_deep
 
 __all__ = ["EmulatorApp", "build_app"]
 
 log = logging.getLogger("amigo_emulator")
 
 PUBLIC_PREFIX = "/v1/"
-# JSON bodies nested deeper than this are refused with a 422 (no contract schema comes close; a
-# limit keeps parsing and validation from exhausting the stack).
-MAX_BODY_DEPTH = 64
 
 
 class EmulatorApp:
@@ -223,19 +222,6 @@ class _NoAnswer(Response):
         return None
 
 
-def _too_deep(value: Any, limit: int) -> bool:
-    """Whether ``value`` nests arrays/objects more than ``limit`` levels (iterative, no recursion)."""
-    stack: List[Tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, (dict, list)):
-            if depth > limit:
-                return True
-            children = node.values() if isinstance(node, dict) else node
-            stack.extend((child, depth + 1) for child in children)
-    return False
-
-
 def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
@@ -275,10 +261,10 @@ async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
         else:
             try:
                 body = json.loads(raw)
-                if _too_deep(body, MAX_BODY_DEPTH):
+                if too_deep(body, MAX_JSON_DEPTH):
                     raise RecursionError
             except RecursionError:
-                message = f"JSON nested deeper than {MAX_BODY_DEPTH} levels"
+                message = f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
                 problems.append(ValidationProblem(("body",), message, "json_invalid"))
             except ValueError:
                 problems.append(ValidationProblem(("body",), "JSON decode error", "json_invalid"))

@@ -27,8 +27,10 @@ from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set,
 import yaml
 
 from .schema import SchemaIssue, SchemaValidator
+from .util import too_deep
 
 __all__ = [
+    "MAX_JSON_DEPTH",
     "Contract",
     "Operation",
     "Parameter",
@@ -39,6 +41,9 @@ __all__ = [
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# JSON (bodies, JSON-encoded parameters) nested deeper than this is refused with a 422: no contract
+# schema comes close, and the limit keeps parsing and validation from exhausting the stack.
+MAX_JSON_DEPTH = 64
 
 
 def default_spec_path() -> Path:
@@ -122,8 +127,14 @@ class Operation:
                 continue
             try:
                 value = _coerce(schema, raw, self.validator)
+                deep = too_deep(value, MAX_JSON_DEPTH)
             except ValueError as exc:
                 problems.append(ValidationProblem(loc, str(exc), "parsing", raw))
+                continue
+            except RecursionError:  # the JSON decoder gave up: deeper than any limit
+                deep = True
+            if deep:
+                problems.append(ValidationProblem(loc, f"Input nested deeper than {MAX_JSON_DEPTH} levels", "parsing"))
                 continue
             issues = self.validator.errors(param.schema, value, loc)
             problems.extend(_problem(issue, value) for issue in issues)

@@ -42,6 +42,20 @@ def test_a_body_nested_100000_deep_is_a_json_422(client: httpx.Client, emu: Emul
     assert emu.stats()["responses"]["create-service"] == {"422": 3}
 
 
+def test_a_deeply_nested_json_parameter_is_a_422(client: httpx.Client, emu: Emulator) -> None:
+    conversation = "65f0000000000000000000a9"
+    for depth in (2_000, 70):
+        config = '{"a":' * depth + "1" + "}" * depth
+        response = client.post(
+            f"/conversation/{conversation}/interact",
+            params={"request_format": "voice", "response_format": "text", "request_audio_config": config},
+            files={"initial_message_type": (None, "user-message")},
+        )
+        assert response.status_code == 422, response.text[:200]
+        assert [d["loc"] for d in response.json()["detail"]] == [["query", "request_audio_config"]]
+    assert emu.stats()["responses"]["interact-with-conversation"] == {"422": 2}
+
+
 def test_a_non_finite_or_huge_setting_is_refused_whole(emu: Emulator, client: httpx.Client) -> None:
     before = emu.control("GET", "faults")
     for raw in (b'{"pace_ms": 1e309}', b'{"pace_ms": -1e309}', b'{"pace_ms": NaN}', b'{"token_ttl_seconds": 1e300}'):
