@@ -10,8 +10,9 @@ Routes (all JSON unless noted):
 ``DELETE /_emulator/faults``         disarm every fault and rate limit (settings stay)
 ``POST   /_emulator/reset``          back to the seed: state, switches, settings, statistics
 ``GET    /_emulator/stats``          counters: requests and responses per operation, sign-ins per
-                                     organization, faults fired, conversations, webhook attempts,
-                                     and the contract violations recorded in checking mode
+                                     organization, requests whose client left before they were
+                                     read (``client_gone``), faults fired, conversations, webhook
+                                     attempts, and the contract violations recorded in checking mode
 ``POST   /_emulator/expire_tokens``  every token issued so far stops working (401)
 ``GET    /_emulator/media/{org}/{conversation}/{message}``  the audio of a voice message (bytes)
 ``GET    /_emulator/artifacts/{run}.zip``  a (empty) artifact archive of a simulation run
