@@ -13,10 +13,12 @@ scripted deterministic agent, signed webhooks and fault switches. It is a develo
   payload and signatures in :mod:`amigo_emulator.webhooks`.
 
 Module map: ``app`` (ASGI app, fault layer, validation), ``spec``/``schema`` (the contract),
-``store`` (state), ``turns``/``agent``/``streaming`` (conversation turns as NDJSON),
-``conversations``, ``users``, ``services``, ``metrics``, ``behaviors``, ``webhook_api``,
-``simulations``, ``auth`` (operation handlers), ``webhooks``/``scheduler``/``postprocess``
-(background work), ``tokens`` (HS256 JWTs), ``server`` (uvicorn), ``testing``/``pytest_plugin``.
+``store`` (state), ``models`` (backends: state and rules per resource, ``errors``),
+``turns``/``agent``/``streaming`` (conversation turns as NDJSON), ``conversations``, ``users``,
+``services``, ``metrics``, ``behaviors``, ``webhook_api``, ``simulations``, ``auth``, ``tools``
+(operation handlers), ``generic``/``resources``/``render`` (operations served from the contract
+alone), ``webhooks``/``scheduler``/``postprocess`` (background work), ``tokens`` (HS256 JWTs),
+``server`` (uvicorn), ``testing``/``pytest_plugin``.
 """
 
 from __future__ import annotations

@@ -11,8 +11,17 @@ For every ``/v1`` request that matches an operation, in this order:
 2. fault switches: ``connection_reset`` (drop the socket), ``slow_first_byte`` (sleep), the rate
    limits (429 + ``Retry-After``), ``error_burst`` (the configured status);
 3. the organization (unknown: 404 for public operations, 401 otherwise), then authentication
-   (bearer token, 401), then parameter and JSON body validation (422, FastAPI-style ``detail``);
-4. the operation's handler.
+   (bearer token, or basic with the token as password: 401, or for an operation that does not
+   document 401, 403 or else a 422 naming ``authorization``), then parameter and JSON body validation (422, FastAPI-style ``detail``):
+   a body that is not JSON by its content type gets 415 where the operation documents 415, else
+   a 422 naming ``content-type``; a body (or a JSON-encoded parameter) nested more than
+   :data:`~amigo_emulator.spec.MAX_JSON_DEPTH` levels is a 422;
+4. the operation's handler: hand-written (:mod:`amigo_emulator.registry`) where the docs give
+   rules, else the spec-driven one of :mod:`amigo_emulator.generic`.
+
+A client that disconnects before its request is read gets nothing and is counted under
+``client_gone`` in the statistics (it is not an emulator failure). An unexpected exception
+answers a JSON 500.
 
 With ``check_responses`` on, every answer is checked against the contract and anything that does
 not conform (an undocumented status, a body or event failing its schema, a crash) is recorded in
@@ -29,19 +38,22 @@ from typing import Any, AsyncIterator, List, Optional, Tuple
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Message, Receive, Scope, Send
 
-from . import auth, behaviors, conversations, metrics, services, simulations, users, webhook_api  # noqa: F401
+from . import auth, behaviors, conversations, metrics, services, simulations, tools, users, webhook_api  # noqa: F401
 from .config import EmulatorConfig
 from .control import control_routes
+from .errors import RuleError
+from .generic import generic_handler, shapes
 from .registry import HANDLERS, ApiError, Ctx, Handler
 from .runtime import Runtime
-from .spec import Contract, Operation, ValidationProblem, load_contract
+from .spec import MAX_JSON_DEPTH, Contract, Operation, ValidationProblem, load_contract
 from .streaming import CONNECTION_KEY, EventStream, drop_connection
 from .tokens import TokenError
+from .util import too_deep
 
 __all__ = ["EmulatorApp", "build_app"]
 
@@ -57,7 +69,7 @@ class EmulatorApp:
         self.rt = rt
         self.starlette = Starlette(
             routes=_routes(rt),
-            exception_handlers={HTTPException: _http_exception},
+            exception_handlers={HTTPException: _http_exception, Exception: _server_error},
             lifespan=self._lifespan,
         )
 
@@ -127,7 +139,7 @@ class EmulatorApp:
         return None
 
     def _rate_key(self, scope: Scope, op: Operation, org_id: str) -> Tuple[str, ...]:
-        if not op.security:
+        if not op.needs_token:
             return (org_id,)  # sign-in is limited per organization
         request = Request(scope)
         _, _, token = request.headers.get("authorization", "").partition(" ")
@@ -147,12 +159,19 @@ async def _http_exception(request: Request, exc: Exception) -> Response:
     return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.error("unexpected error on %s %s: %r", request.method, request.url.path, exc)
+    return JSONResponse({"detail": "Internal emulator error."}, status_code=500)
+
+
 def _routes(rt: Runtime) -> List[BaseRoute]:
     routes: List[BaseRoute] = []
-    for op in rt.contract.operations.values():
+    driven = shapes(rt.contract, HANDLERS)
+    # Literal segments win over parameters (/tool/test before /tool/{tool_id}), as in Contract.match.
+    for op in sorted(rt.contract.operations.values(), key=lambda o: (o.path.count("{"), -len(o.path))):
         handler = HANDLERS.get(op.operation_id)
         if handler is None:
-            log.warning("no handler for %s; it answers 501", op.operation_id)
+            handler = generic_handler(driven[op.operation_id], rt.contract)
         routes.append(Route("/v1/{organization}" + op.path, _endpoint(rt, op, handler), methods=[op.method]))
     return routes + control_routes(rt)
 
@@ -165,6 +184,13 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
             response = await handler(await _context(rt, op, request))
         except ApiError as exc:
             response = exc.response()
+        except RuleError as exc:  # a backend's rule (amigo_emulator.models) refused the request
+            response = ApiError(exc.status, str(exc)).response()
+        except ClientDisconnect:
+            # The client left before its request was read: nobody to answer, and not a fault of
+            # the emulator (no 500, no contract violation); counted apart in the statistics.
+            rt.count_client_gone(op.operation_id)
+            return _NoAnswer()
         except Exception as exc:
             if rt.config.check_responses:
                 rt.record_violation(f"{op.operation_id}: crashed with {exc!r}")
@@ -176,25 +202,70 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
     return endpoint
 
 
+def _refused(op: Operation, exc: ApiError) -> ApiError:
+    """A 401 in a status ``op`` documents: 401, else 403, else a 422 naming the header."""
+    if exc.status != 401 or "401" in op.responses:
+        return exc
+    if "403" in op.responses:
+        return ApiError(403, exc.detail)
+    problem = ValidationProblem(("header", "authorization"), str(exc.detail), "value_error")
+    return ApiError(422, [problem.as_dict()])
+
+
+class _NoAnswer(Response):
+    """Sends nothing: the client has already disconnected."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=499)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        return None
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _accepts_json(op: Operation, media: str) -> bool:
+    # No content-type at all is read as JSON (as FastAPI does); "+json" suffixes are JSON too.
+    return not media or media in op.body_content or media == "application/json" or media.endswith("+json")
+
+
 async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
     org = rt.store.org(request.path_params["organization"])
     if org is None:
-        if op.security:
-            raise ApiError(401, "Invalid authorization credentials: unknown organization.", {"WWW-Authenticate": "Bearer"})
+        if op.needs_token:
+            raise _refused(op, ApiError(401, "Invalid authorization credentials: unknown organization.", auth.CHALLENGE))
         raise ApiError(404, "Organization not found.")
-    user_id = auth.authenticate(rt, org, request) if op.security else None
+    try:
+        user_id = auth.authenticate(rt, org, request) if op.needs_token else None
+    except ApiError as exc:
+        raise _refused(op, exc) from None
     params, problems = op.parse_parameters(request.path_params, request.query_params, request.headers)
     body: Any = None
     if "application/json" in op.body_content:
         raw = await request.body()
+        media = _media_type(request)
         if not raw.strip():
             if op.body_required:
                 problems.append(ValidationProblem(("body",), "Field required", "missing"))
             else:
                 body = {}
+        elif not _accepts_json(op, media):
+            # The contract takes JSON only: 415 where the operation documents it, else a 422
+            # naming the header (what FastAPI answers for a non-JSON body).
+            message = f"Unsupported media type {media!r}; this operation takes application/json."
+            if "415" in op.responses:
+                raise ApiError(415, message)
+            problems.append(ValidationProblem(("header", "content-type"), message, "content_type"))
         else:
             try:
                 body = json.loads(raw)
+                if too_deep(body, MAX_JSON_DEPTH):
+                    raise RecursionError
+            except RecursionError:
+                message = f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
+                problems.append(ValidationProblem(("body",), message, "json_invalid"))
             except ValueError:
                 problems.append(ValidationProblem(("body",), "JSON decode error", "json_invalid"))
             else:

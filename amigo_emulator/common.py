@@ -4,7 +4,9 @@ Contract: :func:`creator_info` is the ``{"org_id", "user_id"}`` of the caller;
 :func:`creator_matches` implements the ``creator`` filters (each ``org_id,user_id`` or a bare user
 id); :func:`paged` pages a list and returns the contract's ``has_more`` / ``continuation_token``
 fields (:func:`first_page` tells whether ``filter_values`` belong in the answer);
-:func:`unique_user_infos` de-duplicates creator lists; :func:`unprocessable` builds a FastAPI-style 422 for a check the schema cannot express.
+:func:`unique_user_infos` de-duplicates creator lists. The shared error answers:
+:func:`not_found` (404 naming what is missing), :func:`lookup` (an item by id or that 404) and
+:func:`unprocessable` (a FastAPI-style 422 for a check the schema cannot express).
 """
 
 from __future__ import annotations
@@ -14,9 +16,31 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar
 from .registry import ApiError, Ctx
 from .util import page
 
-__all__ = ["creator_info", "creator_matches", "first_page", "paged", "unique_user_infos", "unprocessable"]
+__all__ = [
+    "creator_info",
+    "creator_matches",
+    "first_page",
+    "lookup",
+    "not_found",
+    "paged",
+    "unique_user_infos",
+    "unprocessable",
+]
 
 T = TypeVar("T")
+
+
+def not_found(what: str) -> ApiError:
+    """The 404 for a missing ``what`` ("conversation", "unit test set run"...)."""
+    return ApiError(404, f"{what[:1].upper()}{what[1:]} not found.")
+
+
+def lookup(items: Mapping[str, T], key: Optional[str], what: str) -> T:
+    """``items[key]``, or the :func:`not_found` answer for ``what``."""
+    found = items.get(key) if key is not None else None
+    if found is None:
+        raise not_found(what)
+    return found
 
 
 def creator_info(ctx: Ctx) -> Dict[str, str]:
@@ -39,7 +63,9 @@ def creator_matches(creator: Mapping[str, Any], filters: Sequence[str]) -> bool:
 def paged(items: Sequence[T], ctx: Ctx, default_limit: int = 50) -> Tuple[List[T], Dict[str, Any]]:
     """One page of ``items`` per the request's ``limit`` / ``continuation_token``, and paging fields."""
     limit = ctx.params.get("limit")
-    token: Optional[int] = ctx.params.get("continuation_token")
+    raw = ctx.params.get("continuation_token")
+    # Tokens are offsets; a contract that types them as strings gets the same offsets as text.
+    token = int(raw) if isinstance(raw, int) or (isinstance(raw, str) and raw.isdigit()) else 0
     chunk, has_more, next_token = page(items, token, default_limit if limit is None else int(limit))
     return chunk, {"has_more": has_more, "continuation_token": next_token}
 

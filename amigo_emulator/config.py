@@ -9,7 +9,7 @@ emulator with no file at all::
         api_keys: [{key: demo-api-key, key_id: demo-key-id}]
         users:
           - {id: 65f000000000000000000001, first_name: Demo, last_name: User,
-             email: demo@example.com, role: admin}
+             email: demo@example.com, role: admin, password: demo-password}
         services:
           - {id: 65f0000000000000000000a1, name: Customer support,
              description: "...", version_sets: [release]}   # "edge" is always added
@@ -34,6 +34,7 @@ seed file fails loudly instead of being ignored.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Union
@@ -55,6 +56,7 @@ DEFAULT_ORG = "demo-org"
 DEFAULT_API_KEY = "demo-api-key"
 DEFAULT_API_KEY_ID = "demo-key-id"
 DEFAULT_USER_ID = "65f000000000000000000001"
+DEFAULT_PASSWORD = "demo-password"
 
 
 class ConfigError(ValueError):
@@ -74,6 +76,7 @@ class UserSeed:
     last_name: str = "User"
     email: str = "demo@example.com"
     role: str = "admin"
+    password: Optional[str] = None  # for sign-in-with-email (None: no password sign-in)
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,8 @@ class EmulatorConfig:
         kwargs: Dict[str, Any] = {}
         for key, value in data.items():
             if key in numbers:
-                if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                    raise ConfigError(f"{key} must be a non-negative number")
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
+                    raise ConfigError(f"{key} must be a finite non-negative number")
                 kwargs[key] = value
             elif key == "webhook_destination_limit":
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -201,6 +204,7 @@ def default_config_dict() -> Dict[str, Any]:
                         "last_name": "User",
                         "email": "demo@example.com",
                         "role": "admin",
+                        "password": DEFAULT_PASSWORD,
                     }
                 ],
                 "services": [

@@ -6,12 +6,13 @@ Routes (all JSON unless noted):
 ``GET    /_emulator/config``         the seed: organizations, API keys, users, service ids, settings
 ``GET    /_emulator/faults``         the armed fault switches, rate limits and run-time settings
 ``POST   /_emulator/faults``         arm switches / change settings (see :mod:`amigo_emulator.faults`);
-                                     400 with ``{"detail"}`` on an invalid update (nothing applied)
+                                     422 with ``{"detail"}`` on an invalid update (nothing applied)
 ``DELETE /_emulator/faults``         disarm every fault and rate limit (settings stay)
 ``POST   /_emulator/reset``          back to the seed: state, switches, settings, statistics
 ``GET    /_emulator/stats``          counters: requests and responses per operation, sign-ins per
-                                     organization, faults fired, conversations, webhook attempts,
-                                     and the contract violations recorded in checking mode
+                                     organization, requests whose client left before they were
+                                     read (``client_gone``), faults fired, conversations, webhook
+                                     attempts, and the contract violations recorded in checking mode
 ``POST   /_emulator/expire_tokens``  every token issued so far stops working (401)
 ``GET    /_emulator/media/{org}/{conversation}/{message}``  the audio of a voice message (bytes)
 ``GET    /_emulator/artifacts/{run}.zip``  a (empty) artifact archive of a simulation run
@@ -50,8 +51,8 @@ def control_routes(rt: Runtime) -> List[BaseRoute]:
         try:
             update = json.loads(await request.body() or b"{}")
             rt.faults.apply(update)
-        except (ValueError, FaultError) as exc:
-            return JSONResponse({"detail": str(exc)}, status_code=400)
+        except (ValueError, RecursionError, FaultError) as exc:
+            return JSONResponse({"detail": str(exc) or "invalid JSON"}, status_code=422)
         return JSONResponse(rt.faults.snapshot())
 
     async def clear_faults(request: Request) -> Response:

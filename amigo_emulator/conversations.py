@@ -28,7 +28,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from starlette.responses import Response
 
 from . import agent
-from .common import paged, unprocessable
+from .common import lookup, paged, unprocessable
 from .multipart import MultipartError, Part, parse_multipart
 from .registry import ApiError, Ctx, json_response, no_content, operation
 from .store import Conversation, Message, Service
@@ -99,17 +99,11 @@ def _action_filter(ctx: Ctx) -> Optional["re.Pattern[str]"]:
 
 
 def _conversation(ctx: Ctx) -> Conversation:
-    conversation = ctx.org.conversations.get(ctx.params["conversation_id"])
-    if conversation is None:
-        raise ApiError(404, "Conversation not found.")
-    return conversation
+    return lookup(ctx.org.conversations, ctx.params["conversation_id"], "conversation")
 
 
 def _service(ctx: Ctx, service_id: str) -> Service:
-    service = ctx.org.services.get(service_id)
-    if service is None:
-        raise ApiError(404, "Service not found.")
-    return service
+    return lookup(ctx.org.services, service_id, "service")
 
 
 def _sender(ctx: Ctx, kind: str) -> str:

@@ -28,7 +28,9 @@ user, see :data:`CONTRACT_RATE_LIMITS`), ``{"create-conversation": 2, ...}`` enf
 those overrides, ``false`` turns them off (the default). Over the limit the answer is 429 with
 ``Retry-After`` (whole seconds until a slot frees). Settings that are not faults but can change at
 run time ride along: ``token_ttl_seconds``, ``pace_ms``, ``post_processing_delay_ms``,
-``webhook_backoff_ms``, ``rate_limit_window_seconds``.
+``webhook_backoff_ms``, ``rate_limit_window_seconds``. Durations must be finite numbers from 0 to
+:data:`MAX_MS` (milliseconds) or :data:`MAX_SECONDS` (seconds); an update with any invalid value
+is refused as a whole.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ __all__ = [
     "FaultError",
     "FaultRule",
     "Faults",
+    "MAX_MS",
+    "MAX_SECONDS",
+    "SETTING_LIMITS",
 ]
 
 # Requests per minute per endpoint, as the upstream contract's 429 descriptions state them
@@ -102,6 +107,68 @@ CONTRACT_RATE_LIMITS: Dict[str, int] = {
     "get-simulation-unit-test-set-runs": 50,
     "get-simulation-unit-test-set-run-artifacts": 100,
     "cancel-simulation-unit-test-set-run": 10,
+    # The operations of the full upstream contract beyond the first 50 (same source).
+    "create-organization": 5,
+    "modify-organization": 10,
+    "delete-organization": 5,
+    "create-agent": 10,
+    "get-agents": 20,
+    "create-agent-version": 10,
+    "delete-agent": 10,
+    "create-service-hierarchical-state-machine": 10,
+    "get-service-hierarchical-state-machines": 20,
+    "create-service-hierarchical-state-machine-version": 10,
+    "delete-service-hierarchical-state-machine": 10,
+    "create-api-key": 5,
+    "get-api-keys": 10,
+    "delete-api-key": 10,
+    "get-agent-versions": 20,
+    "get-service-hierarchical-state-machine-versions": 20,
+    "get-user-dimensions": 20,
+    "create-temporary-permission-grant": 100,
+    "get-temporary-permission-grants": 100,
+    "create-role": 20,
+    "get-roles": 20,
+    "modify-role": 10,
+    "assign-role": 1000,
+    "get-prompt-logs": 20,
+    "submit-sql-query": 6,
+    "get-models": 20,
+    "delete-dynamic-behavior-instruction": 500,
+    "update-dynamic-behavior-set": 500,
+    "create-dynamic-behavior-set-version": 200,
+    "update-metric": 20,
+    "delete-metric": 100,
+    "create-simulation-persona-version": 100,
+    "get-simulation-persona-versions": 50,
+    "update-simulation-persona": 100,
+    "delete-simulation-persona": 100,
+    "get-simulation-scenario-versions": 500,
+    "create-simulation-scenario-version": 500,
+    "update-simulation-scenario": 500,
+    "delete-simulation-scenario": 500,
+    "search-simulation-personas": 50,
+    "search-simulation-scenarios": 50,
+    "create-simulation-unit-test": 500,
+    "get-simulation-unit-tests": 200,
+    "update-simulation-unit-test": 500,
+    "delete-simulation-unit-test": 500,
+    "search-simulation-unit-tests": 50,
+    "search-simulation-unit-test-sets": 50,
+    "update-simulation-unit-test-set": 50,
+    "delete-simulation-unit-test-set": 50,
+    "get-tool-scaffold-release": 50,
+    "create-tool": 20,
+    "get-tools": 50,
+    "deprecate-tool-version": 20,
+    "deprecate-tool": 20,
+    "modify-tool": 20,
+    "modify-tool-envvars": 20,
+    "publish-tool-version": 10,
+    "get-tool-versions": 50,
+    "get-tool-invocations": 50,
+    "invoke-tool-version": 10,
+    "search-tool-invocations": 50,
 }
 
 STREAM_OPERATIONS = ("create-conversation", "interact-with-conversation")
@@ -126,11 +193,22 @@ _FIELDS: Dict[str, Dict[str, Tuple[Any, str]]] = {
 }
 FAULT_KINDS: Tuple[str, ...] = tuple(_FIELDS)
 _STREAM_ONLY = ("hold", "stream_error", "error_after_complete", "stream_cut")
+# Upper bounds of durations (a NaN, an infinity or a huge value would hang streams or overflow
+# date arithmetic): one hour for delays in milliseconds, one day for seconds.
+MAX_MS = 3_600_000.0
+MAX_SECONDS = 86_400.0
+SETTING_LIMITS: Dict[str, float] = {
+    "token_ttl_seconds": MAX_SECONDS,
+    "pace_ms": MAX_MS,
+    "post_processing_delay_ms": MAX_MS,
+    "webhook_backoff_ms": MAX_MS,
+    "rate_limit_window_seconds": MAX_SECONDS,
+}
 SETTINGS = ("token_ttl_seconds", "pace_ms", "post_processing_delay_ms", "webhook_backoff_ms", "rate_limit_window_seconds")
 
 
 class FaultError(ValueError):
-    """A fault switch update is invalid (the control API answers 400 with the message)."""
+    """A fault switch update is invalid (the control API answers 422 with the message)."""
 
 
 @dataclass
@@ -186,9 +264,7 @@ class Faults:
             elif key == "rate_limits":
                 staged_limits = self._limits(value)
             elif key in SETTINGS:
-                if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                    raise FaultError(f"{key} must be a non-negative number")
-                staged_settings[key] = float(value)
+                staged_settings[key] = _setting(key, value)
             else:
                 known = ", ".join(sorted(FAULT_KINDS + SETTINGS + ("rate_limits", "clear")))
                 raise FaultError(f"unknown switch {key!r} (known: {known})")
@@ -278,6 +354,13 @@ class Faults:
         }
 
 
+def _setting(name: str, value: Any) -> float:
+    limit = SETTING_LIMITS[name]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= limit:
+        raise FaultError(f"{name} must be a number from 0 to {limit:g}")
+    return float(value)
+
+
 def _check_value(where: str, value: Any, kind: str) -> Any:
     optional = kind.endswith("?")
     kind = kind.rstrip("?")
@@ -297,6 +380,7 @@ def _check_value(where: str, value: Any, kind: str) -> Any:
         if not isinstance(value, int) or value < 0:
             raise FaultError(f"{where} must be a non-negative integer")
         return value
-    if value < 0:
-        raise FaultError(f"{where} must not be negative")
+    limit = MAX_MS if kind == "ms" else MAX_SECONDS
+    if not 0 <= value <= limit:  # also refuses NaN and infinity (JSON 1e309 reads as inf)
+        raise FaultError(f"{where} must be a number from 0 to {limit:g}")
     return value

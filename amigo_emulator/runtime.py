@@ -52,6 +52,7 @@ class Runtime:
         self.requests: Dict[str, int] = {}
         self.responses: Dict[str, Dict[str, int]] = {}
         self.sign_ins: Dict[str, int] = {}
+        self.client_gone: Dict[str, int] = {}
         self.violations: List[str] = []
 
     def setting(self, name: str) -> float:
@@ -68,6 +69,7 @@ class Runtime:
             self.requests.clear()
             self.responses.clear()
             self.sign_ins.clear()
+            self.client_gone.clear()
             self.violations.clear()
 
     def count_request(self, operation: str) -> None:
@@ -78,6 +80,11 @@ class Runtime:
         with self._stats_lock:
             per = self.responses.setdefault(operation, {})
             per[str(status)] = per.get(str(status), 0) + 1
+
+    def count_client_gone(self, operation: str) -> None:
+        """A request whose client disconnected before it could be read (nothing was answered)."""
+        with self._stats_lock:
+            self.client_gone[operation] = self.client_gone.get(operation, 0) + 1
 
     def count_sign_in(self, org: str) -> None:
         with self._stats_lock:
@@ -99,6 +106,7 @@ class Runtime:
                 "requests": dict(self.requests),
                 "responses": {op: dict(v) for op, v in self.responses.items()},
                 "sign_ins": dict(self.sign_ins),
+                "client_gone": dict(self.client_gone),
                 "faults_fired": dict(self.faults.fired),
                 "conversations": {"active": active, "finished": len(conversations) - active},
                 "webhooks": {

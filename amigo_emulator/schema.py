@@ -1,8 +1,8 @@
 """A small JSON Schema (2020-12 subset) validator for the keywords openapi.yaml uses.
 
 Contract: :meth:`SchemaValidator.errors` returns a list of :class:`SchemaIssue` (empty when the
-value is valid) for a schema that may contain ``$ref`` (``#/components/...``), ``type`` (one or a
-list), ``enum``, ``const``, ``pattern``, ``minLength``/``maxLength``, ``minimum``/``maximum``,
+value is valid) for a schema that may contain ``$ref`` (``#/components/...``, followed by the
+repository's one resolver, :mod:`spectools.refs`), ``type`` (one or a list), ``enum``, ``const``, ``pattern``, ``minLength``/``maxLength``, ``minimum``/``maximum``,
 ``exclusiveMinimum``/``exclusiveMaximum``, ``minItems``/``maxItems``, ``uniqueItems``, ``items``,
 ``prefixItems``, ``properties``, ``required``, ``additionalProperties``, ``propertyNames``,
 ``minProperties``/``maxProperties``, ``anyOf``/``oneOf``/``allOf`` and ``format`` (``date-time``,
@@ -18,6 +18,8 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Sequence, Set, Tuple, Union
+
+from spectools.refs import Resolver
 
 from .util import parse_datetime
 
@@ -56,19 +58,8 @@ class SchemaValidator:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._document = document
         self._patterns: Dict[str, "re.Pattern[str]"] = {}
-
-    def resolve(self, schema: Any) -> Any:
-        """Follow ``$ref`` chains to the referenced schema."""
-        seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            target: Any = self._document
-            for part in schema["$ref"].lstrip("#/").split("/"):
-                target = target[part]
-            schema = target
-            seen += 1
-            if seen > 64:
-                raise ValueError("reference cycle")
-        return schema
+        # The one $ref resolver of the repository (spectools.refs), shared with scripts/.
+        self.resolve = Resolver(document)
 
     def is_valid(self, schema: Any, value: Any) -> bool:
         return not self.errors(schema, value)

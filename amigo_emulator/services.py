@@ -1,4 +1,5 @@
-"""Service operations: list (paged, filtered), create, update, upsert and delete version sets.
+"""Service operations (parsing and rendering; state and rules in :mod:`amigo_emulator.models.services`):
+list (paged, filtered), create, update, upsert and delete version sets.
 
 Contract notes: every service has an ``edge`` version set and the seeded ones a ``release`` set; a
 new service's ``release`` defaults to a copy of ``edge``. Another active service with the same
@@ -13,9 +14,10 @@ from typing import Any, Dict
 from starlette.responses import Response
 
 from .common import first_page, paged
-from .registry import ApiError, Ctx, json_response, no_content, operation
-from .store import Service, empty_version_set
-from .util import new_id, sort_items, tag_filter_matches, tags_to_list
+from .models import services as backend
+from .registry import Ctx, json_response, no_content, operation
+from .store import Service
+from .util import tags_to_list
 
 __all__ = ["service_instance"]
 
@@ -36,29 +38,11 @@ def service_instance(ctx: Ctx, s: Service) -> Dict[str, Any]:
     }
 
 
-def _service(ctx: Ctx) -> Service:
-    service = ctx.org.services.get(ctx.params["service_id"])
-    if service is None:
-        raise ApiError(404, "Service not found.")
-    return service
-
-
-def _name_taken(ctx: Ctx, name: str, other_than: str = "") -> bool:
-    return any(s.name == name and s.is_active and s.id != other_than for s in ctx.org.services.values())
-
-
 @operation("get-services")
 async def get_services(ctx: Ctx) -> Response:
     p = ctx.params
     with ctx.rt.store.lock:
-        items = [
-            s
-            for s in ctx.org.services.values()
-            if (not p.get("id") or s.id in p["id"])
-            and (p.get("is_active") is None or s.is_active == p["is_active"])
-            and tag_filter_matches(s.tags, p.get("tags") or [])
-        ]
-        items = sort_items(items, p.get("sort_by") or [], {"name": lambda s: s.name, "is_active": lambda s: s.is_active})
+        items = backend.select(ctx.org, p.get("id") or [], p.get("is_active"), p.get("tags") or [], p.get("sort_by") or [])
         chunk, paging = paged(items, ctx, 10)
         filter_values = {"tags": sorted({k for s in items for k in s.tags})} if first_page(ctx) else None
         return json_response(
@@ -68,73 +52,29 @@ async def get_services(ctx: Ctx) -> Response:
 
 @operation("create-service")
 async def create_service(ctx: Ctx) -> Response:
-    body = ctx.body
     with ctx.rt.store.lock:
-        if body["is_active"] and _name_taken(ctx, body["name"]):
-            raise ApiError(409, "An active service already uses this name.")
-        edge = empty_version_set()
-        release = dict(body.get("release_version_set") or edge)
-        service = Service(
-            id=new_id(),
-            org_id=ctx.org_id,
-            name=body["name"],
-            description=body["description"],
-            is_active=body["is_active"],
-            agent_id=body["agent_id"],
-            hsm_id=body["service_hierarchical_state_machine_id"],
-            version_sets={"edge": edge, "release": release},
-            tags=dict(body["tags"]),
-            keyterms=list(body["keyterms"]),
-            creator=ctx.user_id or "",
-            updated_by=ctx.user_id or "",
-        )
-        ctx.org.services[service.id] = service
+        service = backend.create(ctx.org, ctx.body, ctx.user_id or "")
     return json_response({"id": service.id}, 201)
 
 
 @operation("update-service")
 async def update_service(ctx: Ctx) -> Response:
-    body = ctx.body
     with ctx.rt.store.lock:
-        service = _service(ctx)
-        name = body.get("name") or service.name
-        active = service.is_active if body.get("is_active") is None else body["is_active"]
-        if active and _name_taken(ctx, name, other_than=service.id):
-            raise ApiError(409, "Another active service already uses this name.")
-        service.name, service.is_active = name, active
-        if body.get("description") is not None:
-            service.description = body["description"]
-        if body.get("agent_id") is not None:
-            service.agent_id = body["agent_id"]
-        if body.get("service_hierarchical_state_machine_id") is not None:
-            service.hsm_id = body["service_hierarchical_state_machine_id"]
-        if body.get("tags") is not None:
-            service.tags = dict(body["tags"])
-        if body.get("keyterms") is not None:
-            service.keyterms = list(body["keyterms"])
-        service.updated_by = ctx.user_id or ""
+        service = backend.update(ctx.org, ctx.params["service_id"], ctx.body, ctx.user_id or "")
         return json_response(service_instance(ctx, service))
 
 
 @operation("upsert-service-version-set")
 async def upsert_service_version_set(ctx: Ctx) -> Response:
-    name = ctx.params["version_set_name"]
-    if name == "edge":
-        raise ApiError(400, "The edge version set cannot be written.")
     with ctx.rt.store.lock:
-        service = _service(ctx)
-        service.version_sets[name] = dict(ctx.body["version_set"])
+        backend.upsert_version_set(
+            ctx.org, ctx.params["service_id"], ctx.params["version_set_name"], ctx.body["version_set"]
+        )
     return no_content()
 
 
 @operation("delete-service-version-set")
 async def delete_service_version_set(ctx: Ctx) -> Response:
-    name = ctx.params["version_set_name"]
     with ctx.rt.store.lock:
-        service = _service(ctx)
-        if name in ("edge", "release"):
-            raise ApiError(400, f"The {name} version set cannot be deleted.")
-        if name not in service.version_sets:
-            raise ApiError(404, "Version set not found.")
-        del service.version_sets[name]
+        backend.delete_version_set(ctx.org, ctx.params["service_id"], ctx.params["version_set_name"])
     return no_content()

@@ -22,15 +22,28 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
 import yaml
 
 from .schema import SchemaIssue, SchemaValidator
+from .util import too_deep
 
-__all__ = ["Contract", "Operation", "Parameter", "ValidationProblem", "default_spec_path", "load_contract"]
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "Contract",
+    "Operation",
+    "Parameter",
+    "ValidationProblem",
+    "default_spec_path",
+    "load_contract",
+    "token_required",
+]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# JSON (bodies, JSON-encoded parameters) nested deeper than this is refused with a 422: no contract
+# schema comes close, and the limit keeps parsing and validation from exhausting the stack.
+MAX_JSON_DEPTH = 64
 
 
 def default_spec_path() -> Path:
@@ -73,7 +86,7 @@ class Operation:
     body_required: bool
     body_content: Dict[str, Any]
     responses: Dict[str, Any]
-    security: bool
+    needs_token: bool  # see token_required()
     validator: SchemaValidator
     regex: "re.Pattern[str]" = field(init=False)
 
@@ -114,8 +127,14 @@ class Operation:
                 continue
             try:
                 value = _coerce(schema, raw, self.validator)
+                deep = too_deep(value, MAX_JSON_DEPTH)
             except ValueError as exc:
                 problems.append(ValidationProblem(loc, str(exc), "parsing", raw))
+                continue
+            except RecursionError:  # the JSON decoder gave up: deeper than any limit
+                deep = True
+            if deep:
+                problems.append(ValidationProblem(loc, f"Input nested deeper than {MAX_JSON_DEPTH} levels", "parsing"))
                 continue
             issues = self.validator.errors(param.schema, value, loc)
             problems.extend(_problem(issue, value) for issue in issues)
@@ -207,7 +226,8 @@ class Contract:
         self.document = document
         self.validator = SchemaValidator(document)
         self.operations: Dict[str, Operation] = {}
-        global_security = bool(document.get("security"))
+        schemes = (document.get("components") or {}).get("securitySchemes") or {}
+        global_security = document.get("security")
         for path, item in (document.get("paths") or {}).items():
             shared = item.get("parameters", [])
             for method, op in item.items():
@@ -218,7 +238,7 @@ class Contract:
                     for p in (self.validator.resolve(x) for x in list(shared) + list(op.get("parameters", [])))
                 ]
                 body = op.get("requestBody") or {}
-                security = op.get("security")
+                security = op.get("security", global_security)
                 operation = Operation(
                     operation_id=op["operationId"],
                     method=method.upper(),
@@ -227,7 +247,7 @@ class Contract:
                     body_required=bool(body.get("required")),
                     body_content=dict(body.get("content") or {}),
                     responses=dict(op.get("responses") or {}),
-                    security=bool(security) if security is not None else global_security,
+                    needs_token=token_required(security, schemes),
                     validator=self.validator,
                 )
                 self.operations[operation.operation_id] = operation
@@ -255,6 +275,8 @@ class Contract:
         if not declared:
             return []
         media = content_type.split(";")[0].strip()
+        if media not in declared and _placeholder(declared) and "json" not in media:
+            return []  # upstream's placeholder for a raw answer (see _placeholder)
         if media not in declared:
             return [f"{op.operation_id}: {status} content type {media!r} not in {sorted(declared)}"]
         if media == "application/x-ndjson":
@@ -262,6 +284,36 @@ class Contract:
         schema = declared[media].get("schema")
         issues = self.validator.errors(schema, body)
         return [f"{op.operation_id} {status}: {_where(i.loc)} {i.msg}" for i in issues]
+
+    def event_types(self, op: Operation, status: int) -> Optional[FrozenSet[str]]:
+        """The ``type`` values of the events ``op``'s NDJSON stream declares for ``status``.
+
+        ``None`` when the stream schema does not pin every alternative to one ``type`` constant
+        (then any event may be sent). The emulator leaves out events of other types, so a contract
+        whose stream does not have an event (upstream's has no ``end-session``) never gets one.
+        """
+        schema = op.response_schema(status, "application/x-ndjson")
+        return None if schema is None else self._event_types(schema, 0)
+
+    def _event_types(self, schema: Any, depth: int) -> Optional[FrozenSet[str]]:
+        schema = self.validator.resolve(schema)
+        if not isinstance(schema, dict) or depth > 16:
+            return None
+        branches = schema.get("oneOf") or schema.get("anyOf")
+        if isinstance(branches, list):
+            found: Set[str] = set()
+            for branch in branches:
+                kinds = self._event_types(branch, depth + 1)
+                if kinds is None:
+                    return None
+                found |= kinds
+            return frozenset(found)
+        kind = self.validator.resolve((schema.get("properties") or {}).get("type"))
+        if isinstance(kind, dict) and isinstance(kind.get("const"), str):
+            return frozenset([kind["const"]])
+        if isinstance(kind, dict) and isinstance(kind.get("enum"), list):
+            return frozenset(str(k) for k in kind["enum"])
+        return None
 
     def event_issues(self, op: Operation, status: int, event: Any) -> List[str]:
         """Why one NDJSON event does not conform to ``op``'s stream schema."""
@@ -271,6 +323,36 @@ class Contract:
         issues = self.validator.errors(schema, event)
         kind = event.get("type") if isinstance(event, dict) else None
         return [f"{op.operation_id} event {kind}: {_where(i.loc)} {i.msg}" for i in issues]
+
+
+def _placeholder(declared: Mapping[str, Any]) -> bool:
+    """Whether a response's content is only ``application/json`` with an empty schema: what
+    upstream's framework writes for an answer of raw bytes (a file download), not a JSON claim."""
+    media = declared.get("application/json")
+    return len(declared) == 1 and isinstance(media, Mapping) and media.get("schema") in ({}, None)
+
+
+def token_required(requirements: Any, schemes: Mapping[str, Any]) -> bool:
+    """Whether an operation with these security ``requirements`` needs the caller's token.
+
+    One rule for every way a document may spell it: a token (``Authorization: Bearer <jwt>``) is
+    needed when every alternative of the requirement names at least one scheme that carries the
+    issued token, i.e. an ``http`` scheme (bearer, or basic with the token as password) or an
+    OAuth2 / OpenID Connect scheme. An absent or empty requirement, an empty alternative (``{}``:
+    anonymous allowed), or one made only of API-key headers or of schemes the document does not
+    define (upstream's sign-in names such API-key schemes) means the operation is public.
+    """
+    if not isinstance(requirements, list) or not requirements:
+        return False
+    for alternative in requirements:
+        names = list(alternative) if isinstance(alternative, Mapping) else []
+        if not any(_carries_token(schemes.get(name)) for name in names):
+            return False
+    return True
+
+
+def _carries_token(scheme: Any) -> bool:
+    return isinstance(scheme, Mapping) and scheme.get("type") in ("http", "oauth2", "openIdConnect")
 
 
 def _where(loc: Sequence[Any]) -> str:

@@ -148,6 +148,9 @@ class Org:
     scenarios: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     unit_test_sets: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     unit_test_set_runs: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    profile: Dict[str, Any] = field(default_factory=dict)  # modify-organization's changes
+    # Spec-driven resources (amigo_emulator.resources): kind -> id -> item.
+    resources: Dict[str, Dict[str, Dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

@@ -9,6 +9,8 @@ Contract:
   before ``interaction-complete`` is written (the turn is stored from then on); if the stream ends
   any other way (error event, cut, client gone) ``rollback`` runs instead; ``release`` always runs
   at the end (it frees the conversation for the next call).
+* Only events of the types the operation's stream schema declares are written (see
+  :meth:`~amigo_emulator.spec.Contract.event_types`); the others of the plan are left out.
 * Fault switches consumed here: ``hold``, ``stream_error``, ``error_after_complete`` and
   ``stream_cut`` (see :mod:`amigo_emulator.faults`).
 * :func:`drop_connection` closes the client's socket: ``abort=True`` resets it (RST, nothing more
@@ -100,6 +102,8 @@ class EventStream(Response):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         rt, op, plan = self._rt, self._op, self._plan
+        declared = rt.contract.event_types(op, self.status_code)
+        events = [e for e in plan.events if declared is None or e.get("type") in declared]
         hold = rt.faults.take("hold", op.operation_id)
         failure = rt.faults.take("stream_error", op.operation_id)
         late_failure = rt.faults.take("error_after_complete", op.operation_id)
@@ -131,8 +135,8 @@ class EventStream(Response):
 
         try:
             await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-            last = len(plan.events) - 1
-            for index, event in enumerate(plan.events):
+            last = len(events) - 1
+            for index, event in enumerate(events):
                 if cut is not None and index >= int(cut.params["after_events"]):
                     settle()
                     await drop_connection(scope, abort=False)

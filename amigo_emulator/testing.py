@@ -9,10 +9,12 @@ Contract::
         emu.faults(error_burst={"operation": "get-services", "count": 2})  # POST /_emulator/faults
         emu.clear_faults(); emu.reset(); emu.stats(); emu.sign_in(); emu.auth_headers()
 
-``running_emulator`` writes ``config`` (a dict as a seed file takes it; ``None``: defaults) to a
-temporary file, starts ``python -m amigo_emulator --port 0`` on the loopback interface (``python``
-is ``$AMIGO_EMULATOR_PYTHON`` when set, else this interpreter: `make test-matrix` runs the SDK's
-suites on Python versions the emulator's dependencies do not support), waits for
+``running_emulator`` serves ``spec`` (an OpenAPI document; default: ``$AMIGO_EMULATOR_SPEC`` or
+the repository's ``openapi.yaml``) and writes ``config`` (a dict as a seed file takes it; ``None``:
+defaults) to a temporary file, starts ``python -m amigo_emulator --port 0`` on the loopback
+interface (``python`` is ``$AMIGO_EMULATOR_PYTHON`` when set, else this interpreter: `make
+test-matrix` runs the SDK's suites on Python versions the emulator's dependencies do not support),
+waits for
 its ``listening on`` line (``RuntimeError`` with the server's stderr if it does not come within
 ``startup_timeout`` seconds), yields an :class:`Emulator` describing the first organization of the
 seed, and on exit terminates the process (killing it if it does not stop within 5 seconds), so no
@@ -133,6 +135,7 @@ def running_emulator(
     host: str = "127.0.0.1",
     startup_timeout: float = 20.0,
     log_level: str = "warning",
+    spec: Optional[Path] = None,
 ) -> Iterator[Emulator]:
     """Start the emulator in a subprocess, yield it, and stop it (see the module docstring)."""
     seed = EmulatorConfig.from_dict(config)
@@ -161,7 +164,7 @@ def running_emulator(
             log_level,
             "--watch-pid",
             str(os.getpid()),
-        ]
+        ] + (["--spec", str(spec)] if spec is not None else [])
         with open(stderr_path, "w", encoding="utf-8") as stderr:
             process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env)
             try:

@@ -12,6 +12,8 @@ Contract:
   page plus ``has_more`` and the next token (``None`` when there is no next page).
 * :func:`sort_items` applies ``sort_by`` keys written ``+field`` / ``-field`` (no sign means
   ascending); unknown fields are ignored.
+* :func:`too_deep` tells whether a JSON value nests arrays/objects deeper than a limit (without
+  recursion, so it is safe on any input).
 * :func:`tag_filter_matches` implements the ``key:value`` tag filters (``*`` matches any value, an
   empty value matches a null one).
 """
@@ -37,6 +39,7 @@ __all__ = [
     "sort_items",
     "tag_filter_matches",
     "tags_to_list",
+    "too_deep",
     "utcnow",
 ]
 
@@ -155,3 +158,16 @@ def tag_filter_matches(tags: Mapping[str, Optional[str]], filters: Sequence[str]
 def tags_to_list(tags: Mapping[str, Optional[str]]) -> List[Dict[str, Optional[str]]]:
     """``{"k": "v"}`` as the contract's list of ``Tag`` objects."""
     return [{"key": k, "value": v} for k, v in tags.items()]
+
+
+def too_deep(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests arrays/objects more than ``limit`` levels (iterative, no recursion)."""
+    stack: List[Tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            if depth > limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False

@@ -3,6 +3,7 @@ reset before every test, and an authenticated httpx client per test."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Dict, Iterator
@@ -16,7 +17,7 @@ if str(ROOT) not in sys.path:
 
 from amigo_emulator import pytest_plugin  # noqa: E402
 from amigo_emulator.config import default_config_dict  # noqa: E402
-from amigo_emulator.testing import Emulator  # noqa: E402
+from amigo_emulator.testing import Emulator, running_emulator  # noqa: E402
 
 # The plugin's fixtures (a non-root conftest cannot use pytest_plugins); emulator_config is
 # overridden below with a two-organization seed.
@@ -61,3 +62,33 @@ def http() -> Iterator[httpx.Client]:
     """A plain httpx client (no credentials, proxies from the environment ignored)."""
     with httpx.Client(timeout=10, trust_env=False) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def full_spec(tmp_path_factory: pytest.TempPathFactory, upstream_path: Path) -> Path:
+    """The upstream snapshot through scripts/normalize_spec.py: every upstream operation, in the
+    shape openapi.yaml takes (skips, with the reason, when ../shared is absent)."""
+    out = tmp_path_factory.mktemp("full-spec") / "openapi-full.yaml"
+    script = ROOT / "scripts" / "normalize_spec.py"
+    done = subprocess.run(
+        [sys.executable, str(script), str(upstream_path), "-o", str(out)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return out
+
+
+@pytest.fixture(scope="session")
+def full_emulator(full_spec: Path, emulator_config: Dict[str, Any]) -> Iterator[Emulator]:
+    """A second emulator serving the full upstream contract."""
+    with running_emulator(emulator_config, spec=full_spec) as running:
+        yield running
+
+
+@pytest.fixture
+def femu(full_emulator: Emulator) -> Iterator[Emulator]:
+    """The full-contract emulator reset to its seed, failing the test on a contract violation."""
+    full_emulator.reset()
+    yield full_emulator
+    violations = full_emulator.stats()["contract_violations"]
+    if violations:
+        pytest.fail("the emulator answered outside the contract:\n" + "\n".join(violations))

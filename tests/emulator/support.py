@@ -1,9 +1,10 @@
 """Helpers for the emulator tests: NDJSON stream reading and independent schema checks
-(``jsonschema`` against openapi.yaml, not the emulator's own validator)."""
+(``jsonschema`` against the served contract, not the emulator's own validator)."""
 
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -18,9 +19,14 @@ BILLING = "65f0000000000000000000a2"
 GREETING = "Hi there! How can I help you today?"
 
 
+# The contract the emulator under test serves: openapi.yaml, or $AMIGO_EMULATOR_SPEC when set (the
+# emulator subprocess inherits the variable, so both read the same document).
+SPEC = Path(os.environ.get("AMIGO_EMULATOR_SPEC") or ROOT / "openapi.yaml")
+
+
 @lru_cache(maxsize=None)
 def _document() -> Dict[str, Any]:
-    with open(ROOT / "openapi.yaml", encoding="utf-8") as handle:
+    with open(SPEC, encoding="utf-8") as handle:
         document: Dict[str, Any] = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return document
 
@@ -35,6 +41,15 @@ def assert_schema(name: str, value: Any) -> None:
     """``value`` validates against ``#/components/schemas/{name}`` of openapi.yaml."""
     errors = sorted(_validator(name).iter_errors(value), key=lambda e: list(e.path))
     assert not errors, f"{name}: " + "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+
+
+def stream_declares(operation_id: str, status: int, event_type: str) -> bool:
+    """Whether the contract's NDJSON stream of ``operation_id`` has events of ``event_type``."""
+    from amigo_emulator.spec import Contract
+
+    contract = Contract(_document())
+    declared = contract.event_types(contract.operations[operation_id], status)
+    return declared is None or event_type in declared
 
 
 def events_of(response: httpx.Response) -> List[Dict[str, Any]]:

@@ -124,7 +124,7 @@ def test_invalid_switches_are_refused_whole(emu: Emulator) -> None:
         {"nonsense": True},
         {"rate_limits": {"get-services": -1}},
     ):
-        with pytest.raises(EmulatorError, match="400"):
+        with pytest.raises(EmulatorError, match="422"):
             emu.faults(**bad)
     armed = emu.faults(hold={"operation": "*", "hold_ms": 5, "count": None}, pace_ms=1)
     assert armed["hold"] == [{"operation": "*", "count": None, "hold_ms": 5, "after_events": 1}]

@@ -18,6 +18,7 @@ from amigo_emulator import agent
 from amigo_emulator.app import build_app
 from amigo_emulator.config import ConfigError, EmulatorConfig, load_config
 from amigo_emulator.faults import CONTRACT_RATE_LIMITS, FaultError, Faults
+from amigo_emulator.generic import shapes
 from amigo_emulator.registry import HANDLERS, Ctx
 from amigo_emulator.spec import load_contract
 from amigo_emulator.tokens import TokenError, TokenIssuer
@@ -40,10 +41,14 @@ def test_hand_written_code_keeps_to_python_39_and_amigo_client_never_imports_it(
 
 def test_every_contract_operation_is_emulated_and_rate_limited() -> None:
     contract = load_contract()
-    assert set(HANDLERS) == set(contract.operations)
-    public = {op.operation_id for op in contract.operations.values() if not op.security}
-    assert public == {"sign-in-with-api-key", "get-organization"}
-    assert set(CONTRACT_RATE_LIMITS) == set(contract.operations) - {"get-organization"}
+    driven = shapes(contract, HANDLERS)
+    assert set(HANDLERS) | set(driven) >= set(contract.operations)
+    assert not set(driven) & set(HANDLERS)
+    public = {op.operation_id for op in contract.operations.values() if not op.needs_token}
+    assert {"sign-in-with-api-key", "get-organization"} <= public
+    assert public <= {"sign-in-with-api-key", "sign-in-with-email", "get-organization"}
+    limited = {op.operation_id for op in contract.operations.values() if "429" in op.responses}
+    assert limited - {"test-tool"} <= set(CONTRACT_RATE_LIMITS)
     for method, path, expected in [
         ("POST", "/conversation/", "create-conversation"),
         ("POST", "/conversation/conversation_starter", "generate-conversation-starter"),

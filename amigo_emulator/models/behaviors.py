@@ -1,0 +1,151 @@
+"""Dynamic behavior sets: state and rules (the handlers are :mod:`amigo_emulator.behaviors`).
+
+Rules: a set is created with its first version and :func:`add_version` appends the next;
+:func:`triggered_behavior` fires when a user message contains (case-insensitively) one of the
+conversation triggers of the latest version of an active set applied to the conversation's
+service, and the turn that fired it records an invocation (:func:`record_invocation`). An unknown
+set -> :class:`NotFound`. The caller holds the store lock.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional
+
+from ..common import creator_matches
+from ..errors import NotFound
+from ..store import Conversation, Org
+from ..util import iso, new_id, tag_filter_matches, utcnow
+
+__all__ = [
+    "add_version",
+    "create",
+    "get",
+    "invocations",
+    "record_invocation",
+    "search",
+    "select",
+    "triggered_behavior",
+    "versions",
+]
+
+
+def triggered_behavior(org: Org, service_id: str, text: str) -> Optional[List[Any]]:
+    """``[set id, version]`` of the first active set applied to the service that ``text`` triggers."""
+    lowered = text.lower()
+    if not lowered:
+        return None
+    for set_id, behavior in org.behavior_sets.items():
+        if not behavior["is_active"] or service_id not in behavior["applied_to_services"]:
+            continue
+        latest = org.behavior_versions[set_id][-1]
+        if any(t.lower() in lowered for t in latest["conversation_triggers"]):
+            return [set_id, latest["version"]]
+    return None
+
+
+def record_invocation(
+    org: Org, conversation: Conversation, behavior: List[Any], message_id: str, agent_message_id: str
+) -> None:
+    """Log that ``behavior`` fired on ``message_id`` of ``conversation`` (caller holds the lock)."""
+    now = iso(utcnow())
+    org.behavior_invocations.setdefault(behavior[0], []).append(
+        {
+            "_id": new_id(),
+            "org_id": org.id,
+            "created_at": now,
+            "updated_at": now,
+            "conversation_id": conversation.id,
+            "service_id": conversation.service_id,
+            "user_id": conversation.user_id,
+            "initial_message_id": message_id,
+            "agent_message_id": agent_message_id,
+            "agent_inner_thoughts_ids": [],
+            "dynamic_behavior_set_version_info": list(behavior),
+            "invoked_at": now,
+            "external_event_message_ids": [],
+        }
+    )
+
+
+def get(org: Org, set_id: str) -> Dict[str, Any]:
+    found = org.behavior_sets.get(set_id)
+    if found is None:
+        raise NotFound("dynamic behavior set")
+    return found
+
+
+def _version(
+    org: Org, set_id: str, number: int, fields: Mapping[str, Any], creator: Mapping[str, str]
+) -> Dict[str, Any]:
+    now = iso(utcnow())
+    return {
+        "_id": new_id(),
+        "org_id": org.id,
+        "created_at": now,
+        "updated_at": now,
+        "dynamic_behavior_set_id": set_id,
+        "version": number,
+        "conversation_triggers": list(fields["conversation_triggers"]),
+        "actions": [dict(a) for a in fields["actions"]],
+        "creator": dict(creator),
+    }
+
+
+def create(org: Org, fields: Mapping[str, Any], creator: Mapping[str, str]) -> Dict[str, Any]:
+    first = fields["initial_version"]
+    now = iso(utcnow())
+    behavior = {
+        "id": new_id(),
+        "name": fields["name"],
+        "is_active": first["is_active"],
+        "applied_to_services": list(fields["applied_to_services"]),
+        "tags": dict(fields["tags"]),
+        "created_at": now,
+        "creator": dict(creator),
+        "updated_at": now,
+        "updated_by": dict(creator),
+    }
+    org.behavior_sets[behavior["id"]] = behavior
+    org.behavior_versions[behavior["id"]] = [_version(org, behavior["id"], 1, first, creator)]
+    return behavior
+
+
+def add_version(org: Org, set_id: str, fields: Mapping[str, Any], creator: Mapping[str, str]) -> int:
+    """Append the next version of the set; its number."""
+    existing = org.behavior_versions[get(org, set_id)["id"]]
+    number = int(existing[-1]["version"]) + 1
+    existing.append(_version(org, set_id, number, fields, creator))
+    return number
+
+
+def select(org: Org, filters: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    """Sets matching the filters given (``id``, ``is_active``, ``applied_to_service``, ``creator``, ``tag``)."""
+    f = filters
+    return [
+        s
+        for s in org.behavior_sets.values()
+        if (not f.get("id") or s["id"] in f["id"])
+        and (f.get("is_active") is None or s["is_active"] == f["is_active"])
+        and (not f.get("applied_to_service") or set(f["applied_to_service"]) & set(s["applied_to_services"]))
+        and creator_matches(s["creator"], f.get("creator") or [])
+        and tag_filter_matches(s["tags"], f.get("tag") or [])
+    ]
+
+
+def search(org: Org, query: str, filters: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    """Sets whose name or latest triggers contain ``query`` (case-insensitive)."""
+    text = query.lower()
+    found = []
+    for s in select(org, filters):
+        triggers = org.behavior_versions[s["id"]][-1]["conversation_triggers"]
+        if text in s["name"].lower() or any(text in t.lower() for t in triggers):
+            found.append(s)
+    return found
+
+
+def versions(org: Org, set_id: str) -> List[Dict[str, Any]]:
+    return org.behavior_versions[get(org, set_id)["id"]]
+
+
+def invocations(org: Org, set_id: str) -> List[Dict[str, Any]]:
+    return list(org.behavior_invocations.get(get(org, set_id)["id"], []))

@@ -1,0 +1,103 @@
+"""Services and their version sets: state and rules (the handlers are :mod:`amigo_emulator.services`).
+
+Rules: every service has an ``edge`` version set, and a new service's ``release`` defaults to a
+copy of ``edge``; another *active* service with the same name -> :class:`Conflict`; writing
+``edge`` or deleting ``edge``/``release`` -> :class:`Refused`; an unknown service or version set
+-> :class:`NotFound`. The caller holds the store lock.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional, Sequence
+
+from ..errors import Conflict, NotFound, Refused
+from ..store import Org, Service, empty_version_set
+from ..util import new_id, sort_items, tag_filter_matches
+
+__all__ = ["create", "delete_version_set", "get", "select", "update", "upsert_version_set"]
+
+
+def get(org: Org, service_id: str) -> Service:
+    service = org.services.get(service_id)
+    if service is None:
+        raise NotFound("service")
+    return service
+
+
+def select(
+    org: Org, ids: Sequence[str], is_active: Optional[bool], tags: Sequence[str], sort_by: Sequence[str]
+) -> List[Service]:
+    """The services matching every filter given (empty or ``None``: no filter), sorted."""
+    found = [
+        s
+        for s in org.services.values()
+        if (not ids or s.id in ids)
+        and (is_active is None or s.is_active == is_active)
+        and tag_filter_matches(s.tags, tags)
+    ]
+    return sort_items(found, sort_by, {"name": lambda s: s.name, "is_active": lambda s: s.is_active})
+
+
+def _name_taken(org: Org, name: str, other_than: str = "") -> bool:
+    return any(s.name == name and s.is_active and s.id != other_than for s in org.services.values())
+
+
+def create(org: Org, fields: Mapping[str, Any], creator: str) -> Service:
+    if fields["is_active"] and _name_taken(org, fields["name"]):
+        raise Conflict("An active service already uses this name.")
+    edge = empty_version_set()
+    service = Service(
+        id=new_id(),
+        org_id=org.id,
+        name=fields["name"],
+        description=fields["description"],
+        is_active=fields["is_active"],
+        agent_id=fields["agent_id"],
+        hsm_id=fields["service_hierarchical_state_machine_id"],
+        version_sets={"edge": edge, "release": dict(fields.get("release_version_set") or edge)},
+        tags=dict(fields["tags"]),
+        keyterms=list(fields["keyterms"]),
+        creator=creator,
+        updated_by=creator,
+    )
+    org.services[service.id] = service
+    return service
+
+
+def update(org: Org, service_id: str, changes: Mapping[str, Any], editor: str) -> Service:
+    """Apply the non-null ``changes``."""
+    service = get(org, service_id)
+    name = changes.get("name") or service.name
+    active = service.is_active if changes.get("is_active") is None else changes["is_active"]
+    if active and _name_taken(org, name, other_than=service.id):
+        raise Conflict("Another active service already uses this name.")
+    service.name, service.is_active = name, active
+    plain: Dict[str, str] = {
+        "description": "description",
+        "agent_id": "agent_id",
+        "service_hierarchical_state_machine_id": "hsm_id",
+    }
+    for field_name, attribute in plain.items():
+        if changes.get(field_name) is not None:
+            setattr(service, attribute, changes[field_name])
+    if changes.get("tags") is not None:
+        service.tags = dict(changes["tags"])
+    if changes.get("keyterms") is not None:
+        service.keyterms = list(changes["keyterms"])
+    service.updated_by = editor
+    return service
+
+
+def upsert_version_set(org: Org, service_id: str, name: str, version_set: Mapping[str, Any]) -> None:
+    if name == "edge":
+        raise Refused("The edge version set cannot be written.")
+    get(org, service_id).version_sets[name] = dict(version_set)
+
+
+def delete_version_set(org: Org, service_id: str, name: str) -> None:
+    service = get(org, service_id)
+    if name in ("edge", "release"):
+        raise Refused(f"The {name} version set cannot be deleted.")
+    if name not in service.version_sets:
+        raise NotFound("version set")
+    del service.version_sets[name]
