@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_dynamic_behavior_set_request import CreateDynamicBehaviorSetRequest
 from ...models.create_dynamic_behavior_set_response import CreateDynamicBehaviorSetResponse
@@ -95,8 +96,8 @@ def sync_detailed(
         body (CreateDynamicBehaviorSetRequest): A new dynamic behavior set and its first version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateDynamicBehaviorSetResponse]
@@ -106,9 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -126,8 +125,8 @@ def sync(
         body (CreateDynamicBehaviorSetRequest): A new dynamic behavior set and its first version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateDynamicBehaviorSetResponse
@@ -136,61 +135,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateDynamicBehaviorSetRequest,
-) -> Response[Any | CreateDynamicBehaviorSetResponse]:
-    """Create a dynamic behavior set
-
-     Creates a dynamic behavior set together with its first version.
-
-    Args:
-        body (CreateDynamicBehaviorSetRequest): A new dynamic behavior set and its first version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateDynamicBehaviorSetResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateDynamicBehaviorSetRequest,
-) -> Any | CreateDynamicBehaviorSetResponse | None:
-    """Create a dynamic behavior set
-
-     Creates a dynamic behavior set together with its first version.
-
-    Args:
-        body (CreateDynamicBehaviorSetRequest): A new dynamic behavior set and its first version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateDynamicBehaviorSetResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed
