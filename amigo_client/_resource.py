@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ._client import AmigoClient
     from .client import AuthenticatedClient, Client
 
-__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "send"]
+__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "parse", "send"]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -280,15 +280,15 @@ class Resource:
             return self._result(response, lambda: EventStream(response, voice=voice))
         response = client._send(kwargs)
         if items is None:
-            return self._result(response, lambda: op._parse_response(client=client, response=response))
+            return self._result(response, lambda: parse(op, client, response))
         field = items
 
         def fetch(token: Any) -> Page[Any, Any]:
             again = dict(params, continuation_token=token)
             following = client._send(_options(op._get_kwargs(**again), timeout, extra_headers, extra_query))
-            return Page(op._parse_response(client=client, response=following), field, fetch)
+            return Page(parse(op, client, following), field, fetch)
 
-        return self._result(response, lambda: Page(op._parse_response(client=client, response=response), field, fetch))
+        return self._result(response, lambda: Page(parse(op, client, response), field, fetch))
 
     def _result(self, response: httpx.Response, parse: Callable[[], Any]) -> Any:
         return parse()
@@ -301,6 +301,19 @@ class RawResource(Resource):
 
     def _result(self, response: httpx.Response, parse: Callable[[], Any]) -> Any:
         return RawResponse(response, parse)
+
+
+def parse(op: ModuleType, client: Any, response: httpx.Response) -> Any:
+    """``op``'s generated ``_parse_response`` of a 2xx answer; an answer that does not fit the
+    operation's model is an :class:`~amigo_client.UnexpectedResponseError` naming what is wrong."""
+    try:
+        return op._parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        name = op.__name__.rsplit(".", 1)[-1]
+        what = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+        raise UnexpectedResponseError(
+            f"{name}: the {response.status_code} answer does not fit the contract ({what})"
+        ) from exc
 
 
 def send(client: Union[AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> httpx.Response:

@@ -264,8 +264,9 @@ class AmigoClient(Resources, Client):
                 f"{name}: {str(exc).replace('_get_kwargs()', name + '()')}; its parameters are "
                 f"{_parameters_of(get_kwargs)}"
             ) from None
-        response = self._send(request_kwargs)
-        return parse(client=self, response=response)
+        from ._resource import parse as parse_answer
+
+        return parse_answer(operation, self, self._send(request_kwargs))
 
     # -- the surface: options, raw responses, dir() -------------------------------------
 
@@ -590,17 +591,19 @@ def _parameters_of(function: Any) -> str:
 
 
 def _body_from_mapping(operation: ModuleType, name: str, body: Mapping[str, Any]) -> Any:
+    """The operation's body model read from a mapping (its type is taken from ``_get_kwargs``)."""
     import inspect
 
-    annotation = inspect.signature(operation._get_kwargs).parameters.get("body")
-    text = str(annotation.annotation if annotation is not None else "")
-    model_name = text.split("|")[0].strip().strip("'\"")
-    cls = getattr(operation, model_name, None)
-    if cls is None or not hasattr(cls, "from_dict"):
-        raise ConfigurationError(f"{name}: body must be the operation's generated model, got a mapping")
-    from ._resource import _body
+    parameter = inspect.signature(operation._get_kwargs).parameters.get("body")
+    annotation: Any = parameter.annotation if parameter is not None else None
+    if isinstance(annotation, str):  # postponed annotations: "Model | Unset"
+        annotation = getattr(operation, annotation.split("|")[0].strip(), None)
+    for candidate in (annotation, *getattr(annotation, "__args__", ())):
+        if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
+            from ._resource import _body
 
-    return _body(operation, model_name, True, body, {})
+            return _body(operation, candidate.__name__, True, body, {})
+    raise ConfigurationError(f"{name}: this operation takes no request body")
 
 
 #: Query text that urlencode leaves as it is (RFC 3986 unreserved characters).
