@@ -1,7 +1,7 @@
 """A user's script type-checks with ``mypy --strict`` against the surface; a wrong argument is reported.
 
-One mypy run over two scripts (``good.py`` must be clean, every marked line of ``bad.py`` must be
-reported, and nothing else), with the repository's installed package.
+One mypy run over two scripts and the examples (``good.py`` and examples/ must be clean, every
+marked line of ``bad.py`` must be reported, and nothing else), with the repository's package.
 """
 
 from __future__ import annotations
@@ -116,6 +116,7 @@ def test_mypy_strict_accepts_a_good_script_and_reports_every_wrong_argument(tmp_
             str(tmp_path / "none.ini"),
             str(good),
             str(bad),
+            *[str(p) for p in sorted((ROOT / "examples").glob("*.py"))],
         ],
         capture_output=True,
         text=True,
@@ -126,9 +127,11 @@ def test_mypy_strict_accepts_a_good_script_and_reports_every_wrong_argument(tmp_
     assert run.returncode in (0, 1), run.stdout + run.stderr
     errors: Dict[str, List[int]] = {"good.py": [], "bad.py": []}
     for line in run.stdout.splitlines():
-        found = re.match(r"(?:.*[/\\])?(good\.py|bad\.py):(\d+): error:", line)
+        found = re.match(r"(?:.*[/\\])?([\w.]+\.py):(\d+): error:", line)
         if found:
-            errors[found.group(1)].append(int(found.group(2)))
+            errors.setdefault(found.group(1), []).append(int(found.group(2)))
+    examples = {name: lines for name, lines in errors.items() if name not in ("good.py", "bad.py") and lines}
+    assert examples == {}, run.stdout  # the examples are user scripts too
     assert errors["good.py"] == [], run.stdout
     expected = [i for i, text in enumerate(textwrap.dedent(BAD).splitlines(), 1) if text.endswith("# E")]
     assert sorted(set(errors["bad.py"])) == expected, run.stdout
