@@ -201,3 +201,14 @@ def test_hand_written_modules_keep_the_python_39_floor() -> None:
         ast.parse(source, filename=str(path), feature_version=(3, 9))
         assert "from __future__ import annotations" in source, f"{path.name} lacks postponed annotations"
         assert (PACKAGE / path.name).read_text(encoding="utf-8") == source, f"{path.name} not copied verbatim"
+
+
+def test_readme_index_of_resources_matches_the_generated_package() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    index = gen.readme_index(PACKAGE)
+    assert index in text, "README.md's index of resources is stale: run `make generate`"
+    from amigo_client.api import RESOURCES
+
+    for tag, operations in RESOURCES.items():
+        assert f"| `client.{tag}` | `{operations[0][0]}` |" in index
+        assert all(f"| `{name}` | `{method} {path}` |" in index for name, method, path, _ in operations)
