@@ -336,7 +336,7 @@ class AmigoClient(Resources, Client):
         return self.with_options(headers={"Cookie": text}) if text else self.with_options()
 
     def __dir__(self) -> List[str]:
-        from .api import RESOURCES
+        from .api import _CLASSES
 
         public = [
             "call",
@@ -352,7 +352,7 @@ class AmigoClient(Resources, Client):
             "with_options",
             "with_raw_response",
         ]
-        return sorted(set(public) | set(RESOURCES))
+        return sorted(set(public) | set(_CLASSES))
 
     # -- pagination -------------------------------------------------------------------
 

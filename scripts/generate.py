@@ -19,8 +19,8 @@ the generated ``amigo_client.api.RESOURCES``; ``--check`` fails when that index 
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
-import importlib.util
 import os
 import re
 import shutil
@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "amigo_client"
@@ -144,13 +144,19 @@ def generate(spec: Path, out: Path, overrides: bool = True) -> None:
         shutil.copytree(target, out)
 
 
+def _literal(path: Path, name: str) -> Any:
+    """The value of the module-level literal assignment ``name = ...`` in ``path`` (not imported)."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise SystemExit(f"generate: {path} has no literal {name}")
+
+
 def readme_index(package: Path) -> str:
-    """The README's index of resources and methods, from ``package``'s generated api/__init__.py."""
-    spec = importlib.util.spec_from_file_location("_amigo_resources_index", package / "api" / "__init__.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    resources = module.RESOURCES
+    """The README's index of resources and methods, read from ``package``'s generated api/ (the
+    tags of ``api/__init__.py``, each tag's ``INDEX``; the same data as ``api.RESOURCES``)."""
+    tags = _literal(package / "api" / "__init__.py", "_CLASSES")
+    resources = {tag: _literal(package / "api" / tag / "__init__.py", "INDEX") for tag in tags}
     total = sum(len(ops) for ops in resources.values())
     lines = [
         README_START,

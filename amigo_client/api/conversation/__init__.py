@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from ...models.tool_call_state_transition_log import ToolCallStateTransitionLog
     from ...models.working_memory import WorkingMemory
 
-__all__ = ["ConversationResource", "ConversationResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "ConversationResource", "ConversationResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
@@ -83,6 +83,45 @@ OPERATIONS = (
     "modify_tags_of_conversation",
     "recommend_responses_for_interaction",
     "retrieve_message_source",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    ("create_conversation", "POST", "/conversation/", "Start a new conversation"),
+    ("finish_conversation", "POST", "/conversation/{conversation_id}/finish/", "Finish a conversation"),
+    ("generate_conversation_starter", "POST", "/conversation/conversation_starter", "Generate conversation starters"),
+    (
+        "get_conversation_messages",
+        "GET",
+        "/conversation/{conversation_id}/messages/",
+        "List messages of a conversation",
+    ),
+    ("get_conversations", "GET", "/conversation/", "List conversations"),
+    (
+        "get_interaction_insights",
+        "GET",
+        "/conversation/{conversation_id}/interaction/{interaction_id}/insights",
+        "Inspect an interaction",
+    ),
+    (
+        "interact_with_conversation",
+        "POST",
+        "/conversation/{conversation_id}/interact",
+        "Send a message to a conversation",
+    ),
+    ("modify_tags_of_conversation", "POST", "/conversation/{conversation_id}/tags/", "Update conversation tags"),
+    (
+        "recommend_responses_for_interaction",
+        "POST",
+        "/conversation/{conversation_id}/interaction/{interaction_id}/recommend_responses",
+        "Suggest user replies",
+    ),
+    (
+        "retrieve_message_source",
+        "GET",
+        "/conversation/{conversation_id}/messages/{message_id}/source",
+        "Get the original media of a message",
+    ),
 )
 
 
@@ -143,6 +182,7 @@ class ConversationResource(Resource):
         Args:
             response_format (CreateConversationResponseFormat):
             current_agent_action_type (str | Unset):  Default: '^.*$'.
+
         Body: ``body=CreateConversationRequest(...)``, or its fields as keyword arguments:
             service_id (str): Service the conversation runs on.
             service_version_set_name (str | Unset): Version set of the service to use. Default: 'release'.
@@ -206,6 +246,7 @@ class ConversationResource(Resource):
 
         Args:
             conversation_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -342,6 +383,7 @@ class ConversationResource(Resource):
             limit (int | Unset):  Default: 500.
             continuation_token (int | Unset):  Default: 0.
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -407,6 +449,7 @@ class ConversationResource(Resource):
             continuation_token (int | Unset):  Default: 0.
             sort_by (list[str] | Unset):
             tag (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -461,6 +504,7 @@ class ConversationResource(Resource):
         Args:
             conversation_id (str):
             interaction_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -552,6 +596,7 @@ class ConversationResource(Resource):
             current_agent_action_type (str | Unset):  Default: '^.*$'.
             request_audio_config (MP3UserMessageAudioConfig | PCMUserMessageAudioConfig | Unset): Encoding
                 of an uploaded voice message.
+
         Body: ``body=InteractWithConversationRequest(...)``, or its fields as keyword arguments:
             initial_message_type (InteractWithConversationRequestInitialMessageType): What the submitted
                 message is.
@@ -644,6 +689,7 @@ class ConversationResource(Resource):
 
         Args:
             conversation_id (str):
+
         Body: ``body=ModifyTagsOfConversationRequest(...)``, or its fields as keyword arguments:
             updates (ModifyTagsOfConversationRequestUpdates | Unset): Tags to add or overwrite; tags not
                 listed stay as they are.
@@ -728,6 +774,7 @@ class ConversationResource(Resource):
         Args:
             conversation_id (str):
             interaction_id (str):
+
         Body: ``body=RecommendResponsesForInteractionRequest(...)``, or its fields as keyword arguments:
             context (str | Unset): Persona and scenario the suggested replies should fit. Default:
                 '\\\\nPERSONA:\\\\nName: User\\\\nBackground: A typical person seeking this
@@ -789,6 +836,7 @@ class ConversationResource(Resource):
             conversation_id (str):
             message_id (str):
             long_lived (bool | Unset):  Default: False.
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ...models.get_dynamic_behavior_sets_response import GetDynamicBehaviorSetsResponse
     from ...models.search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
 
-__all__ = ["DynamicBehaviorSetResource", "DynamicBehaviorSetResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "DynamicBehaviorSetResource", "DynamicBehaviorSetResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
@@ -43,6 +43,25 @@ OPERATIONS = (
     "get_dynamic_behavior_set_versions",
     "get_dynamic_behavior_sets",
     "search_dynamic_behavior_sets",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    ("create_dynamic_behavior_set", "POST", "/dynamic_behavior_set/", "Create a dynamic behavior set"),
+    (
+        "get_dynamic_behavior_invocations",
+        "GET",
+        "/dynamic_behavior_set/{dynamic_behavior_set_id}/invocation/",
+        "List dynamic behavior invocations",
+    ),
+    (
+        "get_dynamic_behavior_set_versions",
+        "GET",
+        "/dynamic_behavior_set/{dynamic_behavior_set_id}/version/",
+        "List dynamic behavior set versions",
+    ),
+    ("get_dynamic_behavior_sets", "GET", "/dynamic_behavior_set/", "List dynamic behavior sets"),
+    ("search_dynamic_behavior_sets", "GET", "/dynamic_behavior_set/search", "Search dynamic behavior sets"),
 )
 
 
@@ -153,6 +172,7 @@ class DynamicBehaviorSetResource(Resource):
             limit (int | Unset):  Default: 30.
             continuation_token (int | Unset):  Default: 0.
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -209,6 +229,7 @@ class DynamicBehaviorSetResource(Resource):
             limit (int | Unset):  Default: 10.
             continuation_token (int | Unset):  Default: 0.
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -272,6 +293,7 @@ class DynamicBehaviorSetResource(Resource):
             creator (list[str] | Unset):
             tag (list[str] | Unset):
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -332,6 +354,7 @@ class DynamicBehaviorSetResource(Resource):
             applied_to_service (list[str] | Unset):
             creator (list[str] | Unset):
             tag (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:

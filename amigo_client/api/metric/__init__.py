@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ...models.numerical_metric_value import NumericalMetricValue
     from ...models.search_metrics_response import SearchMetricsResponse
 
-__all__ = ["MetricResource", "MetricResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "MetricResource", "MetricResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
@@ -48,6 +48,15 @@ OPERATIONS = (
     "get_metric_evaluation_results",
     "get_metrics",
     "search_metrics",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    ("create_metric", "POST", "/metric/", "Create a metric"),
+    ("evaluate_metrics", "POST", "/metric/evaluate", "Evaluate metrics"),
+    ("get_metric_evaluation_results", "GET", "/metric/metric_evaluation_result", "List metric evaluation results"),
+    ("get_metrics", "GET", "/metric/", "List metrics"),
+    ("search_metrics", "GET", "/metric/search/", "Search metrics"),
 )
 
 
@@ -245,6 +254,7 @@ class MetricResource(Resource):
             conversation_id (list[str] | Unset):
             simulation_unit_test_set_run_id (list[str] | Unset):
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -314,6 +324,7 @@ class MetricResource(Resource):
             creator (list[str] | Unset):
             tag (list[str] | Unset):
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -375,6 +386,7 @@ class MetricResource(Resource):
             type_ (list[MetricValueType] | Unset):
             creator (list[str] | Unset):
             tag (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:

@@ -22,10 +22,13 @@ if TYPE_CHECKING:
     from ..._streaming import EventStream
     from ...models.get_organization_response import GetOrganizationResponse
 
-__all__ = ["OrganizationResource", "OrganizationResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "OrganizationResource", "OrganizationResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = ("get_organization",)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (("get_organization", "GET", "/organization/", "Get the organization"),)
 
 
 class OrganizationResource(Resource):

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ...models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
     from ...models.version_set_input import VersionSetInput
 
-__all__ = ["ServiceResource", "ServiceResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "ServiceResource", "ServiceResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
@@ -39,6 +39,25 @@ OPERATIONS = (
     "get_services",
     "update_service",
     "upsert_service_version_set",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    ("create_service", "POST", "/service/", "Create a service"),
+    (
+        "delete_service_version_set",
+        "DELETE",
+        "/service/{service_id}/version_sets/{version_set_name}/",
+        "Delete a version set",
+    ),
+    ("get_services", "GET", "/service/", "List services"),
+    ("update_service", "POST", "/service/{service_id}/", "Update a service"),
+    (
+        "upsert_service_version_set",
+        "PUT",
+        "/service/{service_id}/version_sets/{version_set_name}/",
+        "Create or replace a version set",
+    ),
 )
 
 
@@ -153,6 +172,7 @@ class ServiceResource(Resource):
         Args:
             service_id (str):
             version_set_name (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -209,6 +229,7 @@ class ServiceResource(Resource):
             tags (list[str] | Unset):
             limit (int | Unset):  Default: 10.
             continuation_token (int | Unset):  Default: 0.
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -289,6 +310,7 @@ class ServiceResource(Resource):
 
         Args:
             service_id (str):
+
         Body: ``body=UpdateServiceRequest(...)``, or its fields as keyword arguments:
             name (None | str | Unset): New name.
             description (None | str | Unset): New description.
@@ -376,6 +398,7 @@ class ServiceResource(Resource):
         Args:
             service_id (str):
             version_set_name (str):
+
         Body: ``body=UpsertServiceVersionSetRequest(...)``, or its fields as keyword arguments:
             version_set (VersionSetInput): Pins agent, state machine and model choices for a service
                 (request form).

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ...models.simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance
     from ...models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput
 
-__all__ = ["SimulationResource", "SimulationResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "SimulationResource", "SimulationResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
@@ -63,6 +63,40 @@ OPERATIONS = (
     "get_simulation_unit_test_set_run_artifacts",
     "get_simulation_unit_test_set_runs",
     "get_simulation_unit_test_sets",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    (
+        "cancel_simulation_unit_test_set_run",
+        "DELETE",
+        "/simulation/unit_test_set_run/{simulation_unit_test_set_run_id}/",
+        "Cancel a simulation unit test set run",
+    ),
+    ("create_simulation_persona", "POST", "/simulation/persona/", "Create a simulation persona"),
+    ("create_simulation_scenario", "POST", "/simulation/scenario/", "Create a simulation scenario"),
+    ("create_simulation_unit_test_set", "POST", "/simulation/unit_test_set/", "Create a simulation unit test set"),
+    (
+        "create_simulation_unit_test_set_run",
+        "POST",
+        "/simulation/unit_test_set_run/",
+        "Start a simulation unit test set run",
+    ),
+    ("get_simulation_personas", "GET", "/simulation/persona/", "List simulation personas"),
+    ("get_simulation_scenarios", "GET", "/simulation/scenario/", "List simulation scenarios"),
+    (
+        "get_simulation_unit_test_set_run_artifacts",
+        "GET",
+        "/simulation/unit_test_set_run/{simulation_unit_test_set_run_id}/artifacts/",
+        "Get the artifacts of a simulation unit test set run",
+    ),
+    (
+        "get_simulation_unit_test_set_runs",
+        "GET",
+        "/simulation/unit_test_set_run/",
+        "List simulation unit test set runs",
+    ),
+    ("get_simulation_unit_test_sets", "GET", "/simulation/unit_test_set/", "List simulation unit test sets"),
 )
 
 
@@ -90,6 +124,7 @@ class SimulationResource(Resource):
 
         Args:
             simulation_unit_test_set_run_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -446,6 +481,7 @@ class SimulationResource(Resource):
             creator (list[str] | Unset):
             tag (list[str] | Unset):
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -510,6 +546,7 @@ class SimulationResource(Resource):
             creator (list[str] | Unset):
             tag (list[str] | Unset):
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -561,6 +598,7 @@ class SimulationResource(Resource):
 
         Args:
             simulation_unit_test_set_run_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -626,6 +664,7 @@ class SimulationResource(Resource):
             errored (bool | Unset):
             created_after (datetime.datetime | Unset):
             created_before (datetime.datetime | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -695,6 +734,7 @@ class SimulationResource(Resource):
             creator (list[str] | Unset):
             tag (list[str] | Unset):
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ...models.user_instance import UserInstance
     from ...models.user_model import UserModel
 
-__all__ = ["UserResource", "UserResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "UserResource", "UserResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
@@ -56,6 +56,19 @@ OPERATIONS = (
     "search_users",
     "sign_in_with_api_key",
     "update_user_info",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    ("create_invited_user", "POST", "/user/", "Invite a new user"),
+    ("delete_user", "DELETE", "/user/{requested_user_id}", "Delete a user"),
+    ("get_memories", "GET", "/user/{user_id}/memory", "List a user's memories"),
+    ("get_user_model", "GET", "/user/{user_id}/user_model", "Get a user's model"),
+    ("get_users", "GET", "/user/", "List users"),
+    ("modify_user_variables", "POST", "/user/{requested_user_id}/variable", "Change a user's variables"),
+    ("search_users", "GET", "/user/search/", "Search users"),
+    ("sign_in_with_api_key", "POST", "/user/signin_with_api_key", "Exchange an API key for a bearer token"),
+    ("update_user_info", "POST", "/user/{requested_user_id}", "Update a user"),
 )
 
 
@@ -169,6 +182,7 @@ class UserResource(Resource):
 
         Args:
             requested_user_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -226,6 +240,7 @@ class UserResource(Resource):
             limit (int | Unset):  Default: 50.
             continuation_token (int | Unset):  Default: 0.
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -276,6 +291,7 @@ class UserResource(Resource):
 
         Args:
             user_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -328,6 +344,7 @@ class UserResource(Resource):
             limit (int | Unset):  Default: 100.
             continuation_token (int | Unset):  Default: 0.
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -402,6 +419,7 @@ class UserResource(Resource):
 
         Args:
             requested_user_id (str):
+
         Body: ``body=ModifyUserVariablesRequest(...)``, or its fields as keyword arguments:
             upserts (list[UpsertRequest] | Unset): Variables to create or overwrite.
             deletes (list[ModifyUserVariablesRequestDeleteRequest] | Unset): Variables to remove.
@@ -457,6 +475,7 @@ class UserResource(Resource):
         Args:
             query (str):
             user_id (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -507,6 +526,7 @@ class UserResource(Resource):
             x_api_key (str):
             x_api_key_id (str):
             x_user_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -584,6 +604,7 @@ class UserResource(Resource):
 
         Args:
             requested_user_id (str):
+
         Body: ``body=UpdateUserInfoRequest(...)``, or its fields as keyword arguments:
             first_name (None | str | Unset): New given name; null keeps the current one.
             last_name (None | str | Unset): New family name; null keeps the current one.

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ...models.webhook_destination import WebhookDestination
     from ...models.webhook_type import WebhookType, check_webhook_type
 
-__all__ = ["WebhookDestinationResource", "WebhookDestinationResourceWithRawResponse"]
+__all__ = ["INDEX", "OPERATIONS", "WebhookDestinationResource", "WebhookDestinationResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
@@ -42,6 +42,36 @@ OPERATIONS = (
     "get_webhook_destinations",
     "rotate_webhook_destination_secret",
     "update_webhook_destination",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    ("create_webhook_destination", "POST", "/webhook_destination/", "Create a webhook destination"),
+    (
+        "delete_webhook_destination",
+        "DELETE",
+        "/webhook_destination/{webhook_destination_id}",
+        "Delete a webhook destination",
+    ),
+    (
+        "get_webhook_deliveries",
+        "GET",
+        "/webhook_destination/{webhook_destination_id}/delivery",
+        "List webhook deliveries",
+    ),
+    ("get_webhook_destinations", "GET", "/webhook_destination/", "List webhook destinations"),
+    (
+        "rotate_webhook_destination_secret",
+        "POST",
+        "/webhook_destination/{webhook_destination_id}/rotate-secret",
+        "Rotate a webhook destination secret",
+    ),
+    (
+        "update_webhook_destination",
+        "POST",
+        "/webhook_destination/{webhook_destination_id}",
+        "Update a webhook destination",
+    ),
 )
 
 
@@ -143,6 +173,7 @@ class WebhookDestinationResource(Resource):
 
         Args:
             webhook_destination_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -202,6 +233,7 @@ class WebhookDestinationResource(Resource):
             limit (int | Unset):  Default: 50.
             continuation_token (int | Unset):  Default: 0.
             sort_by (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -254,6 +286,7 @@ class WebhookDestinationResource(Resource):
 
         Args:
             id (list[str] | Unset):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -298,6 +331,7 @@ class WebhookDestinationResource(Resource):
 
         Args:
             webhook_destination_id (str):
+
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
@@ -369,6 +403,7 @@ class WebhookDestinationResource(Resource):
 
         Args:
             webhook_destination_id (str):
+
         Body: ``body=UpdateWebhookDestinationRequest(...)``, or its fields as keyword arguments:
             retry_attempts (int | None | Unset): New retry count.
             accepted_types (list[WebhookType] | None | Unset): New list of webhook types to send.
