@@ -255,8 +255,6 @@ class AmigoClient(Resources, Client):
                 f"got {operation!r}"
             )
         name = operation.__name__.rsplit(".", 1)[-1]
-        if "body" in kwargs and isinstance(kwargs["body"], Mapping):
-            kwargs["body"] = _body_from_mapping(operation, name, kwargs["body"])
         try:
             request_kwargs = get_kwargs(*args, **kwargs)
         except (TypeError, AttributeError) as exc:
@@ -588,22 +586,6 @@ def _parameters_of(function: Any) -> str:
     except (TypeError, ValueError):  # pragma: no cover - a generated function always has one
         return "unknown"
     return ", ".join(names) if names else "none"
-
-
-def _body_from_mapping(operation: ModuleType, name: str, body: Mapping[str, Any]) -> Any:
-    """The operation's body model read from a mapping (its type is taken from ``_get_kwargs``)."""
-    import inspect
-
-    parameter = inspect.signature(operation._get_kwargs).parameters.get("body")
-    annotation: Any = parameter.annotation if parameter is not None else None
-    if isinstance(annotation, str):  # postponed annotations: "Model | Unset"
-        annotation = getattr(operation, annotation.split("|")[0].strip(), None)
-    for candidate in (annotation, *getattr(annotation, "__args__", ())):
-        if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
-            from ._resource import _body
-
-            return _body(operation, candidate.__name__, True, body, {})
-    raise ConfigurationError(f"{name}: this operation takes no request body")
 
 
 #: Query text that urlencode leaves as it is (RFC 3986 unreserved characters).

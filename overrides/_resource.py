@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ._client import AmigoClient
     from .client import AuthenticatedClient, Client
 
-__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "parse", "send"]
+__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "model_body", "parse", "send"]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -190,6 +190,23 @@ def _model_fields(cls: type) -> List[str]:
     return [f.alias or f.name for f in attrs.fields(cls) if f.init]
 
 
+def model_body(body: Any, cls: Any, name: str) -> Any:
+    """What a generated ``_get_kwargs`` sends as the body of operation ``name``: ``body`` if it is
+    a ``cls`` (or UNSET), the ``cls`` read from a mapping of its fields, else a
+    :class:`~amigo_client.ConfigurationError` saying what is wrong."""
+    if isinstance(body, (cls, Unset)):
+        return body
+    model = cls.__name__
+    if isinstance(body, Mapping):
+        try:
+            return cls.from_dict(body)
+        except KeyError as exc:
+            raise ConfigurationError(f"{name}: body is missing the required field {exc.args[0]!r} of {model}") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ConfigurationError(f"{name}: body does not fit {model}: {exc}") from None
+    raise ConfigurationError(f"{name}: body must be a {model} or a mapping of its fields, got {type(body).__name__}")
+
+
 def _body(op: ModuleType, model: str, required: bool, body: Any, fields: Dict[str, Any]) -> Any:
     name = op.__name__.rsplit(".", 1)[-1]
     cls = getattr(op, model)
@@ -209,16 +226,7 @@ def _body(op: ModuleType, model: str, required: bool, body: Any, fields: Dict[st
             return cls(**fields)
         except TypeError as exc:
             raise ConfigurationError(f"{name}: {model} is incomplete: {exc}") from None
-    if isinstance(body, cls):
-        return body
-    if isinstance(body, Mapping):
-        try:
-            return cls.from_dict(body)
-        except KeyError as exc:
-            raise ConfigurationError(f"{name}: body is missing the required field {exc.args[0]!r} of {model}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ConfigurationError(f"{name}: body does not fit {model}: {exc}") from None
-    raise ConfigurationError(f"{name}: body must be a {model} or a mapping of its fields, got {type(body).__name__}")
+    return model_body(body, cls, name)
 
 
 class Resource:

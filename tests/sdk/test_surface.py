@@ -299,3 +299,13 @@ def test_a_2xx_answer_that_breaks_the_contract_is_an_amigo_error() -> None:
         client.service.get_services()
     with pytest.raises(UnexpectedResponseError, match="get_services"):
         client.call(get_services)
+
+
+def test_the_generated_functions_take_a_mapping_body_too(client: AmigoClient, handler: SignedIn) -> None:
+    given = {"url": "https://hooks.example.com", "accepted_types": ["conversation-post-processing-complete"]}
+    made = create_webhook_destination.sync(client=client, body=given)  # type: ignore[arg-type]
+    assert made is not None and made.secret == WEBHOOK["secret"] and body_of(handler) == given
+    with pytest.raises(ConfigurationError, match="create_webhook_destination: body is missing .*'accepted_types'"):
+        create_webhook_destination.sync(client=client, body={"url": "u"})  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="must be a CreateWebhookDestinationRequest or a mapping"):
+        create_webhook_destination.sync(client=client, body=["url"])  # type: ignore[arg-type]

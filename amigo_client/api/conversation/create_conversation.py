@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_conversation_request import CreateConversationRequest
@@ -40,6 +41,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(body, CreateConversationRequest, "create_conversation")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

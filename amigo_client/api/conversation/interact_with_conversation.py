@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.interact_with_conversation_request import InteractWithConversationRequest
@@ -71,6 +72,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(body, InteractWithConversationRequest, "interact_with_conversation")
     _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers

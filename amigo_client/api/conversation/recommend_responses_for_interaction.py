@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
@@ -27,6 +28,8 @@ def _get_kwargs(
             interaction_id=quote(str(interaction_id), safe=""),
         ),
     }
+
+    body = _model_body(body, RecommendResponsesForInteractionRequest, "recommend_responses_for_interaction")
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_dynamic_behavior_set_request import CreateDynamicBehaviorSetRequest
@@ -22,6 +23,7 @@ def _get_kwargs(
         "url": "/dynamic_behavior_set/",
     }
 
+    body = _model_body(body, CreateDynamicBehaviorSetRequest, "create_dynamic_behavior_set")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
@@ -27,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpsertServiceVersionSetRequest, "upsert_service_version_set")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_simulation_persona_request import CreateSimulationPersonaRequest
@@ -22,6 +23,7 @@ def _get_kwargs(
         "url": "/simulation/persona/",
     }
 
+    body = _model_body(body, CreateSimulationPersonaRequest, "create_simulation_persona")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_invited_user_request import CreateInvitedUserRequest
@@ -22,6 +23,7 @@ def _get_kwargs(
         "url": "/user/",
     }
 
+    body = _model_body(body, CreateInvitedUserRequest, "create_invited_user")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

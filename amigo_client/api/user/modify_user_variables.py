@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_user_variables_request import ModifyUserVariablesRequest
@@ -25,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, ModifyUserVariablesRequest, "modify_user_variables")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
