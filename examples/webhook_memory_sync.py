@@ -140,8 +140,10 @@ def demo_conversation(client: AmigoClient) -> str:
 def main(argv: List[str]) -> int:
     serve = "--serve" in argv
     wait = float(os.environ.get("AMIGO_EXAMPLE_WAIT", "300"))
-    workdir = tempfile.mkdtemp(prefix="amigo-memories-")
-    store = MemoryStore(Path(os.environ.get("AMIGO_MEMORY_DB") or os.path.join(workdir, "memories.sqlite3")))
+    db = os.environ.get("AMIGO_MEMORY_DB") or os.path.join(
+        tempfile.mkdtemp(prefix="amigo-memories-"), "memories.sqlite3"
+    )
+    store = MemoryStore(Path(db))
     receiver = Receiver(int(os.environ.get("AMIGO_WEBHOOK_PORT", "0")), [])
     url = os.environ.get("AMIGO_WEBHOOK_PUBLIC_URL") or receiver.local_url
     try:
