@@ -111,7 +111,13 @@ if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
 
 
+#: Subpackages and modules reachable as attributes without an import of their own.
+_SUBMODULES = ("api", "models", "types", "webhooks", "errors")
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -121,4 +127,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+    return sorted(set(globals()) | set(_EXPORTS) | set(_SUBMODULES))

@@ -1,8 +1,11 @@
 """Contains shared errors types that can be raised from API functions"""
 
+from ._errors import UnexpectedResponseError
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+
+class UnexpectedStatus(UnexpectedResponseError):
+    """A 2xx status that openapi.yaml does not document for the operation (raised when
+    Client.raise_on_unexpected_status is True)."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

@@ -1,7 +1,8 @@
 """The three contenders, doing the same work against the same loopback server.
 
 * ``sdk``: amigo_client (this project): :class:`amigo_client.AmigoClient`, its typed
-  :class:`~amigo_client.EventStream` and ``client.call(get_services)``.
+  :class:`~amigo_client.EventStream` and ``client.service.get_services()`` (the resource method
+  users are shown; ``client.call`` is the escape hatch under it).
 * ``floor``: hand-written httpx + ``json.loads``, the least any Python client can do: one
   ``httpx.Client``, one sign-in by hand, ``iter_lines()`` + ``json.loads`` for streams.
 * ``peer``: ``amigo_sdk`` (PyPI ``amigo-sdk``, the ``bench`` extra): its sync ``AmigoClient``,
@@ -63,9 +64,7 @@ class SDK(Contender):
 
     def __init__(self, base_url: str) -> None:
         from amigo_client import AmigoClient
-        from amigo_client.api.service import get_services
 
-        self._get_services = get_services
         self.client = AmigoClient(
             api_key=API_KEY, api_key_id=API_KEY_ID, user_id=USER_ID, organization_id=ORGANIZATION, base_url=base_url
         )
@@ -84,7 +83,7 @@ class SDK(Contender):
         raise RuntimeError("the latency stream sent no event")
 
     def get_services(self) -> Any:
-        return self.client.call(self._get_services)
+        return self.client.service.get_services()
 
     def close(self) -> None:
         self.client.close()

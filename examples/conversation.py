@@ -1,4 +1,4 @@
-"""A whole conversation: sign in, stream the agent's greeting, two user turns, finish.
+"""Pattern 1, conversation lifecycle: sign in, stream the agent's greeting, two user turns, finish.
 
 Runs against whatever the AMIGO_* variables point at: the real API, or the local emulator
 (`make demo` starts one and sets them). Settings:
@@ -8,7 +8,8 @@ Runs against whatever the AMIGO_* variables point at: the real API, or the local
     AMIGO_SERVICE_ID      the service to talk to (default: the first one the API lists)
 
 Prints the agent's words as they stream in, and how long each turn took to show its first
-word. Exits non-zero with the error's message if anything fails.
+word. The conversation is always finished, even when a turn fails. Exits non-zero with the
+error's message if anything fails.
 """
 
 from __future__ import annotations
@@ -18,15 +19,14 @@ import sys
 import time
 from typing import Optional
 
-from amigo_client import AmigoClient, AmigoError, ConflictError, EventStream
-from amigo_client.api.service import get_services
+from amigo_client import AmigoClient, AmigoError, BadRequestError, EventStream
 from amigo_client.models.new_message_event import NewMessageEvent
 
 TURNS = ["Hi! I'd like to check on my order.", "Thanks, that's all I needed."]
 
 
 def show(label: str, stream: EventStream) -> EventStream:
-    """Print a turn's words as they arrive; return the finished stream."""
+    """Print a turn's words as they arrive (event by event, nothing buffered); return the stream."""
     started = time.perf_counter()
     first: Optional[float] = None
     print(f"{label}: ", end="", flush=True)
@@ -45,10 +45,10 @@ def pick_service(client: AmigoClient) -> str:
     chosen = os.environ.get("AMIGO_SERVICE_ID")
     if chosen:
         return chosen
-    for service in client.iter_items(get_services, items="services"):
+    for service in client.service.get_services(is_active=True):  # every page, fetched as needed
         print(f"service: {service.name} ({service.id})")
-        return str(service.id)
-    raise SystemExit("no service in this organization; set AMIGO_SERVICE_ID")
+        return service.id
+    raise SystemExit("no active service in this organization; set AMIGO_SERVICE_ID")
 
 
 def main() -> int:
@@ -56,22 +56,39 @@ def main() -> int:
         with AmigoClient() as client:
             service_id = pick_service(client)
             try:
-                greeting = show("agent", client.create_conversation(service_id))
-            except ConflictError as exc:
-                print(f"an unfinished conversation already exists for this service: {exc}", file=sys.stderr)
+                greeting = show(
+                    "agent", client.conversation.create_conversation(service_id=service_id, response_format="text")
+                )
+            except BadRequestError as exc:
+                # The API answers 400 when this user already has an unfinished conversation of
+                # the service (finish it, or use it); other 400s land here too.
+                print(f"the conversation cannot start: {exc}", file=sys.stderr)
                 return 1
             conversation_id = greeting.conversation_id
             assert conversation_id is not None
             print(f"(conversation {conversation_id})")
-            for text in TURNS:
-                print(f"user: {text}")
-                reply = show("agent", client.interact(conversation_id, text))
-                if reply.conversation_ended:
-                    print("(the agent ended the conversation)")
-                    break
-            else:
-                client.finish_conversation(conversation_id)
-                print("(conversation finished)")
+            ended = False
+            try:
+                for text in TURNS:
+                    print(f"user: {text}")
+                    reply = show(
+                        "agent",
+                        client.conversation.interact_with_conversation(
+                            conversation_id,
+                            initial_message_type="user-message",
+                            recorded_message=text,
+                            request_format="text",
+                            response_format="text",
+                        ),
+                    )
+                    if reply.conversation_ended:
+                        print("(the agent ended the conversation)")
+                        ended = True
+                        break
+            finally:
+                if not ended:
+                    client.conversation.finish_conversation(conversation_id)
+                    print("(conversation finished)")
     except AmigoError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

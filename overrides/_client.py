@@ -24,9 +24,11 @@ and :meth:`paginate` / :meth:`iter_items` over ``has_more`` / ``continuation_tok
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import os
 import re
+import time
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 from urllib.parse import quote_plus
@@ -34,6 +36,7 @@ from urllib.parse import quote_plus
 import attrs
 import httpx
 
+from . import _logging
 from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache, check_credential
 from ._errors import (
     ConfigurationError,
@@ -41,8 +44,10 @@ from ._errors import (
     connection_error,
     error_for_response,
 )
-from ._retry import BUFFERED, RetryPolicy, RetryTransport
+from ._resource import ELAPSED
+from ._retry import BUFFERED, POLICY, RetryPolicy, RetryTransport
 from ._streaming import EventStream
+from .api import RawResources, Resources
 from .client import Client
 from .types import UNSET, Unset
 
@@ -115,7 +120,7 @@ def _parse_sign_in(response: httpx.Response) -> Token:
     return Token(parsed.id_token, expires.timestamp())
 
 
-class AmigoClient(Client):
+class AmigoClient(Resources, Client):
     """A client for one organization (see the module docstring).
 
     Every setting can come from the environment: ``api_key`` (``AMIGO_API_KEY``),
@@ -149,6 +154,7 @@ class AmigoClient(Client):
         transport: Optional[httpx.BaseTransport] = None,
         verify_ssl: bool = True,
     ) -> None:
+        _logging.configure_from_env()  # AMIGO_LOG=info|debug (see amigo_client._logging)
         given: Dict[str, Optional[str]] = {
             "api_key": api_key,
             "api_key_id": api_key_id,
@@ -218,8 +224,12 @@ class AmigoClient(Client):
         return self.get_httpx_client().build_request(**kwargs)
 
     def _send(self, kwargs: Dict[str, Any], *, stream: bool = False) -> httpx.Response:
-        """Send a request built by a generated ``_get_kwargs``; raise typed errors."""
+        """Send a request built by a generated ``_get_kwargs``; raise typed errors; log it."""
         client = self.get_httpx_client()
+        if self._option_headers is not None:
+            kwargs = {**kwargs, "headers": {**self._option_headers, **(kwargs.get("headers") or {})}}
+        if self._option_timeout is not None and "timeout" not in kwargs:
+            kwargs = {**kwargs, "timeout": self._option_timeout}
         url = kwargs["url"]
         if isinstance(url, str) and url.startswith("/") and "?" not in url:
             # The absolute URL httpx would build, written out directly: merging a relative URL
@@ -234,12 +244,23 @@ class AmigoClient(Client):
                 kwargs = {**kwargs, "url": prefix[1] + url + ("?" + query if query or kwargs.get("params") else "")}
                 kwargs.pop("params", None)
         request = client.build_request(**kwargs)
-        if not stream:
-            request.extensions = {**request.extensions, BUFFERED: True}
+        extensions = request.extensions if stream else {**request.extensions, BUFFERED: True}
+        if self._option_policy is not None:
+            extensions = {**extensions, POLICY: self._option_policy}
+        request.extensions = extensions
+        log = _logging.logger
+        if log.isEnabledFor(_logging.DEBUG):
+            log.debug("%s %s: sending", request.method, request.url.path)
+        started = time.perf_counter()
         try:
             response = client.send(request, stream=stream)
         except httpx.TransportError as exc:  # timeouts included (APITimeoutError)
+            _log_failure(request, started, exc)
             raise connection_error(exc, request) from exc
+        elapsed = time.perf_counter() - started
+        response.extensions[ELAPSED] = elapsed
+        if log.isEnabledFor(_logging.INFO):
+            _log_response(request, response, elapsed)
         if not 200 <= response.status_code < 300:
             raise error_for_response(response)
         return response
@@ -248,10 +269,114 @@ class AmigoClient(Client):
         """Run a generated operation (``amigo_client.api.<tag>.<operation>``) and return its parsed
         2xx body (None for 204), raising :class:`~amigo_client.APIStatusError` subclasses on errors.
 
-        ``client.call(get_services, limit=5)`` is ``get_services.sync(client=client, limit=5)``
-        with typed errors."""
-        response = self._send(operation._get_kwargs(*args, **kwargs))
-        return operation._parse_response(client=self, response=response)
+        The escape hatch under ``client.<resource>.<operation>(...)``: ``client.call(get_services,
+        limit=5)`` is ``client.service.get_services(limit=5)``. An argument the operation does not
+        take is a :class:`~amigo_client.ConfigurationError` naming the operation and its
+        parameters."""
+        get_kwargs = getattr(operation, "_get_kwargs", None)
+        parse = getattr(operation, "_parse_response", None)
+        if not isinstance(operation, ModuleType) or get_kwargs is None or parse is None:
+            raise ConfigurationError(
+                f"call() takes a generated operation module such as amigo_client.api.service.get_services, "
+                f"got {operation!r}"
+            )
+        name = operation.__name__.rsplit(".", 1)[-1]
+        try:
+            request_kwargs = get_kwargs(*args, **kwargs)
+        except (TypeError, AttributeError) as exc:
+            raise ConfigurationError(
+                f"{name}: {str(exc).replace('_get_kwargs()', name + '()')}; its parameters are "
+                f"{_parameters_of(get_kwargs)}"
+            ) from None
+        from ._resource import parse as parse_answer
+
+        return parse_answer(operation, self, self._send(request_kwargs))
+
+    # -- the surface: options, raw responses, dir() -------------------------------------
+
+    _option_headers: Optional[Dict[str, str]] = None
+    _option_timeout: Optional[httpx.Timeout] = None
+    _option_policy: Optional[RetryPolicy] = None
+
+    def with_options(
+        self,
+        *,
+        timeout: Union[httpx.Timeout, float, None] = None,
+        max_retries: Optional[int] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        retry_policy: Optional[RetryPolicy] = None,
+    ) -> AmigoClient:
+        """A copy of this client with other defaults for the requests it sends: ``timeout``,
+        ``max_retries`` (or a whole ``retry_policy``), ``headers`` added to every request. The copy
+        shares this client's connection pool and signed-in token: closing either closes both.
+
+        ``client.with_options(timeout=5).service.get_services()``."""
+        if max_retries is not None and retry_policy is not None:
+            raise ConfigurationError("with_options: pass max_retries= or retry_policy=, not both")
+        clone = copy.copy(self)
+        clone.__dict__.pop("_resources", None)
+        if headers is not None:
+            if not isinstance(headers, Mapping):
+                raise ConfigurationError(f"with_options: headers must be a mapping, got {type(headers).__name__}")
+            clone._option_headers = {**(self._option_headers or {}), **{str(k): str(v) for k, v in headers.items()}}
+        if timeout is not None:
+            if isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout)):
+                raise ConfigurationError(f"with_options: timeout must be seconds or an httpx.Timeout, got {timeout!r}")
+            clone._option_timeout = (
+                timeout
+                if isinstance(timeout, httpx.Timeout)
+                else httpx.Timeout(float(timeout), connect=min(5.0, timeout))
+            )
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise ConfigurationError(f"with_options: max_retries must be an integer >= 0, got {max_retries!r}")
+            retry_policy = attrs_evolve_policy(self._option_policy or self.retry_policy, max_retries)
+        if retry_policy is not None:
+            clone._option_policy = retry_policy
+            clone.retry_policy = retry_policy
+        return clone
+
+    @property
+    def with_raw_response(self) -> RawResources:
+        """The resource namespaces again, whose methods return a
+        :class:`~amigo_client._resource.RawResponse` (``status_code``, ``headers``, ``request_id``,
+        ``retries``, ``parse()``): ``client.with_raw_response.service.get_services()``."""
+        found: Optional[RawResources] = self.__dict__.get("_raw_resources")
+        if found is None:
+            found = self.__dict__["_raw_resources"] = RawResources(self)
+        return found
+
+    def with_headers(self, headers: Dict[str, str]) -> AmigoClient:
+        """``with_options(headers=headers)`` (kept for the generated Client's callers)."""
+        return self.with_options(headers=headers)
+
+    def with_timeout(self, timeout: httpx.Timeout) -> AmigoClient:
+        """``with_options(timeout=timeout)`` (kept for the generated Client's callers)."""
+        return self.with_options(timeout=timeout)
+
+    def with_cookies(self, cookies: Dict[str, str]) -> AmigoClient:
+        """The Amigo API uses no cookies: a copy sending ``cookies`` as a ``Cookie`` header."""
+        text = "; ".join(f"{k}={v}" for k, v in cookies.items())
+        return self.with_options(headers={"Cookie": text}) if text else self.with_options()
+
+    def __dir__(self) -> List[str]:
+        from .api import _CLASSES
+
+        public = [
+            "call",
+            "close",
+            "create_conversation",
+            "finish_conversation",
+            "interact",
+            "iter_items",
+            "organization_id",
+            "paginate",
+            "retry_policy",
+            "user_id",
+            "with_options",
+            "with_raw_response",
+        ]
+        return sorted(set(public) | set(_CLASSES))
 
     # -- pagination -------------------------------------------------------------------
 
@@ -427,11 +552,66 @@ class AmigoClient(Client):
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
         self.close()
 
+    def __copy__(self) -> AmigoClient:
+        clone = object.__new__(type(self))
+        for name in _SLOTS:
+            setattr(clone, name, getattr(self, name))
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__.pop("_resources", None)
+        clone.__dict__.pop("_raw_resources", None)
+        return clone
+
     def __repr__(self) -> str:
         return (
             f"AmigoClient(base_url={self._root_url!r}, organization_id={self.organization_id!r}, "
             f"user_id={self.user_id!r}, auth={self.auth!r})"
         )
+
+
+def attrs_evolve_policy(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
+    import dataclasses
+
+    return dataclasses.replace(policy, max_retries=max_retries)
+
+
+#: The slots of the generated Client (attrs), copied by AmigoClient.__copy__.
+_SLOTS = tuple(a.name for a in attrs.fields(Client))
+
+
+def _log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
+    from ._errors import _request_id
+    from ._retry import RETRIES
+
+    _logging.logger.info(
+        "%s %s %d in %.1f ms, %d retries, request id %s",
+        request.method,
+        request.url.path,
+        response.status_code,
+        elapsed * 1000.0,
+        response.extensions.get(RETRIES, 0),
+        _request_id(response) or "-",
+    )
+
+
+def _log_failure(request: httpx.Request, started: float, exc: Exception) -> None:
+    if _logging.logger.isEnabledFor(_logging.INFO):
+        _logging.logger.info(
+            "%s %s failed after %.1f ms: %s",
+            request.method,
+            request.url.path,
+            (time.perf_counter() - started) * 1000.0,
+            type(exc).__name__,
+        )
+
+
+def _parameters_of(function: Any) -> str:
+    import inspect
+
+    try:
+        names = list(inspect.signature(function).parameters)
+    except (TypeError, ValueError):  # pragma: no cover - a generated function always has one
+        return "unknown"
+    return ", ".join(names) if names else "none"
 
 
 #: Query text that urlencode leaves as it is (RFC 3986 unreserved characters).

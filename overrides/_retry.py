@@ -30,13 +30,17 @@ import httpx
 
 from ._errors import ConfigurationError, parse_retry_after
 
-__all__ = ["RetryPolicy", "RetryTransport", "is_replayable", "BUFFERED", "NO_RETRY"]
+__all__ = ["RetryPolicy", "RetryTransport", "is_replayable", "BUFFERED", "NO_RETRY", "POLICY", "RETRIES"]
 
 # The extension keys are named after this package's import name ("amigo_client", or whatever a
 # codebase that vendors it calls it), so two copies in one process never read each other's.
 _PACKAGE = __name__.rpartition(".")[0]
 #: Request extension: send this request once, whatever the policy says.
 NO_RETRY = _PACKAGE + ".no_retry"
+#: Request extension: a RetryPolicy for this request instead of the transport's (with_options).
+POLICY = _PACKAGE + ".retry_policy"
+#: Response extension set here when a request was sent more than once: how many retries it took.
+RETRIES = _PACKAGE + ".retries"
 #: Request extension set by AmigoClient on requests whose body it will read whole (not streams).
 BUFFERED = _PACKAGE + ".buffered"
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -102,7 +106,7 @@ class RetryTransport(httpx.BaseTransport):
         self.policy = policy or RetryPolicy()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self.policy
+        policy = request.extensions.get(POLICY) or self.policy
         idempotent = request.method.upper() in IDEMPOTENT
         # Decided before the first attempt: a transport may buffer a streamed body while sending
         # it (httpx.MockTransport reads it into bytes), which must not make it look replayable.
@@ -138,6 +142,8 @@ class RetryTransport(httpx.BaseTransport):
                     retry += 1
                     policy.sleep(policy.backoff(retry))
                     continue
+            if retry:
+                response.extensions = {**response.extensions, RETRIES: retry}
             if not can_retry or status not in policy.retry_statuses:
                 return response
             retry_after = parse_retry_after(response.headers.get("retry-after"))

@@ -226,3 +226,85 @@ def test_generated_modules_keep_the_python_38_floor() -> None:
         )
         if generic:
             assert "from __future__ import annotations" in source, f"{path}: annotations are evaluated at import"
+
+
+def test_readme_index_of_resources_matches_the_generated_package() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    index = gen.readme_index(PACKAGE)
+    assert index in text, "README.md's index of resources is stale: run `make generate`"
+    from amigo_client.api import RESOURCES
+
+    for tag, operations in RESOURCES.items():
+        assert f"| `client.{tag}` | `{operations[0][0]}` |" in index
+        assert all(f"| `{name}` | `{method} {path}` |" in index for name, method, path, _ in operations)
+
+
+def test_resource_template_names_documents_and_types_any_operation(tmp_path: Path) -> None:
+    """The per-tag template on a small spec unlike openapi.yaml: a multi-word tag, a hyphenated
+    operationId, a paged list, a body, a rate limit in the 429 description, a path parameter."""
+    item = {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]}
+    page = {
+        "type": "object",
+        "properties": {
+            "widgets": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}},
+            "has_more": {"type": "boolean"},
+            "continuation_token": {"type": ["integer", "null"]},
+        },
+        "required": ["widgets", "has_more", "continuation_token"],
+    }
+    limited = {"description": "At most 7 requests per minute.", "content": {}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/widget/": {
+                "get": {
+                    "tags": ["Widget Box"],
+                    "operationId": "list-widgets",
+                    "summary": "List widgets",
+                    "parameters": [{"name": "continuation_token", "in": "query", "schema": {"type": "integer"}}],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}},
+                        },
+                        "429": limited,
+                    },
+                },
+                "post": {
+                    "tags": ["Widget Box"],
+                    "operationId": "make-widget",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}},
+                    },
+                    "responses": {"204": {"description": "made"}, "409": {"description": "exists"}},
+                },
+            },
+            "/widget/{widget_id}": {
+                "delete": {
+                    "operationId": "remove_widget_v1__org__widget__delete",
+                    "parameters": [{"name": "widget_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "responses": {"204": {"description": "gone"}},
+                }
+            },
+        },
+        "components": {"schemas": {"Widget": item, "Page": page}},
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    out = tmp_path / "amigo_client"
+    proc = _run_generate("--spec", str(path), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    box = (out / "api" / "widget_box" / "__init__.py").read_text()
+    assert "class WidgetBoxResource(Resource):" in box
+    assert "def list_widgets(" in box and ") -> Page[Page, Widget]:" in box and 'items="widgets"' in box
+    assert "``GET /widget/``; rate limit: 7 requests per minute." in box and "RateLimitError: 429." in box
+    assert "def make_widget(" in box and "        id: str,\n" in box and "ConflictError: 409." in box
+    assert ") -> None:" in box
+    default = (out / "api" / "default" / "__init__.py").read_text()
+    assert "def remove_widget_v1_org_widget_delete(\n        self,\n        widget_id: str," in default
+    api = (out / "api" / "__init__.py").read_text()
+    assert "def widget_box(self) -> WidgetBoxResource:" in api and "def default(self) -> DefaultResource:" in api
+    index = gen.readme_index(out)
+    assert "| `client.widget_box` | `list_widgets` | `GET /widget/` | List widgets |" in index

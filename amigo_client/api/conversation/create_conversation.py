@@ -7,6 +7,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_conversation_request import CreateConversationRequest
 from ...models.create_conversation_response_format import (
@@ -41,6 +43,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(body, CreateConversationRequest, "create_conversation")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -107,8 +110,8 @@ def sync_detailed(
         body (CreateConversationRequest): Parameters of a new conversation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -120,44 +123,6 @@ def sync_detailed(
         current_agent_action_type=current_agent_action_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateConversationRequest,
-    response_format: CreateConversationResponseFormat,
-    current_agent_action_type: str | Unset = "^.*$",
-) -> Response[Any]:
-    """Start a new conversation
-
-     Opens a conversation with a service's agent and streams its first interaction back as newline-
-    delimited JSON events until the server closes the connection.
-
-    Args:
-        response_format (CreateConversationResponseFormat):
-        current_agent_action_type (str | Unset):  Default: '^.*$'.
-        body (CreateConversationRequest): Parameters of a new conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        response_format=response_format,
-        current_agent_action_type=current_agent_action_type,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

@@ -6,6 +6,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.generate_conversation_starter_request import GenerateConversationStarterRequest
 from ...models.generate_conversation_starter_response import GenerateConversationStarterResponse
@@ -23,6 +25,7 @@ def _get_kwargs(
         "url": "/conversation/conversation_starter",
     }
 
+    body = _model_body(body, GenerateConversationStarterRequest, "generate_conversation_starter")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -93,8 +96,8 @@ def sync_detailed(
         body (GenerateConversationStarterRequest): What conversation starters to generate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GenerateConversationStarterResponse]
@@ -104,9 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -124,8 +125,8 @@ def sync(
         body (GenerateConversationStarterRequest): What conversation starters to generate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GenerateConversationStarterResponse
@@ -134,61 +135,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GenerateConversationStarterRequest,
-) -> Response[Any | GenerateConversationStarterResponse]:
-    """Generate conversation starters
-
-     Produces suggested opening prompts for a service, built around the given facets.
-
-    Args:
-        body (GenerateConversationStarterRequest): What conversation starters to generate.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GenerateConversationStarterResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GenerateConversationStarterRequest,
-) -> Any | GenerateConversationStarterResponse | None:
-    """Generate conversation starters
-
-     Produces suggested opening prompts for a service, built around the given facets.
-
-    Args:
-        body (GenerateConversationStarterRequest): What conversation starters to generate.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GenerateConversationStarterResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

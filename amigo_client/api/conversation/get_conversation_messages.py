@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_conversation_messages_response import GetConversationMessagesResponse
 from ...models.message_type import MessageType
@@ -144,8 +145,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetConversationMessagesResponse]
@@ -161,9 +162,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -193,8 +192,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetConversationMessagesResponse
@@ -209,97 +208,4 @@ def sync(
         limit=limit,
         continuation_token=continuation_token,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    message_type: list[MessageType] | Unset = UNSET,
-    interaction_id: list[str] | Unset = UNSET,
-    limit: int | Unset = 500,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetConversationMessagesResponse]:
-    """List messages of a conversation
-
-     Returns a page of the messages in a conversation, optionally filtered.
-
-    Args:
-        conversation_id (str):
-        id (list[str] | Unset):
-        message_type (list[MessageType] | Unset):
-        interaction_id (list[str] | Unset):
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetConversationMessagesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        id=id,
-        message_type=message_type,
-        interaction_id=interaction_id,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    message_type: list[MessageType] | Unset = UNSET,
-    interaction_id: list[str] | Unset = UNSET,
-    limit: int | Unset = 500,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetConversationMessagesResponse | None:
-    """List messages of a conversation
-
-     Returns a page of the messages in a conversation, optionally filtered.
-
-    Args:
-        conversation_id (str):
-        id (list[str] | Unset):
-        message_type (list[MessageType] | Unset):
-        interaction_id (list[str] | Unset):
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetConversationMessagesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            id=id,
-            message_type=message_type,
-            interaction_id=interaction_id,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-        )
     ).parsed

@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_conversations_response import GetConversationsResponse
 from ...types import UNSET, Response, Unset
@@ -144,8 +145,8 @@ def sync_detailed(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetConversationsResponse]
@@ -162,9 +163,7 @@ def sync_detailed(
         tag=tag,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -196,8 +195,8 @@ def sync(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetConversationsResponse
@@ -213,103 +212,4 @@ def sync(
         continuation_token=continuation_token,
         sort_by=sort_by,
         tag=tag,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    user_id: list[str] | Unset = UNSET,
-    service_id: list[str] | Unset = UNSET,
-    is_finished: bool | Unset = UNSET,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 150,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Response[Any | GetConversationsResponse]:
-    """List conversations
-
-     Returns a page of conversations matching the given filters.
-
-    Args:
-        user_id (list[str] | Unset):
-        service_id (list[str] | Unset):
-        is_finished (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 150.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetConversationsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        service_id=service_id,
-        is_finished=is_finished,
-        id=id,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-        tag=tag,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    user_id: list[str] | Unset = UNSET,
-    service_id: list[str] | Unset = UNSET,
-    is_finished: bool | Unset = UNSET,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 150,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Any | GetConversationsResponse | None:
-    """List conversations
-
-     Returns a page of conversations matching the given filters.
-
-    Args:
-        user_id (list[str] | Unset):
-        service_id (list[str] | Unset):
-        is_finished (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 150.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetConversationsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_id=user_id,
-            service_id=service_id,
-            is_finished=is_finished,
-            id=id,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-            tag=tag,
-        )
     ).parsed

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_interaction_insights_response import GetInteractionInsightsResponse
 from ...types import Response
@@ -93,8 +94,8 @@ def sync_detailed(
         interaction_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetInteractionInsightsResponse]
@@ -105,9 +106,7 @@ def sync_detailed(
         interaction_id=interaction_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +127,8 @@ def sync(
         interaction_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetInteractionInsightsResponse
@@ -139,69 +138,4 @@ def sync(
         conversation_id=conversation_id,
         interaction_id=interaction_id,
         client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    interaction_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetInteractionInsightsResponse]:
-    """Inspect an interaction
-
-     Returns how the agent produced its reply in one interaction: state transitions, memories,
-    reflections and tool calls.
-
-    Args:
-        conversation_id (str):
-        interaction_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetInteractionInsightsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        interaction_id=interaction_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    interaction_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetInteractionInsightsResponse | None:
-    """Inspect an interaction
-
-     Returns how the agent produced its reply in one interaction: state transitions, memories,
-    reflections and tool calls.
-
-    Args:
-        conversation_id (str):
-        interaction_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetInteractionInsightsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            interaction_id=interaction_id,
-            client=client,
-        )
     ).parsed

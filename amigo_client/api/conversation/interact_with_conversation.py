@@ -8,6 +8,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.interact_with_conversation_request import InteractWithConversationRequest
 from ...models.interact_with_conversation_request_format import (
@@ -72,6 +74,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(body, InteractWithConversationRequest, "interact_with_conversation")
     _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
@@ -153,8 +156,8 @@ def sync_detailed(
             external events.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -169,58 +172,6 @@ def sync_detailed(
         request_audio_config=request_audio_config,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: InteractWithConversationRequest,
-    request_format: InteractWithConversationRequestFormat,
-    response_format: InteractWithConversationResponseFormat,
-    current_agent_action_type: str | Unset = "^.*$",
-    request_audio_config: MP3UserMessageAudioConfig | PCMUserMessageAudioConfig | Unset = UNSET,
-) -> Response[Any]:
-    """Send a message to a conversation
-
-     Sends the user's next message (text or audio), or an external event or a skip, and streams the
-    agent's reply as NDJSON events. A 200 status is sent before the stream starts, so failures arrive as
-    an `error` event inside the stream.
-
-    Args:
-        conversation_id (str):
-        request_format (InteractWithConversationRequestFormat):
-        response_format (InteractWithConversationResponseFormat):
-        current_agent_action_type (str | Unset):  Default: '^.*$'.
-        request_audio_config (MP3UserMessageAudioConfig | PCMUserMessageAudioConfig | Unset):
-            Encoding of an uploaded voice message.
-        body (InteractWithConversationRequest): Multipart form for one interaction. It merges
-            three variants that the server checks exactly: `user-message` and `external-event` need a
-            non-empty `recorded_message`, while `skip` needs an empty `recorded_message` and no
-            external events.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-        request_format=request_format,
-        response_format=response_format,
-        current_agent_action_type=current_agent_action_type,
-        request_audio_config=request_audio_config,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

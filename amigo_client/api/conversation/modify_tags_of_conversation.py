@@ -7,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_tags_of_conversation_request import ModifyTagsOfConversationRequest
 from ...types import Response
@@ -26,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, ModifyTagsOfConversationRequest, "modify_tags_of_conversation")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -89,8 +92,8 @@ def sync_detailed(
         body (ModifyTagsOfConversationRequest): Tag changes to apply to a conversation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -101,40 +104,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModifyTagsOfConversationRequest,
-) -> Response[Any]:
-    """Update conversation tags
-
-     Adds, changes or removes tags on a conversation.
-
-    Args:
-        conversation_id (str):
-        body (ModifyTagsOfConversationRequest): Tag changes to apply to a conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

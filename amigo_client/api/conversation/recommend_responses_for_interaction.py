@@ -7,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
 from ...models.recommend_responses_for_interaction_response import RecommendResponsesForInteractionResponse
@@ -28,6 +30,8 @@ def _get_kwargs(
             interaction_id=quote(str(interaction_id), safe=""),
         ),
     }
+
+    body = _model_body(body, RecommendResponsesForInteractionRequest, "recommend_responses_for_interaction")
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -110,8 +114,8 @@ def sync_detailed(
             replies.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | RecommendResponsesForInteractionResponse]
@@ -123,9 +127,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -149,8 +151,8 @@ def sync(
             replies.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | RecommendResponsesForInteractionResponse
@@ -161,77 +163,4 @@ def sync(
         interaction_id=interaction_id,
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    interaction_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RecommendResponsesForInteractionRequest | Unset = UNSET,
-) -> Response[Any | RecommendResponsesForInteractionResponse]:
-    """Suggest user replies
-
-     Generates candidate replies the user could send after the latest completed interaction, e.g. when
-    the user has gone quiet.
-
-    Args:
-        conversation_id (str):
-        interaction_id (str):
-        body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
-            replies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | RecommendResponsesForInteractionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        interaction_id=interaction_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    interaction_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RecommendResponsesForInteractionRequest | Unset = UNSET,
-) -> Any | RecommendResponsesForInteractionResponse | None:
-    """Suggest user replies
-
-     Generates candidate replies the user could send after the latest completed interaction, e.g. when
-    the user has gone quiet.
-
-    Args:
-        conversation_id (str):
-        interaction_id (str):
-        body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
-            replies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | RecommendResponsesForInteractionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            interaction_id=interaction_id,
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
@@ -93,8 +94,8 @@ def sync_detailed(
         long_lived (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -106,43 +107,6 @@ def sync_detailed(
         long_lived=long_lived,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    message_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    long_lived: bool | Unset = False,
-) -> Response[Any]:
-    """Get the original media of a message
-
-     Gives access to the raw source of a message that was not sent as text (e.g. audio).
-
-    Args:
-        conversation_id (str):
-        message_id (str):
-        long_lived (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        message_id=message_id,
-        long_lived=long_lived,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_dynamic_behavior_invocations_response import GetDynamicBehaviorInvocationsResponse
 from ...types import UNSET, Response, Unset
@@ -113,8 +114,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetDynamicBehaviorInvocationsResponse]
@@ -127,9 +128,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -153,8 +152,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetDynamicBehaviorInvocationsResponse
@@ -166,79 +165,4 @@ def sync(
         limit=limit,
         continuation_token=continuation_token,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 30,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetDynamicBehaviorInvocationsResponse]:
-    """List dynamic behavior invocations
-
-     Returns a page of the times a dynamic behavior set was triggered in conversations.
-
-    Args:
-        dynamic_behavior_set_id (str):
-        limit (int | Unset):  Default: 30.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetDynamicBehaviorInvocationsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        dynamic_behavior_set_id=dynamic_behavior_set_id,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 30,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetDynamicBehaviorInvocationsResponse | None:
-    """List dynamic behavior invocations
-
-     Returns a page of the times a dynamic behavior set was triggered in conversations.
-
-    Args:
-        dynamic_behavior_set_id (str):
-        limit (int | Unset):  Default: 30.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetDynamicBehaviorInvocationsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            dynamic_behavior_set_id=dynamic_behavior_set_id,
-            client=client,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-        )
     ).parsed

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_dynamic_behavior_set_versions_response import GetDynamicBehaviorSetVersionsResponse
 from ...types import UNSET, Response, Unset
@@ -118,8 +119,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetDynamicBehaviorSetVersionsResponse]
@@ -133,9 +134,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -161,8 +160,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetDynamicBehaviorSetVersionsResponse
@@ -175,85 +174,4 @@ def sync(
         limit=limit,
         continuation_token=continuation_token,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: str | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetDynamicBehaviorSetVersionsResponse]:
-    """List dynamic behavior set versions
-
-     Returns a page of the versions of one dynamic behavior set.
-
-    Args:
-        dynamic_behavior_set_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetDynamicBehaviorSetVersionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        dynamic_behavior_set_id=dynamic_behavior_set_id,
-        version=version,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: str | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetDynamicBehaviorSetVersionsResponse | None:
-    """List dynamic behavior set versions
-
-     Returns a page of the versions of one dynamic behavior set.
-
-    Args:
-        dynamic_behavior_set_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetDynamicBehaviorSetVersionsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            dynamic_behavior_set_id=dynamic_behavior_set_id,
-            client=client,
-            version=version,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-        )
     ).parsed

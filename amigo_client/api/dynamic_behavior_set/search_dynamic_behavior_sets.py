@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
 from ...types import UNSET, Response, Unset
@@ -125,8 +126,8 @@ def sync_detailed(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SearchDynamicBehaviorSetsResponse]
@@ -140,9 +141,7 @@ def sync_detailed(
         tag=tag,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,8 +167,8 @@ def sync(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SearchDynamicBehaviorSetsResponse
@@ -182,85 +181,4 @@ def sync(
         applied_to_service=applied_to_service,
         creator=creator,
         tag=tag,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    is_active: bool | Unset = UNSET,
-    applied_to_service: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Response[Any | SearchDynamicBehaviorSetsResponse]:
-    """Search dynamic behavior sets
-
-     Full-text search over set names and the triggers of each set's latest version.
-
-    Args:
-        query (str):
-        is_active (bool | Unset):
-        applied_to_service (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SearchDynamicBehaviorSetsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        is_active=is_active,
-        applied_to_service=applied_to_service,
-        creator=creator,
-        tag=tag,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    is_active: bool | Unset = UNSET,
-    applied_to_service: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Any | SearchDynamicBehaviorSetsResponse | None:
-    """Search dynamic behavior sets
-
-     Full-text search over set names and the triggers of each set's latest version.
-
-    Args:
-        query (str):
-        is_active (bool | Unset):
-        applied_to_service (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SearchDynamicBehaviorSetsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            query=query,
-            is_active=is_active,
-            applied_to_service=applied_to_service,
-            creator=creator,
-            tag=tag,
-        )
     ).parsed

@@ -6,6 +6,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.evaluate_metrics_request import EvaluateMetricsRequest
 from ...models.evaluate_metrics_response import EvaluateMetricsResponse
@@ -23,6 +25,7 @@ def _get_kwargs(
         "url": "/metric/evaluate",
     }
 
+    body = _model_body(body, EvaluateMetricsRequest, "evaluate_metrics")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -97,8 +100,8 @@ def sync_detailed(
         body (EvaluateMetricsRequest): Body for evaluating metrics on a conversation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | EvaluateMetricsResponse]
@@ -108,9 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +129,8 @@ def sync(
         body (EvaluateMetricsRequest): Body for evaluating metrics on a conversation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | EvaluateMetricsResponse
@@ -138,61 +139,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EvaluateMetricsRequest,
-) -> Response[Any | EvaluateMetricsResponse]:
-    """Evaluate metrics
-
-     Runs up to ten metrics against a conversation right now and returns their values.
-
-    Args:
-        body (EvaluateMetricsRequest): Body for evaluating metrics on a conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EvaluateMetricsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EvaluateMetricsRequest,
-) -> Any | EvaluateMetricsResponse | None:
-    """Evaluate metrics
-
-     Runs up to ten metrics against a conversation right now and returns their values.
-
-    Args:
-        body (EvaluateMetricsRequest): Body for evaluating metrics on a conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EvaluateMetricsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

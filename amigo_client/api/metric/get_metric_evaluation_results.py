@@ -7,6 +7,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.evaluation_source_type import EvaluationSourceType
 from ...models.get_metric_evaluation_results_response import GetMetricEvaluationResultsResponse
@@ -164,8 +165,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetMetricEvaluationResultsResponse]
@@ -183,9 +184,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -219,8 +218,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetMetricEvaluationResultsResponse
@@ -237,109 +236,4 @@ def sync(
         conversation_id=conversation_id,
         simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 500,
-    continuation_token: int | Unset = 0,
-    timestamp_after: datetime.datetime | Unset = UNSET,
-    timestamp_before: datetime.datetime | Unset = UNSET,
-    metric_id: list[str] | Unset = UNSET,
-    source_type: list[EvaluationSourceType] | Unset = UNSET,
-    conversation_id: list[str] | Unset = UNSET,
-    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetMetricEvaluationResultsResponse]:
-    """List metric evaluation results
-
-     Returns one page of stored metric evaluation results, filtered by time, metric and source.
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        timestamp_after (datetime.datetime | Unset):
-        timestamp_before (datetime.datetime | Unset):
-        metric_id (list[str] | Unset):
-        source_type (list[EvaluationSourceType] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMetricEvaluationResultsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        continuation_token=continuation_token,
-        timestamp_after=timestamp_after,
-        timestamp_before=timestamp_before,
-        metric_id=metric_id,
-        source_type=source_type,
-        conversation_id=conversation_id,
-        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 500,
-    continuation_token: int | Unset = 0,
-    timestamp_after: datetime.datetime | Unset = UNSET,
-    timestamp_before: datetime.datetime | Unset = UNSET,
-    metric_id: list[str] | Unset = UNSET,
-    source_type: list[EvaluationSourceType] | Unset = UNSET,
-    conversation_id: list[str] | Unset = UNSET,
-    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetMetricEvaluationResultsResponse | None:
-    """List metric evaluation results
-
-     Returns one page of stored metric evaluation results, filtered by time, metric and source.
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        timestamp_after (datetime.datetime | Unset):
-        timestamp_before (datetime.datetime | Unset):
-        metric_id (list[str] | Unset):
-        source_type (list[EvaluationSourceType] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetMetricEvaluationResultsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            continuation_token=continuation_token,
-            timestamp_after=timestamp_after,
-            timestamp_before=timestamp_before,
-            metric_id=metric_id,
-            source_type=source_type,
-            conversation_id=conversation_id,
-            simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-            sort_by=sort_by,
-        )
     ).parsed

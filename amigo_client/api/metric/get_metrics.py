@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_metrics_response import GetMetricsResponse
 from ...models.metric_value_type import MetricValueType
@@ -161,8 +162,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetMetricsResponse]
@@ -180,9 +181,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -216,8 +215,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetMetricsResponse
@@ -234,109 +233,4 @@ def sync(
         creator=creator,
         tag=tag,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    applied_to_service: list[str] | Unset = UNSET,
-    type_: list[MetricValueType] | Unset = UNSET,
-    is_deleted: bool | Unset = False,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetMetricsResponse]:
-    """List metrics
-
-     Returns one page of the organization's metrics, with optional filters.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        is_deleted (bool | Unset):  Default: False.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMetricsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        continuation_token=continuation_token,
-        applied_to_service=applied_to_service,
-        type_=type_,
-        is_deleted=is_deleted,
-        creator=creator,
-        tag=tag,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    applied_to_service: list[str] | Unset = UNSET,
-    type_: list[MetricValueType] | Unset = UNSET,
-    is_deleted: bool | Unset = False,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetMetricsResponse | None:
-    """List metrics
-
-     Returns one page of the organization's metrics, with optional filters.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        is_deleted (bool | Unset):  Default: False.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetMetricsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            limit=limit,
-            continuation_token=continuation_token,
-            applied_to_service=applied_to_service,
-            type_=type_,
-            is_deleted=is_deleted,
-            creator=creator,
-            tag=tag,
-            sort_by=sort_by,
-        )
     ).parsed

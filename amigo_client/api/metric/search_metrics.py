@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.metric_value_type import MetricValueType
 from ...models.search_metrics_response import SearchMetricsResponse
@@ -133,8 +134,8 @@ def sync_detailed(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SearchMetricsResponse]
@@ -148,9 +149,7 @@ def sync_detailed(
         tag=tag,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -176,8 +175,8 @@ def sync(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SearchMetricsResponse
@@ -190,85 +189,4 @@ def sync(
         type_=type_,
         creator=creator,
         tag=tag,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    applied_to_service: list[str] | Unset = UNSET,
-    type_: list[MetricValueType] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Response[Any | SearchMetricsResponse]:
-    """Search metrics
-
-     Full-text search over metric names and descriptions, with optional filters.
-
-    Args:
-        query (str):
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SearchMetricsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        applied_to_service=applied_to_service,
-        type_=type_,
-        creator=creator,
-        tag=tag,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    applied_to_service: list[str] | Unset = UNSET,
-    type_: list[MetricValueType] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Any | SearchMetricsResponse | None:
-    """Search metrics
-
-     Full-text search over metric names and descriptions, with optional filters.
-
-    Args:
-        query (str):
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SearchMetricsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            query=query,
-            applied_to_service=applied_to_service,
-            type_=type_,
-            creator=creator,
-            tag=tag,
-        )
     ).parsed

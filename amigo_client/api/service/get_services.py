@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_services_response import GetServicesResponse
 from ...types import UNSET, Response, Unset
@@ -130,8 +131,8 @@ def sync_detailed(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetServicesResponse]
@@ -146,9 +147,7 @@ def sync_detailed(
         continuation_token=continuation_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -176,8 +175,8 @@ def sync(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetServicesResponse
@@ -191,91 +190,4 @@ def sync(
         tags=tags,
         limit=limit,
         continuation_token=continuation_token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-) -> Response[Any | GetServicesResponse]:
-    """List services
-
-     Returns one page of the organization's services, optionally filtered by ID, activeness and tags.
-
-    Args:
-        id (list[str] | Unset):
-        is_active (bool | Unset):
-        sort_by (list[str] | Unset):
-        tags (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetServicesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        is_active=is_active,
-        sort_by=sort_by,
-        tags=tags,
-        limit=limit,
-        continuation_token=continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-) -> Any | GetServicesResponse | None:
-    """List services
-
-     Returns one page of the organization's services, optionally filtered by ID, activeness and tags.
-
-    Args:
-        id (list[str] | Unset):
-        is_active (bool | Unset):
-        sort_by (list[str] | Unset):
-        tags (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetServicesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            is_active=is_active,
-            sort_by=sort_by,
-            tags=tags,
-            limit=limit,
-            continuation_token=continuation_token,
-        )
     ).parsed

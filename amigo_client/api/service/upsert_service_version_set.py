@@ -7,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
 from ...types import Response
@@ -28,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpsertServiceVersionSetRequest, "upsert_service_version_set")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -93,8 +96,8 @@ def sync_detailed(
         body (UpsertServiceVersionSetRequest): Body for creating or replacing a version set.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -106,43 +109,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    service_id: str,
-    version_set_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpsertServiceVersionSetRequest,
-) -> Response[Any]:
-    """Create or replace a version set
-
-     Creates the named version set of a service, or overwrites it if it already exists.
-
-    Args:
-        service_id (str):
-        version_set_name (str):
-        body (UpsertServiceVersionSetRequest): Body for creating or replacing a version set.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        service_id=service_id,
-        version_set_name=version_set_name,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

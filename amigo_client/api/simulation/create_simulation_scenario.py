@@ -6,6 +6,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_simulation_scenario_request import CreateSimulationScenarioRequest
 from ...models.create_simulation_scenario_response import CreateSimulationScenarioResponse
@@ -23,6 +25,7 @@ def _get_kwargs(
         "url": "/simulation/scenario/",
     }
 
+    body = _model_body(body, CreateSimulationScenarioRequest, "create_simulation_scenario")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -97,8 +100,8 @@ def sync_detailed(
         body (CreateSimulationScenarioRequest): Body for creating a simulation scenario.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateSimulationScenarioResponse]
@@ -108,9 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +129,8 @@ def sync(
         body (CreateSimulationScenarioRequest): Body for creating a simulation scenario.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateSimulationScenarioResponse
@@ -138,61 +139,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationScenarioRequest,
-) -> Response[Any | CreateSimulationScenarioResponse]:
-    """Create a simulation scenario
-
-     Creates a simulation scenario together with its first version.
-
-    Args:
-        body (CreateSimulationScenarioRequest): Body for creating a simulation scenario.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateSimulationScenarioResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationScenarioRequest,
-) -> Any | CreateSimulationScenarioResponse | None:
-    """Create a simulation scenario
-
-     Creates a simulation scenario together with its first version.
-
-    Args:
-        body (CreateSimulationScenarioRequest): Body for creating a simulation scenario.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateSimulationScenarioResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

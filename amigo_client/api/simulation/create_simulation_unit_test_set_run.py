@@ -6,6 +6,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_simulation_unit_test_set_run_request import CreateSimulationUnitTestSetRunRequest
 from ...models.create_simulation_unit_test_set_run_response import CreateSimulationUnitTestSetRunResponse
@@ -23,6 +25,7 @@ def _get_kwargs(
         "url": "/simulation/unit_test_set_run/",
     }
 
+    body = _model_body(body, CreateSimulationUnitTestSetRunRequest, "create_simulation_unit_test_set_run")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -97,8 +100,8 @@ def sync_detailed(
         body (CreateSimulationUnitTestSetRunRequest): Body for starting a unit test set run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateSimulationUnitTestSetRunResponse]
@@ -108,9 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +129,8 @@ def sync(
         body (CreateSimulationUnitTestSetRunRequest): Body for starting a unit test set run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateSimulationUnitTestSetRunResponse
@@ -138,61 +139,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationUnitTestSetRunRequest,
-) -> Response[Any | CreateSimulationUnitTestSetRunResponse]:
-    """Start a simulation unit test set run
-
-     Starts running every unit test of a set; the run proceeds in the background.
-
-    Args:
-        body (CreateSimulationUnitTestSetRunRequest): Body for starting a unit test set run.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateSimulationUnitTestSetRunResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationUnitTestSetRunRequest,
-) -> Any | CreateSimulationUnitTestSetRunResponse | None:
-    """Start a simulation unit test set run
-
-     Starts running every unit test of a set; the run proceeds in the background.
-
-    Args:
-        body (CreateSimulationUnitTestSetRunRequest): Body for starting a unit test set run.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateSimulationUnitTestSetRunResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

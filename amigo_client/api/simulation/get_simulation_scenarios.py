@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_scenarios_response import GetSimulationScenariosResponse
 from ...types import UNSET, Response, Unset
@@ -139,8 +140,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetSimulationScenariosResponse]
@@ -156,9 +157,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,8 +187,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetSimulationScenariosResponse
@@ -204,97 +203,4 @@ def sync(
         creator=creator,
         tag=tag,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    is_deleted: bool | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetSimulationScenariosResponse]:
-    """List simulation scenarios
-
-     Returns one page of simulation scenarios matching the filters.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetSimulationScenariosResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        continuation_token=continuation_token,
-        is_deleted=is_deleted,
-        creator=creator,
-        tag=tag,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    is_deleted: bool | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetSimulationScenariosResponse | None:
-    """List simulation scenarios
-
-     Returns one page of simulation scenarios matching the filters.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetSimulationScenariosResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            limit=limit,
-            continuation_token=continuation_token,
-            is_deleted=is_deleted,
-            creator=creator,
-            tag=tag,
-            sort_by=sort_by,
-        )
     ).parsed

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_unit_test_set_run_artifacts_response import GetSimulationUnitTestSetRunArtifactsResponse
 from ...types import Response
@@ -92,8 +93,8 @@ def sync_detailed(
         simulation_unit_test_set_run_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]
@@ -103,9 +104,7 @@ def sync_detailed(
         simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -123,8 +122,8 @@ def sync(
         simulation_unit_test_set_run_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetSimulationUnitTestSetRunArtifactsResponse
@@ -133,61 +132,4 @@ def sync(
     return sync_detailed(
         simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
         client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    simulation_unit_test_set_run_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]:
-    """Get the artifacts of a simulation unit test set run
-
-     Returns a short-lived download link for the files a finished run produced.
-
-    Args:
-        simulation_unit_test_set_run_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    simulation_unit_test_set_run_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetSimulationUnitTestSetRunArtifactsResponse | None:
-    """Get the artifacts of a simulation unit test set run
-
-     Returns a short-lived download link for the files a finished run produced.
-
-    Args:
-        simulation_unit_test_set_run_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetSimulationUnitTestSetRunArtifactsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-            client=client,
-        )
     ).parsed

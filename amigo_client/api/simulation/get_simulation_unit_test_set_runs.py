@@ -7,6 +7,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_unit_test_set_runs_response import GetSimulationUnitTestSetRunsResponse
 from ...types import UNSET, Response, Unset
@@ -166,8 +167,8 @@ def sync_detailed(
         created_before (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetSimulationUnitTestSetRunsResponse]
@@ -187,9 +188,7 @@ def sync_detailed(
         created_before=created_before,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -227,8 +226,8 @@ def sync(
         created_before (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetSimulationUnitTestSetRunsResponse
@@ -247,121 +246,4 @@ def sync(
         errored=errored,
         created_after=created_after,
         created_before=created_before,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    creator: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    simulation_unit_test_set_id: list[str] | Unset = UNSET,
-    is_completed: bool | Unset = UNSET,
-    failed_metrics: bool | Unset = UNSET,
-    errored: bool | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-) -> Response[Any | GetSimulationUnitTestSetRunsResponse]:
-    """List simulation unit test set runs
-
-     Returns one page of unit test set runs matching the filters.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        sort_by (list[str] | Unset):
-        simulation_unit_test_set_id (list[str] | Unset):
-        is_completed (bool | Unset):
-        failed_metrics (bool | Unset):
-        errored (bool | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetSimulationUnitTestSetRunsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        continuation_token=continuation_token,
-        creator=creator,
-        sort_by=sort_by,
-        simulation_unit_test_set_id=simulation_unit_test_set_id,
-        is_completed=is_completed,
-        failed_metrics=failed_metrics,
-        errored=errored,
-        created_after=created_after,
-        created_before=created_before,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    creator: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    simulation_unit_test_set_id: list[str] | Unset = UNSET,
-    is_completed: bool | Unset = UNSET,
-    failed_metrics: bool | Unset = UNSET,
-    errored: bool | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-) -> Any | GetSimulationUnitTestSetRunsResponse | None:
-    """List simulation unit test set runs
-
-     Returns one page of unit test set runs matching the filters.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        sort_by (list[str] | Unset):
-        simulation_unit_test_set_id (list[str] | Unset):
-        is_completed (bool | Unset):
-        failed_metrics (bool | Unset):
-        errored (bool | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetSimulationUnitTestSetRunsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            limit=limit,
-            continuation_token=continuation_token,
-            creator=creator,
-            sort_by=sort_by,
-            simulation_unit_test_set_id=simulation_unit_test_set_id,
-            is_completed=is_completed,
-            failed_metrics=failed_metrics,
-            errored=errored,
-            created_after=created_after,
-            created_before=created_before,
-        )
     ).parsed

@@ -1,1 +1,859 @@
-"""Contains endpoint functions for accessing the API"""
+"""``client.user``: the 9 operations tagged user.
+
+Each method is one operation of ``openapi.yaml``, named after its module here (the operationId
+in snake_case); ``amigo_client.api.user.<operation>`` is that operation's generated module
+(``_get_kwargs``, ``_parse_response``, ``sync``), imported on first use.
+"""
+
+# ruff: noqa: F401 (the TYPE_CHECKING block names every model the operations import; some are unused here)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, Mapping, overload
+
+from ..._resource import RawResource, Resource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..._resource import Page, RawResponse, Timeout
+    from ..._streaming import EventStream
+    from ...models.create_invited_user_request import CreateInvitedUserRequest
+    from ...models.create_invited_user_request_nonsensitive_user_variables import (
+        CreateInvitedUserRequestNonsensitiveUserVariables,
+    )
+    from ...models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences
+    from ...models.create_invited_user_request_sensitive_user_variables import (
+        CreateInvitedUserRequestSensitiveUserVariables,
+    )
+    from ...models.create_invited_user_response import CreateInvitedUserResponse
+    from ...models.get_memories_response import GetMemoriesResponse
+    from ...models.get_user_model_response import GetUserModelResponse
+    from ...models.get_users_response import GetUsersResponse
+    from ...models.memory_instance import MemoryInstance
+    from ...models.modify_user_variables_request import ModifyUserVariablesRequest
+    from ...models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
+    from ...models.not_set import NotSet
+    from ...models.search_users_response import SearchUsersResponse
+    from ...models.sign_in_with_api_key_response import SignInWithApiKeyResponse
+    from ...models.update_user_info_request import UpdateUserInfoRequest
+    from ...models.upsert_request import UpsertRequest
+    from ...models.user_instance import UserInstance
+    from ...models.user_model import UserModel
+
+__all__ = ["INDEX", "OPERATIONS", "UserResource", "UserResourceWithRawResponse"]
+
+#: The operation modules of this tag, imported on first use.
+OPERATIONS = (
+    "create_invited_user",
+    "delete_user",
+    "get_memories",
+    "get_user_model",
+    "get_users",
+    "modify_user_variables",
+    "search_users",
+    "sign_in_with_api_key",
+    "update_user_info",
+)
+
+#: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
+INDEX = (
+    ("create_invited_user", "POST", "/user/", "Invite a new user"),
+    ("delete_user", "DELETE", "/user/{requested_user_id}", "Delete a user"),
+    ("get_memories", "GET", "/user/{user_id}/memory", "List a user's memories"),
+    ("get_user_model", "GET", "/user/{user_id}/user_model", "Get a user's model"),
+    ("get_users", "GET", "/user/", "List users"),
+    ("modify_user_variables", "POST", "/user/{requested_user_id}/variable", "Change a user's variables"),
+    ("search_users", "GET", "/user/search/", "Search users"),
+    ("sign_in_with_api_key", "POST", "/user/signin_with_api_key", "Exchange an API key for a bearer token"),
+    ("update_user_info", "POST", "/user/{requested_user_id}", "Update a user"),
+)
+
+
+class UserResource(Resource):
+    """The operations tagged user: ``client.user.<operation>(...)``.
+
+    Methods: ``create_invited_user``, ``delete_user``, ``get_memories``, ``get_user_model``, ``get_users``, ``modify_user_variables``, ``search_users``, ``sign_in_with_api_key``, ``update_user_info``.
+    """
+
+    __slots__ = ()
+
+    @overload
+    def create_invited_user(
+        self,
+        *,
+        body: CreateInvitedUserRequest,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CreateInvitedUserResponse: ...
+
+    @overload
+    def create_invited_user(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        role_name: str,
+        login_link: None | str | Unset = UNSET,
+        nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset = UNSET,
+        sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset = UNSET,
+        user_preferences: CreateInvitedUserRequestPreferences | None | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CreateInvitedUserResponse: ...
+
+    def create_invited_user(
+        self,
+        *,
+        body: CreateInvitedUserRequest | Mapping[str, Any] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> CreateInvitedUserResponse:
+        """Invite a new user
+
+        Creates a user in the organization with the given role and optionally emails them a login link.
+
+        ``POST /user/``.
+
+        Body: ``body=CreateInvitedUserRequest(...)``, or its fields as keyword arguments:
+            first_name (str): Given name.
+            last_name (str): Family name.
+            email (str): Email address, unique within the organization.
+            role_name (str): Name of the role to grant the user.
+            login_link (None | str | Unset): If given, a login link pointing here is emailed to the user.
+            nonsensitive_user_variables (CreateInvitedUserRequestNonsensitiveUserVariables | Unset): Plain
+                variables passed to tools when they run for this user.
+            sensitive_user_variables (CreateInvitedUserRequestSensitiveUserVariables | Unset): Secret
+                variables passed to tools when they run for this user.
+            user_preferences (CreateInvitedUserRequestPreferences | None | Unset): Initial preferences; when
+                absent the organization defaults apply.
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            CreateInvitedUserResponse
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            ConflictError: 409.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import create_invited_user as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {},
+            body,
+            fields,
+            model="CreateInvitedUserRequest",
+            required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_user(
+        self,
+        requested_user_id: str,
+        *,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a user
+
+        Removes a user from the organization.
+
+        ``DELETE /user/{requested_user_id}``.
+
+        Args:
+            requested_user_id (str):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400.
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            ConflictError: 409.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import delete_user as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "requested_user_id": requested_user_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_memories(
+        self,
+        user_id: str,
+        *,
+        id: list[str] | Unset = UNSET,
+        conversation_id: list[str] | Unset = UNSET,
+        limit: int | Unset = 50,
+        continuation_token: int | Unset = 0,
+        sort_by: list[str] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Page[GetMemoriesResponse, MemoryInstance]:
+        """List a user's memories
+
+        Lists memories recorded for a user, optionally filtered by memory or conversation, one page at a
+        time.
+
+        ``GET /user/{user_id}/memory``.
+
+        Args:
+            user_id (str):
+            id (list[str] | Unset):
+            conversation_id (list[str] | Unset):
+            limit (int | Unset):  Default: 50.
+            continuation_token (int | Unset):  Default: 0.
+            sort_by (list[str] | Unset):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            Page[GetMemoriesResponse, MemoryInstance]: iterate it for every item of every page; .data is the GetMemoriesResponse.
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import get_memories as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "user_id": user_id,
+                "id": id,
+                "conversation_id": conversation_id,
+                "limit": limit,
+                "continuation_token": continuation_token,
+                "sort_by": sort_by,
+            },
+            items="memories",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_user_model(
+        self,
+        user_id: str,
+        *,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetUserModelResponse:
+        """Get a user's model
+
+        Returns the latest user models built for a user plus their additional context.
+
+        ``GET /user/{user_id}/user_model``.
+
+        Args:
+            user_id (str):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            GetUserModelResponse
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import get_user_model as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "user_id": user_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_users(
+        self,
+        *,
+        user_id: list[str] | Unset = UNSET,
+        email: list[str] | Unset = UNSET,
+        limit: int | Unset = 100,
+        continuation_token: int | Unset = 0,
+        sort_by: list[str] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Page[GetUsersResponse, UserInstance]:
+        """List users
+
+        Lists users of the organization, optionally filtered by ID or email, one page at a time.
+
+        ``GET /user/``.
+
+        Args:
+            user_id (list[str] | Unset):
+            email (list[str] | Unset):
+            limit (int | Unset):  Default: 100.
+            continuation_token (int | Unset):  Default: 0.
+            sort_by (list[str] | Unset):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            Page[GetUsersResponse, UserInstance]: iterate it for every item of every page; .data is the GetUsersResponse.
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import get_users as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "user_id": user_id,
+                "email": email,
+                "limit": limit,
+                "continuation_token": continuation_token,
+                "sort_by": sort_by,
+            },
+            items="users",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    @overload
+    def modify_user_variables(
+        self,
+        requested_user_id: str,
+        *,
+        body: ModifyUserVariablesRequest,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    @overload
+    def modify_user_variables(
+        self,
+        requested_user_id: str,
+        *,
+        upserts: list[UpsertRequest] | Unset = UNSET,
+        deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    def modify_user_variables(
+        self,
+        requested_user_id: str,
+        *,
+        body: ModifyUserVariablesRequest | Mapping[str, Any] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Change a user's variables
+
+        Creates, overwrites or removes a user's tool variables in one call.
+
+        ``POST /user/{requested_user_id}/variable``.
+
+        Args:
+            requested_user_id (str):
+
+        Body: ``body=ModifyUserVariablesRequest(...)``, or its fields as keyword arguments:
+            upserts (list[UpsertRequest] | Unset): Variables to create or overwrite.
+            deletes (list[ModifyUserVariablesRequestDeleteRequest] | Unset): Variables to remove.
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400.
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import modify_user_variables as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "requested_user_id": requested_user_id,
+            },
+            body,
+            fields,
+            model="ModifyUserVariablesRequest",
+            required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def search_users(
+        self,
+        *,
+        query: str,
+        user_id: list[str] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SearchUsersResponse:
+        """Search users
+
+        Finds users whose name or email contains the query text.
+
+        ``GET /user/search/``.
+
+        Args:
+            query (str):
+            user_id (list[str] | Unset):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            SearchUsersResponse
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import search_users as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "query": query,
+                "user_id": user_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def sign_in_with_api_key(
+        self,
+        *,
+        x_api_key: str,
+        x_api_key_id: str,
+        x_user_id: str,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SignInWithApiKeyResponse:
+        """Exchange an API key for a bearer token
+
+        Signs in as the given user using an organization API key and returns a short-lived token to send as
+        the bearer credential on later calls.
+
+        ``POST /user/signin_with_api_key``.
+
+        Args:
+            x_api_key (str):
+            x_api_key_id (str):
+            x_user_id (str):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            SignInWithApiKeyResponse
+
+        Raises:
+            AuthenticationError: 401.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import sign_in_with_api_key as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "x_api_key": x_api_key,
+                "x_api_key_id": x_api_key_id,
+                "x_user_id": x_user_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    @overload
+    def update_user_info(
+        self,
+        requested_user_id: str,
+        *,
+        body: UpdateUserInfoRequest,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    @overload
+    def update_user_info(
+        self,
+        requested_user_id: str,
+        *,
+        first_name: None | str | Unset = UNSET,
+        last_name: None | str | Unset = UNSET,
+        enable_response_recommendation: bool | None | Unset = UNSET,
+        preferred_language: None | NotSet | str | Unset = UNSET,
+        timezone: None | NotSet | str | Unset = UNSET,
+        conversations_visible_to_admins: bool | None | Unset = UNSET,
+        user_model_visible_to_admins: bool | None | Unset = UNSET,
+        additional_context: list[str] | None | Unset = UNSET,
+        audio_keyterms: list[str] | None | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    def update_user_info(
+        self,
+        requested_user_id: str,
+        *,
+        body: UpdateUserInfoRequest | Mapping[str, Any] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Update a user
+
+        Changes a user's name and preferences; fields left out are kept as they are.
+
+        ``POST /user/{requested_user_id}``.
+
+        Args:
+            requested_user_id (str):
+
+        Body: ``body=UpdateUserInfoRequest(...)``, or its fields as keyword arguments:
+            first_name (None | str | Unset): New given name; null keeps the current one.
+            last_name (None | str | Unset): New family name; null keeps the current one.
+            enable_response_recommendation (bool | None | Unset): New reply-suggestion setting; null keeps
+                the current one.
+            preferred_language (None | NotSet | str | Unset): New preferred language as an ISO 639-3 code.
+                Null clears it (agent default is used); omit it or send an empty object to keep the current
+                value.
+            timezone (None | NotSet | str | Unset): New IANA time zone; when unset the organization's time
+                zone applies.
+            conversations_visible_to_admins (bool | None | Unset): New conversation visibility setting; null
+                keeps the current one.
+            user_model_visible_to_admins (bool | None | Unset): New user-model visibility setting; null
+                keeps the current one.
+            additional_context (list[str] | None | Unset): Replacement list of extra context about the user;
+                null keeps the current one.
+            audio_keyterms (list[str] | None | Unset): Replacement list of transcription key terms; null
+                keeps the current one.
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            ConflictError: 409.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import update_user_info as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "requested_user_id": requested_user_id,
+            },
+            body,
+            fields,
+            model="UpdateUserInfoRequest",
+            required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+if TYPE_CHECKING:
+
+    class UserResourceWithRawResponse(RawResource):
+        """``client.with_raw_response.user``: the same methods, returning a RawResponse."""
+
+        @overload
+        def create_invited_user(
+            self,
+            *,
+            body: CreateInvitedUserRequest,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[CreateInvitedUserResponse]: ...
+
+        @overload
+        def create_invited_user(
+            self,
+            *,
+            first_name: str,
+            last_name: str,
+            email: str,
+            role_name: str,
+            login_link: None | str | Unset = UNSET,
+            nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset = UNSET,
+            sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset = UNSET,
+            user_preferences: CreateInvitedUserRequestPreferences | None | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[CreateInvitedUserResponse]: ...
+
+        def create_invited_user(
+            self,
+            *,
+            body: CreateInvitedUserRequest | Mapping[str, Any] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            **fields: Any,
+        ) -> RawResponse[CreateInvitedUserResponse]: ...
+
+        def delete_user(
+            self,
+            requested_user_id: str,
+            *,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        def get_memories(
+            self,
+            user_id: str,
+            *,
+            id: list[str] | Unset = UNSET,
+            conversation_id: list[str] | Unset = UNSET,
+            limit: int | Unset = 50,
+            continuation_token: int | Unset = 0,
+            sort_by: list[str] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[Page[GetMemoriesResponse, MemoryInstance]]: ...
+
+        def get_user_model(
+            self,
+            user_id: str,
+            *,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[GetUserModelResponse]: ...
+
+        def get_users(
+            self,
+            *,
+            user_id: list[str] | Unset = UNSET,
+            email: list[str] | Unset = UNSET,
+            limit: int | Unset = 100,
+            continuation_token: int | Unset = 0,
+            sort_by: list[str] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[Page[GetUsersResponse, UserInstance]]: ...
+
+        @overload
+        def modify_user_variables(
+            self,
+            requested_user_id: str,
+            *,
+            body: ModifyUserVariablesRequest,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        @overload
+        def modify_user_variables(
+            self,
+            requested_user_id: str,
+            *,
+            upserts: list[UpsertRequest] | Unset = UNSET,
+            deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        def modify_user_variables(
+            self,
+            requested_user_id: str,
+            *,
+            body: ModifyUserVariablesRequest | Mapping[str, Any] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            **fields: Any,
+        ) -> RawResponse[None]: ...
+
+        def search_users(
+            self,
+            *,
+            query: str,
+            user_id: list[str] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[SearchUsersResponse]: ...
+
+        def sign_in_with_api_key(
+            self,
+            *,
+            x_api_key: str,
+            x_api_key_id: str,
+            x_user_id: str,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[SignInWithApiKeyResponse]: ...
+
+        @overload
+        def update_user_info(
+            self,
+            requested_user_id: str,
+            *,
+            body: UpdateUserInfoRequest,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        @overload
+        def update_user_info(
+            self,
+            requested_user_id: str,
+            *,
+            first_name: None | str | Unset = UNSET,
+            last_name: None | str | Unset = UNSET,
+            enable_response_recommendation: bool | None | Unset = UNSET,
+            preferred_language: None | NotSet | str | Unset = UNSET,
+            timezone: None | NotSet | str | Unset = UNSET,
+            conversations_visible_to_admins: bool | None | Unset = UNSET,
+            user_model_visible_to_admins: bool | None | Unset = UNSET,
+            additional_context: list[str] | None | Unset = UNSET,
+            audio_keyterms: list[str] | None | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        def update_user_info(
+            self,
+            requested_user_id: str,
+            *,
+            body: UpdateUserInfoRequest | Mapping[str, Any] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            **fields: Any,
+        ) -> RawResponse[None]: ...
+
+
+else:
+
+    class UserResourceWithRawResponse(RawResource, UserResource):
+        """``client.with_raw_response.user``: the same methods, returning a RawResponse."""
+
+        __slots__ = ()
+
+
+def __getattr__(name: str) -> Any:
+    if name in OPERATIONS:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}; its operations are {', '.join(OPERATIONS)}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(OPERATIONS))

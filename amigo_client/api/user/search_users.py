@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.search_users_response import SearchUsersResponse
 from ...types import UNSET, Response, Unset
@@ -102,8 +103,8 @@ def sync_detailed(
         user_id (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SearchUsersResponse]
@@ -114,9 +115,7 @@ def sync_detailed(
         user_id=user_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -136,8 +135,8 @@ def sync(
         user_id (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SearchUsersResponse
@@ -147,67 +146,4 @@ def sync(
         client=client,
         query=query,
         user_id=user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    user_id: list[str] | Unset = UNSET,
-) -> Response[Any | SearchUsersResponse]:
-    """Search users
-
-     Finds users whose name or email contains the query text.
-
-    Args:
-        query (str):
-        user_id (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SearchUsersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    user_id: list[str] | Unset = UNSET,
-) -> Any | SearchUsersResponse | None:
-    """Search users
-
-     Finds users whose name or email contains the query text.
-
-    Args:
-        query (str):
-        user_id (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SearchUsersResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            query=query,
-            user_id=user_id,
-        )
     ).parsed

@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.sign_in_with_api_key_response import SignInWithApiKeyResponse
 from ...types import Response
@@ -96,8 +97,8 @@ def sync_detailed(
         x_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SignInWithApiKeyResponse]
@@ -109,9 +110,7 @@ def sync_detailed(
         x_user_id=x_user_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -134,8 +133,8 @@ def sync(
         x_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SignInWithApiKeyResponse
@@ -146,75 +145,4 @@ def sync(
         x_api_key=x_api_key,
         x_api_key_id=x_api_key_id,
         x_user_id=x_user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    x_api_key: str,
-    x_api_key_id: str,
-    x_user_id: str,
-) -> Response[Any | SignInWithApiKeyResponse]:
-    """Exchange an API key for a bearer token
-
-     Signs in as the given user using an organization API key and returns a short-lived token to send as
-    the bearer credential on later calls.
-
-    Args:
-        x_api_key (str):
-        x_api_key_id (str):
-        x_user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SignInWithApiKeyResponse]
-    """
-
-    kwargs = _get_kwargs(
-        x_api_key=x_api_key,
-        x_api_key_id=x_api_key_id,
-        x_user_id=x_user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    x_api_key: str,
-    x_api_key_id: str,
-    x_user_id: str,
-) -> Any | SignInWithApiKeyResponse | None:
-    """Exchange an API key for a bearer token
-
-     Signs in as the given user using an organization API key and returns a short-lived token to send as
-    the bearer credential on later calls.
-
-    Args:
-        x_api_key (str):
-        x_api_key_id (str):
-        x_user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SignInWithApiKeyResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            x_api_key=x_api_key,
-            x_api_key_id=x_api_key_id,
-            x_user_id=x_user_id,
-        )
     ).parsed

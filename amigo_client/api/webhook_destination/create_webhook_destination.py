@@ -6,6 +6,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_webhook_destination_request import CreateWebhookDestinationRequest
 from ...models.create_webhook_destination_response import CreateWebhookDestinationResponse
@@ -23,6 +25,7 @@ def _get_kwargs(
         "url": "/webhook_destination/",
     }
 
+    body = _model_body(body, CreateWebhookDestinationRequest, "create_webhook_destination")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -101,8 +104,8 @@ def sync_detailed(
         body (CreateWebhookDestinationRequest): A new webhook destination.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateWebhookDestinationResponse]
@@ -112,9 +115,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -132,8 +133,8 @@ def sync(
         body (CreateWebhookDestinationRequest): A new webhook destination.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateWebhookDestinationResponse
@@ -142,61 +143,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateWebhookDestinationRequest,
-) -> Response[Any | CreateWebhookDestinationResponse]:
-    """Create a webhook destination
-
-     Registers a URL to receive webhooks and returns the signing secret, which is shown only once.
-
-    Args:
-        body (CreateWebhookDestinationRequest): A new webhook destination.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateWebhookDestinationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateWebhookDestinationRequest,
-) -> Any | CreateWebhookDestinationResponse | None:
-    """Create a webhook destination
-
-     Registers a URL to receive webhooks and returns the signing secret, which is shown only once.
-
-    Args:
-        body (CreateWebhookDestinationRequest): A new webhook destination.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateWebhookDestinationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

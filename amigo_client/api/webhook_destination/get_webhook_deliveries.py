@@ -9,6 +9,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_webhook_deliveries_response import GetWebhookDeliveriesResponse
 from ...models.webhook_delivery_status import WebhookDeliveryStatus
@@ -145,8 +146,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetWebhookDeliveriesResponse]
@@ -163,9 +164,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -197,8 +196,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetWebhookDeliveriesResponse
@@ -214,103 +213,4 @@ def sync(
         limit=limit,
         continuation_token=continuation_token,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    webhook_destination_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    status: WebhookDeliveryStatus | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetWebhookDeliveriesResponse]:
-    """List webhook deliveries
-
-     Returns a page of the webhooks sent to one destination, with their delivery attempts.
-
-    Args:
-        webhook_destination_id (str):
-        status (WebhookDeliveryStatus | Unset): Outcome of a webhook delivery.
-        type_ (str | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetWebhookDeliveriesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        webhook_destination_id=webhook_destination_id,
-        status=status,
-        type_=type_,
-        created_after=created_after,
-        created_before=created_before,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    webhook_destination_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    status: WebhookDeliveryStatus | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetWebhookDeliveriesResponse | None:
-    """List webhook deliveries
-
-     Returns a page of the webhooks sent to one destination, with their delivery attempts.
-
-    Args:
-        webhook_destination_id (str):
-        status (WebhookDeliveryStatus | Unset): Outcome of a webhook delivery.
-        type_ (str | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetWebhookDeliveriesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            webhook_destination_id=webhook_destination_id,
-            client=client,
-            status=status,
-            type_=type_,
-            created_after=created_after,
-            created_before=created_before,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-        )
     ).parsed

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
 from ...types import Response
@@ -96,8 +97,8 @@ def sync_detailed(
         webhook_destination_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | RotateWebhookDestinationSecretResponse]
@@ -107,9 +108,7 @@ def sync_detailed(
         webhook_destination_id=webhook_destination_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -127,8 +126,8 @@ def sync(
         webhook_destination_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | RotateWebhookDestinationSecretResponse
@@ -137,61 +136,4 @@ def sync(
     return sync_detailed(
         webhook_destination_id=webhook_destination_id,
         client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    webhook_destination_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | RotateWebhookDestinationSecretResponse]:
-    """Rotate a webhook destination secret
-
-     Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
-
-    Args:
-        webhook_destination_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | RotateWebhookDestinationSecretResponse]
-    """
-
-    kwargs = _get_kwargs(
-        webhook_destination_id=webhook_destination_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    webhook_destination_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | RotateWebhookDestinationSecretResponse | None:
-    """Rotate a webhook destination secret
-
-     Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
-
-    Args:
-        webhook_destination_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | RotateWebhookDestinationSecretResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            webhook_destination_id=webhook_destination_id,
-            client=client,
-        )
     ).parsed

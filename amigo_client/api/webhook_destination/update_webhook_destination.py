@@ -7,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_webhook_destination_request import UpdateWebhookDestinationRequest
 from ...types import Response
@@ -26,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpdateWebhookDestinationRequest, "update_webhook_destination")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -90,8 +93,8 @@ def sync_detailed(
             fields stay as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -102,41 +105,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    webhook_destination_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateWebhookDestinationRequest,
-) -> Response[Any]:
-    """Update a webhook destination
-
-     Changes the retry count or accepted webhook types of a destination; its URL cannot change.
-
-    Args:
-        webhook_destination_id (str):
-        body (UpdateWebhookDestinationRequest): Fields of a webhook destination to change; omitted
-            fields stay as they are.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        webhook_destination_id=webhook_destination_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

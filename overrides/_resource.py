@@ -1,0 +1,346 @@
+"""The runtime behind the generated resource namespaces (``client.<resource>.<action>(...)``).
+
+Contract:
+
+* :class:`Resource` is the base of every generated ``<Tag>Resource`` class in
+  ``amigo_client.api.<tag>``. A generated method only passes its arguments on to
+  :meth:`Resource._request`, which builds the request with the operation module's generated
+  ``_get_kwargs``, sends it through :meth:`AmigoClient._send <amigo_client.AmigoClient>` (typed
+  :class:`~amigo_client.AmigoError` subclasses for every non-2xx answer, retries, logging) and
+  parses the 2xx answer with the generated ``_parse_response``.
+* A request body is the generated model, a mapping of its fields (read with the model's
+  ``from_dict``), or the model's fields as keyword arguments; a missing or unknown field is a
+  :class:`~amigo_client.ConfigurationError` that names it.
+* Per-request options on every method: ``timeout`` (seconds or ``httpx.Timeout``),
+  ``extra_headers`` and ``extra_query`` (merged over what the method sends).
+* A list operation that pages with ``has_more`` / ``continuation_token`` returns a :class:`Page`:
+  ``page.data`` is the generated model, iterating the page yields every item of every page from
+  there on, fetching the next page only when the previous one is used up.
+* ``client.with_raw_response.<resource>.<action>(...)`` returns a :class:`RawResponse`: status,
+  headers, request id and retries of the answer, and ``parse()`` for what the plain method
+  returns.
+* :func:`send` is what the generated module functions (``<operation>.sync(client=...)``) send
+  through, so they raise the same typed errors.
+"""
+
+from __future__ import annotations
+
+import time
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Iterator, List, Mapping, Optional, Set, TypeVar, Union
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    UnexpectedResponseError,
+    _request_id,
+    error_for_response,
+)
+from ._retry import RETRIES
+from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._client import AmigoClient
+    from .client import AuthenticatedClient, Client
+
+__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "model_body", "parse", "send"]
+
+T = TypeVar("T")
+M = TypeVar("M")
+I = TypeVar("I")  # noqa: E741
+
+#: What ``timeout=`` accepts: seconds, or an ``httpx.Timeout``.
+Timeout = Union[float, httpx.Timeout, None]
+#: Response extension set by AmigoClient._send: seconds from sending to the status line.
+ELAPSED = __name__.rpartition(".")[0] + ".elapsed"
+
+
+class RawResponse(Generic[T]):
+    """A successful answer before parsing: ``status_code``, ``headers``, ``request_id``,
+    ``retries`` (times the request was sent again), ``elapsed`` (seconds), ``http_response``
+    (the ``httpx.Response``) and :meth:`parse` (what the plain method returns)."""
+
+    __slots__ = ("http_response", "_parse", "_parsed")
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
+        self.http_response = http_response
+        self._parse = parse
+        self._parsed: Any = UNSET
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> Optional[str]:
+        return _request_id(self.http_response)
+
+    @property
+    def retries(self) -> int:
+        return int(self.http_response.extensions.get(RETRIES, 0))
+
+    @property
+    def elapsed(self) -> Optional[float]:
+        value = self.http_response.extensions.get(ELAPSED)
+        return float(value) if value is not None else None
+
+    def parse(self) -> T:
+        """The parsed answer (parsed once; later calls return the same object)."""
+        if isinstance(self._parsed, Unset):
+            self._parsed = self._parse()
+        return self._parsed  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return f"<RawResponse {request.method} {request.url.path} {self.status_code} request_id={self.request_id!r}>"
+
+
+class Page(Generic[M, I]):
+    """One page of a list operation, and an iterator over every item from it on.
+
+    ``data`` is the page as the generated model; ``items`` the items of this page;
+    ``has_more`` whether the server has more. ``for item in page`` yields the items of this page,
+    then of each following page, requesting a page only when the previous one is used up.
+    :meth:`iter_pages` yields the pages (generated models) instead; :meth:`next_page` fetches one.
+    """
+
+    __slots__ = ("data", "_field", "_fetch", "_seen")
+
+    def __init__(
+        self, data: M, field: str, fetch: Callable[[Any], Page[M, I]], seen: Optional[Set[str]] = None
+    ) -> None:
+        self.data = data
+        self._field = field
+        self._fetch = fetch
+        self._seen = seen if seen is not None else set()
+
+    @property
+    def items(self) -> List[I]:
+        values = getattr(self.data, self._field)
+        return list(values) if isinstance(values, list) else []
+
+    @property
+    def has_more(self) -> bool:
+        return bool(getattr(self.data, "has_more", False))
+
+    def next_page(self) -> Optional[Page[M, I]]:
+        """The following page, or None when this is the last one."""
+        if not self.has_more:
+            return None
+        token = getattr(self.data, "continuation_token", None)
+        name = type(self.data).__name__
+        if token is None or isinstance(token, Unset):
+            raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
+        key = repr(token)
+        if key in self._seen:
+            raise UnexpectedResponseError(
+                f"{name}: the server sent continuation_token {token!r} twice; stopping instead of looping"
+            )
+        self._seen.add(key)
+        page = self._fetch(token)
+        page._seen = self._seen
+        return page
+
+    def iter_pages(self) -> Iterator[M]:
+        """This page's model, then each following page's, fetched lazily."""
+        page: Optional[Page[M, I]] = self
+        while page is not None:
+            yield page.data
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[I]:
+        page: Optional[Page[M, I]] = self
+        while page is not None:
+            yield from page.items
+            page = page.next_page()
+
+    def __repr__(self) -> str:
+        return f"<Page of {type(self.data).__name__}: {len(self.items)} items, has_more={self.has_more}>"
+
+    if not TYPE_CHECKING:
+        # Untyped convenience: page.users is page.data.users (type checkers see only .data).
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return getattr(self.data, name)
+
+
+def _options(
+    kwargs: Dict[str, Any], timeout: Timeout, extra_headers: Optional[Mapping[str, str]], extra_query: Any
+) -> Dict[str, Any]:
+    if extra_headers:
+        kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
+    if extra_query:
+        kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}
+    if timeout is not None:
+        kwargs["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(float(timeout))
+    return kwargs
+
+
+def _model_fields(cls: type) -> List[str]:
+    import attrs
+
+    return [f.alias or f.name for f in attrs.fields(cls) if f.init]
+
+
+def model_body(body: Any, cls: Any, name: str) -> Any:
+    """What a generated ``_get_kwargs`` sends as the body of operation ``name``: ``body`` if it is
+    a ``cls`` (or UNSET), the ``cls`` read from a mapping of its fields, else a
+    :class:`~amigo_client.ConfigurationError` saying what is wrong."""
+    if isinstance(body, (cls, Unset)):
+        return body
+    model = cls.__name__
+    if isinstance(body, Mapping):
+        try:
+            return cls.from_dict(body)
+        except KeyError as exc:
+            raise ConfigurationError(f"{name}: body is missing the required field {exc.args[0]!r} of {model}") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ConfigurationError(f"{name}: body does not fit {model}: {exc}") from None
+    raise ConfigurationError(f"{name}: body must be a {model} or a mapping of its fields, got {type(body).__name__}")
+
+
+def _body(op: ModuleType, model: str, required: bool, body: Any, fields: Dict[str, Any]) -> Any:
+    name = op.__name__.rsplit(".", 1)[-1]
+    cls = getattr(op, model)
+    if fields:
+        if not isinstance(body, Unset):
+            raise ConfigurationError(f"{name}: pass either body= or the fields of {model}, not both")
+        known = _model_fields(cls)
+        unknown = sorted(set(fields) - set(known))
+        if unknown:
+            raise ConfigurationError(
+                f"{name}: unknown argument(s) {', '.join(unknown)}; the fields of {model} are {', '.join(known)}"
+            )
+    if isinstance(body, Unset):
+        if not fields and not required:
+            return UNSET
+        try:
+            return cls(**fields)
+        except TypeError as exc:
+            raise ConfigurationError(f"{name}: {model} is incomplete: {exc}") from None
+    return model_body(body, cls, name)
+
+
+class Resource:
+    """Base of the generated resource classes: holds the client the methods send through."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AmigoClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    def __dir__(self) -> List[str]:
+        return sorted(name for name in dir(type(self)) if not name.startswith("_"))
+
+    def _prepare(
+        self,
+        op: ModuleType,
+        params: Dict[str, Any],
+        body: Any,
+        fields: Dict[str, Any],
+        model: Optional[str],
+        required: bool,
+        timeout: Timeout,
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Any,
+    ) -> Dict[str, Any]:
+        if model is not None:
+            params["body"] = _body(op, model, required, body, fields)
+        elif fields:
+            name = op.__name__.rsplit(".", 1)[-1]
+            raise ConfigurationError(f"{name}: unknown argument(s) {', '.join(sorted(fields))}")
+        return _options(op._get_kwargs(**params), timeout, extra_headers, extra_query)
+
+    def _request(
+        self,
+        op: ModuleType,
+        params: Dict[str, Any],
+        body: Any = UNSET,
+        fields: Optional[Dict[str, Any]] = None,
+        *,
+        model: Optional[str] = None,
+        required: bool = False,
+        stream: bool = False,
+        items: Optional[str] = None,
+        timeout: Timeout = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Any = None,
+    ) -> Any:
+        kwargs = self._prepare(op, params, body, fields or {}, model, required, timeout, extra_headers, extra_query)
+        client = self._client
+        if stream:
+            from ._streaming import EventStream
+
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), "Accept": "application/x-ndjson"}
+            response = client._send(kwargs, stream=True)
+            voice = params.get("response_format") == "voice"
+            return self._result(response, lambda: EventStream(response, voice=voice))
+        response = client._send(kwargs)
+        if items is None:
+            return self._result(response, lambda: parse(op, client, response))
+        field = items
+
+        def fetch(token: Any) -> Page[Any, Any]:
+            again = dict(params, continuation_token=token)
+            following = client._send(_options(op._get_kwargs(**again), timeout, extra_headers, extra_query))
+            return Page(parse(op, client, following), field, fetch)
+
+        return self._result(response, lambda: Page(parse(op, client, response), field, fetch))
+
+    def _result(self, response: httpx.Response, parse: Callable[[], Any]) -> Any:
+        return parse()
+
+
+class RawResource(Resource):
+    """The ``with_raw_response`` twin of a resource: methods return :class:`RawResponse`."""
+
+    __slots__ = ()
+
+    def _result(self, response: httpx.Response, parse: Callable[[], Any]) -> Any:
+        return RawResponse(response, parse)
+
+
+def parse(op: ModuleType, client: Any, response: httpx.Response) -> Any:
+    """``op``'s generated ``_parse_response`` of a 2xx answer; an answer that does not fit the
+    operation's model is an :class:`~amigo_client.UnexpectedResponseError` naming what is wrong."""
+    try:
+        return op._parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        name = op.__name__.rsplit(".", 1)[-1]
+        what = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+        raise UnexpectedResponseError(
+            f"{name}: the {response.status_code} answer does not fit the contract ({what})"
+        ) from exc
+
+
+def send(client: Union[AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> httpx.Response:
+    """Send a request built by a generated ``_get_kwargs`` through ``client``: an
+    :class:`~amigo_client.AmigoClient` sends it its own way; any other generated client through
+    its httpx client. Either way a non-2xx answer raises its typed ``APIStatusError``."""
+    own = getattr(client, "_send", None)
+    if own is not None:
+        return own(kwargs)  # type: ignore[no-any-return]
+    started = time.perf_counter()
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(f"{kwargs.get('method', '').upper()} {kwargs.get('url')} timed out: {exc!r}") from exc
+    except httpx.TransportError as exc:
+        raise APIConnectionError(
+            f"{kwargs.get('method', '').upper()} {kwargs.get('url')} failed before an HTTP answer: {exc!r}"
+        ) from exc
+    response.extensions = {**response.extensions, ELAPSED: time.perf_counter() - started}
+    if not 200 <= response.status_code < 300:
+        raise error_for_response(response)
+    return response

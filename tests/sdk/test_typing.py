@@ -1,0 +1,137 @@
+"""A user's script type-checks with ``mypy --strict`` against the surface; a wrong argument is reported.
+
+One mypy run over two scripts and the examples (``good.py`` and examples/ must be clean, every
+marked line of ``bad.py`` must be reported, and nothing else), with the repository's package.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Dict, List
+
+ROOT = Path(__file__).resolve().parents[2]
+
+GOOD = """
+from __future__ import annotations
+
+from typing import List, Optional
+
+from amigo_client import AmigoClient, EventStream, NotFoundError
+from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
+from amigo_client.models.service_instance import ServiceInstance
+from amigo_client.models.get_user_model_response import GetUserModelResponse
+
+
+def names(client: AmigoClient) -> List[str]:
+    return [service.name for service in client.service.get_services(limit=5, is_active=True)]
+
+
+def first(client: AmigoClient) -> Optional[ServiceInstance]:
+    page = client.service.get_services(limit=1, timeout=5.0, extra_headers={"x-trace": "1"})
+    return page.data.services[0] if page.data.services else None
+
+
+def model(client: AmigoClient, user_id: str) -> Optional[GetUserModelResponse]:
+    try:
+        return client.user.get_user_model(user_id)
+    except NotFoundError:
+        return None
+
+
+def hooks(client: AmigoClient) -> str:
+    made = client.webhook_destination.create_webhook_destination(
+        url="https://hooks.example.com", accepted_types=["conversation-post-processing-complete"]
+    )
+    again = client.webhook_destination.create_webhook_destination(
+        body=CreateWebhookDestinationRequest(url="https://hooks.example.com", accepted_types=[])
+    )
+    return made.secret + again.secret
+
+
+def raw(client: AmigoClient) -> Optional[str]:
+    response = client.with_raw_response.service.get_services()
+    count: int = len(response.parse().items) + response.status_code + response.retries
+    return response.request_id if count else None
+
+
+def talk(client: AmigoClient, service_id: str) -> str:
+    stream: EventStream = client.conversation.create_conversation(
+        service_id=service_id, service_version_set_name="release", response_format="text"
+    )
+    with stream:
+        return stream.until_done().text
+
+
+def options(client: AmigoClient) -> AmigoClient:
+    return client.with_options(timeout=3, max_retries=0, headers={"x-team": "a"})
+
+
+def open_ones(client: AmigoClient, user_id: str) -> List[str]:
+    return [c.id for c in client.conversation.get_conversations(user_id=[user_id], is_finished=False)]
+"""
+
+# Each line marked "# E" must be reported by mypy.
+BAD = """
+from __future__ import annotations
+
+from amigo_client import AmigoClient
+
+
+def wrong(client: AmigoClient) -> None:
+    client.service.get_services(limt=5)  # E
+    client.service.get_services(limit="5")  # E
+    client.user.get_user_model(42)  # E
+    client.webhook_destination.create_webhook_destination(url="https://x.example")  # E
+    client.webhook_destination.create_webhook_destination(url=1, accepted_types=[])  # E
+    client.servise.get_services()  # E
+    client.service.get_servises()  # E
+    name: int = client.service.get_services().data.services[0].name  # E
+    client.service.get_services(timeout="soon")  # E
+    client.with_options(max_retries="2")  # E
+"""
+
+
+def test_mypy_strict_accepts_a_good_script_and_reports_every_wrong_argument(tmp_path: Path) -> None:
+    good = tmp_path / "good.py"
+    bad = tmp_path / "bad.py"
+    good.write_text(textwrap.dedent(GOOD), encoding="utf-8")
+    bad.write_text(textwrap.dedent(BAD), encoding="utf-8")
+    (tmp_path / "none.ini").write_text("[mypy]\n", encoding="utf-8")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--show-error-codes",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "--config-file",
+            str(tmp_path / "none.ini"),
+            str(good),
+            str(bad),
+            *[str(p) for p in sorted((ROOT / "examples").glob("*.py"))],
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        # The editable install is an import hook mypy cannot follow: point it at the sources.
+        env={**os.environ, "MYPYPATH": str(ROOT)},
+    )
+    assert run.returncode in (0, 1), run.stdout + run.stderr
+    errors: Dict[str, List[int]] = {"good.py": [], "bad.py": []}
+    for line in run.stdout.splitlines():
+        found = re.match(r"(?:.*[/\\])?([\w.]+\.py):(\d+): error:", line)
+        if found:
+            errors.setdefault(found.group(1), []).append(int(found.group(2)))
+    examples = {name: lines for name, lines in errors.items() if name not in ("good.py", "bad.py") and lines}
+    assert examples == {}, run.stdout  # the examples are user scripts too
+    assert errors["good.py"] == [], run.stdout
+    expected = [i for i, text in enumerate(textwrap.dedent(BAD).splitlines(), 1) if text.endswith("# E")]
+    assert sorted(set(errors["bad.py"])) == expected, run.stdout
