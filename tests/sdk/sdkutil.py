@@ -42,8 +42,15 @@ def make_client(
 
 def as_sent(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` as the transport received it (body read): once the exchange is over
-    the client's auth flow redacts the credential headers of the request object itself."""
-    return httpx.Request(request.method, request.url, headers=request.headers.copy(), content=request.read())
+    the client's auth flow redacts the credential headers of the request object itself. Its
+    extensions (timeout, retry keys) are kept."""
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=request.headers.copy(),
+        content=request.read(),
+        extensions=dict(request.extensions),
+    )
 
 
 class SignedIn:
