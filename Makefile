@@ -37,7 +37,7 @@ spec: $(STAMP) ## normalize an upstream document: make spec SRC=<path or URL> [O
 
 lint: $(STAMP) ## ruff on everything, generated code included
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check overrides scripts spectools tests
+	$(BIN)/ruff format --check overrides scripts spectools tests amigo_emulator bench examples
 
 $(PY38)/.installed: pyproject.toml $(STAMP)
 	@py38=$$($(BIN)/python scripts/test_matrix.py --find 3.8) || { echo "typecheck: no Python 3.8 interpreter for the floor check (pyenv install 3.8)" >&2; exit 1; }; \

@@ -235,7 +235,9 @@ async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
     org = rt.store.org(request.path_params["organization"])
     if org is None:
         if op.needs_token:
-            raise _refused(op, ApiError(401, "Invalid authorization credentials: unknown organization.", auth.CHALLENGE))
+            raise _refused(
+                op, ApiError(401, "Invalid authorization credentials: unknown organization.", auth.CHALLENGE)
+            )
         raise ApiError(404, "Organization not found.")
     try:
         user_id = auth.authenticate(rt, org, request) if op.needs_token else None
@@ -288,4 +290,3 @@ def build_app(config: Optional[EmulatorConfig] = None, contract: Optional[Contra
     """The emulator app for ``config`` (defaults: the default seed) and ``contract`` (openapi.yaml)."""
     rt = Runtime(config or EmulatorConfig.from_dict(None), contract or load_contract())
     return EmulatorApp(rt)
-

@@ -118,7 +118,13 @@ async def sign_in_with_email(ctx: Ctx) -> Response:
     return json_response({"id_token": token, "expires_at": iso(expires)})
 
 
-_PROFILE_FIELDS = ("title", "main_description", "sub_description", "onboarding_instructions", "default_user_preferences")
+_PROFILE_FIELDS = (
+    "title",
+    "main_description",
+    "sub_description",
+    "onboarding_instructions",
+    "default_user_preferences",
+)
 
 
 @operation("get-organization")

@@ -177,7 +177,9 @@ class EmulatorConfig:
                     "api_keys": [{"key": k.key, "key_id": k.key_id} for k in o.api_keys],
                     "users": [vars(u) for u in o.users],
                     "service_ids": [s.id for s in o.services],
-                    "services": [{"id": s.id, "name": s.name, "version_sets": list(s.version_sets)} for s in o.services],
+                    "services": [
+                        {"id": s.id, "name": s.name, "version_sets": list(s.version_sets)} for s in o.services
+                    ],
                 }
                 for o in self.organizations
             ],
@@ -262,7 +264,9 @@ def _org(raw: Any, index: int) -> OrganizationSeed:
     data = _mapping(raw, where)
     if not isinstance(data.get("id"), str) or not data["id"]:
         raise ConfigError(f"{where}.id must be a non-empty string")
-    keys = [_build(ApiKeySeed, k, f"{where}.api_keys[{i}]") for i, k in enumerate(_list(data.get("api_keys", []), where))]
+    keys = [
+        _build(ApiKeySeed, k, f"{where}.api_keys[{i}]") for i, k in enumerate(_list(data.get("api_keys", []), where))
+    ]
     users = [_build(UserSeed, u, f"{where}.users[{i}]") for i, u in enumerate(_list(data.get("users", []), where))]
     services = []
     for i, s in enumerate(_list(data.get("services", []), where)):

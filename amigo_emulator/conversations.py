@@ -122,7 +122,9 @@ async def create_conversation(ctx: Ctx) -> Response:
     initial = body.get("initial_message")
     kind = body.get("initial_message_type")
     if kind is not None and initial is None:
-        raise unprocessable(("body", "initial_message_type"), "initial_message_type can only be set with initial_message")
+        raise unprocessable(
+            ("body", "initial_message_type"), "initial_message_type can only be set with initial_message"
+        )
     if initial is not None and kind is None:
         kind = "user-message"
     action_filter = _action_filter(ctx)
@@ -222,16 +224,21 @@ async def _read_interact_body(ctx: Ctx) -> _Input:
     missing = [name for name in ("initial_message_type", "recorded_message") if name not in fields]
     if missing:
         raise ApiError(
-            422, [{"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None} for name in missing]
+            422,
+            [{"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None} for name in missing],
         )
     kind = fields["initial_message_type"][0].text()
     if kind not in ("user-message", "external-event", "skip"):
-        raise unprocessable(("body", "initial_message_type"), "must be one of user-message, external-event, skip", "enum")
+        raise unprocessable(
+            ("body", "initial_message_type"), "must be one of user-message, external-event, skip", "enum"
+        )
     contents = [p.text() for p in fields.get("external_event_message_content", [])]
     stamps = [p.text() for p in fields.get("external_event_message_timestamp", [])]
     for index, content in enumerate(contents):
         if not content:
-            raise unprocessable(("body", "external_event_message_content", index), "must not be empty", "string_too_short")
+            raise unprocessable(
+                ("body", "external_event_message_content", index), "must not be empty", "string_too_short"
+            )
     for index, stamp in enumerate(stamps):
         try:
             parse_datetime(stamp)
@@ -377,7 +384,9 @@ async def get_conversations(ctx: Ctx) -> Response:
             if not tag_filter_matches(c.tags, p.get("tag") or []):
                 continue
             items.append(c)
-        items = sort_items(items, p.get("sort_by") or [], {"created_at": lambda c: c.created_at}, default=["-created_at"])
+        items = sort_items(
+            items, p.get("sort_by") or [], {"created_at": lambda c: c.created_at}, default=["-created_at"]
+        )
         chunk, paging = paged(items, ctx, 150)
         return json_response({"conversations": [conversation_instance(ctx, c) for c in chunk], **paging})
 
@@ -396,7 +405,9 @@ async def get_conversation_messages(ctx: Ctx) -> Response:
             and (not p.get("interaction_id") or m.interaction_id in p["interaction_id"])
         ]
         items = sort_items(
-            items, p.get("sort_by") or [], {"created_at": lambda m: m.created_at, "interaction_id": lambda m: m.interaction_id}
+            items,
+            p.get("sort_by") or [],
+            {"created_at": lambda m: m.created_at, "interaction_id": lambda m: m.interaction_id},
         )
         chunk, paging = paged(items, ctx, 500)
         return json_response({"messages": [message_instance(m) for m in chunk], **paging})
@@ -417,7 +428,7 @@ async def recommend_responses(ctx: Ctx) -> Response:
     suggestions = [
         "Can you tell me more?",
         "Thanks, that helps.",
-        f"Could you explain \"{last[:40]}\" differently?" if last else "What can you help me with?",
+        f'Could you explain "{last[:40]}" differently?' if last else "What can you help me with?",
     ]
     return json_response({"recommended_responses": suggestions})
 

@@ -204,7 +204,13 @@ SETTING_LIMITS: Dict[str, float] = {
     "webhook_backoff_ms": MAX_MS,
     "rate_limit_window_seconds": MAX_SECONDS,
 }
-SETTINGS = ("token_ttl_seconds", "pace_ms", "post_processing_delay_ms", "webhook_backoff_ms", "rate_limit_window_seconds")
+SETTINGS = (
+    "token_ttl_seconds",
+    "pace_ms",
+    "post_processing_delay_ms",
+    "webhook_backoff_ms",
+    "rate_limit_window_seconds",
+)
 
 
 class FaultError(ValueError):

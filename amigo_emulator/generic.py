@@ -295,7 +295,9 @@ def _answer(shape: Shape, renderer: Renderer, source: Optional[Mapping[str, Any]
     if renderer.validator.is_valid(shape.schema, None) and not _has_properties(renderer, shape.schema):
         return json_response(None, shape.status)
     data = source or {}
-    return json_response(renderer.render(shape.schema, data, _aliases(shape, shape.schema, data, renderer)), shape.status)
+    return json_response(
+        renderer.render(shape.schema, data, _aliases(shape, shape.schema, data, renderer)), shape.status
+    )
 
 
 def _has_properties(renderer: Renderer, schema: Any) -> bool:
@@ -369,7 +371,7 @@ def _list(ctx: Ctx, shape: Shape, renderer: Renderer, scope: Dict[str, Any]) -> 
     answer[shape.list_field or "items"] = [
         renderer.render(item_schema, i, _aliases(shape, item_schema, i, renderer)) for i in chunk
     ]
-    for name in (resolved.get("required", []) if isinstance(resolved, dict) else []):
+    for name in resolved.get("required", []) if isinstance(resolved, dict) else []:
         answer.setdefault(name, renderer.example(properties.get(name, {})))
     return json_response(answer, shape.status)
 

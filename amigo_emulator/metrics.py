@@ -81,7 +81,11 @@ async def evaluate_metrics(ctx: Ctx) -> Response:
     body = ctx.body
     with ctx.rt.store.lock:
         results = backend.evaluate(
-            ctx.org, body["conversation_id"], body["metric_ids"], body.get("evaluate_to_interaction_id"), creator_info(ctx)
+            ctx.org,
+            body["conversation_id"],
+            body["metric_ids"],
+            body.get("evaluate_to_interaction_id"),
+            creator_info(ctx),
         )
     return json_response({"metrics": results})
 
@@ -93,7 +97,9 @@ async def get_metric_evaluation_results(ctx: Ctx) -> Response:
     before = parse_datetime(p["timestamp_before"]) if p.get("timestamp_before") else None
     with ctx.rt.store.lock:
         items = sort_items(
-            backend.results(ctx.org, after, before, p), p.get("sort_by") or [], {"created_at": lambda r: r["created_at"]}
+            backend.results(ctx.org, after, before, p),
+            p.get("sort_by") or [],
+            {"created_at": lambda r: r["created_at"]},
         )
         chunk, paging = paged(items, ctx, 500)
         filter_values = {"metric_ids": sorted({r["metric_id"] for r in items})} if first_page(ctx) else None

@@ -26,9 +26,7 @@ __all__ = ["HANDLERS", "ApiError", "Ctx", "Handler", "json_response", "no_conten
 class ApiError(Exception):
     """An error answer: ``status`` with body ``{"detail": detail}`` and optional headers."""
 
-    def __init__(
-        self, status: int, detail: Union[str, List[Any]], headers: Optional[Mapping[str, str]] = None
-    ) -> None:
+    def __init__(self, status: int, detail: Union[str, List[Any]], headers: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(detail if isinstance(detail, str) else "validation error")
         self.status = status
         self.detail = detail

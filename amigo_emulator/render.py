@@ -118,7 +118,11 @@ class Renderer:
         """``value`` shaped to ``schema`` (see the module docstring)."""
         schema = self.validator.resolve(schema)
         declared = isinstance(schema, dict) and bool(schema.get("properties"))
-        if value is not MISSING and not (declared and isinstance(value, Mapping)) and self.validator.is_valid(schema, value):
+        if (
+            value is not MISSING
+            and not (declared and isinstance(value, Mapping))
+            and self.validator.is_valid(schema, value)
+        ):
             return value
         if not isinstance(schema, dict) or depth > 24 or value is MISSING or value is None:
             return self.example(schema, depth)

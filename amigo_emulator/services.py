@@ -42,7 +42,9 @@ def service_instance(ctx: Ctx, s: Service) -> Dict[str, Any]:
 async def get_services(ctx: Ctx) -> Response:
     p = ctx.params
     with ctx.rt.store.lock:
-        items = backend.select(ctx.org, p.get("id") or [], p.get("is_active"), p.get("tags") or [], p.get("sort_by") or [])
+        items = backend.select(
+            ctx.org, p.get("id") or [], p.get("is_active"), p.get("tags") or [], p.get("sort_by") or []
+        )
         chunk, paging = paged(items, ctx, 10)
         filter_values = {"tags": sorted({k for s in items for k in s.tags})} if first_page(ctx) else None
         return json_response(

@@ -143,7 +143,9 @@ class EventStream(Response):
                     return
                 kind = event.get("type")
                 if failure is not None and not committed and _fails_here(kind, pieces, failure):
-                    await self._write(send, error_event(failure.params["http_error_code"], failure.params["error_description"]))
+                    await self._write(
+                        send, error_event(failure.params["http_error_code"], failure.params["error_description"])
+                    )
                     break
                 if gone.is_set():
                     return
@@ -164,7 +166,8 @@ class EventStream(Response):
                     return
                 if late_failure is not None:
                     await self._write(
-                        send, error_event(late_failure.params["http_error_code"], late_failure.params["error_description"])
+                        send,
+                        error_event(late_failure.params["http_error_code"], late_failure.params["error_description"]),
                     )
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         finally:

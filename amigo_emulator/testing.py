@@ -83,7 +83,9 @@ class Emulator:
             with _OPENER.open(request, timeout=10) as response:
                 return json.loads(response.read() or b"null")
         except urllib.error.HTTPError as exc:
-            raise EmulatorError(f"{method} /_emulator/{path}: {exc.code} {exc.read().decode('utf-8', 'replace')}") from None
+            raise EmulatorError(
+                f"{method} /_emulator/{path}: {exc.code} {exc.read().decode('utf-8', 'replace')}"
+            ) from None
 
     def faults(self, **switches: Any) -> Dict[str, Any]:
         """Arm fault switches / change settings (``POST /_emulator/faults``); returns the new state."""
@@ -196,7 +198,9 @@ def _pump(stream: IO[str], lines: "queue.Queue[Optional[str]]", collected: List[
     lines.put(None)
 
 
-def _wait_ready(process: "subprocess.Popen[str]", lines: "queue.Queue[Optional[str]]", timeout: float, log: Path) -> str:
+def _wait_ready(
+    process: "subprocess.Popen[str]", lines: "queue.Queue[Optional[str]]", timeout: float, log: Path
+) -> str:
     deadline = time.monotonic() + timeout
     while True:
         remaining = deadline - time.monotonic()

@@ -48,7 +48,9 @@ def user_instance(ctx: Ctx, user: User) -> Dict[str, Any]:
 async def get_users(ctx: Ctx) -> Response:
     p = ctx.params
     with ctx.rt.store.lock:
-        instances = [user_instance(ctx, u) for u in backend.select(ctx.org, p.get("user_id") or [], p.get("email") or [])]
+        instances = [
+            user_instance(ctx, u) for u in backend.select(ctx.org, p.get("user_id") or [], p.get("email") or [])
+        ]
     keys = {
         "first_name": lambda u: u["first_name"],
         "last_name": lambda u: u["last_name"],
