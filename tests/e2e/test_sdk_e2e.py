@@ -17,6 +17,7 @@ import pytest
 
 from amigo_client import (
     AmigoClient,
+    APIKeyAuth,
     BadRequestError,
     ConflictError,
     IncompleteStreamError,
@@ -82,7 +83,7 @@ def test_a_whole_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     messages = amigo.call(get_conversation_messages, conversation)
     assert len(messages.messages) >= 4
     amigo.finish_conversation(conversation)
-    assert amigo.auth.sign_ins == 1  # type: ignore[attr-defined]
+    assert isinstance(amigo.auth, APIKeyAuth) and amigo.auth.sign_ins == 1
     assert emu.stats()["sign_ins"][emu.organization] == 1
 
 
@@ -217,17 +218,20 @@ def test_refresh_after_expiry_and_after_revocation(emu: Emulator) -> None:
     emu.faults(token_ttl_seconds=2)
     with client_for(emu, refresh_margin=0.5) as amigo:
         amigo.call(get_services)
-        expires_at = amigo.auth.expires_at  # type: ignore[attr-defined]
+        auth = amigo.auth
+        assert isinstance(auth, APIKeyAuth)
+        expires_at = auth.expires_at
+        assert expires_at is not None  # a token was just fetched
         time.sleep(max(0.0, expires_at - time.time()) + 0.05)  # expired: the next call signs in first
         amigo.call(get_services)
-        assert amigo.auth.sign_ins == 2  # type: ignore[attr-defined]
+        assert auth.sign_ins == 2
         emu.faults(token_ttl_seconds=3600)
         time.sleep(1.1)  # past the 2 s token's margin: this call refreshes to a long-lived one
         amigo.call(get_services)
-        before = amigo.auth.sign_ins  # type: ignore[attr-defined]
+        before = auth.sign_ins
         emu.expire_tokens()  # revoked server-side: 401 -> one refresh -> replay
         assert amigo.call(get_services).services
-        assert amigo.auth.sign_ins == before + 1  # type: ignore[attr-defined]
+        assert auth.sign_ins == before + 1
 
 
 def test_sixteen_threads_one_sign_in(emu: Emulator) -> None:
@@ -247,7 +251,7 @@ def test_sixteen_threads_one_sign_in(emu: Emulator) -> None:
             thread.start()
         for thread in threads:
             thread.join()
-        assert errors == [] and amigo.auth.sign_ins == 1  # type: ignore[attr-defined]
+        assert errors == [] and isinstance(amigo.auth, APIKeyAuth) and amigo.auth.sign_ins == 1
     assert emu.stats()["sign_ins"][emu.organization] == 1
 
 

@@ -11,7 +11,7 @@ import json
 import threading
 import time
 import types
-from typing import Any, Callable, Dict, Iterator, List, Optional, Set
+from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Set, cast
 
 import httpx
 import pytest
@@ -320,7 +320,8 @@ def test_a_voice_turn_streamed_from_a_non_seekable_source_is_not_replayed() -> N
         with pytest.raises(AuthenticationError, match="cannot be replayed") as caught:
             client.interact(
                 CONVERSATION_ID,
-                audio=NonSeekable(b"RIFF\x00\x00\x00\x00WAVEdata"),
+                # a raw binary stream is a binary file at run time; typeshed does not make RawIOBase an IO[bytes]
+                audio=cast(IO[bytes], NonSeekable(b"RIFF\x00\x00\x00\x00WAVEdata")),
                 audio_content_type="audio/wav",
                 audio_config=WAV_CONFIG,
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict
+
 import httpx
 import pytest
 
@@ -69,7 +71,7 @@ def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
         ({"token": "t"}, "organization_id (pass organization_id= or set AMIGO_ORGANIZATION_ID)"),
     ],
 )
-def test_invalid_settings_are_named(kwargs: dict, message: str) -> None:
+def test_invalid_settings_are_named(kwargs: Dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigurationError) as info:
         AmigoClient(**kwargs)
     assert message in str(info.value)

@@ -21,6 +21,7 @@ from amigo_client import (
     AmigoClient,
     AmigoError,
     APIConnectionError,
+    APIKeyAuth,
     APIStatusError,
     APITimeoutError,
     BadRequestError,
@@ -161,6 +162,13 @@ def test_a_request_that_gets_no_answer_hides_the_bearer_token() -> None:
     assert_no_secret(info.value, TOKEN)
 
 
+def held_token(client: AmigoClient) -> str:
+    """The bearer token the client's API-key auth holds now."""
+    auth = client.auth
+    assert isinstance(auth, APIKeyAuth) and auth._token is not None
+    return auth._token.value
+
+
 # -- HTTP error answers ------------------------------------------------------------------------
 
 
@@ -168,7 +176,7 @@ def test_a_status_error_pickles_without_the_token(emu: Emulator) -> None:
     with emu_client(emu) as client:
         with pytest.raises(NotFoundError) as info:
             client.call(get_conversation_messages, "a" * 24)
-        token = client.auth._token.value  # type: ignore[attr-defined]
+        token = held_token(client)
     error = info.value
     assert_no_secret(error, token, emu.api_key)
     again = pickle.loads(pickle.dumps(error))
@@ -187,7 +195,7 @@ def test_an_error_from_a_stream_pickles_without_the_token(emu: Emulator) -> None
             first.until_done()
         with pytest.raises(BadRequestError) as info:
             client.create_conversation(emu.service_ids[0])
-        token = client.auth._token.value  # type: ignore[attr-defined]
+        token = held_token(client)
     assert "unfinished conversation" in pickle.loads(pickle.dumps(info.value)).body
     assert_no_secret(info.value, token, emu.api_key)
 
@@ -265,7 +273,7 @@ def test_a_cut_stream_hides_the_token_in_its_chained_error(emu: Emulator) -> Non
         with pytest.raises(IncompleteStreamError) as info:
             with client.create_conversation(emu.service_ids[0]) as stream:
                 stream.until_done()
-        token = client.auth._token.value  # type: ignore[attr-defined]
+        token = held_token(client)
     assert_no_secret(info.value, token, emu.api_key)
 
 

@@ -288,7 +288,11 @@ ALL_ERRORS: List[Type[Exception]] = [
 ]
 
 
-@pytest.mark.parametrize("cls", sorted(set(ALL_ERRORS), key=lambda c: c.__name__), ids=lambda c: c.__name__)
+# sorted here, not inside the decorator: there mypy would take the items for plain objects
+DISTINCT_ERRORS = sorted(set(ALL_ERRORS), key=lambda c: c.__name__)
+
+
+@pytest.mark.parametrize("cls", DISTINCT_ERRORS, ids=lambda c: c.__name__)
 def test_every_error_is_an_amigo_error_exported_from_the_package(cls: Type[Exception]) -> None:
     assert issubclass(cls, AmigoError)
     assert getattr(amigo_client, cls.__name__) is cls

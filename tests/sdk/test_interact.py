@@ -129,7 +129,7 @@ def test_file_object_is_streamed_not_read_whole() -> None:
             return data
 
     source = Watched(audio)
-    source.name = "recording.wav"  # type: ignore[attr-defined]
+    source.name = "recording.wav"
     request = run(Recorder(), audio=source)
     assert audio in request.content
     assert 0 < Watched.largest < len(audio) // 2

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import vcr
 
-from amigo_client import AmigoClient, RetryPolicy
+from amigo_client import AmigoClient, APIKeyAuth, RetryPolicy
 from scenarios import SCENARIOS
 
 CASSETTES = Path(__file__).parent / "cassettes" / "test_recorded"
@@ -32,7 +32,7 @@ def replay(name: str) -> Dict[str, Any]:
     with client, player.use_cassette(f"{name}.yaml") as cassette:
         result = SCENARIOS[name](client, SERVICE)
         assert cassette.all_played, f"{name}: the SDK skipped recorded requests"
-        assert client.auth.sign_ins == 1  # type: ignore[attr-defined]
+        assert isinstance(client.auth, APIKeyAuth) and client.auth.sign_ins == 1
     return result
 
 

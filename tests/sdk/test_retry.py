@@ -7,7 +7,7 @@ import email.utils
 import http.server
 import json
 import socket
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Type
+from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Tuple, Type, cast
 
 import httpx
 import pytest
@@ -519,7 +519,9 @@ def test_a_multipart_upload_from_a_non_seekable_file_is_not_retried() -> None:
     server = SignedIn(always(503))
     with make_client(server) as client:
         response = client.get_httpx_client().put(  # idempotent: only the body stops the retry
-            "/thing", files={"recorded_message": ("a.mp3", OneWayFile(b"ID3...."), "audio/mpeg")}
+            # OneWayFile has only the read()/seekable() of a pipe, which is all httpx uses of a file
+            "/thing",
+            files={"recorded_message": ("a.mp3", cast(IO[bytes], OneWayFile(b"ID3....")), "audio/mpeg")},
         )
     assert response.status_code == 503
     assert len(server.requests) == 1

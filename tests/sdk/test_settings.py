@@ -6,7 +6,7 @@ traceback, instead of a connection error or UnicodeEncodeError at the first requ
 from __future__ import annotations
 
 import traceback
-from typing import Dict, List
+from typing import Any, Dict, List
 
 import pytest
 
@@ -16,7 +16,7 @@ from amigo_emulator.testing import Emulator
 
 SECRET = "Zq7secretvalue"
 #: A valid value of every setting (base_url is replaced per test by the emulator's).
-GOOD = {
+GOOD: Dict[str, Any] = {
     "api_key": "Zq7secretvalue",
     "api_key_id": "kidQx81",
     "user_id": "65f0000000000000000000b1",

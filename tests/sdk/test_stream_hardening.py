@@ -9,7 +9,7 @@ import gc
 import http.server
 import threading
 import time
-from typing import Any, Callable, Dict, Iterator, List
+from typing import Any, Callable, Dict, Iterator, List, cast
 
 import httpx
 import pytest
@@ -24,6 +24,7 @@ from amigo_client import (
     UnknownEvent,
 )
 from amigo_client.api.conversation import get_conversation_messages
+from amigo_client.models.conversation_created_event import ConversationCreatedEvent
 from amigo_client.models.interaction_complete_event import InteractionCompleteEvent
 from amigo_client.models.new_message_event import NewMessageEvent
 from amigo_emulator import pytest_plugin
@@ -174,7 +175,9 @@ def test_streams_dropped_unread_give_their_pooled_connections_back(loopback: Any
             for _ in range(6):  # three times the pool
                 client.create_conversation(SERVICE_ID)  # dropped unread
             with client.create_conversation(SERVICE_ID) as stream:
-                assert stream.conversation_id is None and next(iter(stream)).conversation_id == CONVERSATION_ID
+                assert stream.conversation_id is None
+                first = next(iter(stream))
+                assert isinstance(first, ConversationCreatedEvent) and first.conversation_id == CONVERSATION_ID
     finally:
         release.set()
     assert len(served) == 7
@@ -347,7 +350,8 @@ def test_new_message_events_never_go_through_from_dict(monkeypatch: pytest.Monke
     monkeypatch.setattr(NewMessageEvent, "from_dict", classmethod(refuse))
     monkeypatch.setattr(streaming, "_PARSERS", {})  # parsers are built anew, after the spy is in place
     with create(Chunked([ndjson(*lines, complete("x"))])) as stream:
-        events = list(stream)[:-1]
+        # every line but the last is a new-message
+        events = [cast(NewMessageEvent, event) for event in list(stream)[:-1]]
     assert [e.to_dict() for e in events] == expected
     assert [e.additional_properties for e in events] == expected_extra
     assert events[0].additional_properties == {"message_metadata": []}

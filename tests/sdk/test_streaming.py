@@ -5,7 +5,7 @@ from __future__ import annotations
 import http.server
 import json
 import threading
-from typing import Callable, Iterable, Iterator, List
+from typing import Any, Callable, Dict, Iterable, Iterator, List
 
 import httpx
 import pytest
@@ -25,12 +25,22 @@ from amigo_client.models.end_session_event import EndSessionEvent
 from amigo_client.models.interaction_complete_event import InteractionCompleteEvent
 from amigo_client.models.new_message_event import NewMessageEvent
 from amigo_client.models.user_message_available_event import UserMessageAvailableEvent
-from sdkutil import CONVERSATION_ID, ORG, SERVICE_ID, SIGN_IN_PATH, SignedIn, make_client, sign_in_response
+from sdkutil import (
+    CONVERSATION_ID,
+    ORG,
+    SERVICE_ID,
+    SIGN_IN_PATH,
+    LoopbackServer,
+    SignedIn,
+    make_client,
+    sign_in_response,
+)
 
 MSG_ID = "67d871c23eb91293ecfae8b2"
+Loopback = Callable[[Callable[[http.server.BaseHTTPRequestHandler], None]], LoopbackServer]
 
 
-def piece(text: str, seq: int, stop: bool = False) -> dict:
+def piece(text: str, seq: int, stop: bool = False) -> Dict[str, Any]:
     return {
         "type": "new-message",
         "message": text,
@@ -41,7 +51,7 @@ def piece(text: str, seq: int, stop: bool = False) -> dict:
     }
 
 
-def complete(full: str, ended: bool = False) -> dict:
+def complete(full: str, ended: bool = False) -> Dict[str, Any]:
     return {
         "type": "interaction-complete",
         "message_id": MSG_ID,
@@ -51,7 +61,7 @@ def complete(full: str, ended: bool = False) -> dict:
     }
 
 
-def ndjson(*events: dict) -> bytes:
+def ndjson(*events: Dict[str, Any]) -> bytes:
     return b"".join(json.dumps(e).encode() + b"\n" for e in events)
 
 
@@ -294,7 +304,7 @@ def test_voice_reply_yields_decoded_audio() -> None:
 # --------------------------------------------------------------------------- real socket
 
 
-def test_first_event_reaches_the_caller_while_the_server_holds_the_rest(loopback: Callable) -> None:
+def test_first_event_reaches_the_caller_while_the_server_holds_the_rest(loopback: Loopback) -> None:
     """Incremental delivery: the server writes one event and waits until the test has seen it."""
     seen_first = threading.Event()
     outcome: List[str] = []

@@ -17,7 +17,7 @@ from typing import Any, Dict, List
 
 import pytest
 
-from amigo_client import AmigoClient, AuthenticationError, TokenFileCache
+from amigo_client import AmigoClient, APIKeyAuth, AuthenticationError, TokenFileCache
 from amigo_client._auth import Token, key_fingerprint
 from amigo_client.api.service import get_services
 from amigo_emulator.testing import Emulator
@@ -123,7 +123,7 @@ def test_a_token_cached_for_another_api_key_is_not_used(emu: Emulator, tmp_path:
     assert emu.stats()["sign_ins"][emu.organization] == 1
     with emu_client(emu, cache, emu.api_key) as third:  # the right key still uses the entry
         third.call(get_services)
-        assert third.auth.sign_ins == 0  # type: ignore[attr-defined]
+        assert isinstance(third.auth, APIKeyAuth) and third.auth.sign_ins == 0
 
 
 def test_the_entry_holds_a_fingerprint_of_the_key_never_the_key(emu: Emulator, tmp_path: Path) -> None:
@@ -146,5 +146,5 @@ def test_an_entry_without_a_fingerprint_is_not_used(emu: Emulator, tmp_path: Pat
     before = emu.stats()["sign_ins"][emu.organization]
     with emu_client(emu, tmp_path / "cache", emu.api_key) as client:
         client.call(get_services)
-        assert client.auth.sign_ins == 1  # type: ignore[attr-defined]
+        assert isinstance(client.auth, APIKeyAuth) and client.auth.sign_ins == 1
     assert emu.stats()["sign_ins"][emu.organization] == before + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Tuple
 
 import pytest
 
@@ -36,7 +36,7 @@ def sign(secret: str, ts: str, body: bytes) -> str:
 
 
 def headers(
-    body: bytes = BODY, *, secrets: tuple = (SECRET,), ts: Optional[str] = None, key: str = "idem-1"
+    body: bytes = BODY, *, secrets: Tuple[str, ...] = (SECRET,), ts: Optional[str] = None, key: str = "idem-1"
 ) -> Dict[str, str]:
     stamp = ts if ts is not None else str(int(NOW * 1000))
     return {
@@ -60,7 +60,7 @@ def test_header_names_are_case_insensitive_and_body_may_be_text() -> None:
 
 
 @pytest.mark.parametrize("given", [[SECRET], [OLD, SECRET], [SECRET, OLD]])
-def test_rotation_window_two_signatures_any_secret_matches(given: list) -> None:
+def test_rotation_window_two_signatures_any_secret_matches(given: List[str]) -> None:
     both = headers(secrets=(SECRET, OLD))
     assert construct_event(BODY, both, given, now=NOW).type
     assert construct_event(BODY, both, [OLD], now=NOW).type  # a receiver not yet updated
