@@ -45,8 +45,10 @@ $(PY38)/.installed: pyproject.toml $(STAMP)
 	$(PY38)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[typecheck-py38]'
 	touch $@
 
-typecheck: $(STAMP) $(PY38)/.installed ## mypy on amigo_client (overrides included; also at Python 3.8), scripts, spectools and the emulator with its tests
-	$(BIN)/mypy amigo_client scripts spectools amigo_emulator tests/emulator
+typecheck: $(STAMP) $(PY38)/.installed ## mypy --strict on amigo_client (also at Python 3.8), scripts, spectools, the emulator, bench, examples and tests
+	$(BIN)/mypy amigo_client scripts spectools amigo_emulator tests/emulator bench examples
+	$(BIN)/mypy tests/sdk
+	$(BIN)/mypy tests/e2e
 	$(PY38)/bin/mypy --python-version 3.8 --cache-dir .mypy_cache/py38 amigo_client
 
 test: $(STAMP) ## pytest

@@ -30,7 +30,7 @@ import hmac
 import json
 import re
 import time
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from ._errors import AmigoError
 
@@ -113,7 +113,8 @@ def compute_signature(secret: str, timestamp: str, payload: bytes) -> str:
 def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
     value: Any = headers.get(name)
     if value is None:
-        lowered = {(k.decode("latin-1") if isinstance(k, bytes) else str(k)).lower(): v for k, v in headers.items()}
+        items: Iterable[Tuple[Any, Any]] = headers.items()  # raw ASGI headers may be bytes, whatever the type says
+        lowered = {(k.decode("latin-1") if isinstance(k, bytes) else str(k)).lower(): v for k, v in items}
         value = lowered.get(name)
     if isinstance(value, (bytes, bytearray)):  # raw ASGI / WSGI-style headers
         value = bytes(value).decode("latin-1")
