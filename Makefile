@@ -4,9 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH  := $(VENV)/.bench-installed
-OUT    ?= openapi.yaml
 
-.PHONY: install demo cassettes generate check-generated spec lint typecheck test check bench bench-quick clean
+.PHONY: install demo cassettes generate check-generated spec spec-update lint typecheck test check bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +27,12 @@ generate: $(STAMP) ## openapi.yaml -> amigo_client/ (then overrides/ copied in)
 check-generated: $(STAMP) ## fail if amigo_client/ differs from a fresh `make generate`
 	$(BIN)/python scripts/generate.py --check
 
-spec: $(STAMP) ## normalize an upstream document: make spec SRC=<path or URL> [OUT=openapi.yaml]
-	@if [ -z "$(SRC)" ]; then echo "usage: make spec SRC=<path or URL of an upstream OpenAPI document> [OUT=file]" >&2; exit 2; fi
-	$(BIN)/python scripts/normalize_spec.py "$(SRC)" -o "$(OUT)"
+spec: $(STAMP) ## rebuild openapi.yaml + amigo_client/ from spec/ (words, overlay) and the upstream document openapi.yaml records
+	@$(BIN)/python scripts/spec_update.py $(FLAGS)
+
+spec-update: $(STAMP) ## bring an upstream version in: make spec-update SRC=<path or URL> [FLAGS=--fail-on-breaking|--dry-run]
+	@if [ -z "$(SRC)" ]; then echo "usage: make spec-update SRC=<path or URL of an upstream OpenAPI document> [FLAGS=--fail-on-breaking]" >&2; exit 2; fi
+	@$(BIN)/python scripts/spec_update.py "$(SRC)" $(FLAGS)
 
 lint: $(STAMP) ## ruff on everything, generated code included
 	$(BIN)/ruff check .

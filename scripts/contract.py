@@ -4,8 +4,9 @@ Usage::
 
     python scripts/contract.py openapi.yaml UPSTREAM.json
 
-For every operation in the written document, the upstream operation at the same method and
-(organization-scoped) path must agree on: operationId, parameter names / locations /
+Every upstream operation must be in the written document, and for every operation in the
+written document the upstream operation at the same method and (organization-scoped) path must
+agree on: operationId, parameter names / locations /
 required-ness, request content types and required body fields, response status codes, their
 content types, and the required fields of JSON response bodies. The upstream document is put
 through the normalizer first, so transport-only headers and the organization prefix do not
@@ -18,9 +19,10 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from normalize_spec import HTTP_METHODS, load_document, normalize  # noqa: E402
+from spectools.normalize import HTTP_METHODS, load_document, normalize  # noqa: E402
+from spectools.refs import Resolver  # noqa: E402
 
 __all__ = ["compare", "operations"]
 
@@ -36,21 +38,8 @@ def operations(doc: Dict[str, Any]) -> Dict[Op, Dict[str, Any]]:
     }
 
 
-class _Resolver:
-    def __init__(self, doc: Dict[str, Any]) -> None:
-        self.doc = doc
-
-    def __call__(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            target: Any = self.doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-            seen += 1
-            if seen > 50:
-                raise ValueError("reference cycle")
-        return node
+class _Resolver(Resolver):
+    """The shared resolver, plus the fields an object schema requires."""
 
     def required(self, schema: Any) -> Optional[FrozenSet[str]]:
         """Fields every valid instance must have (None: not an object schema)."""
@@ -91,6 +80,8 @@ def compare(written: Dict[str, Any], upstream_raw: Dict[str, Any]) -> List[str]:
     w_res, u_res = _Resolver(written), _Resolver(upstream)
     w_ops, u_ops = operations(written), operations(upstream)
     problems: List[str] = []
+    for method, path in sorted(set(u_ops) - set(w_ops)):
+        problems.append(f"{method} {path}: upstream operation {u_ops[method, path].get('operationId')!r} is not described")
     for key in sorted(w_ops):
         method, path = key
         where = f"{method} {path}"
