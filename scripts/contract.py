@@ -81,7 +81,9 @@ def compare(written: Dict[str, Any], upstream_raw: Dict[str, Any]) -> List[str]:
     w_ops, u_ops = operations(written), operations(upstream)
     problems: List[str] = []
     for method, path in sorted(set(u_ops) - set(w_ops)):
-        problems.append(f"{method} {path}: upstream operation {u_ops[method, path].get('operationId')!r} is not described")
+        problems.append(
+            f"{method} {path}: upstream operation {u_ops[method, path].get('operationId')!r} is not described"
+        )
     for key in sorted(w_ops):
         method, path = key
         where = f"{method} {path}"

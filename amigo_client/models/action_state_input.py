@@ -11,19 +11,25 @@ T = TypeVar("T", bound="ActionStateInput")
 
 @_attrs_define
 class ActionStateInput:
-    """
+    """An action state, as sent in a new version; see `ActionStateOutput`.
+
     Attributes:
-        type_ (Literal['action']):
-        name (str):
-        objective (str):
-        actions (list[str]):
-        intra_state_navigation_guidelines (list[str]):
-        action_guidelines (list[str]):
-        boundary_constraints (list[str]):
-        exit_conditions (list[ExitConditionInput]):
-        action_tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]):
-        exit_condition_tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]):
-        skip_active_memory_retrieval (bool):
+        type_ (Literal['action']): Always `action`.
+        name (str): Name of the state.
+        objective (str): Goal the agent pursues in this state.
+        actions (list[str]): Concrete things the agent does here; at least one.
+        intra_state_navigation_guidelines (list[str]): How the agent moves between sub-goals and exit conditions in this
+            state.
+        action_guidelines (list[str]): How the agent should conduct itself with the user here.
+        boundary_constraints (list[str]): What the agent must not do here.
+        exit_conditions (list[ExitConditionInput]): Conditions under which the session leaves this state, each with its
+            target.
+        action_tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]): Tools the agent
+            may call while carrying out actions.
+        exit_condition_tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]): Tools
+            the agent may call while checking exit conditions.
+        skip_active_memory_retrieval (bool): When true, this state skips the active memory lookup that otherwise opens
+            each interaction.
     """
 
     type_: Literal["action"]

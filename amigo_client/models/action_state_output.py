@@ -11,19 +11,26 @@ T = TypeVar("T", bound="ActionStateOutput")
 
 @_attrs_define
 class ActionStateOutput:
-    """
-    Attributes:
-        type_ (Literal['action']):
-        name (str):
-        objective (str):
-        actions (list[str]):
-        intra_state_navigation_guidelines (list[str]):
-        action_guidelines (list[str]):
-        boundary_constraints (list[str]):
-        exit_conditions (list[ExitConditionOutput]):
-        action_tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]):
-        exit_condition_tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]):
-        skip_active_memory_retrieval (bool):
+    """A state with a goal and a list of actions the agent works through. The session moves on when one of the exit
+    conditions holds, to the state that condition names; otherwise it stays.
+
+        Attributes:
+            type_ (Literal['action']): Always `action`.
+            name (str): Name of the state.
+            objective (str): Goal the agent pursues in this state.
+            actions (list[str]): Concrete things the agent does here.
+            intra_state_navigation_guidelines (list[str]): How the agent moves between sub-goals and exit conditions in this
+                state.
+            action_guidelines (list[str]): How the agent should conduct itself with the user here.
+            boundary_constraints (list[str]): What the agent must not do here.
+            exit_conditions (list[ExitConditionOutput]): Conditions under which the session leaves this state, each with its
+                target.
+            action_tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]): Tools the agent may call while
+                carrying out actions.
+            exit_condition_tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]): Tools the agent may call
+                while checking exit conditions.
+            skip_active_memory_retrieval (bool): When true, this state skips the active memory lookup that otherwise opens
+                each interaction.
     """
 
     type_: Literal["action"]

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="AgentUserInfo")
 
 @_attrs_define
 class AgentUserInfo:
-    """
+    """The user who created an agent version.
+
     Attributes:
-        org_id (str):
-        user_id (str):
+        org_id (str): Organization of that user.
+        user_id (str): ID of that user.
     """
 
     org_id: str

@@ -11,12 +11,13 @@ T = TypeVar("T", bound="AnnotationStateOutput")
 
 @_attrs_define
 class AnnotationStateOutput:
-    """
+    """A pass-through state that records a fixed inner thought and moves on.
+
     Attributes:
-        type_ (Literal['annotation']):
-        name (str):
-        inner_thought (str):
-        next_state (list[str] | str):
+        type_ (Literal['annotation']): Always `annotation`.
+        name (str): Name of the state.
+        inner_thought (str): Fixed inner thought the agent records.
+        next_state (list[str] | str): Where to go next; see `ExitConditionOutput.next_state` for the two forms.
     """
 
     type_: Literal["annotation"]

@@ -12,17 +12,18 @@ T = TypeVar("T", bound="APIKeyInstance")
 
 @_attrs_define
 class APIKeyInstance:
-    """
+    """Metadata of one API key; the secret is never included.
+
     Attributes:
-        field_id (str):
-        name (None | str):
-        org_id (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        key_id (str):
-        expires_at (datetime.datetime):
-        creator (APIKeyUserInfo):
-        role_id (str):
+        field_id (str): Database ID of the key record.
+        name (None | str): Label of the key, if one was given.
+        org_id (str): ID of the organization.
+        created_at (datetime.datetime): When the key was created (UTC).
+        updated_at (datetime.datetime): When the key record last changed (UTC).
+        key_id (str): ID of the key as used when signing in (a UUID, not the database ID).
+        expires_at (datetime.datetime): When the key stops working (UTC).
+        creator (APIKeyUserInfo): The user who created an API key.
+        role_id (str): ID of the role that holds for this key.
     """
 
     field_id: str

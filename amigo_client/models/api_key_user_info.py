@@ -11,10 +11,11 @@ T = TypeVar("T", bound="APIKeyUserInfo")
 
 @_attrs_define
 class APIKeyUserInfo:
-    """
+    """The user who created an API key.
+
     Attributes:
-        user_id (str):
-        org_id (str):
+        user_id (str): ID of that user.
+        org_id (str): Organization of that user.
     """
 
     user_id: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="AssignRoleRequest")
 
 @_attrs_define
 class AssignRoleRequest:
-    """
+    """Parameters of a role assignment.
+
     Attributes:
-        user_id (str):
+        user_id (str): ID of the user who gets the role.
     """
 
     user_id: str

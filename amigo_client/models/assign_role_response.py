@@ -11,9 +11,10 @@ T = TypeVar("T", bound="AssignRoleResponse")
 
 @_attrs_define
 class AssignRoleResponse:
-    """
+    """Answer to `assign-role`.
+
     Attributes:
-        role_id (str):
+        role_id (str): ID of the role the user now has.
     """
 
     role_id: str

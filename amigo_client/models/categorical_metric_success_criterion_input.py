@@ -11,10 +11,11 @@ T = TypeVar("T", bound="CategoricalMetricSuccessCriterionInput")
 
 @_attrs_define
 class CategoricalMetricSuccessCriterionInput:
-    """
+    """Passes when a categorical metric comes out as one of the listed values.
+
     Attributes:
-        type_ (Literal['categorical']):
-        expected_values (list[str]):
+        type_ (Literal['categorical']): Always `categorical`.
+        expected_values (list[str]): Metric values that count as a pass.
     """
 
     type_: Literal["categorical"]

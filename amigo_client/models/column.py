@@ -11,10 +11,11 @@ T = TypeVar("T", bound="Column")
 
 @_attrs_define
 class Column:
-    """
+    """Name and type of one column of a query result.
+
     Attributes:
-        name (str):
-        type_ (str):
+        name (str): Column name.
+        type_ (str): Column data type.
     """
 
     name: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateAgentRequest")
 
 @_attrs_define
 class CreateAgentRequest:
-    """
+    """Parameters of a new agent.
+
     Attributes:
-        agent_name (str):
+        agent_name (str): Name of the agent, unique in the organization.
     """
 
     agent_name: str

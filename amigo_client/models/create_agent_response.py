@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateAgentResponse")
 
 @_attrs_define
 class CreateAgentResponse:
-    """
+    """Answer to `create-agent`.
+
     Attributes:
-        id (str):
+        id (str): ID of the new agent.
     """
 
     id: str

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="CreateAgentVersionRequest")
 
 @_attrs_define
 class CreateAgentVersionRequest:
-    """
+    """Persona of a new agent version. A first version needs every field; later ones only the changes.
+
     Attributes:
-        initials (None | str | Unset):
-        identity (IdentityInput | None | Unset):
-        background (None | str | Unset):
-        behaviors (list[str] | None | Unset):
-        communication_patterns (list[str] | None | Unset):
-        voice_config (None | Unset | VoiceConfig):
+        initials (None | str | Unset): Initials shown for the agent.
+        identity (IdentityInput | None | Unset): Who the agent is and how it sees its relation to its maker.
+        background (None | str | Unset): Backstory of the agent.
+        behaviors (list[str] | None | Unset): Rules of conduct the agent sticks to.
+        communication_patterns (list[str] | None | Unset): Examples and notes describing how the agent talks.
+        voice_config (None | Unset | VoiceConfig): Voice the agent speaks with; null leaves it unchanged.
     """
 
     initials: None | str | Unset = UNSET

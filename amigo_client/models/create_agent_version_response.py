@@ -12,11 +12,12 @@ T = TypeVar("T", bound="CreateAgentVersionResponse")
 
 @_attrs_define
 class CreateAgentVersionResponse:
-    """
+    """Answer to `create-agent-version`.
+
     Attributes:
-        id (str):
-        version (int):
-        created_at (datetime.datetime):
+        id (str): ID of the new version; APIs identify versions by this ID.
+        version (int): Sequence number of the version, starting at 1; informational only.
+        created_at (datetime.datetime): When the version was created.
     """
 
     id: str

@@ -13,11 +13,13 @@ T = TypeVar("T", bound="CreateApiKeyRequest")
 
 @_attrs_define
 class CreateApiKeyRequest:
-    """
+    """Parameters of a new API key.
+
     Attributes:
-        name (None | str):
-        duration (str):
-        role_name (str | Unset):  Default: 'DefaultAdministratorRole'.
+        name (None | str): Optional label that helps people recognise the key.
+        duration (str): Lifetime of the key as an ISO 8601 duration (for example `P30D`), from 1 to 90 days.
+        role_name (str | Unset): Role bound to the key; the key can only sign in users whose role grants less than this
+            one. Default: 'DefaultAdministratorRole'.
     """
 
     name: None | str

@@ -12,11 +12,12 @@ T = TypeVar("T", bound="CreateApiKeyResponse")
 
 @_attrs_define
 class CreateApiKeyResponse:
-    """
+    """Answer to `create-api-key`; the only time the secret is returned.
+
     Attributes:
-        api_key_id (str):
-        api_key (str):
-        expires_at (datetime.datetime):
+        api_key_id (str): ID of the key; it is sent together with the secret when signing in.
+        api_key (str): The secret. It cannot be fetched again, so store it safely now.
+        expires_at (datetime.datetime): When the key stops working (UTC).
     """
 
     api_key_id: str

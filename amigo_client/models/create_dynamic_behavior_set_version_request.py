@@ -11,10 +11,12 @@ T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionRequest")
 
 @_attrs_define
 class CreateDynamicBehaviorSetVersionRequest:
-    """
+    """Content of a new dynamic behavior set version.
+
     Attributes:
-        conversation_triggers (list[str]):
+        conversation_triggers (list[str]): Descriptions of conversation situations that activate the set.
         actions (list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput]):
+            What happens when the set activates.
     """
 
     conversation_triggers: list[str]

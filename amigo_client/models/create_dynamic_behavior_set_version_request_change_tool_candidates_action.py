@@ -11,11 +11,14 @@ T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionRequestChangeToolCandidat
 
 @_attrs_define
 class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction:
-    """
+    """Action that offers extra tools to the agent, as sent in a new version.
+
     Attributes:
-        type_ (Literal['change-tool-candidates']):
-        tool_call_specs (list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec]):
-        overrides_existing_tool_call_specs (bool):
+        type_ (Literal['change-tool-candidates']): Always `change-tool-candidates`.
+        tool_call_specs (list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec]): Tools to
+            make available.
+        overrides_existing_tool_call_specs (bool): When true, these tools replace the state's own tool list instead of
+            adding to it.
     """
 
     type_: Literal["change-tool-candidates"]

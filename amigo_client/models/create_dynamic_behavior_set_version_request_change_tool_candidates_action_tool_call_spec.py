@@ -13,15 +13,18 @@ T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionRequestChangeToolCandidat
 
 @_attrs_define
 class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec:
-    """
+    """A tool offered by a dynamic behavior set, as sent in a new version.
+
     Attributes:
-        tool_id (str):
-        version_constraint (str):
-        additional_instruction (str):
-        audio_fillers (list[str]):
-        audio_filler_triggered_after (float):
+        tool_id (str): ID of the tool.
+        version_constraint (str): Which tool versions may be used, written as a Python packaging version specifier (for
+            example `>=1.2,<2`).
+        additional_instruction (str): Extra guidance for the model, on top of the tool's own description.
+        audio_fillers (list[str]): Phrases spoken in voice mode while a slow tool call runs.
+        audio_filler_triggered_after (float): Seconds of waiting before a filler phrase is spoken.
         result_persistence (ResultPersistence): How long a tool result stays visible to later LLM calls.
-        tool_name (str):
+        tool_name (str): Label of the tool shown in the set's description; the tool's name, possibly with a hint about
+            this behavior.
     """
 
     tool_id: str

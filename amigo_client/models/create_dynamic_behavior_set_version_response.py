@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionResponse")
 
 @_attrs_define
 class CreateDynamicBehaviorSetVersionResponse:
-    """
+    """Answer to `create-dynamic-behavior-set-version`.
+
     Attributes:
-        new_version_number (int):
+        new_version_number (int): Number of the version just created.
     """
 
     new_version_number: int

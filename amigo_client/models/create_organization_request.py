@@ -13,20 +13,24 @@ T = TypeVar("T", bound="CreateOrganizationRequest")
 
 @_attrs_define
 class CreateOrganizationRequest:
-    """
+    """Everything a new organization starts with; images are base64-encoded file bytes.
+
     Attributes:
-        org_name (str):
-        title (str):
-        main_description (str):
-        sub_description (str):
-        user_dimensions (list[UserDimensionInput]):
-        logo (str):
-        square_logo (str):
-        favicon (str):
-        signup_page_headshot (str):
-        onboarding_instructions (list[str]):
-        azure_devops_team_name (str):
-        default_user_preferences (CreateOrganizationRequestPreferences | Unset):
+        org_name (str): Display name of the organization.
+        title (str): Short marketing line shown for the organization.
+        main_description (str): Text on the login page of the organization's frontend that presents what it offers.
+        sub_description (str): Smaller secondary text shown under `main_description`.
+        user_dimensions (list[UserDimensionInput]): The user dimensions the organization starts with.
+        logo (str): Wide logo (PNG, 5:2, at least 400x160 pixels) used on the frontend and in messages sent to users.
+        square_logo (str): Square logo (PNG, at least 40x40 pixels).
+        favicon (str): Browser icon of the frontend (square ICO, at least 40x40 pixels).
+        signup_page_headshot (str): Portrait of the organization's main persona for the signup page (PNG, at least
+            292x400 pixels, ratio 0.73); a stock image is used when empty.
+        onboarding_instructions (list[str]): Markdown pages of the onboarding flow, one entry per page.
+        azure_devops_team_name (str): Azure DevOps team that holds the organization's tool source code; created when
+            missing, and shared by all organizations naming the same team.
+        default_user_preferences (CreateOrganizationRequestPreferences | Unset): Default preferences for the users of a
+            new organization.
     """
 
     org_name: str

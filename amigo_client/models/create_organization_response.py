@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateOrganizationResponse")
 
 @_attrs_define
 class CreateOrganizationResponse:
-    """
+    """Answer to `create-organization`.
+
     Attributes:
-        org_id (str):
+        org_id (str): ID of the new organization, used to scope every other request to it.
     """
 
     org_id: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="CreateRoleRequest")
 
 @_attrs_define
 class CreateRoleRequest:
-    """
+    """Parameters of a new role.
+
     Attributes:
-        role_name (str):
-        description (str):
-        permission_grants (list[PermissionGrantInput]):
-        frontend_view (FrontendView):
+        role_name (str): Name of the role, at most 256 characters.
+        description (str): What the role is for.
+        permission_grants (list[PermissionGrantInput]): The permissions the role gives.
+        frontend_view (FrontendView): Which frontend a role's users see, `client` or `admin`.
     """
 
     role_name: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateRoleResponse")
 
 @_attrs_define
 class CreateRoleResponse:
-    """
+    """Answer to `create-role`.
+
     Attributes:
-        role_id (str):
+        role_id (str): ID of the new role.
     """
 
     role_id: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineRequest")
 
 @_attrs_define
 class CreateServiceHierarchicalStateMachineRequest:
-    """
+    """Parameters of a new state machine.
+
     Attributes:
-        state_machine_name (str):
+        state_machine_name (str): Name of the state machine, unique in the organization.
     """
 
     state_machine_name: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineResponse")
 
 @_attrs_define
 class CreateServiceHierarchicalStateMachineResponse:
-    """
+    """Answer to `create-service-hierarchical-state-machine`.
+
     Attributes:
-        id (str):
+        id (str): ID of the new state machine.
     """
 
     id: str

@@ -11,18 +11,23 @@ T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineVersionRequest")
 
 @_attrs_define
 class CreateServiceHierarchicalStateMachineVersionRequest:
-    """
+    """Complete definition of a new state machine version.
+
     Attributes:
-        description (str):
+        description (str): What the state machine is for.
         states (list[ActionStateInput | AnnotationStateInput | DecisionStateInput | RecallStateInput |
-            ReflectionStateInput | ToolCallStateInput]):
-        new_user_initial_state (str):
-        returning_user_initial_state (str):
-        terminal_state (str):
-        references (CreateServiceHierarchicalStateMachineVersionRequestReferences):
-        global_intra_state_navigation_guidelines (list[str]):
-        global_action_guidelines (list[str]):
-        global_boundary_constraints (list[str]):
+            ReflectionStateInput | ToolCallStateInput]): All states that belong to this machine.
+        new_user_initial_state (str): State where a first-time user's session begins; an action state of this machine.
+        returning_user_initial_state (str): State where a returning user's session begins; an action state of this
+            machine.
+        terminal_state (str): State a session ends in; an action state of this machine.
+        references (CreateServiceHierarchicalStateMachineVersionRequestReferences): Other state machines this one can
+            jump into, keyed by the name used in `next_state`, each given by ID and version.
+        global_intra_state_navigation_guidelines (list[str]): Navigation guidelines added to every action state's
+            `intra_state_navigation_guidelines`.
+        global_action_guidelines (list[str]): Conduct guidelines added to every action state's `action_guidelines`.
+        global_boundary_constraints (list[str]): Things the agent must not do, added to every action state's
+            `boundary_constraints`.
     """
 
     description: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineVersionRequestRefer
 
 @_attrs_define
 class CreateServiceHierarchicalStateMachineVersionRequestReferences:
+    """Other state machines this one can jump into, keyed by the name used in `next_state`, each given by ID and version."""
+
     additional_properties: dict[str, list[int | str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

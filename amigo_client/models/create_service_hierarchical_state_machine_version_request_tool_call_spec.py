@@ -13,13 +13,15 @@ T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineVersionRequestToolC
 
 @_attrs_define
 class CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec:
-    """
+    """A tool the agent may call, as sent in a new state machine version.
+
     Attributes:
-        tool_id (str):
-        version_constraint (str):
-        additional_instruction (str):
-        audio_fillers (list[str]):
-        audio_filler_triggered_after (float):
+        tool_id (str): ID of the tool.
+        version_constraint (str): Which tool versions may be used, written as a Python packaging version specifier (for
+            example `>=1.2,<2`).
+        additional_instruction (str): Extra guidance for the model, on top of the tool's own description.
+        audio_fillers (list[str]): Phrases spoken in voice mode while a slow tool call runs.
+        audio_filler_triggered_after (float): Seconds of waiting before a filler phrase is spoken.
         result_persistence (ResultPersistence): How long a tool result stays visible to later LLM calls.
     """
 

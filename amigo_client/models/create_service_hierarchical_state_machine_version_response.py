@@ -12,11 +12,12 @@ T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineVersionResponse")
 
 @_attrs_define
 class CreateServiceHierarchicalStateMachineVersionResponse:
-    """
+    """Answer to `create-service-hierarchical-state-machine-version`; absent for a dry run.
+
     Attributes:
-        id (str):
-        version (int):
-        created_at (datetime.datetime):
+        id (str): ID of the new version; APIs identify versions by this ID.
+        version (int): Sequence number of the version, starting at 1; informational only.
+        created_at (datetime.datetime): When the version was created.
     """
 
     id: str

@@ -13,14 +13,22 @@ T = TypeVar("T", bound="CreateSimulationPersonaVersionRequest")
 
 @_attrs_define
 class CreateSimulationPersonaVersionRequest:
-    """
+    """The content of a new simulation persona version.
+
     Attributes:
-        background (str):
-        user_models (list[str]):
-        nonsensitive_user_variables (CreateSimulationPersonaVersionRequestNonsensitiveUserVariables):
-        sensitive_user_variables (CreateSimulationPersonaVersionRequestSensitiveUserVariables):
-        preferred_language (None | NotSet | str | Unset):
-        timezone (None | NotSet | str | Unset):
+        background (str): Who the simulated user is and how they behave, in free text.
+        user_models (list[str]): User model entries attached to the persona, one text each.
+        nonsensitive_user_variables (CreateSimulationPersonaVersionRequestNonsensitiveUserVariables): Ordinary user
+            variables (name to value) that tools receive when the persona is simulated.
+        sensitive_user_variables (CreateSimulationPersonaVersionRequestSensitiveUserVariables): Variables (name to
+            value) that tools receive as sensitive ones. They are stored without
+            encryption, unlike those of real users, so put only test or staging data here.
+        preferred_language (None | NotSet | str | Unset): ISO 639-3 code of the language the persona speaks. When unset
+            the organization's preferred
+            language applies, and failing that the agent's language.
+        timezone (None | NotSet | str | Unset): IANA time zone of the persona. When unset the organization's default
+            time zone applies, and
+            failing that UTC.
     """
 
     background: str

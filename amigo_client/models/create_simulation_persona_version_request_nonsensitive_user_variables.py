@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateSimulationPersonaVersionRequestNonsensitiveUserVar
 
 @_attrs_define
 class CreateSimulationPersonaVersionRequestNonsensitiveUserVariables:
+    """Ordinary user variables (name to value) that tools receive when the persona is simulated."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="CreateSimulationPersonaVersionRequestSensitiveUserVariab
 
 @_attrs_define
 class CreateSimulationPersonaVersionRequestSensitiveUserVariables:
+    """Variables (name to value) that tools receive as sensitive ones. They are stored without
+    encryption, unlike those of real users, so put only test or staging data here.
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateSimulationPersonaVersionResponse")
 
 @_attrs_define
 class CreateSimulationPersonaVersionResponse:
-    """
+    """Result of adding a persona version.
+
     Attributes:
-        version (int):
+        version (int): Number given to the new version.
     """
 
     version: int

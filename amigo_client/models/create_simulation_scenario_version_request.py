@@ -14,12 +14,14 @@ T = TypeVar("T", bound="CreateSimulationScenarioVersionRequest")
 
 @_attrs_define
 class CreateSimulationScenarioVersionRequest:
-    """
+    """The content of a new simulation scenario version.
+
     Attributes:
-        objective (str):
-        instructions (str):
+        objective (str): What the simulated user is trying to achieve in the conversation.
+        instructions (str): How the simulated user should act to pursue the objective.
         initial_message_type (InitialMessageType): How a conversation is opened.
-        conversation_starts_at (datetime.datetime | None):
+        conversation_starts_at (datetime.datetime | None): UTC moment the simulated conversation pretends to begin at;
+            null means the server's current time.
     """
 
     objective: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateSimulationScenarioVersionResponse")
 
 @_attrs_define
 class CreateSimulationScenarioVersionResponse:
-    """
+    """Result of adding a scenario version.
+
     Attributes:
-        version (int):
+        version (int): Number given to the new version.
     """
 
     version: int

@@ -11,17 +11,19 @@ T = TypeVar("T", bound="CreateSimulationUnitTestRequest")
 
 @_attrs_define
 class CreateSimulationUnitTestRequest:
-    """
+    """Body for creating a simulation unit test.
+
     Attributes:
-        name (str):
-        description (str):
-        service_id (str):
-        service_version_set_name (str):
-        persona_id (str):
-        scenario_id (str):
-        max_interactions (int):
-        success_criterions (list[CreateSimulationUnitTestRequestSuccessCriterion]):
-        tags (CreateSimulationUnitTestRequestTags):
+        name (str): Display name of the unit test; must not clash with another unit test.
+        description (str): Free-text explanation of what the unit test checks.
+        service_id (str): Service whose agent is tested.
+        service_version_set_name (str): Version set of that service to test (for example `release`).
+        persona_id (str): Persona the simulated user plays.
+        scenario_id (str): Scenario the simulated user follows.
+        max_interactions (int): Interaction budget; a conversation that reaches it makes the unit test fail.
+        success_criterions (list[CreateSimulationUnitTestRequestSuccessCriterion]): Conditions on metric results that
+            decide whether the test passes.
+        tags (CreateSimulationUnitTestRequestTags): Labels for the unit test, as a key-to-value map.
     """
 
     name: str

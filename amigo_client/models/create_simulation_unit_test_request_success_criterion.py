@@ -11,12 +11,14 @@ T = TypeVar("T", bound="CreateSimulationUnitTestRequestSuccessCriterion")
 
 @_attrs_define
 class CreateSimulationUnitTestRequestSuccessCriterion:
-    """
+    """A named pass condition on one metric's result.
+
     Attributes:
-        name (str):
-        metric_id (str):
+        name (str): Label of the criterion, shown in results.
+        metric_id (str): Metric whose value is checked.
         criterion (BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionInput |
-            NumericalMetricSuccessCriterion):
+            NumericalMetricSuccessCriterion): Pass condition for a metric, by metric kind (`numerical`, `boolean` or
+            `categorical`, chosen by `type`).
     """
 
     name: str

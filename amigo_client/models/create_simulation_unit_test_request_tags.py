@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateSimulationUnitTestRequestTags")
 
 @_attrs_define
 class CreateSimulationUnitTestRequestTags:
+    """Labels for the unit test, as a key-to-value map."""
+
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateSimulationUnitTestResponse")
 
 @_attrs_define
 class CreateSimulationUnitTestResponse:
-    """
+    """Result of creating a unit test.
+
     Attributes:
-        simulation_unit_test_id (str):
+        simulation_unit_test_id (str): ID of the new unit test.
     """
 
     simulation_unit_test_id: str

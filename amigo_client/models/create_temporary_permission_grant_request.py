@@ -11,13 +11,16 @@ T = TypeVar("T", bound="CreateTemporaryPermissionGrantRequest")
 
 @_attrs_define
 class CreateTemporaryPermissionGrantRequest:
-    """
+    """Parameters of a new temporary permission grant.
+
     Attributes:
-        user_id (str):
-        duration (str):
-        permission_grant (PermissionGrantInstance):
-        tags (CreateTemporaryPermissionGrantRequestTags):
-        justification (str):
+        user_id (str): ID of the user who gets the permission.
+        duration (str): How long the grant lasts, as an ISO 8601 duration.
+        permission_grant (PermissionGrantInstance): A permission with the conditions under which it applies, as sent in
+            a temporary grant.
+        tags (CreateTemporaryPermissionGrantRequestTags): Tags of the grant; keys and values hold letters, digits,
+            underscores and spaces only.
+        justification (str): Why the grant is needed.
     """
 
     user_id: str

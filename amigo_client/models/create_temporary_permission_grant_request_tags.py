@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateTemporaryPermissionGrantRequestTags")
 
 @_attrs_define
 class CreateTemporaryPermissionGrantRequestTags:
+    """Tags of the grant; keys and values hold letters, digits, underscores and spaces only."""
+
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,10 +12,11 @@ T = TypeVar("T", bound="CreateTemporaryPermissionGrantResponse")
 
 @_attrs_define
 class CreateTemporaryPermissionGrantResponse:
-    """
+    """Answer to `create-temporary-permission-grant`.
+
     Attributes:
-        temporary_permission_grant_id (str):
-        expires_at (datetime.datetime):
+        temporary_permission_grant_id (str): ID of the new grant.
+        expires_at (datetime.datetime): When the grant ends (UTC).
     """
 
     temporary_permission_grant_id: str

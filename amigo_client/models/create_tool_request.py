@@ -11,11 +11,13 @@ T = TypeVar("T", bound="CreateToolRequest")
 
 @_attrs_define
 class CreateToolRequest:
-    """
+    """Body for creating a tool.
+
     Attributes:
-        name (str):
-        description (str):
-        tags (CreateToolRequestTags):
+        name (str): Identifier-like name of the tool (lower-case letters, digits, underscores); unique among tools that
+            are not deprecated.
+        description (str): What the tool does; this text is what the model is told about the tool.
+        tags (CreateToolRequestTags): Labels for the tool; keys and values use letters, digits, underscores and spaces.
     """
 
     name: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateToolRequestTags")
 
 @_attrs_define
 class CreateToolRequestTags:
+    """Labels for the tool; keys and values use letters, digits, underscores and spaces."""
+
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateToolResponse")
 
 @_attrs_define
 class CreateToolResponse:
-    """
+    """Result of creating a tool.
+
     Attributes:
-        id (str):
+        id (str): ID of the new tool.
     """
 
     id: str

@@ -11,16 +11,18 @@ T = TypeVar("T", bound="DecisionStateInput")
 
 @_attrs_define
 class DecisionStateInput:
-    """
+    """A decision state, as sent in a new version; see `DecisionStateOutput`.
+
     Attributes:
-        type_ (Literal['decision']):
-        name (str):
-        exit_conditions (list[ExitConditionInput]):
-        decision_guidelines (list[str]):
-        objective (str):
-        tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]):
-        audio_fillers (list[str]):
-        audio_filler_triggered_after (float):
+        type_ (Literal['decision']): Always `decision`.
+        name (str): Name of the state.
+        exit_conditions (list[ExitConditionInput]): The conditions to choose from, each with its target.
+        decision_guidelines (list[str]): Guidelines the agent follows when choosing.
+        objective (str): Goal the agent pursues in this state.
+        tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]): Tools the agent may
+            call here.
+        audio_fillers (list[str]): Phrases spoken in voice mode while the choice of the next state takes long.
+        audio_filler_triggered_after (float): Seconds of waiting before a filler phrase is spoken.
     """
 
     type_: Literal["decision"]

@@ -11,16 +11,18 @@ T = TypeVar("T", bound="DecisionStateOutput")
 
 @_attrs_define
 class DecisionStateOutput:
-    """
-    Attributes:
-        type_ (Literal['decision']):
-        name (str):
-        exit_conditions (list[ExitConditionOutput]):
-        decision_guidelines (list[str]):
-        objective (str):
-        tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]):
-        audio_fillers (list[str]):
-        audio_filler_triggered_after (float):
+    """A pass-through state where the agent picks the exit condition that holds and moves to its target. Unlike an action
+    state it has no actions and always moves on.
+
+        Attributes:
+            type_ (Literal['decision']): Always `decision`.
+            name (str): Name of the state.
+            exit_conditions (list[ExitConditionOutput]): The conditions to choose from, each with its target.
+            decision_guidelines (list[str]): Guidelines the agent follows when choosing.
+            objective (str): Goal the agent pursues in this state.
+            tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]): Tools the agent may call here.
+            audio_fillers (list[str]): Phrases spoken in voice mode while the choice of the next state takes long.
+            audio_filler_triggered_after (float): Seconds of waiting before a filler phrase is spoken.
     """
 
     type_: Literal["decision"]

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="DeleteApiKeyResponse")
 
 @_attrs_define
 class DeleteApiKeyResponse:
-    """
+    """Answer to `delete-api-key`.
+
     Attributes:
-        deleted_key_id (str):
+        deleted_key_id (str): ID of the key that was revoked.
     """
 
     deleted_key_id: str

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="EngageUserInvocationMetadata")
 
 @_attrs_define
 class EngageUserInvocationMetadata:
-    """
+    """A tool call made during an engage-user step, while the agent was talking with the user.
+
     Attributes:
-        current_state_machine_and_version (list[int | str]):
-        tool_call_round_index (int):
-        type_ (Literal['engage-user'] | Unset):  Default: 'engage-user'.
+        current_state_machine_and_version (list[int | str]): The running state machine, as an (ID, version) pair.
+        tool_call_round_index (int): Which round of tool calls it was.
+        type_ (Literal['engage-user'] | Unset): Always `engage-user`. Default: 'engage-user'.
     """
 
     current_state_machine_and_version: list[int | str]

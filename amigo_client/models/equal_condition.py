@@ -13,10 +13,11 @@ T = TypeVar("T", bound="EqualCondition")
 
 @_attrs_define
 class EqualCondition:
-    """
+    """Holds when the attribute in the request equals one given value.
+
     Attributes:
-        value (Any):
-        type_ (Literal['Equals'] | Unset):  Default: 'Equals'.
+        value (Any): The required value; its type matches the attribute's type in the permission.
+        type_ (Literal['Equals'] | Unset): Always `Equals`. Default: 'Equals'.
     """
 
     value: Any

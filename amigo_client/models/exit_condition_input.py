@@ -11,10 +11,12 @@ T = TypeVar("T", bound="ExitConditionInput")
 
 @_attrs_define
 class ExitConditionInput:
-    """
+    """An exit condition, as sent in a new version; see `ExitConditionOutput`.
+
     Attributes:
-        description (str):
-        next_state (list[str] | str):
+        description (str): When this exit applies.
+        next_state (list[str] | str): Where to go; a state of this machine or a pair, see
+            `ExitConditionOutput.next_state`.
     """
 
     description: str

@@ -11,10 +11,13 @@ T = TypeVar("T", bound="ExitConditionOutput")
 
 @_attrs_define
 class ExitConditionOutput:
-    """
+    """A way out of a state and where it leads.
+
     Attributes:
-        description (str):
-        next_state (list[str] | str):
+        description (str): When this exit applies.
+        next_state (list[str] | str): Target state. Either the name of a state in this machine, or a pair: first
+            `reference.state` (a state of a referenced machine, `reference` being a key of `references`), then the state of
+            this machine to return to once that machine reaches its terminal state.
     """
 
     description: str

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="FailedInvocationResult")
 
 @_attrs_define
 class FailedInvocationResult:
-    """
+    """A tool run that raised an exception.
+
     Attributes:
-        exception_message (str):
-        exception_type (str):
-        exception_stack_trace (list[str]):
-        duration_ms (int):
-        succeeded (bool | Unset):  Default: False.
+        exception_message (str): Message of the exception.
+        exception_type (str): Class name of the exception.
+        exception_stack_trace (list[str]): The stack trace, as lines of text.
+        duration_ms (int): How long the run took, in milliseconds.
+        succeeded (bool | Unset): Always false. Default: False.
     """
 
     exception_message: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="FailedInvocationStatus")
 
 @_attrs_define
 class FailedInvocationStatus:
-    """
+    """A recorded tool call that raised an exception.
+
     Attributes:
-        exception_message (str):
-        exception_type (str):
-        exception_stack_trace (list[str]):
-        succeeded (bool | Unset):  Default: False.
+        exception_message (str): Message of the exception.
+        exception_type (str): Class name of the exception.
+        exception_stack_trace (list[str]): The stack trace, as lines of text.
+        succeeded (bool | Unset): Always false. Default: False.
     """
 
     exception_message: str

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="GetAgentVersionsResponse")
 
 @_attrs_define
 class GetAgentVersionsResponse:
-    """
+    """One page of agent versions.
+
     Attributes:
-        agent_versions (list[GetAgentVersionsResponseAgentInstance]):
-        has_more (bool):
-        continuation_token (int | None):
+        agent_versions (list[GetAgentVersionsResponseAgentInstance]): The versions on this page.
+        has_more (bool): True when another page follows.
+        continuation_token (int | None): Pass this to the next call to get the following page; set only when `has_more`
+            is true.
     """
 
     agent_versions: list[GetAgentVersionsResponseAgentInstance]

@@ -12,20 +12,21 @@ T = TypeVar("T", bound="GetAgentVersionsResponseAgentInstance")
 
 @_attrs_define
 class GetAgentVersionsResponseAgentInstance:
-    """
+    """One stored version of an agent with its full persona.
+
     Attributes:
-        id (str):
-        org_id (str):
-        agent_id (str):
-        version (int):
-        voice_config (None | VoiceConfigInstance):
-        initials (str):
-        identity (IdentityOutput):
-        background (str):
-        behaviors (list[str]):
-        communication_patterns (list[str]):
-        created_at (datetime.datetime):
-        creator (AgentUserInfo):
+        id (str): ID of this version.
+        org_id (str): Organization the agent belongs to.
+        agent_id (str): ID of the agent.
+        version (int): Sequence number of this version.
+        voice_config (None | VoiceConfigInstance): Voice settings, or null when the version has none.
+        initials (str): Initials shown for the agent.
+        identity (IdentityOutput): Identity of an agent.
+        background (str): Backstory of the agent.
+        behaviors (list[str]): Rules of conduct the agent sticks to.
+        communication_patterns (list[str]): Examples and notes describing how the agent talks.
+        created_at (datetime.datetime): When this version was created.
+        creator (AgentUserInfo): The user who created an agent version.
     """
 
     id: str

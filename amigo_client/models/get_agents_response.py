@@ -11,11 +11,13 @@ T = TypeVar("T", bound="GetAgentsResponse")
 
 @_attrs_define
 class GetAgentsResponse:
-    """
+    """One page of agents.
+
     Attributes:
-        agents (list[GetAgentsResponseAgentInstance]):
-        has_more (bool):
-        continuation_token (int | None):
+        agents (list[GetAgentsResponseAgentInstance]): The agents on this page.
+        has_more (bool): True when another page follows.
+        continuation_token (int | None): Pass this to the next call to get the following page; set only when `has_more`
+            is true.
     """
 
     agents: list[GetAgentsResponseAgentInstance]

@@ -11,12 +11,13 @@ T = TypeVar("T", bound="GetAgentsResponseAgentInstance")
 
 @_attrs_define
 class GetAgentsResponseAgentInstance:
-    """
+    """Summary of one agent.
+
     Attributes:
-        id (str):
-        name (str):
-        deprecated (bool):
-        latest_version (int | None):
+        id (str): ID of the agent.
+        name (str): Name of the agent.
+        deprecated (bool): True once the agent has been deleted (retired).
+        latest_version (int | None): Number of the newest version, or null while the agent has none.
     """
 
     id: str

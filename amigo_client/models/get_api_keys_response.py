@@ -11,9 +11,10 @@ T = TypeVar("T", bound="GetApiKeysResponse")
 
 @_attrs_define
 class GetApiKeysResponse:
-    """
+    """Answer to `get-api-keys`.
+
     Attributes:
-        api_keys (list[APIKeyInstance]):
+        api_keys (list[APIKeyInstance]): The keys of the organization.
     """
 
     api_keys: list[APIKeyInstance]

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="GetModelsResponse")
 
 @_attrs_define
 class GetModelsResponse:
-    """
+    """Answer to `get-models`.
+
     Attributes:
-        models (list[Model]):
+        models (list[Model]): The models on offer.
     """
 
     models: list[Model]

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="GetRolesResponse")
 
 @_attrs_define
 class GetRolesResponse:
-    """
+    """Answer to `get-roles`.
+
     Attributes:
-        roles (list[RoleInstance]):
+        roles (list[RoleInstance]): The organization's roles.
     """
 
     roles: list[RoleInstance]

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="GetServiceHierarchicalStateMachineVersionsResponse")
 
 @_attrs_define
 class GetServiceHierarchicalStateMachineVersionsResponse:
-    """
+    """One page of state machine versions.
+
     Attributes:
-        state_machine_versions (list[ServiceHierarchicalStateMachineInstance]):
-        has_more (bool):
-        continuation_token (int | None):
+        state_machine_versions (list[ServiceHierarchicalStateMachineInstance]): The versions on this page.
+        has_more (bool): True when another page follows.
+        continuation_token (int | None): Pass this to the next call to get the following page; set only when `has_more`
+            is true.
     """
 
     state_machine_versions: list[ServiceHierarchicalStateMachineInstance]

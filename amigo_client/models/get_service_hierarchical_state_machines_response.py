@@ -11,11 +11,13 @@ T = TypeVar("T", bound="GetServiceHierarchicalStateMachinesResponse")
 
 @_attrs_define
 class GetServiceHierarchicalStateMachinesResponse:
-    """
+    """One page of state machines.
+
     Attributes:
-        service_hierarchical_state_machines (list[StateMachineInstance]):
-        has_more (bool):
-        continuation_token (int | None):
+        service_hierarchical_state_machines (list[StateMachineInstance]): The state machines on this page.
+        has_more (bool): True when another page follows.
+        continuation_token (int | None): Pass this to the next call to get the following page; set only when `has_more`
+            is true.
     """
 
     service_hierarchical_state_machines: list[StateMachineInstance]

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="GetSimulationPersonaVersionsResponse")
 
 @_attrs_define
 class GetSimulationPersonaVersionsResponse:
-    """
+    """One page of simulation persona versions.
+
     Attributes:
-        simulation_persona_versions (list[SimulationPersonaVersion]):
-        has_more (bool):
-        continuation_token (Any | None):
+        simulation_persona_versions (list[SimulationPersonaVersion]): The versions in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (Any | None): Pass as `continuation_token` to fetch the next page.
     """
 
     simulation_persona_versions: list[SimulationPersonaVersion]

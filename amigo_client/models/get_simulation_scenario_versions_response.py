@@ -11,11 +11,12 @@ T = TypeVar("T", bound="GetSimulationScenarioVersionsResponse")
 
 @_attrs_define
 class GetSimulationScenarioVersionsResponse:
-    """
+    """One page of simulation scenario versions.
+
     Attributes:
-        simulation_scenario_versions (list[SimulationScenarioVersion]):
-        has_more (bool):
-        continuation_token (Any | None):
+        simulation_scenario_versions (list[SimulationScenarioVersion]): The versions in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (Any | None): Pass as `continuation_token` to fetch the next page.
     """
 
     simulation_scenario_versions: list[SimulationScenarioVersion]

@@ -11,12 +11,15 @@ T = TypeVar("T", bound="GetSimulationUnitTestsResponse")
 
 @_attrs_define
 class GetSimulationUnitTestsResponse:
-    """
+    """One page of simulation unit tests.
+
     Attributes:
-        simulation_unit_tests (list[SimulationUnitTestInstance]):
-        has_more (bool):
-        continuation_token (int | None):
-        filter_values (GetSimulationUnitTestsResponseFilterValues | None):
+        simulation_unit_tests (list[SimulationUnitTestInstance]): The unit tests in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (int | None): Pass as `continuation_token` to fetch the next page.
+        filter_values (GetSimulationUnitTestsResponseFilterValues | None): Values available for the dynamic filters;
+            only sent with the first page. They are counted
+            over all unit tests, including ones the caller cannot see, so they may exceed what is listed.
     """
 
     simulation_unit_tests: list[SimulationUnitTestInstance]

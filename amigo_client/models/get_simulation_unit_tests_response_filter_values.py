@@ -11,14 +11,15 @@ T = TypeVar("T", bound="GetSimulationUnitTestsResponseFilterValues")
 
 @_attrs_define
 class GetSimulationUnitTestsResponseFilterValues:
-    """
+    """The values the dynamic filters of the unit test list can take right now.
+
     Attributes:
-        creators (list[SimulationUnitTestUserInfo]):
-        tags (list[str]):
-        service_ids (list[str]):
-        persona_ids (list[str]):
-        scenario_ids (list[str]):
-        metric_ids (list[str]):
+        creators (list[SimulationUnitTestUserInfo]): Users who created matching unit tests.
+        tags (list[str]): Tag keys used by matching unit tests.
+        service_ids (list[str]): Services that matching unit tests run against.
+        persona_ids (list[str]): Personas used by matching unit tests.
+        scenario_ids (list[str]): Scenarios used by matching unit tests.
+        metric_ids (list[str]): Metrics used by matching unit tests.
     """
 
     creators: list[SimulationUnitTestUserInfo]

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="GetTemporaryPermissionGrantsResponse")
 
 @_attrs_define
 class GetTemporaryPermissionGrantsResponse:
-    """
+    """One page of temporary permission grants.
+
     Attributes:
-        temporary_permission_grants (list[TemporaryPermissionGrant]):
-        has_more (bool):
-        continuation_token (int | None):
+        temporary_permission_grants (list[TemporaryPermissionGrant]): The grants on this page.
+        has_more (bool): True when another page follows.
+        continuation_token (int | None): Pass this to the next call to get the following page.
     """
 
     temporary_permission_grants: list[TemporaryPermissionGrant]

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="GetToolInvocationsResponse")
 
 @_attrs_define
 class GetToolInvocationsResponse:
-    """
+    """One page of tool invocations.
+
     Attributes:
-        tool_invocations (list[ToolInvocationInstance]):
-        has_more (bool):
-        continuation_token (Any | None):
+        tool_invocations (list[ToolInvocationInstance]): The invocations in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (Any | None): Pass as `continuation_token` to fetch the next page; null on the last page.
     """
 
     tool_invocations: list[ToolInvocationInstance]

@@ -11,12 +11,16 @@ T = TypeVar("T", bound="GetToolVersionsResponse")
 
 @_attrs_define
 class GetToolVersionsResponse:
-    """
+    """One page of tool versions.
+
     Attributes:
-        tool_versions (list[ToolVersionInstance]):
-        has_more (bool):
-        continuation_token (Any | None):
-        filter_values (GetToolVersionsResponseFilterValues | None):
+        tool_versions (list[ToolVersionInstance]): The versions in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (Any | None): Pass as `continuation_token` to fetch the next page; only set when `has_more`
+            is true.
+        filter_values (GetToolVersionsResponseFilterValues | None): Values available for the dynamic filters; only sent
+            with the first page. They are counted
+            over all versions, including ones the caller cannot see, so they may exceed what is listed.
     """
 
     tool_versions: list[ToolVersionInstance]

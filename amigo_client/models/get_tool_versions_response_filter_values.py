@@ -11,9 +11,10 @@ T = TypeVar("T", bound="GetToolVersionsResponseFilterValues")
 
 @_attrs_define
 class GetToolVersionsResponseFilterValues:
-    """
+    """The values the dynamic filters of the version list can take right now.
+
     Attributes:
-        creators (list[ToolVersionUserInfo]):
+        creators (list[ToolVersionUserInfo]): Users who created versions of the tool.
     """
 
     creators: list[ToolVersionUserInfo]

@@ -11,12 +11,16 @@ T = TypeVar("T", bound="GetToolsResponse")
 
 @_attrs_define
 class GetToolsResponse:
-    """
+    """One page of tools.
+
     Attributes:
-        tools (list[ToolInstance]):
-        has_more (bool):
-        continuation_token (Any | None):
-        filter_values (GetToolsResponseFilterValues | None):
+        tools (list[ToolInstance]): The tools in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (Any | None): Pass as `continuation_token` to fetch the next page; only set when `has_more`
+            is true.
+        filter_values (GetToolsResponseFilterValues | None): Values available for the dynamic filters; only sent with
+            the first page. They are counted
+            over all tools, including ones the caller cannot see, so they may exceed what is listed.
     """
 
     tools: list[ToolInstance]

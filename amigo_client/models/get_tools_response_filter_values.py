@@ -11,9 +11,10 @@ T = TypeVar("T", bound="GetToolsResponseFilterValues")
 
 @_attrs_define
 class GetToolsResponseFilterValues:
-    """
+    """The values the dynamic filters of the tool list can take right now.
+
     Attributes:
-        tags (list[str]):
+        tags (list[str]): Tags that occur on the tools.
     """
 
     tags: list[str]

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="GetUserDimensionsResponse")
 
 @_attrs_define
 class GetUserDimensionsResponse:
-    """
+    """Answer to `get-user-dimensions`.
+
     Attributes:
-        user_dimensions (list[UserDimensionOutput]):
+        user_dimensions (list[UserDimensionOutput]): The organization's user dimensions.
     """
 
     user_dimensions: list[UserDimensionOutput]

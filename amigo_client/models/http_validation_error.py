@@ -13,9 +13,10 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 @_attrs_define
 class HTTPValidationError:
-    """
+    """Why a request was rejected as invalid.
+
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError] | Unset): One entry per problem found.
     """
 
     detail: list[ValidationError] | Unset = UNSET

@@ -11,13 +11,15 @@ T = TypeVar("T", bound="IdentityInput")
 
 @_attrs_define
 class IdentityInput:
-    """
+    """Identity of an agent, as sent in a new version.
+
     Attributes:
-        name (str):
-        role (str):
-        developed_by (str):
-        default_spoken_language (str): One of 7910 values fixed by the server (the list is left out here).
-        relationship_to_developer (RelationshipToDeveloperInput):
+        name (str): Name the agent goes by.
+        role (str): Job the agent has in the organization.
+        developed_by (str): Name of the organization that built the agent.
+        default_spoken_language (str): Main language of the agent, as an ISO 639-3 code.
+        relationship_to_developer (RelationshipToDeveloperInput): How an agent sees its relation to the organization
+            that built it, as sent in a new version.
     """
 
     name: str

@@ -11,13 +11,15 @@ T = TypeVar("T", bound="IdentityOutput")
 
 @_attrs_define
 class IdentityOutput:
-    """
+    """Identity of an agent.
+
     Attributes:
-        name (str):
-        role (str):
-        developed_by (str):
-        default_spoken_language (str):
-        relationship_to_developer (RelationshipToDeveloperOutput):
+        name (str): Name the agent goes by.
+        role (str): Job the agent has in the organization.
+        developed_by (str): Name of the organization that built the agent.
+        default_spoken_language (str): Main language of the agent, as an ISO 639-3 code.
+        relationship_to_developer (RelationshipToDeveloperOutput): How an agent sees its relation to the organization
+            that built it.
     """
 
     name: str

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="InCondition")
 
 @_attrs_define
 class InCondition:
-    """
+    """Holds when the attribute in the request equals any of several values.
+
     Attributes:
-        values (list[Any]):
-        type_ (Literal['In'] | Unset):  Default: 'In'.
+        values (list[Any]): The allowed values; each has the attribute's type in the permission.
+        type_ (Literal['In'] | Unset): Always `In`. Default: 'In'.
     """
 
     values: list[Any]

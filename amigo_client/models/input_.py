@@ -13,12 +13,15 @@ T = TypeVar("T", bound="Input")
 
 @_attrs_define
 class Input:
-    """
+    """One set of inputs for a single run of a tool.
+
     Attributes:
-        input_parameters (InputInputParameters):
-        invocation_mode (InputInvocationMode):
-        nonsensitive_user_variables (InputNonsensitiveUserVariables):
-        sensitive_user_variables (InputSensitiveUserVariables):
+        input_parameters (InputInputParameters): Arguments for the tool, checked against its input schema.
+        invocation_mode (InputInvocationMode): Mode to invoke the tool in; `regular`, or `conversation-simulation` as
+            during simulations.
+        nonsensitive_user_variables (InputNonsensitiveUserVariables): Ordinary user variables the tool receives for this
+            run.
+        sensitive_user_variables (InputSensitiveUserVariables): Sensitive user variables the tool receives for this run.
     """
 
     input_parameters: InputInputParameters

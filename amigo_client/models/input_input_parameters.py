@@ -11,6 +11,8 @@ T = TypeVar("T", bound="InputInputParameters")
 
 @_attrs_define
 class InputInputParameters:
+    """Arguments for the tool, checked against its input schema."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

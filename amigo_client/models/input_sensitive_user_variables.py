@@ -11,6 +11,8 @@ T = TypeVar("T", bound="InputSensitiveUserVariables")
 
 @_attrs_define
 class InputSensitiveUserVariables:
+    """Sensitive user variables the tool receives for this run."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="InsertRequest")
 
 @_attrs_define
 class InsertRequest:
-    """
+    """An environment variable to add to a tool.
+
     Attributes:
-        name (str):
-        value (str):
-        is_secret (bool):
+        name (str): Variable name, in capital letters and underscores.
+        value (str): Value of the variable.
+        is_secret (bool): Whether the variable holds a secret; an update cannot change this later.
     """
 
     name: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="InvokeToolVersionRequest")
 
 @_attrs_define
 class InvokeToolVersionRequest:
-    """
+    """Body for running a published tool version.
+
     Attributes:
-        inputs (list[Input]):
+        inputs (list[Input]): One to ten input sets; the tool runs once for each.
     """
 
     inputs: list[Input]

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="InvokeToolVersionResponse")
 
 @_attrs_define
 class InvokeToolVersionResponse:
-    """
+    """Results of running a tool version.
+
     Attributes:
-        invocation_results (list[FailedInvocationResult | SucceededInvocationResult]):
+        invocation_results (list[FailedInvocationResult | SucceededInvocationResult]): A result for each input set.
     """
 
     invocation_results: list[FailedInvocationResult | SucceededInvocationResult]

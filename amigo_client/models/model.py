@@ -11,10 +11,11 @@ T = TypeVar("T", bound="Model")
 
 @_attrs_define
 class Model:
-    """
+    """One language model the platform offers.
+
     Attributes:
-        name (str):
-        params_model_schema (ModelParamsModelSchema):
+        name (str): Name of the model.
+        params_model_schema (ModelParamsModelSchema): Schema of the parameters the model accepts.
     """
 
     name: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ModelParamsModelSchema")
 
 @_attrs_define
 class ModelParamsModelSchema:
+    """Schema of the parameters the model accepts."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,18 +13,22 @@ T = TypeVar("T", bound="ModifyOrganizationRequest")
 
 @_attrs_define
 class ModifyOrganizationRequest:
-    """
+    """Organization fields to change; a field left out or null keeps its current value.
+
     Attributes:
-        title (None | str | Unset):
-        main_description (None | str | Unset):
-        sub_description (None | str | Unset):
-        logo (None | str | Unset):
-        square_logo (None | str | Unset):
-        favicon (None | str | Unset):
-        signup_page_headshot (None | str | Unset):
-        user_dimensions (list[UserDimensionInput] | None | Unset):
-        default_user_preferences (ModifyOrganizationRequestPreferences | None | Unset):
-        onboarding_instructions (list[str] | None | Unset):
+        title (None | str | Unset): New marketing line.
+        main_description (None | str | Unset): New text for the login page of the organization's frontend.
+        sub_description (None | str | Unset): New secondary text shown under `main_description`.
+        logo (None | str | Unset): New wide logo (PNG, 5:2, at least 400x160 pixels, base64).
+        square_logo (None | str | Unset): New square logo (PNG, at least 40x40 pixels, base64).
+        favicon (None | str | Unset): New browser icon (square ICO, at least 40x40 pixels, base64).
+        signup_page_headshot (None | str | Unset): New signup-page portrait (PNG, at least 292x400 pixels, ratio 0.73,
+            base64).
+        user_dimensions (list[UserDimensionInput] | None | Unset): New list of user dimensions, replacing the current
+            one.
+        default_user_preferences (ModifyOrganizationRequestPreferences | None | Unset): New default preferences for the
+            organization's users.
+        onboarding_instructions (list[str] | None | Unset): New Markdown onboarding pages, one entry per page.
     """
 
     title: None | str | Unset = UNSET

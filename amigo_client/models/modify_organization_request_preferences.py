@@ -13,14 +13,18 @@ T = TypeVar("T", bound="ModifyOrganizationRequestPreferences")
 
 @_attrs_define
 class ModifyOrganizationRequestPreferences:
-    """
+    """Default preferences for the organization's users, as sent to `modify-organization`.
+
     Attributes:
-        enable_response_recommendation (bool | Unset):  Default: False.
-        preferred_language (None | str | Unset):
-        conversations_visible_to_admins (bool | Unset):  Default: True.
-        user_model_visible_to_admins (bool | Unset):  Default: True.
-        timezone (None | str | Unset):
-        audio_keyterms (list[str] | Unset):
+        enable_response_recommendation (bool | Unset): Suggest replies to a user who has been silent for some time.
+            Default: False.
+        preferred_language (None | str | Unset): Language users prefer by default.
+        conversations_visible_to_admins (bool | Unset): Let administrators read users' conversations. Default: True.
+        user_model_visible_to_admins (bool | Unset): Let administrators see what the platform has learned about each
+            user. Default: True.
+        timezone (None | str | Unset): Time zone users have by default.
+        audio_keyterms (list[str] | Unset): Words that speech recognition often gets wrong and that come up often in
+            voice sessions; listing them improves transcription.
     """
 
     enable_response_recommendation: bool | Unset = False

@@ -14,11 +14,14 @@ T = TypeVar("T", bound="ModifyRoleRequest")
 
 @_attrs_define
 class ModifyRoleRequest:
-    """
+    """Role fields to change; a field left out keeps its value.
+
     Attributes:
-        description (None | str | Unset):
-        permission_grants (list[PermissionGrantInput] | None | Unset):
-        frontend_view (FrontendView | None | Unset):
+        description (None | str | Unset): New description; changed in place.
+        permission_grants (list[PermissionGrantInput] | None | Unset): New permission grants; immutable, so changing
+            them replaces the role (see `modify-role`).
+        frontend_view (FrontendView | None | Unset): New frontend view; immutable, so changing it replaces the role (see
+            `modify-role`).
     """
 
     description: None | str | Unset = UNSET

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="ModifyRoleResponse")
 
 @_attrs_define
 class ModifyRoleResponse:
-    """
+    """Answer to `modify-role`.
+
     Attributes:
-        role_id (str):
+        role_id (str): ID of the role now in force, new if the change replaced the role.
     """
 
     role_id: str

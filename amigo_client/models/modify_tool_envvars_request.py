@@ -13,11 +13,12 @@ T = TypeVar("T", bound="ModifyToolEnvvarsRequest")
 
 @_attrs_define
 class ModifyToolEnvvarsRequest:
-    """
+    """Environment variable changes for a tool, applied together.
+
     Attributes:
-        inserts (list[InsertRequest] | Unset):
-        updates (list[UpdateRequest] | Unset):
-        deletes (list[ModifyToolEnvvarsRequestDeleteRequest] | Unset):
+        inserts (list[InsertRequest] | Unset): Variables to add; their names must not be in use.
+        updates (list[UpdateRequest] | Unset): Existing variables to give new values.
+        deletes (list[ModifyToolEnvvarsRequestDeleteRequest] | Unset): Existing variables to remove.
     """
 
     inserts: list[InsertRequest] | Unset = UNSET

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="ModifyToolEnvvarsRequestDeleteRequest")
 
 @_attrs_define
 class ModifyToolEnvvarsRequestDeleteRequest:
-    """
+    """An environment variable to remove from a tool.
+
     Attributes:
-        name (str):
+        name (str): Name of the variable to remove.
     """
 
     name: str

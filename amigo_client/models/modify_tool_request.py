@@ -13,10 +13,12 @@ T = TypeVar("T", bound="ModifyToolRequest")
 
 @_attrs_define
 class ModifyToolRequest:
-    """
+    """Changes to a tool; null fields keep their current value.
+
     Attributes:
-        description (None | str | Unset):
-        tags (ModifyToolRequestTagsType0 | None | Unset):
+        description (None | str | Unset): New description of the tool, as the model will see it.
+        tags (ModifyToolRequestTagsType0 | None | Unset): Replacement labels; keys and values use letters, digits,
+            underscores and spaces.
     """
 
     description: None | str | Unset = UNSET

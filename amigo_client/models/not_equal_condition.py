@@ -13,10 +13,11 @@ T = TypeVar("T", bound="NotEqualCondition")
 
 @_attrs_define
 class NotEqualCondition:
-    """
+    """Holds when the attribute in the request differs from one given value.
+
     Attributes:
-        value (Any):
-        type_ (Literal['NotEquals'] | Unset):  Default: 'NotEquals'.
+        value (Any): The excluded value; its type matches the attribute's type in the permission.
+        type_ (Literal['NotEquals'] | Unset): Always `NotEquals`. Default: 'NotEquals'.
     """
 
     value: Any

@@ -11,10 +11,12 @@ T = TypeVar("T", bound="PermissionGrantInput")
 
 @_attrs_define
 class PermissionGrantInput:
-    """
+    """A permission with the conditions under which it applies, as sent for a role.
+
     Attributes:
-        permission_name (str):
-        conditions (PermissionGrantInputConditions):
+        permission_name (str): Name of the permission.
+        conditions (PermissionGrantInputConditions): Conditions keyed by attribute name; the grant applies only when all
+            of them hold.
     """
 
     permission_name: str

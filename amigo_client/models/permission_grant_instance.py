@@ -11,10 +11,12 @@ T = TypeVar("T", bound="PermissionGrantInstance")
 
 @_attrs_define
 class PermissionGrantInstance:
-    """
+    """A permission with the conditions under which it applies, as sent in a temporary grant.
+
     Attributes:
-        permission_name (str):
-        conditions (PermissionGrantInstanceConditions):
+        permission_name (str): Name of the permission.
+        conditions (PermissionGrantInstanceConditions): Conditions keyed by attribute name; the grant applies only when
+            all of them hold.
     """
 
     permission_name: str

@@ -11,10 +11,12 @@ T = TypeVar("T", bound="PermissionGrantOutput")
 
 @_attrs_define
 class PermissionGrantOutput:
-    """
+    """A permission with the conditions under which it applies.
+
     Attributes:
-        permission_name (str):
-        conditions (PermissionGrantOutputConditions):
+        permission_name (str): Name of the permission.
+        conditions (PermissionGrantOutputConditions): Conditions keyed by attribute name; the grant applies only when
+            all of them hold.
     """
 
     permission_name: str

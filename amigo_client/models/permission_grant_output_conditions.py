@@ -11,6 +11,8 @@ T = TypeVar("T", bound="PermissionGrantOutputConditions")
 
 @_attrs_define
 class PermissionGrantOutputConditions:
+    """Conditions keyed by attribute name; the grant applies only when all of them hold."""
+
     additional_properties: dict[str, EqualCondition | InCondition | NotEqualCondition] = _attrs_field(
         init=False, factory=dict
     )

@@ -16,10 +16,12 @@ T = TypeVar("T", bound="PublishToolVersionRequest")
 
 @_attrs_define
 class PublishToolVersionRequest:
-    """
+    """Body for publishing a tool version.
+
     Attributes:
-        project_path (str):
-        bump_type (PublishToolVersionRequestBumpType):
+        project_path (str): Directory of the tool repository that holds the project's `pyproject.toml`.
+        bump_type (PublishToolVersionRequestBumpType): Which part of the version number to raise; `major` for the first
+            version of a tool.
     """
 
     project_path: str

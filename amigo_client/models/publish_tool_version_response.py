@@ -11,9 +11,10 @@ T = TypeVar("T", bound="PublishToolVersionResponse")
 
 @_attrs_define
 class PublishToolVersionResponse:
-    """
+    """Result of publishing a tool version.
+
     Attributes:
-        new_version (str):
+        new_version (str): The number of the version just published.
     """
 
     new_version: str

@@ -11,13 +11,15 @@ T = TypeVar("T", bound="RecallStateInput")
 
 @_attrs_define
 class RecallStateInput:
-    """
+    """A recall state, as sent in a new version; see `RecallStateOutput`.
+
     Attributes:
-        type_ (Literal['recall']):
-        name (str):
-        queries (list[str] | None):
-        requested_information (None | str):
-        next_state (list[str] | str):
+        type_ (Literal['recall']): Always `recall`.
+        name (str): Name of the state.
+        queries (list[str] | None): Fixed memory queries to run; leave null when `requested_information` is set.
+        requested_information (None | str): What to look up, from which the queries are generated; leave null when
+            `queries` is set.
+        next_state (list[str] | str): Where to go next; see `ExitConditionOutput.next_state` for the two forms.
     """
 
     type_: Literal["recall"]

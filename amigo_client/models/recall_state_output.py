@@ -11,13 +11,15 @@ T = TypeVar("T", bound="RecallStateOutput")
 
 @_attrs_define
 class RecallStateOutput:
-    """
+    """A pass-through state that looks things up in the user's memory, adds the findings to working memory, and moves on.
+
     Attributes:
-        type_ (Literal['recall']):
-        name (str):
-        queries (list[str] | None):
-        requested_information (None | str):
-        next_state (list[str] | str):
+        type_ (Literal['recall']): Always `recall`.
+        name (str): Name of the state.
+        queries (list[str] | None): Fixed memory queries to run; null when `requested_information` is used.
+        requested_information (None | str): What to look up, from which the queries are generated; null when `queries`
+            is used.
+        next_state (list[str] | str): Where to go next; see `ExitConditionOutput.next_state` for the two forms.
     """
 
     type_: Literal["recall"]

@@ -11,16 +11,18 @@ T = TypeVar("T", bound="ReflectionStateInput")
 
 @_attrs_define
 class ReflectionStateInput:
-    """
+    """A reflection state, as sent in a new version; see `ReflectionStateOutput`.
+
     Attributes:
-        type_ (Literal['reflection']):
-        name (str):
-        problem (str):
-        word_limit (int):
-        next_state (list[str] | str):
-        tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]):
-        audio_fillers (list[str]):
-        audio_filler_triggered_after (float):
+        type_ (Literal['reflection']): Always `reflection`.
+        name (str): Name of the state.
+        problem (str): Question the agent thinks about.
+        word_limit (int): Most words the resulting inner thought may have.
+        next_state (list[str] | str): Where to go next; see `ExitConditionOutput.next_state` for the two forms.
+        tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]): Tools the agent may
+            call while reflecting.
+        audio_fillers (list[str]): Phrases spoken in voice mode while the reflection takes long.
+        audio_filler_triggered_after (float): Seconds of waiting before a filler phrase is spoken.
     """
 
     type_: Literal["reflection"]

@@ -13,14 +13,18 @@ T = TypeVar("T", bound="RegularConversationInvocationSource")
 
 @_attrs_define
 class RegularConversationInvocationSource:
-    """
+    """A tool call made in a real conversation.
+
     Attributes:
-        user_id (str):
-        conversation_id (None | str):
-        interaction_id (None | str):
+        user_id (str): The user whose conversation made the call.
+        conversation_id (None | str): The conversation; it may not exist if the conversation was rolled back after the
+            call.
+        interaction_id (None | str): The interaction; it may not exist if the interaction was rolled back after the
+            call.
         invocation_metadata (EngageUserInvocationMetadata | StateTransitionInvocationMetadata |
-            ToolCallStateInvocationMetadata):
-        type_ (Literal['regular-conversation'] | Unset):  Default: 'regular-conversation'.
+            ToolCallStateInvocationMetadata): Where in the agent's state machine a tool was called; `type` tells which kind
+            of step it was.
+        type_ (Literal['regular-conversation'] | Unset): Always `regular-conversation`. Default: 'regular-conversation'.
     """
 
     user_id: str

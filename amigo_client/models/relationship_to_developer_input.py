@@ -11,12 +11,13 @@ T = TypeVar("T", bound="RelationshipToDeveloperInput")
 
 @_attrs_define
 class RelationshipToDeveloperInput:
-    """
+    """How an agent sees its relation to the organization that built it, as sent in a new version.
+
     Attributes:
-        ownership (str):
-        type_ (str):
-        conversation_visibility (str):
-        thought_visibility (str):
+        ownership (str): Whom the agent believes it belongs to.
+        type_ (str): What kind of entity the agent takes itself to be.
+        conversation_visibility (str): Whether the agent believes its owner can read its conversations.
+        thought_visibility (str): Whether the agent believes its owner can read its inner thoughts.
     """
 
     ownership: str

@@ -11,12 +11,13 @@ T = TypeVar("T", bound="RelationshipToDeveloperOutput")
 
 @_attrs_define
 class RelationshipToDeveloperOutput:
-    """
+    """How an agent sees its relation to the organization that built it.
+
     Attributes:
-        ownership (str):
-        type_ (str):
-        conversation_visibility (str):
-        thought_visibility (str):
+        ownership (str): Whom the agent believes it belongs to.
+        type_ (str): What kind of entity the agent takes itself to be.
+        conversation_visibility (str): Whether the agent believes its owner can read its conversations.
+        thought_visibility (str): Whether the agent believes its owner can read its inner thoughts.
     """
 
     ownership: str

@@ -13,13 +13,15 @@ T = TypeVar("T", bound="RoleInstance")
 
 @_attrs_define
 class RoleInstance:
-    """
+    """One role of the organization.
+
     Attributes:
-        id (str):
-        name (str):
-        description (str):
-        frontend_view (FrontendView):
-        permission_grants (list[PermissionGrantOutput]):
+        id (str): ID of the role.
+        name (str): Name of the role.
+        description (str): What the role is for.
+        frontend_view (FrontendView): Which frontend a role's users see, `client` or `admin`.
+        permission_grants (list[PermissionGrantOutput]): The permissions the role gives; filled only when
+            `return_permission_grants` was true.
     """
 
     id: str

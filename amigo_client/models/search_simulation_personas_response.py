@@ -11,9 +11,10 @@ T = TypeVar("T", bound="SearchSimulationPersonasResponse")
 
 @_attrs_define
 class SearchSimulationPersonasResponse:
-    """
+    """Personas matching a search, best match first.
+
     Attributes:
-        simulation_personas (list[SimulationPersonaInstance]):
+        simulation_personas (list[SimulationPersonaInstance]): The matching personas.
     """
 
     simulation_personas: list[SimulationPersonaInstance]

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="SearchSimulationScenariosResponse")
 
 @_attrs_define
 class SearchSimulationScenariosResponse:
-    """
+    """Scenarios matching a search, best match first.
+
     Attributes:
-        simulation_scenarios (list[SimulationScenarioInstance]):
+        simulation_scenarios (list[SimulationScenarioInstance]): The matching scenarios.
     """
 
     simulation_scenarios: list[SimulationScenarioInstance]

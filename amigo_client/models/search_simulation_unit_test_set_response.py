@@ -11,9 +11,10 @@ T = TypeVar("T", bound="SearchSimulationUnitTestSetResponse")
 
 @_attrs_define
 class SearchSimulationUnitTestSetResponse:
-    """
+    """Unit test sets matching a search.
+
     Attributes:
-        simulation_unit_test_sets (list[SimulationUnitTestSet]):
+        simulation_unit_test_sets (list[SimulationUnitTestSet]): The matching sets.
     """
 
     simulation_unit_test_sets: list[SimulationUnitTestSet]

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="SearchSimulationUnitTestsResponse")
 
 @_attrs_define
 class SearchSimulationUnitTestsResponse:
-    """
+    """Unit tests matching a search.
+
     Attributes:
-        simulation_unit_tests (list[SimulationUnitTest]):
+        simulation_unit_tests (list[SimulationUnitTest]): The matching unit tests.
     """
 
     simulation_unit_tests: list[SimulationUnitTest]

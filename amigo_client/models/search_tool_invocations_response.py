@@ -11,9 +11,10 @@ T = TypeVar("T", bound="SearchToolInvocationsResponse")
 
 @_attrs_define
 class SearchToolInvocationsResponse:
-    """
+    """Tool invocations matching a search.
+
     Attributes:
-        tool_invocations (list[ToolInvocationInstance]):
+        tool_invocations (list[ToolInvocationInstance]): The matching invocations.
     """
 
     tool_invocations: list[ToolInvocationInstance]

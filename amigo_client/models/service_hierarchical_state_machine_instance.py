@@ -12,24 +12,28 @@ T = TypeVar("T", bound="ServiceHierarchicalStateMachineInstance")
 
 @_attrs_define
 class ServiceHierarchicalStateMachineInstance:
-    """
+    """One stored version of a state machine with its full definition.
+
     Attributes:
-        id (str):
-        org_id (str):
-        service_hierarchical_state_machine_id (str):
-        version (int):
-        created_at (datetime.datetime):
-        creator (ServiceHierarchicalStateMachineUserInfo):
-        description (str):
+        id (str): ID of this version.
+        org_id (str): Organization the state machine belongs to.
+        service_hierarchical_state_machine_id (str): ID of the state machine this is a version of.
+        version (int): Sequence number of this version.
+        created_at (datetime.datetime): When this version was created.
+        creator (ServiceHierarchicalStateMachineUserInfo): The user who created a state machine version.
+        description (str): What the state machine is for.
         states (list[ActionStateOutput | AnnotationStateOutput | DecisionStateOutput | RecallStateOutput |
-            ReflectionStateOutput | ToolCallStateOutput]):
-        new_user_initial_state (str):
-        returning_user_initial_state (str):
-        terminal_state (str):
-        references (ServiceHierarchicalStateMachineInstanceReferences):
-        global_intra_state_navigation_guidelines (list[str]):
-        global_action_guidelines (list[str]):
-        global_boundary_constraints (list[str]):
+            ReflectionStateOutput | ToolCallStateOutput]): All states of this version.
+        new_user_initial_state (str): State where a first-time user's session begins.
+        returning_user_initial_state (str): State where a returning user's session begins.
+        terminal_state (str): State a session ends in.
+        references (ServiceHierarchicalStateMachineInstanceReferences): Other state machine versions this one can jump
+            into, keyed by the name used in `next_state`, each given by ID and version.
+        global_intra_state_navigation_guidelines (list[str]): Navigation guidelines added to every action state's
+            `intra_state_navigation_guidelines`.
+        global_action_guidelines (list[str]): Conduct guidelines added to every action state's `action_guidelines`.
+        global_boundary_constraints (list[str]): Things the agent must not do, added to every action state's
+            `boundary_constraints`.
     """
 
     id: str

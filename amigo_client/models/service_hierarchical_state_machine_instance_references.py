@@ -11,6 +11,11 @@ T = TypeVar("T", bound="ServiceHierarchicalStateMachineInstanceReferences")
 
 @_attrs_define
 class ServiceHierarchicalStateMachineInstanceReferences:
+    """Other state machine versions this one can jump into, keyed by the name used in `next_state`, each given by ID and
+    version.
+
+    """
+
     additional_properties: dict[str, list[int | str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

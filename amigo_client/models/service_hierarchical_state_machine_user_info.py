@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ServiceHierarchicalStateMachineUserInfo")
 
 @_attrs_define
 class ServiceHierarchicalStateMachineUserInfo:
-    """
+    """The user who created a state machine version.
+
     Attributes:
-        org_id (str):
-        user_id (str):
+        org_id (str): Organization of that user.
+        user_id (str): ID of that user.
     """
 
     org_id: str

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="SignInWithEmailRequest")
 
 @_attrs_define
 class SignInWithEmailRequest:
-    """
+    """Parameters of `sign-in-with-email`.
+
     Attributes:
-        redirect_link (str):
-        email (str):
+        redirect_link (str): Amigo platform address the user lands on after following the emailed link.
+        email (str): Address of an existing, verified user of the organization.
     """
 
     redirect_link: str

@@ -13,14 +13,17 @@ T = TypeVar("T", bound="SimulationConversationInvocationSource")
 
 @_attrs_define
 class SimulationConversationInvocationSource:
-    """
+    """A tool call made in a simulated conversation of a unit test set run.
+
     Attributes:
-        simulation_unit_test_set_run_id (None | str):
-        unit_test_id (None | str):
-        run_index (int | None):
+        simulation_unit_test_set_run_id (None | str): The unit test set run the conversation belonged to.
+        unit_test_id (None | str): The unit test being run.
+        run_index (int | None): Which of the unit test's runs within the set run it was.
         invocation_metadata (EngageUserInvocationMetadata | StateTransitionInvocationMetadata |
-            ToolCallStateInvocationMetadata):
-        type_ (Literal['simulation-conversation'] | Unset):  Default: 'simulation-conversation'.
+            ToolCallStateInvocationMetadata): Where in the agent's state machine a tool was called; `type` tells which kind
+            of step it was.
+        type_ (Literal['simulation-conversation'] | Unset): Always `simulation-conversation`. Default: 'simulation-
+            conversation'.
     """
 
     simulation_unit_test_set_run_id: None | str

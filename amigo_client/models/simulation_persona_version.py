@@ -14,21 +14,25 @@ T = TypeVar("T", bound="SimulationPersonaVersion")
 
 @_attrs_define
 class SimulationPersonaVersion:
-    """
+    """One stored version of a simulation persona, with its full content.
+
     Attributes:
-        field_id (str):
-        org_id (str):
-        simulation_persona_id (str):
-        version (int):
-        background (str):
-        preferred_language (None | str):
-        timezone (None | str):
-        user_models (list[str]):
-        nonsensitive_user_variables (SimulationPersonaVersionNonsensitiveUserVariables):
-        creator (SimulationPersonaVersionUserInfo):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        sensitive_user_variables (SimulationPersonaVersionSensitiveUserVariables | Unset):
+        field_id (str): ID of this version record.
+        org_id (str): Organization the persona belongs to.
+        simulation_persona_id (str): The persona this version belongs to.
+        version (int): Number of this version; the first is 1 and each new version counts up.
+        background (str): Who the simulated user is and how they behave, in free text.
+        preferred_language (None | str): ISO 639-3 code of the persona's language; null means the agent's language is
+            used.
+        timezone (None | str): IANA time zone of the persona; null means UTC.
+        user_models (list[str]): User model entries attached to the persona, one text each.
+        nonsensitive_user_variables (SimulationPersonaVersionNonsensitiveUserVariables): Ordinary user variables passed
+            to tools during simulations.
+        creator (SimulationPersonaVersionUserInfo): A user, named by organization and user ID.
+        created_at (datetime.datetime | Unset): When this version was stored.
+        updated_at (datetime.datetime | Unset): When this version record last changed.
+        sensitive_user_variables (SimulationPersonaVersionSensitiveUserVariables | Unset): Sensitive user variables
+            passed to tools; stored unencrypted, so test data only.
     """
 
     field_id: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="SimulationPersonaVersionNonsensitiveUserVariables")
 
 @_attrs_define
 class SimulationPersonaVersionNonsensitiveUserVariables:
+    """Ordinary user variables passed to tools during simulations."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="SimulationPersonaVersionSensitiveUserVariables")
 
 @_attrs_define
 class SimulationPersonaVersionSensitiveUserVariables:
+    """Sensitive user variables passed to tools; stored unencrypted, so test data only."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,19 +15,21 @@ T = TypeVar("T", bound="SimulationScenarioVersion")
 
 @_attrs_define
 class SimulationScenarioVersion:
-    """
+    """One stored version of a simulation scenario, with its full content.
+
     Attributes:
-        field_id (str):
-        org_id (str):
-        simulation_scenario_id (str):
-        version (int):
-        objective (str):
-        instructions (str):
+        field_id (str): ID of this version record.
+        org_id (str): Organization the scenario belongs to.
+        simulation_scenario_id (str): The scenario this version belongs to.
+        version (int): Number of this version; the first is 1 and each new version counts up.
+        objective (str): What the simulated user is trying to achieve.
+        instructions (str): How the simulated user should act to pursue the objective.
         initial_message_type (InitialMessageType): How a conversation is opened.
-        conversation_starts_at (datetime.datetime | None):
-        creator (SimulationScenarioVersionUserInfo):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        conversation_starts_at (datetime.datetime | None): UTC moment the simulated conversation pretends to begin at;
+            null means the time of the run.
+        creator (SimulationScenarioVersionUserInfo): A user, named by organization and user ID.
+        created_at (datetime.datetime | Unset): When this version was stored.
+        updated_at (datetime.datetime | Unset): When this version record last changed.
     """
 
     field_id: str

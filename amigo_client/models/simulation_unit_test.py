@@ -14,24 +14,26 @@ T = TypeVar("T", bound="SimulationUnitTest")
 
 @_attrs_define
 class SimulationUnitTest:
-    """
+    """A simulation unit test as a search returns it.
+
     Attributes:
-        field_id (str):
-        org_id (str):
-        name (str):
-        description (str):
-        service_id (str):
-        service_version_set_name (str):
-        persona_id (str):
-        scenario_id (str):
-        max_interactions (int):
-        success_criterions (list[SuccessCriterionOutput]):
-        is_deleted (bool):
-        tags (list[Tag]):
-        creator (SimulationUnitTestUserInfo):
-        updated_by (SimulationUnitTestUserInfo):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        field_id (str): ID of the unit test.
+        org_id (str): Organization the unit test belongs to.
+        name (str): Display name.
+        description (str): What the unit test checks.
+        service_id (str): Service whose agent is tested.
+        service_version_set_name (str): Version set of that service that is tested.
+        persona_id (str): Persona the simulated user plays.
+        scenario_id (str): Scenario the simulated user follows.
+        max_interactions (int): Interaction budget; reaching it makes the unit test fail.
+        success_criterions (list[SuccessCriterionOutput]): Conditions on metric results that decide whether the test
+            passes.
+        is_deleted (bool): True once the unit test has been deleted.
+        tags (list[Tag]): Labels attached to the unit test.
+        creator (SimulationUnitTestUserInfo): A user, named by organization and user ID.
+        updated_by (SimulationUnitTestUserInfo): A user, named by organization and user ID.
+        created_at (datetime.datetime | Unset): When the unit test was created.
+        updated_at (datetime.datetime | Unset): When the unit test last changed.
     """
 
     field_id: str

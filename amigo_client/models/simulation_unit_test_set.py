@@ -14,20 +14,21 @@ T = TypeVar("T", bound="SimulationUnitTestSet")
 
 @_attrs_define
 class SimulationUnitTestSet:
-    """
+    """A unit test set as a search returns it.
+
     Attributes:
-        field_id (str):
-        org_id (str):
-        name (str):
-        description (None | str):
-        unit_test_runs (list[UnitTestRunDescriptorOutput]):
-        last_triggered_run_id (None | str):
-        is_deleted (bool):
-        tags (list[Tag]):
+        field_id (str): ID of the set.
+        org_id (str): Organization the set belongs to.
+        name (str): Display name of the set.
+        description (None | str): Free-text explanation of the set, if any.
+        unit_test_runs (list[UnitTestRunDescriptorOutput]): The unit tests in the set and how often each runs.
+        last_triggered_run_id (None | str): The most recent run started for this set, if any.
+        is_deleted (bool): True once the set has been deleted.
+        tags (list[Tag]): Labels attached to the set.
         creator (SimulationUnitTestSetUserInfo): Identifies a user by organization and user ID.
         updated_by (SimulationUnitTestSetUserInfo): Identifies a user by organization and user ID.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the set was created.
+        updated_at (datetime.datetime | Unset): When the set last changed.
     """
 
     field_id: str

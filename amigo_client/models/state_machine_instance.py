@@ -11,12 +11,13 @@ T = TypeVar("T", bound="StateMachineInstance")
 
 @_attrs_define
 class StateMachineInstance:
-    """
+    """Summary of one state machine.
+
     Attributes:
-        id (str):
-        name (str):
-        deprecated (bool):
-        latest_version (int | None):
+        id (str): ID of the state machine.
+        name (str): Name of the state machine.
+        deprecated (bool): True once the state machine has been deleted (retired).
+        latest_version (int | None): Number of the newest version, or null while it has none.
     """
 
     id: str

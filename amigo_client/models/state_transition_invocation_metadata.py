@@ -13,13 +13,14 @@ T = TypeVar("T", bound="StateTransitionInvocationMetadata")
 
 @_attrs_define
 class StateTransitionInvocationMetadata:
-    """
+    """A tool call made while the agent was moving between states.
+
     Attributes:
-        current_state_machine_and_version (list[int | str]):
-        state_name (str):
-        state_transition_index (int):
-        tool_call_round_index (int):
-        type_ (Literal['state-transition'] | Unset):  Default: 'state-transition'.
+        current_state_machine_and_version (list[int | str]): The running state machine, as an (ID, version) pair.
+        state_name (str): The state being processed when the tool was called.
+        state_transition_index (int): Position of that state in the navigation that led to the call, counting from 1.
+        tool_call_round_index (int): Which round of tool calls it was.
+        type_ (Literal['state-transition'] | Unset): Always `state-transition`. Default: 'state-transition'.
     """
 
     current_state_machine_and_version: list[int | str]

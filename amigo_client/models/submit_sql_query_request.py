@@ -11,10 +11,12 @@ T = TypeVar("T", bound="SubmitSqlQueryRequest")
 
 @_attrs_define
 class SubmitSqlQueryRequest:
-    """
+    """Parameters of `submit-sql-query`.
+
     Attributes:
-        sql_query (str):
-        async_query (bool):
+        sql_query (str): The SQL text to run.
+        async_query (bool): Must be false; the result comes back in this response (at most 1000 rows, at most 30 seconds
+            of run time).
     """
 
     sql_query: str

@@ -11,12 +11,13 @@ T = TypeVar("T", bound="SubmitSqlQueryResponse")
 
 @_attrs_define
 class SubmitSqlQueryResponse:
-    """
+    """Result of a SQL query.
+
     Attributes:
-        execution_time_ms (int):
-        result (list[list[Any]]):
-        truncated (bool):
-        columns (list[Column]):
+        execution_time_ms (int): How long the query ran, in milliseconds.
+        result (list[list[Any]]): The rows, each a list of values in the order of `columns`.
+        truncated (bool): True when the row cap cut the result short.
+        columns (list[Column]): The columns of the result.
     """
 
     execution_time_ms: int

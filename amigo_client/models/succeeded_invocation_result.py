@@ -13,11 +13,12 @@ T = TypeVar("T", bound="SucceededInvocationResult")
 
 @_attrs_define
 class SucceededInvocationResult:
-    """
+    """A tool run that returned normally.
+
     Attributes:
-        output (str):
-        duration_ms (int):
-        succeeded (bool | Unset):  Default: True.
+        output (str): What the tool returned.
+        duration_ms (int): How long the run took, in milliseconds.
+        succeeded (bool | Unset): Always true. Default: True.
     """
 
     output: str

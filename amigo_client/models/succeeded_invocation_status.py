@@ -13,10 +13,11 @@ T = TypeVar("T", bound="SucceededInvocationStatus")
 
 @_attrs_define
 class SucceededInvocationStatus:
-    """
+    """A recorded tool call that returned normally.
+
     Attributes:
-        output (str):
-        succeeded (bool | Unset):  Default: True.
+        output (str): What the tool returned.
+        succeeded (bool | Unset): Always true. Default: True.
     """
 
     output: str

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="SuccessCriterionOutput")
 
 @_attrs_define
 class SuccessCriterionOutput:
-    """
+    """A named pass condition on one metric's result.
+
     Attributes:
-        name (str):
-        metric_id (str):
+        name (str): Label of the criterion.
+        metric_id (str): Metric whose value is checked.
         criterion (BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput |
             NumericalMetricSuccessCriterion): Pass condition for a metric, by metric kind.
     """

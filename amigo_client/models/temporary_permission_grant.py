@@ -14,18 +14,19 @@ T = TypeVar("T", bound="TemporaryPermissionGrant")
 
 @_attrs_define
 class TemporaryPermissionGrant:
-    """
+    """A time-limited extra permission for one user, on top of what their role allows.
+
     Attributes:
-        field_id (str):
-        org_id (str):
-        user_id (str):
-        expires_at (datetime.datetime):
-        permission_grant (PermissionGrantOutput):
-        justification (str):
-        creator (TemporaryPermissionGrantUserInfo):
-        tags (TemporaryPermissionGrantTags):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        field_id (str): ID of the grant.
+        org_id (str): ID of the organization.
+        user_id (str): ID of the user who holds the grant.
+        expires_at (datetime.datetime): When the grant ends.
+        permission_grant (PermissionGrantOutput): A permission with the conditions under which it applies.
+        justification (str): Why the grant was made.
+        creator (TemporaryPermissionGrantUserInfo): The user who made a temporary permission grant.
+        tags (TemporaryPermissionGrantTags): Tags of the grant.
+        created_at (datetime.datetime | Unset): When the grant was created.
+        updated_at (datetime.datetime | Unset): When the grant last changed.
     """
 
     field_id: str

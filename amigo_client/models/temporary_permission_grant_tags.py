@@ -11,6 +11,8 @@ T = TypeVar("T", bound="TemporaryPermissionGrantTags")
 
 @_attrs_define
 class TemporaryPermissionGrantTags:
+    """Tags of the grant."""
+
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="TemporaryPermissionGrantUserInfo")
 
 @_attrs_define
 class TemporaryPermissionGrantUserInfo:
-    """
+    """The user who made a temporary permission grant.
+
     Attributes:
-        org_id (str):
-        user_id (str):
+        org_id (str): Organization of that user.
+        user_id (str): ID of that user.
     """
 
     org_id: str

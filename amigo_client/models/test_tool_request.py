@@ -11,13 +11,16 @@ T = TypeVar("T", bound="TestToolRequest")
 
 @_attrs_define
 class TestToolRequest:
-    """
+    """Body for trying tool code from a branch without publishing it.
+
     Attributes:
-        inputs (list[Input]):
-        commit_branch (str):
-        project_path (str):
-        required_envvars (TestToolRequestRequiredEnvvars):
-        required_secret_envvars (TestToolRequestRequiredSecretEnvvars):
+        inputs (list[Input]): One to ten input sets; the code runs once for each.
+        commit_branch (str): Branch of the tool repository whose latest commit is built.
+        project_path (str): Directory of the tool repository that holds the project's `pyproject.toml`.
+        required_envvars (TestToolRequestRequiredEnvvars): Plain environment variables (name to value) to run the code
+            with.
+        required_secret_envvars (TestToolRequestRequiredSecretEnvvars): Secret environment variables (name to value) to
+            run the code with.
     """
 
     inputs: list[Input]

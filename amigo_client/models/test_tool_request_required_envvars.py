@@ -11,6 +11,8 @@ T = TypeVar("T", bound="TestToolRequestRequiredEnvvars")
 
 @_attrs_define
 class TestToolRequestRequiredEnvvars:
+    """Plain environment variables (name to value) to run the code with."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="TestToolRequestRequiredSecretEnvvars")
 
 @_attrs_define
 class TestToolRequestRequiredSecretEnvvars:
+    """Secret environment variables (name to value) to run the code with."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="TestToolResponse")
 
 @_attrs_define
 class TestToolResponse:
-    """
+    """Results of a tool test.
+
     Attributes:
-        invocation_results (list[FailedInvocationResult | SucceededInvocationResult]):
+        invocation_results (list[FailedInvocationResult | SucceededInvocationResult]): A result for each input set.
     """
 
     invocation_results: list[FailedInvocationResult | SucceededInvocationResult]

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="ToolCallStateInvocationMetadata")
 
 @_attrs_define
 class ToolCallStateInvocationMetadata:
-    """
+    """A tool call made in a tool-call state of the state machine.
+
     Attributes:
-        current_state_machine_and_version (list[int | str]):
-        state_name (str):
-        type_ (Literal['tool-call-state'] | Unset):  Default: 'tool-call-state'.
+        current_state_machine_and_version (list[int | str]): The running state machine, as an (ID, version) pair.
+        state_name (str): The state that made the call.
+        type_ (Literal['tool-call-state'] | Unset): Always `tool-call-state`. Default: 'tool-call-state'.
     """
 
     current_state_machine_and_version: list[int | str]

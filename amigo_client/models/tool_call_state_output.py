@@ -11,19 +11,27 @@ T = TypeVar("T", bound="ToolCallStateOutput")
 
 @_attrs_define
 class ToolCallStateOutput:
-    """
+    """A state that runs one designated tool, then moves on.
+
     Attributes:
-        type_ (Literal['tool-call']):
-        name (str):
-        next_state (list[str] | str):
-        designated_tool (ServiceHierarchicalStateMachineToolCallSpec):
-        designated_tool_call_params_generation_audio_fillers (list[str]):
-        designated_tool_call_params_generation_audio_filler_triggered_after (float):
-        designated_tool_call_objective (str):
-        designated_tool_call_context (str):
-        designated_tool_call_guidances (list[str]):
-        designated_tool_call_validations (list[str]):
-        tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]):
+        type_ (Literal['tool-call']): Always `tool-call`.
+        name (str): Name of the state.
+        next_state (list[str] | str): Where to go after the call; see `ExitConditionOutput.next_state` for the two
+            forms.
+        designated_tool (ServiceHierarchicalStateMachineToolCallSpec): A tool the agent may call in a state.
+        designated_tool_call_params_generation_audio_fillers (list[str]): Phrases spoken in voice mode while the tool's
+            input is being worked out.
+        designated_tool_call_params_generation_audio_filler_triggered_after (float): Seconds after input generation
+            starts before a filler phrase is spoken.
+        designated_tool_call_objective (str): What a good call achieves for the user and the conversation; frames
+            intent, not the tool's mechanics.
+        designated_tool_call_context (str): Short note on the gap in the conversation this call fills; only needed when
+            the graph does not make it obvious.
+        designated_tool_call_guidances (list[str]): Soft tips for building good input; may be empty.
+        designated_tool_call_validations (list[str]): Hard checks the input must pass before the tool runs; may be
+            empty.
+        tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]): Other tools the agent may call to help
+            build the input.
     """
 
     type_: Literal["tool-call"]

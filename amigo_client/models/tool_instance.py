@@ -14,20 +14,22 @@ T = TypeVar("T", bound="ToolInstance")
 
 @_attrs_define
 class ToolInstance:
-    """
+    """A tool as listed.
+
     Attributes:
-        id (str):
-        org_id (str):
-        name (str):
-        description (str):
-        deprecated (bool):
-        envvars (list[str]):
-        secret_envvars (list[str]):
-        tags (list[Tag]):
-        creator (ToolUserInfo):
-        updated_by (ToolUserInfo):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (str): ID of the tool.
+        org_id (str): Organization the tool belongs to.
+        name (str): Name of the tool.
+        description (str): What the tool does, as the model is told.
+        deprecated (bool): True once the tool has been deprecated; a deprecated tool cannot be used.
+        envvars (list[str]): Names of the plain environment variables that some version of the tool uses.
+        secret_envvars (list[str]): Names of the secret (stored encrypted) environment variables that some version of
+            the tool uses.
+        tags (list[Tag]): Labels attached to the tool.
+        creator (ToolUserInfo): A user, named by organization and user ID.
+        updated_by (ToolUserInfo): A user, named by organization and user ID.
+        created_at (datetime.datetime | Unset): When the tool was created.
+        updated_at (datetime.datetime | Unset): When the tool last changed.
     """
 
     id: str

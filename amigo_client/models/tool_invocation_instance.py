@@ -14,18 +14,21 @@ T = TypeVar("T", bound="ToolInvocationInstance")
 
 @_attrs_define
 class ToolInvocationInstance:
-    """
+    """A recorded call of a tool.
+
     Attributes:
-        id (str):
-        org_id (str):
-        invocation_status (FailedInvocationStatus | SucceededInvocationStatus):
-        invocation_source (RegularConversationInvocationSource | SimulationConversationInvocationSource):
-        duration_ms (int):
-        tool_id (str):
-        tool_version (Version):
-        inputs (ToolInvocationInstanceInputs):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (str): ID of the invocation.
+        org_id (str): Organization the tool belongs to.
+        invocation_status (FailedInvocationStatus | SucceededInvocationStatus): How a recorded tool call ended;
+            `succeeded` tells whether it holds an output or an exception.
+        invocation_source (RegularConversationInvocationSource | SimulationConversationInvocationSource): Where a tool
+            call came from; `type` tells a real conversation from a simulated one.
+        duration_ms (int): How long the call took, in milliseconds.
+        tool_id (str): The tool that was called.
+        tool_version (Version): A version number made of major, minor and patch parts.
+        inputs (ToolInvocationInstanceInputs): The input parameters the tool was called with.
+        created_at (datetime.datetime | Unset): When the invocation was recorded.
+        updated_at (datetime.datetime | Unset): When the invocation record last changed.
     """
 
     id: str

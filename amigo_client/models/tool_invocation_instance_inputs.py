@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ToolInvocationInstanceInputs")
 
 @_attrs_define
 class ToolInvocationInstanceInputs:
+    """The input parameters the tool was called with."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

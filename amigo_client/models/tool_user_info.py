@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ToolUserInfo")
 
 @_attrs_define
 class ToolUserInfo:
-    """
+    """A user, named by organization and user ID.
+
     Attributes:
-        org_id (str):
-        user_id (str):
+        org_id (str): The user's organization.
+        user_id (str): The user's ID.
     """
 
     org_id: str

@@ -14,24 +14,26 @@ T = TypeVar("T", bound="ToolVersionInstance")
 
 @_attrs_define
 class ToolVersionInstance:
-    """
+    """One published version of a tool.
+
     Attributes:
-        id (str):
-        org_id (str):
-        tool_id (str):
-        version (Version):
-        required_envvars (list[str]):
-        required_secret_envvars (list[str]):
-        input_schema (ToolVersionInstanceInputSchema):
-        tool_commit_hash (str):
-        amigo_scaffold_commit_hash (str):
-        project_directory (str):
-        lambda_version (int):
-        creator (ToolVersionUserInfo):
-        updated_by (ToolVersionUserInfo):
-        deprecated (bool):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (str): ID of the version record.
+        org_id (str): Organization the tool belongs to.
+        tool_id (str): The tool this version belongs to.
+        version (Version): A version number made of major, minor and patch parts.
+        required_envvars (list[str]): Names of the plain environment variables this version needs.
+        required_secret_envvars (list[str]): Names of the secret environment variables this version needs.
+        input_schema (ToolVersionInstanceInputSchema): JSON Schema that the input parameters of a call must satisfy.
+        tool_commit_hash (str): Commit of the tool repository the version was built from.
+        amigo_scaffold_commit_hash (str): Commit of the Amigo tool scaffold the version was built with.
+        project_directory (str): Directory of the tool repository that holds the project.
+        lambda_version (int): Lambda function version that runs this tool version.
+        creator (ToolVersionUserInfo): A user, named by organization and user ID.
+        updated_by (ToolVersionUserInfo): A user, named by organization and user ID.
+        deprecated (bool): True once the version is deprecated; it then cannot run and is ignored when versions are
+            resolved.
+        created_at (datetime.datetime | Unset): When the version was published.
+        updated_at (datetime.datetime | Unset): When the version record last changed.
     """
 
     id: str

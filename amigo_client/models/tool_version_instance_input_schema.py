@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ToolVersionInstanceInputSchema")
 
 @_attrs_define
 class ToolVersionInstanceInputSchema:
+    """JSON Schema that the input parameters of a call must satisfy."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ToolVersionUserInfo")
 
 @_attrs_define
 class ToolVersionUserInfo:
-    """
+    """A user, named by organization and user ID.
+
     Attributes:
-        user_id (str):
-        user_org_id (str):
+        user_id (str): The user's ID.
+        user_org_id (str): The user's organization.
     """
 
     user_id: str

@@ -13,12 +13,14 @@ T = TypeVar("T", bound="UpdateDynamicBehaviorSetRequest")
 
 @_attrs_define
 class UpdateDynamicBehaviorSetRequest:
-    """
+    """Dynamic behavior set fields to change; a field left out or null keeps its value.
+
     Attributes:
-        name (None | str | Unset):
-        tags (None | Unset | UpdateDynamicBehaviorSetRequestTagsType0):
-        applied_to_services (list[str] | None | Unset):
-        is_active (bool | None | Unset):
+        name (None | str | Unset): New name of the set.
+        tags (None | Unset | UpdateDynamicBehaviorSetRequestTagsType0): New tags; keys and values hold letters, digits,
+            underscores and spaces only.
+        applied_to_services (list[str] | None | Unset): New list of IDs of the services the set applies to.
+        is_active (bool | None | Unset): Turn the set on (true) or off (false).
     """
 
     name: None | str | Unset = UNSET

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="UpdateMetricRequest")
 
 @_attrs_define
 class UpdateMetricRequest:
-    """
+    """Metric fields to change; a field left out keeps its current value.
+
     Attributes:
-        description (None | str | Unset):
-        applied_to_services (list[str] | None | Unset):
-        additional_notes (None | NotSet | str | Unset):
-        tags (None | Unset | UpdateMetricRequestTagsType0):
+        description (None | str | Unset): New description of what the metric measures.
+        applied_to_services (list[str] | None | Unset): New list of IDs of the services the metric is evaluated for.
+        additional_notes (None | NotSet | str | Unset): New free-form notes on the metric.
+        tags (None | Unset | UpdateMetricRequestTagsType0): New tags of the metric.
     """
 
     description: None | str | Unset = UNSET

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="UpdateRequest")
 
 @_attrs_define
 class UpdateRequest:
-    """
+    """A new value for an existing environment variable of a tool.
+
     Attributes:
-        name (str):
-        value (str):
+        name (str): Name of the variable to change.
+        value (str): Its new value.
     """
 
     name: str

@@ -13,9 +13,11 @@ T = TypeVar("T", bound="UpdateSimulationPersonaRequest")
 
 @_attrs_define
 class UpdateSimulationPersonaRequest:
-    """
+    """Body for changing a simulation persona's metadata.
+
     Attributes:
-        tags (None | Unset | UpdateSimulationPersonaRequestTagsType0):
+        tags (None | Unset | UpdateSimulationPersonaRequestTagsType0): New labels for the persona; keys and values use
+            letters, digits, underscores and spaces.
     """
 
     tags: None | Unset | UpdateSimulationPersonaRequestTagsType0 = UNSET

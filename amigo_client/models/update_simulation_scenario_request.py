@@ -13,9 +13,11 @@ T = TypeVar("T", bound="UpdateSimulationScenarioRequest")
 
 @_attrs_define
 class UpdateSimulationScenarioRequest:
-    """
+    """Body for changing a simulation scenario's metadata.
+
     Attributes:
-        tags (None | Unset | UpdateSimulationScenarioRequestTagsType0):
+        tags (None | Unset | UpdateSimulationScenarioRequestTagsType0): New labels for the scenario; keys and values use
+            letters, digits, underscores and spaces.
     """
 
     tags: None | Unset | UpdateSimulationScenarioRequestTagsType0 = UNSET

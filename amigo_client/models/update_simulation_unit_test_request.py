@@ -13,17 +13,19 @@ T = TypeVar("T", bound="UpdateSimulationUnitTestRequest")
 
 @_attrs_define
 class UpdateSimulationUnitTestRequest:
-    """
+    """Changes to a unit test; null fields keep their current value.
+
     Attributes:
-        description (None | str | Unset):
-        service_id (None | str | Unset):
-        service_version_set_name (None | str | Unset):
-        persona_id (None | str | Unset):
-        scenario_id (None | str | Unset):
-        max_interactions (int | None | Unset):
-        success_criterions (list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset):
-        run_count (int | None | Unset):
-        tags (None | Unset | UpdateSimulationUnitTestRequestTagsType0):
+        description (None | str | Unset): New explanation of what the unit test checks.
+        service_id (None | str | Unset): Service to test from now on.
+        service_version_set_name (None | str | Unset): Version set of the service to test from now on.
+        persona_id (None | str | Unset): Persona to use from now on.
+        scenario_id (None | str | Unset): Scenario to use from now on.
+        max_interactions (int | None | Unset): New interaction budget; reaching it makes the unit test fail.
+        success_criterions (list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset): Replacement list of
+            pass conditions.
+        run_count (int | None | Unset): How many simulated conversations to hold each time this unit test runs.
+        tags (None | Unset | UpdateSimulationUnitTestRequestTagsType0): Replacement labels, as a key-to-value map.
     """
 
     description: None | str | Unset = UNSET

@@ -13,12 +13,15 @@ T = TypeVar("T", bound="UpdateSimulationUnitTestSetRequest")
 
 @_attrs_define
 class UpdateSimulationUnitTestSetRequest:
-    """
+    """Changes to a unit test set; null fields keep their current value, except as noted for `description`.
+
     Attributes:
-        name (None | str | Unset):
-        description (None | NotSet | str | Unset):
-        unit_test_runs (list[UnitTestRunDescriptorInput] | None | Unset):
-        tags (None | Unset | UpdateSimulationUnitTestSetRequestTagsType0):
+        name (None | str | Unset): New display name; must not clash with another set.
+        description (None | NotSet | str | Unset): New explanation of the set. Leave it out or send `{}` to keep the
+            current one; null clears it.
+        unit_test_runs (list[UnitTestRunDescriptorInput] | None | Unset): Replacement list of unit tests in the set,
+            each with how often to run it.
+        tags (None | Unset | UpdateSimulationUnitTestSetRequestTagsType0): Replacement labels, as a key-to-value map.
     """
 
     name: None | str | Unset = UNSET

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="UserDimensionInput")
 
 @_attrs_define
 class UserDimensionInput:
-    """
+    """One aspect along which the organization's users are described.
+
     Attributes:
-        description (str):
-        tags (list[str]):
+        description (str): What this dimension is about.
+        tags (list[str]): Tags attached to the dimension.
     """
 
     description: str

@@ -13,13 +13,15 @@ T = TypeVar("T", bound="ValidationError")
 
 @_attrs_define
 class ValidationError:
-    """
+    """One problem found while validating a request.
+
     Attributes:
-        loc (list[int | str]):
-        msg (str):
-        type_ (str):
-        input_ (Any | Unset):
-        ctx (ValidationErrorCtx | Unset):
+        loc (list[int | str]): Where the problem is, as a path of names and indexes (for example `path`, then the
+            parameter name).
+        msg (str): Readable explanation of the problem.
+        type_ (str): Machine-readable kind of problem.
+        input_ (Any | Unset): The value that was rejected.
+        ctx (ValidationErrorCtx | Unset): Extra details about the problem, depending on its kind.
     """
 
     loc: list[int | str]

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ValidationErrorCtx")
 
 @_attrs_define
 class ValidationErrorCtx:
+    """Extra details about the problem, depending on its kind."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

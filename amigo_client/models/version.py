@@ -11,11 +11,12 @@ T = TypeVar("T", bound="Version")
 
 @_attrs_define
 class Version:
-    """
+    """A version number made of major, minor and patch parts.
+
     Attributes:
-        major (int):
-        minor (int):
-        patch (int):
+        major (int): Major number.
+        minor (int): Minor number.
+        patch (int): Patch number.
     """
 
     major: int

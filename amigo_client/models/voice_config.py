@@ -11,9 +11,10 @@ T = TypeVar("T", bound="VoiceConfig")
 
 @_attrs_define
 class VoiceConfig:
-    """
+    """Voice of an agent, as sent in a new version.
+
     Attributes:
-        voice_id (str):
+        voice_id (str): ID of a Cartesia voice.
     """
 
     voice_id: str

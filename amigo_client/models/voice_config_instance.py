@@ -13,12 +13,13 @@ T = TypeVar("T", bound="VoiceConfigInstance")
 
 @_attrs_define
 class VoiceConfigInstance:
-    """
+    """Voice settings of a stored agent version.
+
     Attributes:
-        voice_id (str):
-        stability (float | Unset):  Default: 0.0.
-        similarity_boost (float | Unset):  Default: 0.0.
-        style (float | Unset):  Default: 0.0.
+        voice_id (str): ID of the Cartesia voice.
+        stability (float | Unset): Voice stability setting. Default: 0.0.
+        similarity_boost (float | Unset): Voice similarity boost setting. Default: 0.0.
+        style (float | Unset): Voice style setting. Default: 0.0.
     """
 
     voice_id: str

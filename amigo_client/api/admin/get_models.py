@@ -68,7 +68,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | GetModelsResponse]:
-    """
+    """List available LLMs
+
+     Returns the language models the platform currently offers, each with a schema of
+    the parameters it accepts. Requires `Admin:GetModels`. Limited to 20 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -90,7 +94,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | GetModelsResponse | None:
-    """
+    """List available LLMs
+
+     Returns the language models the platform currently offers, each with a schema of
+    the parameters it accepts. Requires `Admin:GetModels`. Limited to 20 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -108,7 +116,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | GetModelsResponse]:
-    """
+    """List available LLMs
+
+     Returns the language models the platform currently offers, each with a schema of
+    the parameters it accepts. Requires `Admin:GetModels`. Limited to 20 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -128,7 +140,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | GetModelsResponse | None:
-    """
+    """List available LLMs
+
+     Returns the language models the platform currently offers, each with a schema of
+    the parameters it accepts. Requires `Admin:GetModels`. Limited to 20 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -70,7 +70,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     prompt_log_prefix: str,
 ) -> Response[Any]:
-    """
+    """Download prompt logs
+
+     Streams a zip archive of the rendered prompts whose log key starts with
+    `prompt_log_prefix`, covering the last 30 days; the prefix may match at most 1000 logs.
+    Each log gives up to two files: `{log_key}-system` (the system prompt) and
+    `{log_key}-history` (the history prompts, separated by `---` lines).
+
+    Permissions are checked per log: a log the caller may not read, or one that fails to
+    render, is replaced by a `{log_key}-error` file explaining why. If the whole export breaks
+    off, the stream just ends and the bytes received are not a valid zip file, so check the
+    archive before using it. Limited to 20 calls a minute.
+
     Args:
         prompt_log_prefix (str):
 
@@ -98,7 +109,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     prompt_log_prefix: str,
 ) -> Response[Any]:
-    """
+    """Download prompt logs
+
+     Streams a zip archive of the rendered prompts whose log key starts with
+    `prompt_log_prefix`, covering the last 30 days; the prefix may match at most 1000 logs.
+    Each log gives up to two files: `{log_key}-system` (the system prompt) and
+    `{log_key}-history` (the history prompts, separated by `---` lines).
+
+    Permissions are checked per log: a log the caller may not read, or one that fails to
+    render, is replaced by a `{log_key}-error` file explaining why. If the whole export breaks
+    off, the stream just ends and the bytes received are not a valid zip file, so check the
+    archive before using it. Limited to 20 calls a minute.
+
     Args:
         prompt_log_prefix (str):
 

@@ -91,9 +91,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SubmitSqlQueryRequest,
 ) -> Response[Any | SubmitSqlQueryResponse]:
-    """
+    """Run a read-only SQL query
+
+     Runs one read-only SQL query over the organization's data in Amigo's databases and returns
+    the rows with their column names and types. Results are capped at 1000 rows (`truncated`
+    says when rows were cut) and a query may run for at most 30 seconds. Only callers with
+    more privileges than `DefaultAdministratorRole` may use it. Limited to 6 calls a minute.
+
     Args:
-        body (SubmitSqlQueryRequest):
+        body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +125,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SubmitSqlQueryRequest,
 ) -> Any | SubmitSqlQueryResponse | None:
-    """
+    """Run a read-only SQL query
+
+     Runs one read-only SQL query over the organization's data in Amigo's databases and returns
+    the rows with their column names and types. Results are capped at 1000 rows (`truncated`
+    says when rows were cut) and a query may run for at most 30 seconds. Only callers with
+    more privileges than `DefaultAdministratorRole` may use it. Limited to 6 calls a minute.
+
     Args:
-        body (SubmitSqlQueryRequest):
+        body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +154,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SubmitSqlQueryRequest,
 ) -> Response[Any | SubmitSqlQueryResponse]:
-    """
+    """Run a read-only SQL query
+
+     Runs one read-only SQL query over the organization's data in Amigo's databases and returns
+    the rows with their column names and types. Results are capped at 1000 rows (`truncated`
+    says when rows were cut) and a query may run for at most 30 seconds. Only callers with
+    more privileges than `DefaultAdministratorRole` may use it. Limited to 6 calls a minute.
+
     Args:
-        body (SubmitSqlQueryRequest):
+        body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,9 +186,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SubmitSqlQueryRequest,
 ) -> Any | SubmitSqlQueryResponse | None:
-    """
+    """Run a read-only SQL query
+
+     Runs one read-only SQL query over the organization's data in Amigo's databases and returns
+    the rows with their column names and types. Results are capped at 1000 rows (`truncated`
+    says when rows were cut) and a query may run for at most 30 seconds. Only callers with
+    more privileges than `DefaultAdministratorRole` may use it. Limited to 6 calls a minute.
+
     Args:
-        body (SubmitSqlQueryRequest):
+        body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,11 +101,19 @@ def sync_detailed(
     body: CreateDynamicBehaviorSetVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateDynamicBehaviorSetVersionResponse]:
-    """
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
     Args:
         dynamic_behavior_set_id (str):
         version (int | Unset):
-        body (CreateDynamicBehaviorSetVersionRequest):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,11 +143,19 @@ def sync(
     body: CreateDynamicBehaviorSetVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateDynamicBehaviorSetVersionResponse | None:
-    """
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
     Args:
         dynamic_behavior_set_id (str):
         version (int | Unset):
-        body (CreateDynamicBehaviorSetVersionRequest):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +180,19 @@ async def asyncio_detailed(
     body: CreateDynamicBehaviorSetVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateDynamicBehaviorSetVersionResponse]:
-    """
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
     Args:
         dynamic_behavior_set_id (str):
         version (int | Unset):
-        body (CreateDynamicBehaviorSetVersionRequest):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,11 +220,19 @@ async def asyncio(
     body: CreateDynamicBehaviorSetVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateDynamicBehaviorSetVersionResponse | None:
-    """
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
     Args:
         dynamic_behavior_set_id (str):
         version (int | Unset):
-        body (CreateDynamicBehaviorSetVersionRequest):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -65,7 +65,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a dynamic behavior set
+
+     Removes a dynamic behavior set (the upstream operation name still says "instruction").
+    Requires `DynamicBehaviorInstruction:DeleteDynamicBehaviorInstruction` on the set. Limited
+    to 500 calls a minute.
+
     Args:
         dynamic_behavior_set_id (str):
 
@@ -93,7 +98,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a dynamic behavior set
+
+     Removes a dynamic behavior set (the upstream operation name still says "instruction").
+    Requires `DynamicBehaviorInstruction:DeleteDynamicBehaviorInstruction` on the set. Limited
+    to 500 calls a minute.
+
     Args:
         dynamic_behavior_set_id (str):
 

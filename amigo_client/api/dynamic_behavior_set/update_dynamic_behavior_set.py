@@ -78,10 +78,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateDynamicBehaviorSetRequest,
 ) -> Response[Any]:
-    """
+    """Update a dynamic behavior set
+
+     Changes the name, tags, services or active flag of a dynamic behavior set; fields left out
+    keep their value. Its triggers and actions change only through a new version
+    (`create-dynamic-behavior-set-version`). Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 500
+    calls a minute. Returns no body.
+
     Args:
         dynamic_behavior_set_id (str):
-        body (UpdateDynamicBehaviorSetRequest):
+        body (UpdateDynamicBehaviorSetRequest): Dynamic behavior set fields to change; a field
+            left out or null keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,10 +117,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateDynamicBehaviorSetRequest,
 ) -> Response[Any]:
-    """
+    """Update a dynamic behavior set
+
+     Changes the name, tags, services or active flag of a dynamic behavior set; fields left out
+    keep their value. Its triggers and actions change only through a new version
+    (`create-dynamic-behavior-set-version`). Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 500
+    calls a minute. Returns no body.
+
     Args:
         dynamic_behavior_set_id (str):
-        body (UpdateDynamicBehaviorSetRequest):
+        body (UpdateDynamicBehaviorSetRequest): Dynamic behavior set fields to change; a field
+            left out or null keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a metric
+
+     Retires a metric: it can no longer be changed or evaluated, but it stays stored, so it can
+    still be fetched by ID to read the results of earlier conversations. A metric that a
+    simulation unit test uses cannot be deleted. Requires `Metric:DeleteMetric`. Limited to 100
+    calls a minute.
+
     Args:
         metric_id (str):
 
@@ -96,7 +102,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a metric
+
+     Retires a metric: it can no longer be changed or evaluated, but it stays stored, so it can
+    still be fetched by ID to read the results of earlier conversations. A metric that a
+    simulation unit test uses cannot be deleted. Requires `Metric:DeleteMetric`. Limited to 100
+    calls a minute.
+
     Args:
         metric_id (str):
 

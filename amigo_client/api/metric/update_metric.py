@@ -75,10 +75,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateMetricRequest,
 ) -> Response[Any]:
-    """
+    """Update a metric
+
+     Changes the description, services, notes or tags of a metric; fields left out keep their
+    value. The name and the possible values of a metric are fixed once it exists. Requires
+    `Metric:ModifyMetric`. Limited to 20 calls a minute.
+
     Args:
         metric_id (str):
-        body (UpdateMetricRequest):
+        body (UpdateMetricRequest): Metric fields to change; a field left out keeps its current
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +112,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateMetricRequest,
 ) -> Response[Any]:
-    """
+    """Update a metric
+
+     Changes the description, services, notes or tags of a metric; fields left out keep their
+    value. The name and the possible values of a metric are fixed once it exists. Requires
+    `Metric:ModifyMetric`. Limited to 20 calls a minute.
+
     Args:
         metric_id (str):
-        body (UpdateMetricRequest):
+        body (UpdateMetricRequest): Metric fields to change; a field left out keeps its current
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

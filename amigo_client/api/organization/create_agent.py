@@ -87,9 +87,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
 ) -> Response[Any | CreateAgentResponse]:
-    """
+    """Create an agent
+
+     Registers a new, empty agent under a name. The agent has no version yet, so a service
+    cannot use it until you add one with `create-agent-version`. Requires
+    `Organization:CreateAgent`. Limited to 10 calls a minute. Returns the agent's ID.
+
     Args:
-        body (CreateAgentRequest):
+        body (CreateAgentRequest): Parameters of a new agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,9 +120,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
 ) -> Any | CreateAgentResponse | None:
-    """
+    """Create an agent
+
+     Registers a new, empty agent under a name. The agent has no version yet, so a service
+    cannot use it until you add one with `create-agent-version`. Requires
+    `Organization:CreateAgent`. Limited to 10 calls a minute. Returns the agent's ID.
+
     Args:
-        body (CreateAgentRequest):
+        body (CreateAgentRequest): Parameters of a new agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,9 +148,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
 ) -> Response[Any | CreateAgentResponse]:
-    """
+    """Create an agent
+
+     Registers a new, empty agent under a name. The agent has no version yet, so a service
+    cannot use it until you add one with `create-agent-version`. Requires
+    `Organization:CreateAgent`. Limited to 10 calls a minute. Returns the agent's ID.
+
     Args:
-        body (CreateAgentRequest):
+        body (CreateAgentRequest): Parameters of a new agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +179,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
 ) -> Any | CreateAgentResponse | None:
-    """
+    """Create an agent
+
+     Registers a new, empty agent under a name. The agent has no version yet, so a service
+    cannot use it until you add one with `create-agent-version`. Requires
+    `Organization:CreateAgent`. Limited to 10 calls a minute. Returns the agent's ID.
+
     Args:
-        body (CreateAgentRequest):
+        body (CreateAgentRequest): Parameters of a new agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

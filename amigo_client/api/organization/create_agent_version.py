@@ -105,11 +105,20 @@ def sync_detailed(
     body: CreateAgentVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateAgentVersionResponse]:
-    """
+    """Create an agent version
+
+     Adds a version to an agent. For an agent without versions, every field of the body is
+    needed; afterwards, send only what changes and the rest is carried over from the latest
+    version. Pass `version` to make the call fail with 409 unless it would create exactly
+    that version number, which protects against two writers racing. Requires
+    `Organization:CreateAgentVersion`. Limited to 10 calls a minute. Returns the new version's
+    ID, number and creation time.
+
     Args:
         agent_id (str):
         version (int | Unset):
-        body (CreateAgentVersionRequest):
+        body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
+            every field; later ones only the changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,11 +148,20 @@ def sync(
     body: CreateAgentVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateAgentVersionResponse | None:
-    """
+    """Create an agent version
+
+     Adds a version to an agent. For an agent without versions, every field of the body is
+    needed; afterwards, send only what changes and the rest is carried over from the latest
+    version. Pass `version` to make the call fail with 409 unless it would create exactly
+    that version number, which protects against two writers racing. Requires
+    `Organization:CreateAgentVersion`. Limited to 10 calls a minute. Returns the new version's
+    ID, number and creation time.
+
     Args:
         agent_id (str):
         version (int | Unset):
-        body (CreateAgentVersionRequest):
+        body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
+            every field; later ones only the changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,11 +186,20 @@ async def asyncio_detailed(
     body: CreateAgentVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateAgentVersionResponse]:
-    """
+    """Create an agent version
+
+     Adds a version to an agent. For an agent without versions, every field of the body is
+    needed; afterwards, send only what changes and the rest is carried over from the latest
+    version. Pass `version` to make the call fail with 409 unless it would create exactly
+    that version number, which protects against two writers racing. Requires
+    `Organization:CreateAgentVersion`. Limited to 10 calls a minute. Returns the new version's
+    ID, number and creation time.
+
     Args:
         agent_id (str):
         version (int | Unset):
-        body (CreateAgentVersionRequest):
+        body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
+            every field; later ones only the changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,11 +227,20 @@ async def asyncio(
     body: CreateAgentVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateAgentVersionResponse | None:
-    """
+    """Create an agent version
+
+     Adds a version to an agent. For an agent without versions, every field of the body is
+    needed; afterwards, send only what changes and the rest is carried over from the latest
+    version. Pass `version` to make the call fail with 409 unless it would create exactly
+    that version number, which protects against two writers racing. Requires
+    `Organization:CreateAgentVersion`. Limited to 10 calls a minute. Returns the new version's
+    ID, number and creation time.
+
     Args:
         agent_id (str):
         version (int | Unset):
-        body (CreateAgentVersionRequest):
+        body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
+            every field; later ones only the changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

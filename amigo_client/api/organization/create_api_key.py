@@ -91,9 +91,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateApiKeyRequest,
 ) -> Response[Any | CreateApiKeyResponse]:
-    """
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
     Args:
-        body (CreateApiKeyRequest):
+        body (CreateApiKeyRequest): Parameters of a new API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +128,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateApiKeyRequest,
 ) -> Any | CreateApiKeyResponse | None:
-    """
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
     Args:
-        body (CreateApiKeyRequest):
+        body (CreateApiKeyRequest): Parameters of a new API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +160,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateApiKeyRequest,
 ) -> Response[Any | CreateApiKeyResponse]:
-    """
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
     Args:
-        body (CreateApiKeyRequest):
+        body (CreateApiKeyRequest): Parameters of a new API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,9 +195,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateApiKeyRequest,
 ) -> Any | CreateApiKeyResponse | None:
-    """
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
     Args:
-        body (CreateApiKeyRequest):
+        body (CreateApiKeyRequest): Parameters of a new API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

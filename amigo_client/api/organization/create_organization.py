@@ -87,9 +87,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateOrganizationRequest,
 ) -> Response[Any | CreateOrganizationResponse]:
-    """
+    """Create an organization
+
+     Provisions a brand-new organization and everything it needs to run: its database records,
+    the four default roles (`DefaultUserRole`, `DefaultAdministratorRole`,
+    `DefaultAmigoAdministratorRole`, `DefaultSuperAdministratorRole`), an `admin@amigo.ai`
+    super user holding the super-administrator role, an identity tenant for its users, and the
+    `{org_id}.amigo.ai` web address of its frontend.
+
+    Platform operators use this; ordinary SDK users never need it. The server also requires
+    an `x-mongo-cluster-name` header on this call.
+    The caller needs `Organization:CreateOrganization`, `Role:CreateRole`, `User:InviteUser`
+    and privileges at least equal to `DefaultSuperAdministratorRole`. Limited to 5 calls a
+    minute. Returns the new organization's ID.
+
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): Everything a new organization starts with; images are
+            base64-encoded file bytes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,9 +129,23 @@ def sync(
     client: AuthenticatedClient,
     body: CreateOrganizationRequest,
 ) -> Any | CreateOrganizationResponse | None:
-    """
+    """Create an organization
+
+     Provisions a brand-new organization and everything it needs to run: its database records,
+    the four default roles (`DefaultUserRole`, `DefaultAdministratorRole`,
+    `DefaultAmigoAdministratorRole`, `DefaultSuperAdministratorRole`), an `admin@amigo.ai`
+    super user holding the super-administrator role, an identity tenant for its users, and the
+    `{org_id}.amigo.ai` web address of its frontend.
+
+    Platform operators use this; ordinary SDK users never need it. The server also requires
+    an `x-mongo-cluster-name` header on this call.
+    The caller needs `Organization:CreateOrganization`, `Role:CreateRole`, `User:InviteUser`
+    and privileges at least equal to `DefaultSuperAdministratorRole`. Limited to 5 calls a
+    minute. Returns the new organization's ID.
+
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): Everything a new organization starts with; images are
+            base64-encoded file bytes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,9 +166,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateOrganizationRequest,
 ) -> Response[Any | CreateOrganizationResponse]:
-    """
+    """Create an organization
+
+     Provisions a brand-new organization and everything it needs to run: its database records,
+    the four default roles (`DefaultUserRole`, `DefaultAdministratorRole`,
+    `DefaultAmigoAdministratorRole`, `DefaultSuperAdministratorRole`), an `admin@amigo.ai`
+    super user holding the super-administrator role, an identity tenant for its users, and the
+    `{org_id}.amigo.ai` web address of its frontend.
+
+    Platform operators use this; ordinary SDK users never need it. The server also requires
+    an `x-mongo-cluster-name` header on this call.
+    The caller needs `Organization:CreateOrganization`, `Role:CreateRole`, `User:InviteUser`
+    and privileges at least equal to `DefaultSuperAdministratorRole`. Limited to 5 calls a
+    minute. Returns the new organization's ID.
+
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): Everything a new organization starts with; images are
+            base64-encoded file bytes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +206,23 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateOrganizationRequest,
 ) -> Any | CreateOrganizationResponse | None:
-    """
+    """Create an organization
+
+     Provisions a brand-new organization and everything it needs to run: its database records,
+    the four default roles (`DefaultUserRole`, `DefaultAdministratorRole`,
+    `DefaultAmigoAdministratorRole`, `DefaultSuperAdministratorRole`), an `admin@amigo.ai`
+    super user holding the super-administrator role, an identity tenant for its users, and the
+    `{org_id}.amigo.ai` web address of its frontend.
+
+    Platform operators use this; ordinary SDK users never need it. The server also requires
+    an `x-mongo-cluster-name` header on this call.
+    The caller needs `Organization:CreateOrganization`, `Role:CreateRole`, `User:InviteUser`
+    and privileges at least equal to `DefaultSuperAdministratorRole`. Limited to 5 calls a
+    minute. Returns the new organization's ID.
+
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): Everything a new organization starts with; images are
+            base64-encoded file bytes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,9 +87,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateServiceHierarchicalStateMachineRequest,
 ) -> Response[Any | CreateServiceHierarchicalStateMachineResponse]:
-    """
+    """Create a hierarchical state machine
+
+     Registers a new, empty state machine under a name. It has no version yet, so no service can
+    run it until you add one with `create-service-hierarchical-state-machine-version`. Requires
+    `Organization:CreateServiceHierarchicalStateMachine`. Limited to 10 calls a minute. Returns
+    the state machine's ID.
+
     Args:
-        body (CreateServiceHierarchicalStateMachineRequest):
+        body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,9 +121,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateServiceHierarchicalStateMachineRequest,
 ) -> Any | CreateServiceHierarchicalStateMachineResponse | None:
-    """
+    """Create a hierarchical state machine
+
+     Registers a new, empty state machine under a name. It has no version yet, so no service can
+    run it until you add one with `create-service-hierarchical-state-machine-version`. Requires
+    `Organization:CreateServiceHierarchicalStateMachine`. Limited to 10 calls a minute. Returns
+    the state machine's ID.
+
     Args:
-        body (CreateServiceHierarchicalStateMachineRequest):
+        body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,9 +150,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateServiceHierarchicalStateMachineRequest,
 ) -> Response[Any | CreateServiceHierarchicalStateMachineResponse]:
-    """
+    """Create a hierarchical state machine
+
+     Registers a new, empty state machine under a name. It has no version yet, so no service can
+    run it until you add one with `create-service-hierarchical-state-machine-version`. Requires
+    `Organization:CreateServiceHierarchicalStateMachine`. Limited to 10 calls a minute. Returns
+    the state machine's ID.
+
     Args:
-        body (CreateServiceHierarchicalStateMachineRequest):
+        body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +182,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateServiceHierarchicalStateMachineRequest,
 ) -> Any | CreateServiceHierarchicalStateMachineResponse | None:
-    """
+    """Create a hierarchical state machine
+
+     Registers a new, empty state machine under a name. It has no version yet, so no service can
+    run it until you add one with `create-service-hierarchical-state-machine-version`. Requires
+    `Organization:CreateServiceHierarchicalStateMachine`. Limited to 10 calls a minute. Returns
+    the state machine's ID.
+
     Args:
-        body (CreateServiceHierarchicalStateMachineRequest):
+        body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

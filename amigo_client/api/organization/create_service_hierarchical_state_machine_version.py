@@ -127,12 +127,26 @@ def sync_detailed(
     version: int | Unset = UNSET,
     dry_run: bool | Unset = False,
 ) -> Response[Any | CreateServiceHierarchicalStateMachineVersionResponse | None]:
-    """
+    """Add a version to a hierarchical state machine
+
+     Stores a complete new version of a state machine: its states, the initial states for new
+    and returning users, the terminal state, references to other state machines and the global
+    guidelines. The server checks the graph, among others: every action state has at least one
+    action; a `next_state` names another state of this machine, or is a pair of
+    `reference.state` in a referenced machine and the state of this machine to come back to;
+    the terminal state has one action and no exit conditions.
+
+    Set `dry_run` to only validate the body: nothing is stored and the 201 answer has an empty
+    body. Pass `version` to fail with 409 unless the next version number is exactly that one.
+    Requires `Organization:CreateServiceHierarchicalStateMachineVersion`. Limited to 10 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (int | Unset):
         dry_run (bool | Unset):  Default: False.
-        body (CreateServiceHierarchicalStateMachineVersionRequest):
+        body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
+            state machine version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,12 +178,26 @@ def sync(
     version: int | Unset = UNSET,
     dry_run: bool | Unset = False,
 ) -> Any | CreateServiceHierarchicalStateMachineVersionResponse | None | None:
-    """
+    """Add a version to a hierarchical state machine
+
+     Stores a complete new version of a state machine: its states, the initial states for new
+    and returning users, the terminal state, references to other state machines and the global
+    guidelines. The server checks the graph, among others: every action state has at least one
+    action; a `next_state` names another state of this machine, or is a pair of
+    `reference.state` in a referenced machine and the state of this machine to come back to;
+    the terminal state has one action and no exit conditions.
+
+    Set `dry_run` to only validate the body: nothing is stored and the 201 answer has an empty
+    body. Pass `version` to fail with 409 unless the next version number is exactly that one.
+    Requires `Organization:CreateServiceHierarchicalStateMachineVersion`. Limited to 10 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (int | Unset):
         dry_run (bool | Unset):  Default: False.
-        body (CreateServiceHierarchicalStateMachineVersionRequest):
+        body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
+            state machine version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,12 +224,26 @@ async def asyncio_detailed(
     version: int | Unset = UNSET,
     dry_run: bool | Unset = False,
 ) -> Response[Any | CreateServiceHierarchicalStateMachineVersionResponse | None]:
-    """
+    """Add a version to a hierarchical state machine
+
+     Stores a complete new version of a state machine: its states, the initial states for new
+    and returning users, the terminal state, references to other state machines and the global
+    guidelines. The server checks the graph, among others: every action state has at least one
+    action; a `next_state` names another state of this machine, or is a pair of
+    `reference.state` in a referenced machine and the state of this machine to come back to;
+    the terminal state has one action and no exit conditions.
+
+    Set `dry_run` to only validate the body: nothing is stored and the 201 answer has an empty
+    body. Pass `version` to fail with 409 unless the next version number is exactly that one.
+    Requires `Organization:CreateServiceHierarchicalStateMachineVersion`. Limited to 10 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (int | Unset):
         dry_run (bool | Unset):  Default: False.
-        body (CreateServiceHierarchicalStateMachineVersionRequest):
+        body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
+            state machine version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,12 +273,26 @@ async def asyncio(
     version: int | Unset = UNSET,
     dry_run: bool | Unset = False,
 ) -> Any | CreateServiceHierarchicalStateMachineVersionResponse | None | None:
-    """
+    """Add a version to a hierarchical state machine
+
+     Stores a complete new version of a state machine: its states, the initial states for new
+    and returning users, the terminal state, references to other state machines and the global
+    guidelines. The server checks the graph, among others: every action state has at least one
+    action; a `next_state` names another state of this machine, or is a pair of
+    `reference.state` in a referenced machine and the state of this machine to come back to;
+    the terminal state has one action and no exit conditions.
+
+    Set `dry_run` to only validate the body: nothing is stored and the 201 answer has an empty
+    body. Pass `version` to fail with 409 unless the next version number is exactly that one.
+    Requires `Organization:CreateServiceHierarchicalStateMachineVersion`. Limited to 10 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (int | Unset):
         dry_run (bool | Unset):  Default: False.
-        body (CreateServiceHierarchicalStateMachineVersionRequest):
+        body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
+            state machine version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

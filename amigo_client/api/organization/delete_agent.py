@@ -71,7 +71,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete an agent
+
+     Retires an agent. Nothing is erased: the agent and its versions are only marked deprecated,
+    which stops services that are new or inactive from adopting it. The call fails while an
+    active service still uses the agent; conversations already running with it are not
+    affected. Requires `Organization:DeleteAgent`. Limited to 10 calls a minute.
+
     Args:
         agent_id (str):
 
@@ -99,7 +105,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete an agent
+
+     Retires an agent. Nothing is erased: the agent and its versions are only marked deprecated,
+    which stops services that are new or inactive from adopting it. The call fails while an
+    active service still uses the agent; conversations already running with it are not
+    affected. Requires `Organization:DeleteAgent`. Limited to 10 calls a minute.
+
     Args:
         agent_id (str):
 

@@ -78,7 +78,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | DeleteApiKeyResponse]:
-    """
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
     Args:
         api_key_id (str):
 
@@ -106,7 +110,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | DeleteApiKeyResponse | None:
-    """
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
     Args:
         api_key_id (str):
 
@@ -129,7 +137,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | DeleteApiKeyResponse]:
-    """
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
     Args:
         api_key_id (str):
 
@@ -155,7 +167,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | DeleteApiKeyResponse | None:
-    """
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
     Args:
         api_key_id (str):
 

@@ -65,7 +65,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete an organization
+
+     Erases the current organization and all of its data; some analytics data disappears later,
+    in the background. This is irreversible.
+
+    The deletion is not a transaction: a failure part-way leaves the completed steps in place,
+    so repeat the call until it succeeds (it is safe to repeat). From the first call on the
+    organization counts as deleted, and later calls against it can fail even if the deletion
+    did not finish. Requires `Organization:DeleteOrganization`. Limited to 5 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -87,7 +96,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete an organization
+
+     Erases the current organization and all of its data; some analytics data disappears later,
+    in the background. This is irreversible.
+
+    The deletion is not a transaction: a failure part-way leaves the completed steps in place,
+    so repeat the call until it succeeds (it is safe to repeat). From the first call on the
+    organization counts as deleted, and later calls against it can fail even if the deletion
+    did not finish. Requires `Organization:DeleteOrganization`. Limited to 5 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

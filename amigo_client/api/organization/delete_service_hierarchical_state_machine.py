@@ -71,7 +71,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Retire a hierarchical state machine
+
+     Retires a state machine. Nothing is erased: it and its versions are only marked deprecated,
+    which stops services that are new or inactive from adopting it. The call fails while an
+    active service still uses it; running conversations, and versions of other state machines
+    that refer to it, keep working. Requires
+    `Organization:DeleteServiceHierarchicalStateMachine`. Limited to 10 calls a minute.
+
     Args:
         state_machine_id (str):
 
@@ -99,7 +106,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Retire a hierarchical state machine
+
+     Retires a state machine. Nothing is erased: it and its versions are only marked deprecated,
+    which stops services that are new or inactive from adopting it. The call fails while an
+    active service still uses it; running conversations, and versions of other state machines
+    that refer to it, keep working. Requires
+    `Organization:DeleteServiceHierarchicalStateMachine`. Limited to 10 calls a minute.
+
     Args:
         state_machine_id (str):
 

@@ -104,7 +104,13 @@ def sync_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetAgentVersionsResponse]:
-    """
+    """List versions of an agent
+
+     Returns versions of one agent, with their full persona, one page at a time. Select one
+    version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires `Organization:GetAgent` on the agent.
+    Limited to 20 calls a minute.
+
     Args:
         agent_id (str):
         version (str | Unset):
@@ -144,7 +150,13 @@ def sync(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetAgentVersionsResponse | None:
-    """
+    """List versions of an agent
+
+     Returns versions of one agent, with their full persona, one page at a time. Select one
+    version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires `Organization:GetAgent` on the agent.
+    Limited to 20 calls a minute.
+
     Args:
         agent_id (str):
         version (str | Unset):
@@ -179,7 +191,13 @@ async def asyncio_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetAgentVersionsResponse]:
-    """
+    """List versions of an agent
+
+     Returns versions of one agent, with their full persona, one page at a time. Select one
+    version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires `Organization:GetAgent` on the agent.
+    Limited to 20 calls a minute.
+
     Args:
         agent_id (str):
         version (str | Unset):
@@ -217,7 +235,13 @@ async def asyncio(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetAgentVersionsResponse | None:
-    """
+    """List versions of an agent
+
+     Returns versions of one agent, with their full persona, one page at a time. Select one
+    version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires `Organization:GetAgent` on the agent.
+    Limited to 20 calls a minute.
+
     Args:
         agent_id (str):
         version (str | Unset):

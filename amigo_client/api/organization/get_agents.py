@@ -99,7 +99,13 @@ def sync_detailed(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetAgentsResponse]:
-    """
+    """List agents
+
+     Lists the organization's agents with their latest version number, one page at a time.
+    Only agents on which the caller holds `Organization:GetAgent` appear. Follow
+    `continuation_token` while `has_more` is true to read every page. Limited to 20 calls a
+    minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):
@@ -136,7 +142,13 @@ def sync(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Any | GetAgentsResponse | None:
-    """
+    """List agents
+
+     Lists the organization's agents with their latest version number, one page at a time.
+    Only agents on which the caller holds `Organization:GetAgent` appear. Follow
+    `continuation_token` while `has_more` is true to read every page. Limited to 20 calls a
+    minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):
@@ -168,7 +180,13 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetAgentsResponse]:
-    """
+    """List agents
+
+     Lists the organization's agents with their latest version number, one page at a time.
+    Only agents on which the caller holds `Organization:GetAgent` appear. Follow
+    `continuation_token` while `has_more` is true to read every page. Limited to 20 calls a
+    minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):
@@ -203,7 +221,13 @@ async def asyncio(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Any | GetAgentsResponse | None:
-    """
+    """List agents
+
+     Lists the organization's agents with their latest version number, one page at a time.
+    Only agents on which the caller holds `Organization:GetAgent` appear. Follow
+    `continuation_token` while `has_more` is true to read every page. Limited to 20 calls a
+    minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):

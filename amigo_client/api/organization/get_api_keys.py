@@ -72,7 +72,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | GetApiKeysResponse]:
-    """
+    """List API keys
+
+     Lists the organization's API keys with their metadata (never the secrets). Only keys on which
+    the caller holds `Organization:GetAPIKey` appear. Limited to 10 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,7 +98,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | GetApiKeysResponse | None:
-    """
+    """List API keys
+
+     Lists the organization's API keys with their metadata (never the secrets). Only keys on which
+    the caller holds `Organization:GetAPIKey` appear. Limited to 10 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,7 +120,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | GetApiKeysResponse]:
-    """
+    """List API keys
+
+     Lists the organization's API keys with their metadata (never the secrets). Only keys on which
+    the caller holds `Organization:GetAPIKey` appear. Limited to 10 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -132,7 +144,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | GetApiKeysResponse | None:
-    """
+    """List API keys
+
+     Lists the organization's API keys with their metadata (never the secrets). Only keys on which
+    the caller holds `Organization:GetAPIKey` appear. Limited to 10 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -106,7 +106,14 @@ def sync_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetServiceHierarchicalStateMachineVersionsResponse]:
-    """
+    """List versions of a service hierarchical state machine
+
+     Returns versions of one state machine with their full definition, one page at a time.
+    Select one version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires
+    `Organization:GetServiceHierarchicalStateMachine` on the state machine. Limited to 20 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (str | Unset):
@@ -146,7 +153,14 @@ def sync(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetServiceHierarchicalStateMachineVersionsResponse | None:
-    """
+    """List versions of a service hierarchical state machine
+
+     Returns versions of one state machine with their full definition, one page at a time.
+    Select one version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires
+    `Organization:GetServiceHierarchicalStateMachine` on the state machine. Limited to 20 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (str | Unset):
@@ -181,7 +195,14 @@ async def asyncio_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetServiceHierarchicalStateMachineVersionsResponse]:
-    """
+    """List versions of a service hierarchical state machine
+
+     Returns versions of one state machine with their full definition, one page at a time.
+    Select one version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires
+    `Organization:GetServiceHierarchicalStateMachine` on the state machine. Limited to 20 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (str | Unset):
@@ -219,7 +240,14 @@ async def asyncio(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetServiceHierarchicalStateMachineVersionsResponse | None:
-    """
+    """List versions of a service hierarchical state machine
+
+     Returns versions of one state machine with their full definition, one page at a time.
+    Select one version, `latest`, or an inclusive range such as `2-5` with `version`; follow
+    `continuation_token` while `has_more` is true. Requires
+    `Organization:GetServiceHierarchicalStateMachine` on the state machine. Limited to 20 calls
+    a minute.
+
     Args:
         service_hierarchical_state_machine_id (str):
         version (str | Unset):

@@ -99,7 +99,13 @@ def sync_detailed(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetServiceHierarchicalStateMachinesResponse]:
-    """
+    """List service hierarchical state machines
+
+     Lists the organization's state machines with their latest version number, one page at a
+    time. Only those on which the caller holds
+    `Organization:GetServiceHierarchicalStateMachine` appear. Follow `continuation_token` while
+    `has_more` is true. Limited to 20 calls a minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):
@@ -136,7 +142,13 @@ def sync(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Any | GetServiceHierarchicalStateMachinesResponse | None:
-    """
+    """List service hierarchical state machines
+
+     Lists the organization's state machines with their latest version number, one page at a
+    time. Only those on which the caller holds
+    `Organization:GetServiceHierarchicalStateMachine` appear. Follow `continuation_token` while
+    `has_more` is true. Limited to 20 calls a minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):
@@ -168,7 +180,13 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetServiceHierarchicalStateMachinesResponse]:
-    """
+    """List service hierarchical state machines
+
+     Lists the organization's state machines with their latest version number, one page at a
+    time. Only those on which the caller holds
+    `Organization:GetServiceHierarchicalStateMachine` appear. Follow `continuation_token` while
+    `has_more` is true. Limited to 20 calls a minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):
@@ -203,7 +221,13 @@ async def asyncio(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Any | GetServiceHierarchicalStateMachinesResponse | None:
-    """
+    """List service hierarchical state machines
+
+     Lists the organization's state machines with their latest version number, one page at a
+    time. Only those on which the caller holds
+    `Organization:GetServiceHierarchicalStateMachine` appear. Follow `continuation_token` while
+    `has_more` is true. Limited to 20 calls a minute.
+
     Args:
         deprecated (bool | Unset):
         id (list[str] | Unset):

@@ -72,7 +72,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | GetUserDimensionsResponse]:
-    """
+    """List user dimensions
+
+     Returns the user dimensions defined for the organization: the aspects along which the
+    platform describes its users. Requires `Organization:GetOrganizationDetails`. Limited to 20
+    calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,7 +99,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | GetUserDimensionsResponse | None:
-    """
+    """List user dimensions
+
+     Returns the user dimensions defined for the organization: the aspects along which the
+    platform describes its users. Requires `Organization:GetOrganizationDetails`. Limited to 20
+    calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,7 +122,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | GetUserDimensionsResponse]:
-    """
+    """List user dimensions
+
+     Returns the user dimensions defined for the organization: the aspects along which the
+    platform describes its users. Requires `Organization:GetOrganizationDetails`. Limited to 20
+    calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -132,7 +147,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | GetUserDimensionsResponse | None:
-    """
+    """List user dimensions
+
+     Returns the user dimensions defined for the organization: the aspects along which the
+    platform describes its users. Requires `Organization:GetOrganizationDetails`. Limited to 20
+    calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -70,9 +70,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyOrganizationRequest,
 ) -> Response[Any]:
-    """
+    """Modify an organization
+
+     Changes the branding, texts, user dimensions or default user preferences of the current
+    organization. Only the fields you send are changed; a field left out or set to null keeps
+    its value. Requires `Organization:ModifyOrganization`. Limited to 10 calls a minute.
+    Returns no body.
+
     Args:
-        body (ModifyOrganizationRequest):
+        body (ModifyOrganizationRequest): Organization fields to change; a field left out or null
+            keeps its current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +105,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyOrganizationRequest,
 ) -> Response[Any]:
-    """
+    """Modify an organization
+
+     Changes the branding, texts, user dimensions or default user preferences of the current
+    organization. Only the fields you send are changed; a field left out or set to null keeps
+    its value. Requires `Organization:ModifyOrganization`. Limited to 10 calls a minute.
+    Returns no body.
+
     Args:
-        body (ModifyOrganizationRequest):
+        body (ModifyOrganizationRequest): Organization fields to change; a field left out or null
+            keeps its current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

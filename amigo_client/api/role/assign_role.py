@@ -88,10 +88,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AssignRoleRequest,
 ) -> Response[Any | AssignRoleResponse]:
-    """
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
     Args:
         role_name (str):
-        body (AssignRoleRequest):
+        body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,10 +123,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AssignRoleRequest,
 ) -> Any | AssignRoleResponse | None:
-    """
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
     Args:
         role_name (str):
-        body (AssignRoleRequest):
+        body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,10 +153,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AssignRoleRequest,
 ) -> Response[Any | AssignRoleResponse]:
-    """
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
     Args:
         role_name (str):
-        body (AssignRoleRequest):
+        body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,10 +186,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AssignRoleRequest,
 ) -> Any | AssignRoleResponse | None:
-    """
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
     Args:
         role_name (str):
-        body (AssignRoleRequest):
+        body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,9 +87,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest,
 ) -> Response[Any | CreateRoleResponse]:
-    """
+    """Create a role
+
+     Defines a new role: a named set of permission grants and the frontend view its users get.
+    Requires `Role:CreateRole`. Limited to 20 calls a minute. Returns the role's ID.
+
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): Parameters of a new role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,9 +119,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest,
 ) -> Any | CreateRoleResponse | None:
-    """
+    """Create a role
+
+     Defines a new role: a named set of permission grants and the frontend view its users get.
+    Requires `Role:CreateRole`. Limited to 20 calls a minute. Returns the role's ID.
+
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): Parameters of a new role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,9 +146,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest,
 ) -> Response[Any | CreateRoleResponse]:
-    """
+    """Create a role
+
+     Defines a new role: a named set of permission grants and the frontend view its users get.
+    Requires `Role:CreateRole`. Limited to 20 calls a minute. Returns the role's ID.
+
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): Parameters of a new role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +176,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest,
 ) -> Any | CreateRoleResponse | None:
-    """
+    """Create a role
+
+     Defines a new role: a named set of permission grants and the frontend view its users get.
+    Requires `Role:CreateRole`. Limited to 20 calls a minute. Returns the role's ID.
+
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): Parameters of a new role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

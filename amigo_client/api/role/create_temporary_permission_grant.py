@@ -83,9 +83,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTemporaryPermissionGrantRequest,
 ) -> Response[Any | CreateTemporaryPermissionGrantResponse]:
-    """
+    """Grant a user a temporary permission
+
+     Gives one user an extra permission on top of their role, lasting for `duration`. Comparisons of
+    privilege between a user and another entity (for example,
+    whether the user may assign a role) keep using roles only and ignore such grants.
+    Requires `Role:CreateTemporaryPermissionGrant`. Limited to 100 calls a minute. Returns the
+    grant's ID and expiry time; each call creates a new grant.
+
     Args:
-        body (CreateTemporaryPermissionGrantRequest):
+        body (CreateTemporaryPermissionGrantRequest): Parameters of a new temporary permission
+            grant.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,9 +119,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateTemporaryPermissionGrantRequest,
 ) -> Any | CreateTemporaryPermissionGrantResponse | None:
-    """
+    """Grant a user a temporary permission
+
+     Gives one user an extra permission on top of their role, lasting for `duration`. Comparisons of
+    privilege between a user and another entity (for example,
+    whether the user may assign a role) keep using roles only and ignore such grants.
+    Requires `Role:CreateTemporaryPermissionGrant`. Limited to 100 calls a minute. Returns the
+    grant's ID and expiry time; each call creates a new grant.
+
     Args:
-        body (CreateTemporaryPermissionGrantRequest):
+        body (CreateTemporaryPermissionGrantRequest): Parameters of a new temporary permission
+            grant.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +150,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTemporaryPermissionGrantRequest,
 ) -> Response[Any | CreateTemporaryPermissionGrantResponse]:
-    """
+    """Grant a user a temporary permission
+
+     Gives one user an extra permission on top of their role, lasting for `duration`. Comparisons of
+    privilege between a user and another entity (for example,
+    whether the user may assign a role) keep using roles only and ignore such grants.
+    Requires `Role:CreateTemporaryPermissionGrant`. Limited to 100 calls a minute. Returns the
+    grant's ID and expiry time; each call creates a new grant.
+
     Args:
-        body (CreateTemporaryPermissionGrantRequest):
+        body (CreateTemporaryPermissionGrantRequest): Parameters of a new temporary permission
+            grant.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +184,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateTemporaryPermissionGrantRequest,
 ) -> Any | CreateTemporaryPermissionGrantResponse | None:
-    """
+    """Grant a user a temporary permission
+
+     Gives one user an extra permission on top of their role, lasting for `duration`. Comparisons of
+    privilege between a user and another entity (for example,
+    whether the user may assign a role) keep using roles only and ignore such grants.
+    Requires `Role:CreateTemporaryPermissionGrant`. Limited to 100 calls a minute. Returns the
+    grant's ID and expiry time; each call creates a new grant.
+
     Args:
-        body (CreateTemporaryPermissionGrantRequest):
+        body (CreateTemporaryPermissionGrantRequest): Parameters of a new temporary permission
+            grant.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,12 @@ def sync_detailed(
     id: list[str] | Unset = UNSET,
     name: list[str] | Unset = UNSET,
 ) -> Response[Any | GetRolesResponse]:
-    """
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
     Args:
         return_permission_grants (bool | Unset):  Default: False.
         id (list[str] | Unset):
@@ -131,7 +136,12 @@ def sync(
     id: list[str] | Unset = UNSET,
     name: list[str] | Unset = UNSET,
 ) -> Any | GetRolesResponse | None:
-    """
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
     Args:
         return_permission_grants (bool | Unset):  Default: False.
         id (list[str] | Unset):
@@ -160,7 +170,12 @@ async def asyncio_detailed(
     id: list[str] | Unset = UNSET,
     name: list[str] | Unset = UNSET,
 ) -> Response[Any | GetRolesResponse]:
-    """
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
     Args:
         return_permission_grants (bool | Unset):  Default: False.
         id (list[str] | Unset):
@@ -192,7 +207,12 @@ async def asyncio(
     id: list[str] | Unset = UNSET,
     name: list[str] | Unset = UNSET,
 ) -> Any | GetRolesResponse | None:
-    """
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
     Args:
         return_permission_grants (bool | Unset):  Default: False.
         id (list[str] | Unset):

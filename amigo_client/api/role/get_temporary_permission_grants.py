@@ -135,7 +135,12 @@ def sync_detailed(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetTemporaryPermissionGrantsResponse]:
-    """
+    """List temporary permission grants
+
+     Searches temporary permission grants by ID, user, permission, creator, tags or expiry, one
+    page at a time. Only grants on which the caller holds `Role:GetTemporaryPermissionGrant`
+    appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
+
     Args:
         id (list[str] | Unset):
         user_id (list[str] | Unset):
@@ -187,7 +192,12 @@ def sync(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetTemporaryPermissionGrantsResponse | None:
-    """
+    """List temporary permission grants
+
+     Searches temporary permission grants by ID, user, permission, creator, tags or expiry, one
+    page at a time. Only grants on which the caller holds `Role:GetTemporaryPermissionGrant`
+    appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
+
     Args:
         id (list[str] | Unset):
         user_id (list[str] | Unset):
@@ -234,7 +244,12 @@ async def asyncio_detailed(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetTemporaryPermissionGrantsResponse]:
-    """
+    """List temporary permission grants
+
+     Searches temporary permission grants by ID, user, permission, creator, tags or expiry, one
+    page at a time. Only grants on which the caller holds `Role:GetTemporaryPermissionGrant`
+    appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
+
     Args:
         id (list[str] | Unset):
         user_id (list[str] | Unset):
@@ -284,7 +299,12 @@ async def asyncio(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetTemporaryPermissionGrantsResponse | None:
-    """
+    """List temporary permission grants
+
+     Searches temporary permission grants by ID, user, permission, creator, tags or expiry, one
+    page at a time. Only grants on which the caller holds `Role:GetTemporaryPermissionGrant`
+    appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
+
     Args:
         id (list[str] | Unset):
         user_id (list[str] | Unset):

@@ -92,10 +92,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyRoleRequest,
 ) -> Response[Any | ModifyRoleResponse]:
-    """
+    """Modify a role
+
+     Changes a role. A change of the description is made in place. A change of an immutable
+    field (`permission_grants`, `frontend_view`) instead creates a new role with the same name,
+    moves every user and API key of the old role onto it, and lets the old role record expire
+    a day later; the caller may then need more privileges than the resulting role. Requires
+    `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
+
     Args:
         role_name (str):
-        body (ModifyRoleRequest):
+        body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,10 +130,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ModifyRoleRequest,
 ) -> Any | ModifyRoleResponse | None:
-    """
+    """Modify a role
+
+     Changes a role. A change of the description is made in place. A change of an immutable
+    field (`permission_grants`, `frontend_view`) instead creates a new role with the same name,
+    moves every user and API key of the old role onto it, and lets the old role record expire
+    a day later; the caller may then need more privileges than the resulting role. Requires
+    `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
+
     Args:
         role_name (str):
-        body (ModifyRoleRequest):
+        body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,10 +163,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyRoleRequest,
 ) -> Response[Any | ModifyRoleResponse]:
-    """
+    """Modify a role
+
+     Changes a role. A change of the description is made in place. A change of an immutable
+    field (`permission_grants`, `frontend_view`) instead creates a new role with the same name,
+    moves every user and API key of the old role onto it, and lets the old role record expire
+    a day later; the caller may then need more privileges than the resulting role. Requires
+    `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
+
     Args:
         role_name (str):
-        body (ModifyRoleRequest):
+        body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,10 +199,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ModifyRoleRequest,
 ) -> Any | ModifyRoleResponse | None:
-    """
+    """Modify a role
+
+     Changes a role. A change of the description is made in place. A change of an immutable
+    field (`permission_grants`, `frontend_view`) instead creates a new role with the same name,
+    moves every user and API key of the old role onto it, and lets the old role record expire
+    a day later; the caller may then need more privileges than the resulting role. Requires
+    `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
+
     Args:
         role_name (str):
-        body (ModifyRoleRequest):
+        body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

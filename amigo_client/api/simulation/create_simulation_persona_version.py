@@ -101,11 +101,20 @@ def sync_detailed(
     body: CreateSimulationPersonaVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateSimulationPersonaVersionResponse]:
-    """
+    """Add a version to a simulation persona
+
+     Stores new content for a persona (background, user models, user variables, language and
+    time zone) as its next version; older versions remain readable. Each call adds a version, so
+    a blind repeat creates a duplicate. To make the call safe against a repeat or a concurrent
+    writer, pass the number you expect in `version`: the server then refuses (400) unless it is
+    exactly the next number. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (int | Unset):
-        body (CreateSimulationPersonaVersionRequest):
+        body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,11 +144,20 @@ def sync(
     body: CreateSimulationPersonaVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateSimulationPersonaVersionResponse | None:
-    """
+    """Add a version to a simulation persona
+
+     Stores new content for a persona (background, user models, user variables, language and
+    time zone) as its next version; older versions remain readable. Each call adds a version, so
+    a blind repeat creates a duplicate. To make the call safe against a repeat or a concurrent
+    writer, pass the number you expect in `version`: the server then refuses (400) unless it is
+    exactly the next number. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (int | Unset):
-        body (CreateSimulationPersonaVersionRequest):
+        body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +182,20 @@ async def asyncio_detailed(
     body: CreateSimulationPersonaVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateSimulationPersonaVersionResponse]:
-    """
+    """Add a version to a simulation persona
+
+     Stores new content for a persona (background, user models, user variables, language and
+    time zone) as its next version; older versions remain readable. Each call adds a version, so
+    a blind repeat creates a duplicate. To make the call safe against a repeat or a concurrent
+    writer, pass the number you expect in `version`: the server then refuses (400) unless it is
+    exactly the next number. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (int | Unset):
-        body (CreateSimulationPersonaVersionRequest):
+        body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,11 +223,20 @@ async def asyncio(
     body: CreateSimulationPersonaVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateSimulationPersonaVersionResponse | None:
-    """
+    """Add a version to a simulation persona
+
+     Stores new content for a persona (background, user models, user variables, language and
+    time zone) as its next version; older versions remain readable. Each call adds a version, so
+    a blind repeat creates a duplicate. To make the call safe against a repeat or a concurrent
+    writer, pass the number you expect in `version`: the server then refuses (400) unless it is
+    exactly the next number. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (int | Unset):
-        body (CreateSimulationPersonaVersionRequest):
+        body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,11 +101,19 @@ def sync_detailed(
     body: CreateSimulationScenarioVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateSimulationScenarioVersionResponse]:
-    """
+    """Add a version to a simulation scenario
+
+     Stores a new objective, instructions and start settings for a scenario as its next version;
+    older versions remain readable. Each call adds a version, so a blind repeat creates a
+    duplicate; pass the expected number in `version` and the server refuses (400) unless it is
+    exactly the next one. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (int | Unset):
-        body (CreateSimulationScenarioVersionRequest):
+        body (CreateSimulationScenarioVersionRequest): The content of a new simulation scenario
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,11 +143,19 @@ def sync(
     body: CreateSimulationScenarioVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateSimulationScenarioVersionResponse | None:
-    """
+    """Add a version to a simulation scenario
+
+     Stores a new objective, instructions and start settings for a scenario as its next version;
+    older versions remain readable. Each call adds a version, so a blind repeat creates a
+    duplicate; pass the expected number in `version` and the server refuses (400) unless it is
+    exactly the next one. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (int | Unset):
-        body (CreateSimulationScenarioVersionRequest):
+        body (CreateSimulationScenarioVersionRequest): The content of a new simulation scenario
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +180,19 @@ async def asyncio_detailed(
     body: CreateSimulationScenarioVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateSimulationScenarioVersionResponse]:
-    """
+    """Add a version to a simulation scenario
+
+     Stores a new objective, instructions and start settings for a scenario as its next version;
+    older versions remain readable. Each call adds a version, so a blind repeat creates a
+    duplicate; pass the expected number in `version` and the server refuses (400) unless it is
+    exactly the next one. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (int | Unset):
-        body (CreateSimulationScenarioVersionRequest):
+        body (CreateSimulationScenarioVersionRequest): The content of a new simulation scenario
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,11 +220,19 @@ async def asyncio(
     body: CreateSimulationScenarioVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateSimulationScenarioVersionResponse | None:
-    """
+    """Add a version to a simulation scenario
+
+     Stores a new objective, instructions and start settings for a scenario as its next version;
+    older versions remain readable. Each call adds a version, so a blind repeat creates a
+    duplicate; pass the expected number in `version` and the server refuses (400) unless it is
+    exactly the next one. Returns the number given to the new version. Needs
+    `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (int | Unset):
-        body (CreateSimulationScenarioVersionRequest):
+        body (CreateSimulationScenarioVersionRequest): The content of a new simulation scenario
+            version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

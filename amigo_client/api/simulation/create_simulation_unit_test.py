@@ -91,9 +91,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateSimulationUnitTestRequest,
 ) -> Response[Any | CreateSimulationUnitTestResponse]:
-    """
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
     Args:
-        body (CreateSimulationUnitTestRequest):
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +128,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateSimulationUnitTestRequest,
 ) -> Any | CreateSimulationUnitTestResponse | None:
-    """
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
     Args:
-        body (CreateSimulationUnitTestRequest):
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +160,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateSimulationUnitTestRequest,
 ) -> Response[Any | CreateSimulationUnitTestResponse]:
-    """
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
     Args:
-        body (CreateSimulationUnitTestRequest):
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,9 +195,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateSimulationUnitTestRequest,
 ) -> Any | CreateSimulationUnitTestResponse | None:
-    """
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
     Args:
-        body (CreateSimulationUnitTestRequest):
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

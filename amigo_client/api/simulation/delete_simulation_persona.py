@@ -68,7 +68,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation persona
+
+     Marks a persona as deleted. It is kept, so runs and other records that already point at it
+    stay valid, but it can no longer be picked for new simulations. A persona that some unit
+    test still uses cannot be deleted (400): point those unit tests at another persona, or
+    delete them, first. Needs
+    `Simulation:DeleteSimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
 
@@ -96,7 +103,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation persona
+
+     Marks a persona as deleted. It is kept, so runs and other records that already point at it
+    stay valid, but it can no longer be picked for new simulations. A persona that some unit
+    test still uses cannot be deleted (400): point those unit tests at another persona, or
+    delete them, first. Needs
+    `Simulation:DeleteSimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
 

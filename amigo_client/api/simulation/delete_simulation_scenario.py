@@ -68,7 +68,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation scenario
+
+     Marks a scenario as deleted. It is kept, so anything that already refers to it stays valid,
+    but new simulations can no longer use it. A scenario that some unit test still uses cannot be
+    deleted (400); move or delete those unit tests first. Needs
+    `Simulation:DeleteSimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
 
@@ -96,7 +102,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation scenario
+
+     Marks a scenario as deleted. It is kept, so anything that already refers to it stays valid,
+    but new simulations can no longer use it. A scenario that some unit test still uses cannot be
+    deleted (400); move or delete those unit tests first. Needs
+    `Simulation:DeleteSimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
 

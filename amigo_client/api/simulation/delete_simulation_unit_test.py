@@ -68,7 +68,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation unit test
+
+     Marks a unit test as deleted. Records that refer to it stay valid and runs already scheduled
+    still go ahead, but no new run can include it. While any unit test set lists it the call
+    fails with 400; take it out of those sets first. Needs
+    `Simulation:DeleteSimulationUnitTest` on the unit test; limited to 500 calls a minute.
+
     Args:
         simulation_unit_test_id (str):
 
@@ -96,7 +102,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation unit test
+
+     Marks a unit test as deleted. Records that refer to it stay valid and runs already scheduled
+    still go ahead, but no new run can include it. While any unit test set lists it the call
+    fails with 400; take it out of those sets first. Needs
+    `Simulation:DeleteSimulationUnitTest` on the unit test; limited to 500 calls a minute.
+
     Args:
         simulation_unit_test_id (str):
 

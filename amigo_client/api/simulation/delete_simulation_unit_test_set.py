@@ -65,7 +65,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation unit test set
+
+     Deletes a unit test set. The unit tests it grouped are not affected. Needs
+    `Simulation:DeleteSimulationUnitTestSet` on the set; limited to 50 calls a minute.
+
     Args:
         simulation_unit_test_set_id (str):
 
@@ -93,7 +97,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Delete a simulation unit test set
+
+     Deletes a unit test set. The unit tests it grouped are not affected. Needs
+    `Simulation:DeleteSimulationUnitTestSet` on the set; limited to 50 calls a minute.
+
     Args:
         simulation_unit_test_set_id (str):
 

@@ -104,7 +104,12 @@ def sync_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetSimulationPersonaVersionsResponse]:
-    """
+    """List versions of a simulation persona
+
+     Returns one page of a persona's versions, each with its full content. Use `version` to fetch
+    a single version or a range, and `continuation_token` to walk through longer histories. Needs
+    `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (str | Unset):
@@ -144,7 +149,12 @@ def sync(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetSimulationPersonaVersionsResponse | None:
-    """
+    """List versions of a simulation persona
+
+     Returns one page of a persona's versions, each with its full content. Use `version` to fetch
+    a single version or a range, and `continuation_token` to walk through longer histories. Needs
+    `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (str | Unset):
@@ -179,7 +189,12 @@ async def asyncio_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetSimulationPersonaVersionsResponse]:
-    """
+    """List versions of a simulation persona
+
+     Returns one page of a persona's versions, each with its full content. Use `version` to fetch
+    a single version or a range, and `continuation_token` to walk through longer histories. Needs
+    `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (str | Unset):
@@ -217,7 +232,12 @@ async def asyncio(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetSimulationPersonaVersionsResponse | None:
-    """
+    """List versions of a simulation persona
+
+     Returns one page of a persona's versions, each with its full content. Use `version` to fetch
+    a single version or a range, and `continuation_token` to walk through longer histories. Needs
+    `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
+
     Args:
         simulation_persona_id (str):
         version (str | Unset):

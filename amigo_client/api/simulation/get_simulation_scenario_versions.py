@@ -104,7 +104,12 @@ def sync_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetSimulationScenarioVersionsResponse]:
-    """
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (str | Unset):
@@ -144,7 +149,12 @@ def sync(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetSimulationScenarioVersionsResponse | None:
-    """
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (str | Unset):
@@ -179,7 +189,12 @@ async def asyncio_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetSimulationScenarioVersionsResponse]:
-    """
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (str | Unset):
@@ -217,7 +232,12 @@ async def asyncio(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetSimulationScenarioVersionsResponse | None:
-    """
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
         version (str | Unset):

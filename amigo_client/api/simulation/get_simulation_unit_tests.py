@@ -155,7 +155,12 @@ def sync_detailed(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetSimulationUnitTestsResponse]:
-    """
+    """List simulation unit tests
+
+     Returns one page of unit tests matching the filters. Unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. The first page also carries
+    the values the dynamic filters can take. Limited to 200 calls a minute.
+
     Args:
         id (list[str] | Unset):
         limit (int | Unset):  Default: 50.
@@ -213,7 +218,12 @@ def sync(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetSimulationUnitTestsResponse | None:
-    """
+    """List simulation unit tests
+
+     Returns one page of unit tests matching the filters. Unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. The first page also carries
+    the values the dynamic filters can take. Limited to 200 calls a minute.
+
     Args:
         id (list[str] | Unset):
         limit (int | Unset):  Default: 50.
@@ -266,7 +276,12 @@ async def asyncio_detailed(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetSimulationUnitTestsResponse]:
-    """
+    """List simulation unit tests
+
+     Returns one page of unit tests matching the filters. Unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. The first page also carries
+    the values the dynamic filters can take. Limited to 200 calls a minute.
+
     Args:
         id (list[str] | Unset):
         limit (int | Unset):  Default: 50.
@@ -322,7 +337,12 @@ async def asyncio(
     tag: list[str] | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetSimulationUnitTestsResponse | None:
-    """
+    """List simulation unit tests
+
+     Returns one page of unit tests matching the filters. Unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. The first page also carries
+    the values the dynamic filters can take. Limited to 200 calls a minute.
+
     Args:
         id (list[str] | Unset):
         limit (int | Unset):  Default: 50.

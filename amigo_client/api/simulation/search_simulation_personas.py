@@ -107,7 +107,14 @@ def sync_detailed(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationPersonasResponse]:
-    """
+    """Search simulation personas
+
+     Full-text search over persona names and the background text of each persona's latest
+    version, optionally narrowed by role, creator and tags. Gives back up to 50 personas, most
+    relevant first, in a single response without paging. Personas the caller has no
+    `Simulation:GetSimulationPersona` permission for are silently left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         role (list[str] | Unset):
@@ -144,7 +151,14 @@ def sync(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationPersonasResponse | None:
-    """
+    """Search simulation personas
+
+     Full-text search over persona names and the background text of each persona's latest
+    version, optionally narrowed by role, creator and tags. Gives back up to 50 personas, most
+    relevant first, in a single response without paging. Personas the caller has no
+    `Simulation:GetSimulationPersona` permission for are silently left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         role (list[str] | Unset):
@@ -176,7 +190,14 @@ async def asyncio_detailed(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationPersonasResponse]:
-    """
+    """Search simulation personas
+
+     Full-text search over persona names and the background text of each persona's latest
+    version, optionally narrowed by role, creator and tags. Gives back up to 50 personas, most
+    relevant first, in a single response without paging. Personas the caller has no
+    `Simulation:GetSimulationPersona` permission for are silently left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         role (list[str] | Unset):
@@ -211,7 +232,14 @@ async def asyncio(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationPersonasResponse | None:
-    """
+    """Search simulation personas
+
+     Full-text search over persona names and the background text of each persona's latest
+    version, optionally narrowed by role, creator and tags. Gives back up to 50 personas, most
+    relevant first, in a single response without paging. Personas the caller has no
+    `Simulation:GetSimulationPersona` permission for are silently left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         role (list[str] | Unset):

@@ -99,7 +99,13 @@ def sync_detailed(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationScenariosResponse]:
-    """
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -133,7 +139,13 @@ def sync(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationScenariosResponse | None:
-    """
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -162,7 +174,13 @@ async def asyncio_detailed(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationScenariosResponse]:
-    """
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -194,7 +212,13 @@ async def asyncio(
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationScenariosResponse | None:
-    """
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):

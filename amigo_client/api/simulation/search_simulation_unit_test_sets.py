@@ -107,7 +107,13 @@ def sync_detailed(
     tag: list[str] | Unset = UNSET,
     unit_test_id: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationUnitTestSetResponse]:
-    """
+    """Search simulation unit test sets
+
+     Full-text search for unit test sets by name or description, narrowed by the optional
+    filters. All hits come back in one response, without paging; sets the caller has no
+    `Simulation:GetSimulationUnitTestSet` permission for are left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -144,7 +150,13 @@ def sync(
     tag: list[str] | Unset = UNSET,
     unit_test_id: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationUnitTestSetResponse | None:
-    """
+    """Search simulation unit test sets
+
+     Full-text search for unit test sets by name or description, narrowed by the optional
+    filters. All hits come back in one response, without paging; sets the caller has no
+    `Simulation:GetSimulationUnitTestSet` permission for are left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -176,7 +188,13 @@ async def asyncio_detailed(
     tag: list[str] | Unset = UNSET,
     unit_test_id: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationUnitTestSetResponse]:
-    """
+    """Search simulation unit test sets
+
+     Full-text search for unit test sets by name or description, narrowed by the optional
+    filters. All hits come back in one response, without paging; sets the caller has no
+    `Simulation:GetSimulationUnitTestSet` permission for are left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -211,7 +229,13 @@ async def asyncio(
     tag: list[str] | Unset = UNSET,
     unit_test_id: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationUnitTestSetResponse | None:
-    """
+    """Search simulation unit test sets
+
+     Full-text search for unit test sets by name or description, narrowed by the optional
+    filters. All hits come back in one response, without paging; sets the caller has no
+    `Simulation:GetSimulationUnitTestSet` permission for are left out. Limited to 50 calls a
+    minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):

@@ -131,7 +131,12 @@ def sync_detailed(
     scenario_id: list[str] | Unset = UNSET,
     metric_id: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationUnitTestsResponse]:
-    """
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -177,7 +182,12 @@ def sync(
     scenario_id: list[str] | Unset = UNSET,
     metric_id: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationUnitTestsResponse | None:
-    """
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -218,7 +228,12 @@ async def asyncio_detailed(
     scenario_id: list[str] | Unset = UNSET,
     metric_id: list[str] | Unset = UNSET,
 ) -> Response[Any | SearchSimulationUnitTestsResponse]:
-    """
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):
@@ -262,7 +277,12 @@ async def asyncio(
     scenario_id: list[str] | Unset = UNSET,
     metric_id: list[str] | Unset = UNSET,
 ) -> Any | SearchSimulationUnitTestsResponse | None:
-    """
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
     Args:
         query (str):
         creator (list[str] | Unset):

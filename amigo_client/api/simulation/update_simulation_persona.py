@@ -75,10 +75,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationPersonaRequest,
 ) -> Response[Any]:
-    """
+    """Change a simulation persona's tags
+
+     Edits the metadata of a persona, which at present means its tags. What the persona says and
+    knows (background, user models, variables) lives in its versions and is changed by adding a
+    version with `create-simulation-persona-version`. Answers 204 with no body. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
-        body (UpdateSimulationPersonaRequest):
+        body (UpdateSimulationPersonaRequest): Body for changing a simulation persona's metadata.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +112,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationPersonaRequest,
 ) -> Response[Any]:
-    """
+    """Change a simulation persona's tags
+
+     Edits the metadata of a persona, which at present means its tags. What the persona says and
+    knows (background, user models, variables) lives in its versions and is changed by adding a
+    version with `create-simulation-persona-version`. Answers 204 with no body. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
     Args:
         simulation_persona_id (str):
-        body (UpdateSimulationPersonaRequest):
+        body (UpdateSimulationPersonaRequest): Body for changing a simulation persona's metadata.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

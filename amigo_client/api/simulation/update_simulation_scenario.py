@@ -75,10 +75,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationScenarioRequest,
 ) -> Response[Any]:
-    """
+    """Change a simulation scenario's tags
+
+     Edits the metadata of a scenario, which at present means its tags. The objective,
+    instructions and start settings are versioned; change them by adding a version with
+    `create-simulation-scenario-version`. Answers 204 with no body. Needs
+    `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
-        body (UpdateSimulationScenarioRequest):
+        body (UpdateSimulationScenarioRequest): Body for changing a simulation scenario's
+            metadata.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +113,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationScenarioRequest,
 ) -> Response[Any]:
-    """
+    """Change a simulation scenario's tags
+
+     Edits the metadata of a scenario, which at present means its tags. The objective,
+    instructions and start settings are versioned; change them by adding a version with
+    `create-simulation-scenario-version`. Answers 204 with no body. Needs
+    `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
+
     Args:
         simulation_scenario_id (str):
-        body (UpdateSimulationScenarioRequest):
+        body (UpdateSimulationScenarioRequest): Body for changing a simulation scenario's
+            metadata.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,10 +78,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationUnitTestRequest,
 ) -> Response[Any]:
-    """
+    """Update a simulation unit test
+
+     Changes the fields of a unit test that are given in the body; fields left null keep their
+    current value. A list given for `success_criterions` replaces the whole list, and the same
+    rule as on creation applies: each criterion must match its metric's kind (400 otherwise).
+    Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTest` on the unit test;
+    limited to 500 calls a minute.
+
     Args:
         simulation_unit_test_id (str):
-        body (UpdateSimulationUnitTestRequest):
+        body (UpdateSimulationUnitTestRequest): Changes to a unit test; null fields keep their
+            current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,10 +117,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationUnitTestRequest,
 ) -> Response[Any]:
-    """
+    """Update a simulation unit test
+
+     Changes the fields of a unit test that are given in the body; fields left null keep their
+    current value. A list given for `success_criterions` replaces the whole list, and the same
+    rule as on creation applies: each criterion must match its metric's kind (400 otherwise).
+    Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTest` on the unit test;
+    limited to 500 calls a minute.
+
     Args:
         simulation_unit_test_id (str):
-        body (UpdateSimulationUnitTestRequest):
+        body (UpdateSimulationUnitTestRequest): Changes to a unit test; null fields keep their
+            current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

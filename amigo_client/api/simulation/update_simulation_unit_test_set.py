@@ -78,10 +78,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationUnitTestSetRequest,
 ) -> Response[Any]:
-    """
+    """Update a simulation unit test set
+
+     Changes the name, description, tags or unit test list of a set. Null fields keep their
+    current value; for `description`, leave it out (or send `{}`) to keep it and send null to
+    clear it. A given `unit_test_runs` list replaces the old one. Set names are unique (409 on a
+    clash). Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTestSet` on the set;
+    limited to 50 calls a minute.
+
     Args:
         simulation_unit_test_set_id (str):
-        body (UpdateSimulationUnitTestSetRequest):
+        body (UpdateSimulationUnitTestSetRequest): Changes to a unit test set; null fields keep
+            their current value, except as noted for `description`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,10 +117,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSimulationUnitTestSetRequest,
 ) -> Response[Any]:
-    """
+    """Update a simulation unit test set
+
+     Changes the name, description, tags or unit test list of a set. Null fields keep their
+    current value; for `description`, leave it out (or send `{}`) to keep it and send null to
+    clear it. A given `unit_test_runs` list replaces the old one. Set names are unique (409 on a
+    clash). Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTestSet` on the set;
+    limited to 50 calls a minute.
+
     Args:
         simulation_unit_test_set_id (str):
-        body (UpdateSimulationUnitTestSetRequest):
+        body (UpdateSimulationUnitTestSetRequest): Changes to a unit test set; null fields keep
+            their current value, except as noted for `description`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -58,7 +58,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | HTTPValidationError]:
-    """
+    """Git endpoint of the tool repository (GET)
+
+     One half of the Git smart-HTTP interface to the organization's tool repository; the other
+    half is `access-git-interface-post`. These are not meant to be called by hand: give Git the
+    base URL followed by `/tool/git` as a remote, send the bearer token with it (for example
+    through Git's `http.extraHeader` setting), and Git issues the GET and POST requests it
+    needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 
@@ -86,7 +93,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | HTTPValidationError | None:
-    """
+    """Git endpoint of the tool repository (GET)
+
+     One half of the Git smart-HTTP interface to the organization's tool repository; the other
+    half is `access-git-interface-post`. These are not meant to be called by hand: give Git the
+    base URL followed by `/tool/git` as a remote, send the bearer token with it (for example
+    through Git's `http.extraHeader` setting), and Git issues the GET and POST requests it
+    needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 
@@ -109,7 +123,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | HTTPValidationError]:
-    """
+    """Git endpoint of the tool repository (GET)
+
+     One half of the Git smart-HTTP interface to the organization's tool repository; the other
+    half is `access-git-interface-post`. These are not meant to be called by hand: give Git the
+    base URL followed by `/tool/git` as a remote, send the bearer token with it (for example
+    through Git's `http.extraHeader` setting), and Git issues the GET and POST requests it
+    needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 
@@ -135,7 +156,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | HTTPValidationError | None:
-    """
+    """Git endpoint of the tool repository (GET)
+
+     One half of the Git smart-HTTP interface to the organization's tool repository; the other
+    half is `access-git-interface-post`. These are not meant to be called by hand: give Git the
+    base URL followed by `/tool/git` as a remote, send the bearer token with it (for example
+    through Git's `http.extraHeader` setting), and Git issues the GET and POST requests it
+    needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 

@@ -58,7 +58,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | HTTPValidationError]:
-    """
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 
@@ -86,7 +92,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | HTTPValidationError | None:
-    """
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 
@@ -109,7 +121,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | HTTPValidationError]:
-    """
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 
@@ -135,7 +153,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | HTTPValidationError | None:
-    """
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
     Args:
         git_path (str):
 

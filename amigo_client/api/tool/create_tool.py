@@ -91,9 +91,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateToolRequest,
 ) -> Response[Any | CreateToolResponse]:
-    """
+    """Create a tool
+
+     Registers a tool: a named piece of code from the organization's tool repository that agents
+    can call. The new tool has no versions, so nothing can use it until a first version is
+    published with `publish-tool-version`. The name must be unique among the tools that are not
+    deprecated, so repeating a successful call gives 409 instead of a second tool. Returns the
+    ID of the tool. Needs `Tool:CreateTool`; limited to 20 calls a minute.
+
     Args:
-        body (CreateToolRequest):
+        body (CreateToolRequest): Body for creating a tool.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +126,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateToolRequest,
 ) -> Any | CreateToolResponse | None:
-    """
+    """Create a tool
+
+     Registers a tool: a named piece of code from the organization's tool repository that agents
+    can call. The new tool has no versions, so nothing can use it until a first version is
+    published with `publish-tool-version`. The name must be unique among the tools that are not
+    deprecated, so repeating a successful call gives 409 instead of a second tool. Returns the
+    ID of the tool. Needs `Tool:CreateTool`; limited to 20 calls a minute.
+
     Args:
-        body (CreateToolRequest):
+        body (CreateToolRequest): Body for creating a tool.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +156,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateToolRequest,
 ) -> Response[Any | CreateToolResponse]:
-    """
+    """Create a tool
+
+     Registers a tool: a named piece of code from the organization's tool repository that agents
+    can call. The new tool has no versions, so nothing can use it until a first version is
+    published with `publish-tool-version`. The name must be unique among the tools that are not
+    deprecated, so repeating a successful call gives 409 instead of a second tool. Returns the
+    ID of the tool. Needs `Tool:CreateTool`; limited to 20 calls a minute.
+
     Args:
-        body (CreateToolRequest):
+        body (CreateToolRequest): Body for creating a tool.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,9 +189,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateToolRequest,
 ) -> Any | CreateToolResponse | None:
-    """
+    """Create a tool
+
+     Registers a tool: a named piece of code from the organization's tool repository that agents
+    can call. The new tool has no versions, so nothing can use it until a first version is
+    published with `publish-tool-version`. The name must be unique among the tools that are not
+    deprecated, so repeating a successful call gives 409 instead of a second tool. Returns the
+    ID of the tool. Needs `Tool:CreateTool`; limited to 20 calls a minute.
+
     Args:
-        body (CreateToolRequest):
+        body (CreateToolRequest): Body for creating a tool.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Deprecate a tool
+
+     Retires a tool together with all of its versions, so that it is no longer used. The call
+    returns before the change has reached every part of the system; allow about a minute for
+    that. A 409 means another operation on the tool is still running. Needs `Tool:DeleteTool`
+    on the tool; limited to 20 calls a minute.
+
     Args:
         tool_id (str):
 
@@ -96,7 +102,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Deprecate a tool
+
+     Retires a tool together with all of its versions, so that it is no longer used. The call
+    returns before the change has reached every part of the system; allow about a minute for
+    that. A 409 means another operation on the tool is still running. Needs `Tool:DeleteTool`
+    on the tool; limited to 20 calls a minute.
+
     Args:
         tool_id (str):
 

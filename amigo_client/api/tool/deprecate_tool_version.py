@@ -68,7 +68,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Deprecate versions of a tool
+
+     Retires every version of a tool that satisfies a version specifier written the way Python
+    packaging writes them (for example `==1.4.2` or `<2`). Retired versions cannot be invoked
+    and are skipped when a version constraint is resolved. Needs `Tool:ModifyTool` on the tool; limited
+    to 20
+    calls a minute.
+
     Args:
         tool_id (str):
         versions (str):
@@ -99,7 +106,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Deprecate versions of a tool
+
+     Retires every version of a tool that satisfies a version specifier written the way Python
+    packaging writes them (for example `==1.4.2` or `<2`). Retired versions cannot be invoked
+    and are skipped when a version constraint is resolved. Needs `Tool:ModifyTool` on the tool; limited
+    to 20
+    calls a minute.
+
     Args:
         tool_id (str):
         versions (str):

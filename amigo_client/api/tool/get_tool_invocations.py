@@ -147,7 +147,15 @@ def sync_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetToolInvocationsResponse]:
-    """
+    """List tool invocations
+
+     Returns one page of recorded tool calls, from real conversations and from simulations, with
+    their inputs, source, outcome and duration. `tool_id` and `version` are paired by position:
+    give both lists with the same length, one version specifier per tool (400 otherwise). Which
+    calls the caller sees depends on `Conversation:GetInteractionInsights` (calls from real
+    conversations) and `Simulation:GetSimulationUnitTestSetRun` (calls from simulations).
+    Limited to 50 calls a minute.
+
     Args:
         tool_id (list[str] | Unset):
         version (list[str] | Unset):
@@ -199,7 +207,15 @@ def sync(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetToolInvocationsResponse | None:
-    """
+    """List tool invocations
+
+     Returns one page of recorded tool calls, from real conversations and from simulations, with
+    their inputs, source, outcome and duration. `tool_id` and `version` are paired by position:
+    give both lists with the same length, one version specifier per tool (400 otherwise). Which
+    calls the caller sees depends on `Conversation:GetInteractionInsights` (calls from real
+    conversations) and `Simulation:GetSimulationUnitTestSetRun` (calls from simulations).
+    Limited to 50 calls a minute.
+
     Args:
         tool_id (list[str] | Unset):
         version (list[str] | Unset):
@@ -246,7 +262,15 @@ async def asyncio_detailed(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Response[Any | GetToolInvocationsResponse]:
-    """
+    """List tool invocations
+
+     Returns one page of recorded tool calls, from real conversations and from simulations, with
+    their inputs, source, outcome and duration. `tool_id` and `version` are paired by position:
+    give both lists with the same length, one version specifier per tool (400 otherwise). Which
+    calls the caller sees depends on `Conversation:GetInteractionInsights` (calls from real
+    conversations) and `Simulation:GetSimulationUnitTestSetRun` (calls from simulations).
+    Limited to 50 calls a minute.
+
     Args:
         tool_id (list[str] | Unset):
         version (list[str] | Unset):
@@ -296,7 +320,15 @@ async def asyncio(
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
 ) -> Any | GetToolInvocationsResponse | None:
-    """
+    """List tool invocations
+
+     Returns one page of recorded tool calls, from real conversations and from simulations, with
+    their inputs, source, outcome and duration. `tool_id` and `version` are paired by position:
+    give both lists with the same length, one version specifier per tool (400 otherwise). Which
+    calls the caller sees depends on `Conversation:GetInteractionInsights` (calls from real
+    conversations) and `Simulation:GetSimulationUnitTestSetRun` (calls from simulations).
+    Limited to 50 calls a minute.
+
     Args:
         tool_id (list[str] | Unset):
         version (list[str] | Unset):

@@ -59,7 +59,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Download the tool scaffold
+
+     Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
+    (`amigo_tool_scaffold.tar.gz`): the project skeleton that tools are built on. Each tool
+    version records which scaffold commit it was built with. Limited to 50 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -81,7 +86,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """
+    """Download the tool scaffold
+
+     Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
+    (`amigo_tool_scaffold.tar.gz`): the project skeleton that tools are built on. Each tool
+    version records which scaffold commit it was built with. Limited to 50 calls a minute.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -116,7 +116,12 @@ def sync_detailed(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetToolVersionsResponse]:
-    """
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
     Args:
         tool_id (str):
         deprecated (bool | Unset):
@@ -162,7 +167,12 @@ def sync(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Any | GetToolVersionsResponse | None:
-    """
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
     Args:
         tool_id (str):
         deprecated (bool | Unset):
@@ -203,7 +213,12 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetToolVersionsResponse]:
-    """
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
     Args:
         tool_id (str):
         deprecated (bool | Unset):
@@ -247,7 +262,12 @@ async def asyncio(
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
 ) -> Any | GetToolVersionsResponse | None:
-    """
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
     Args:
         tool_id (str):
         deprecated (bool | Unset):

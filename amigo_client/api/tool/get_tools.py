@@ -113,7 +113,12 @@ def sync_detailed(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetToolsResponse]:
-    """
+    """List tools
+
+     Returns one page of the organization's tools, each with the environment variables its
+    versions use. The first page also reports which tags occur, for building filters.
+    Limited to 50 calls a minute.
+
     Args:
         id (list[str] | Unset):
         deprecated (bool | Unset):
@@ -156,7 +161,12 @@ def sync(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Any | GetToolsResponse | None:
-    """
+    """List tools
+
+     Returns one page of the organization's tools, each with the environment variables its
+    versions use. The first page also reports which tags occur, for building filters.
+    Limited to 50 calls a minute.
+
     Args:
         id (list[str] | Unset):
         deprecated (bool | Unset):
@@ -194,7 +204,12 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Response[Any | GetToolsResponse]:
-    """
+    """List tools
+
+     Returns one page of the organization's tools, each with the environment variables its
+    versions use. The first page also reports which tags occur, for building filters.
+    Limited to 50 calls a minute.
+
     Args:
         id (list[str] | Unset):
         deprecated (bool | Unset):
@@ -235,7 +250,12 @@ async def asyncio(
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
 ) -> Any | GetToolsResponse | None:
-    """
+    """List tools
+
+     Returns one page of the organization's tools, each with the environment variables its
+    versions use. The first page also reports which tags occur, for building filters.
+    Limited to 50 calls a minute.
+
     Args:
         id (list[str] | Unset):
         deprecated (bool | Unset):

@@ -95,11 +95,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InvokeToolVersionRequest,
 ) -> Response[Any | InvokeToolVersionResponse]:
-    """
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
         version (str):
-        body (InvokeToolVersionRequest):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,11 +136,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InvokeToolVersionRequest,
 ) -> Any | InvokeToolVersionResponse | None:
-    """
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
         version (str):
-        body (InvokeToolVersionRequest):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +172,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InvokeToolVersionRequest,
 ) -> Response[Any | InvokeToolVersionResponse]:
-    """
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
         version (str):
-        body (InvokeToolVersionRequest):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +211,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InvokeToolVersionRequest,
 ) -> Any | InvokeToolVersionResponse | None:
-    """
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
         version (str):
-        body (InvokeToolVersionRequest):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

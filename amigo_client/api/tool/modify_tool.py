@@ -75,10 +75,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyToolRequest,
 ) -> Response[Any]:
-    """
+    """Change a tool's description or tags
+
+     Updates the description and/or tags of a tool; a field sent as null keeps its current
+    value. The description matters beyond display: it is what the model is told about the tool.
+    Code and environment variables are changed elsewhere (`publish-tool-version`,
+    `modify-tool-envvars`). Answers 204 with no body. Needs `Tool:ModifyTool` on the tool;
+    limited to 20 calls a minute.
+
     Args:
         tool_id (str):
-        body (ModifyToolRequest):
+        body (ModifyToolRequest): Changes to a tool; null fields keep their current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +113,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyToolRequest,
 ) -> Response[Any]:
-    """
+    """Change a tool's description or tags
+
+     Updates the description and/or tags of a tool; a field sent as null keeps its current
+    value. The description matters beyond display: it is what the model is told about the tool.
+    Code and environment variables are changed elsewhere (`publish-tool-version`,
+    `modify-tool-envvars`). Answers 204 with no body. Needs `Tool:ModifyTool` on the tool;
+    limited to 20 calls a minute.
+
     Args:
         tool_id (str):
-        body (ModifyToolRequest):
+        body (ModifyToolRequest): Changes to a tool; null fields keep their current value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,10 +81,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyToolEnvvarsRequest,
 ) -> Response[Any]:
-    """
+    """Edit a tool's environment variables
+
+     Adds, changes and removes environment variables of a tool in one request. A version that
+    needs a variable can only be published once the tool has it, and a variable that a
+    non-deprecated version still needs cannot be removed. Each variable is marked secret or not
+    when it is added. Answers 204 with no body. Needs `Tool:ModifyTool` on the tool; limited to
+    20 calls a minute.
+
     Args:
         tool_id (str):
-        body (ModifyToolEnvvarsRequest):
+        body (ModifyToolEnvvarsRequest): Environment variable changes for a tool, applied
+            together.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,10 +120,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyToolEnvvarsRequest,
 ) -> Response[Any]:
-    """
+    """Edit a tool's environment variables
+
+     Adds, changes and removes environment variables of a tool in one request. A version that
+    needs a variable can only be published once the tool has it, and a variable that a
+    non-deprecated version still needs cannot be removed. Each variable is marked secret or not
+    when it is added. Answers 204 with no body. Needs `Tool:ModifyTool` on the tool; limited to
+    20 calls a minute.
+
     Args:
         tool_id (str):
-        body (ModifyToolEnvvarsRequest):
+        body (ModifyToolEnvvarsRequest): Environment variable changes for a tool, applied
+            together.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,10 +96,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PublishToolVersionRequest,
 ) -> Response[Any | PublishToolVersionResponse]:
-    """
+    """Build and publish a tool version
+
+     Builds the project found in a directory of the tool repository and makes it the tool's next
+    version, its number raised by a major, minor or patch step (use `major` for the very first
+    version). The version can be used as soon as the call returns. The build takes roughly one
+    to five minutes, so give this request a long timeout. Each successful call publishes another
+    version, so do not repeat it blindly; a 409 means a related operation is still running. At
+    most three versions of a tool can be active at once. Returns the new version number. Needs
+    `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
-        body (PublishToolVersionRequest):
+        body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,10 +136,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PublishToolVersionRequest,
 ) -> Any | PublishToolVersionResponse | None:
-    """
+    """Build and publish a tool version
+
+     Builds the project found in a directory of the tool repository and makes it the tool's next
+    version, its number raised by a major, minor or patch step (use `major` for the very first
+    version). The version can be used as soon as the call returns. The build takes roughly one
+    to five minutes, so give this request a long timeout. Each successful call publishes another
+    version, so do not repeat it blindly; a 409 means a related operation is still running. At
+    most three versions of a tool can be active at once. Returns the new version number. Needs
+    `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
-        body (PublishToolVersionRequest):
+        body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +171,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PublishToolVersionRequest,
 ) -> Response[Any | PublishToolVersionResponse]:
-    """
+    """Build and publish a tool version
+
+     Builds the project found in a directory of the tool repository and makes it the tool's next
+    version, its number raised by a major, minor or patch step (use `major` for the very first
+    version). The version can be used as soon as the call returns. The build takes roughly one
+    to five minutes, so give this request a long timeout. Each successful call publishes another
+    version, so do not repeat it blindly; a 409 means a related operation is still running. At
+    most three versions of a tool can be active at once. Returns the new version number. Needs
+    `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
-        body (PublishToolVersionRequest):
+        body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,10 +209,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PublishToolVersionRequest,
 ) -> Any | PublishToolVersionResponse | None:
-    """
+    """Build and publish a tool version
+
+     Builds the project found in a directory of the tool repository and makes it the tool's next
+    version, its number raised by a major, minor or patch step (use `major` for the very first
+    version). The version can be used as soon as the call returns. The build takes roughly one
+    to five minutes, so give this request a long timeout. Each successful call publishes another
+    version, so do not repeat it blindly; a 409 means a related operation is still running. At
+    most three versions of a tool can be active at once. Returns the new version number. Needs
+    `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
+
     Args:
         tool_id (str):
-        body (PublishToolVersionRequest):
+        body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -133,7 +133,13 @@ def sync_detailed(
     simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
     succeeded: bool | Unset = UNSET,
 ) -> Response[Any | SearchToolInvocationsResponse]:
-    """
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
     Args:
         query (str):
         query_against (list[SearchToolInvocationsQueryAgainstItem]):
@@ -179,7 +185,13 @@ def sync(
     simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
     succeeded: bool | Unset = UNSET,
 ) -> Any | SearchToolInvocationsResponse | None:
-    """
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
     Args:
         query (str):
         query_against (list[SearchToolInvocationsQueryAgainstItem]):
@@ -220,7 +232,13 @@ async def asyncio_detailed(
     simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
     succeeded: bool | Unset = UNSET,
 ) -> Response[Any | SearchToolInvocationsResponse]:
-    """
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
     Args:
         query (str):
         query_against (list[SearchToolInvocationsQueryAgainstItem]):
@@ -264,7 +282,13 @@ async def asyncio(
     simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
     succeeded: bool | Unset = UNSET,
 ) -> Any | SearchToolInvocationsResponse | None:
-    """
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
     Args:
         query (str):
         query_against (list[SearchToolInvocationsQueryAgainstItem]):

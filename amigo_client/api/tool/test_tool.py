@@ -85,9 +85,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TestToolRequest,
 ) -> Response[Any | TestToolResponse]:
-    """
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
     Args:
-        body (TestToolRequest):
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,9 +119,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TestToolRequest,
 ) -> Any | TestToolResponse | None:
-    """
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
     Args:
-        body (TestToolRequest):
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,9 +148,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TestToolRequest,
 ) -> Response[Any | TestToolResponse]:
-    """
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
     Args:
-        body (TestToolRequest):
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +180,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TestToolRequest,
 ) -> Any | TestToolResponse | None:
-    """
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
     Args:
-        body (TestToolRequest):
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,9 +61,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SignInWithEmailRequest,
 ) -> Response[Any]:
-    """
+    """Email a sign-in link
+
+     Emails a sign-in link to a user; following it signs the user in and opens `redirect_link`.
+    The call needs no credentials. It succeeds in the same way when no user has that address,
+    so its answer tells nothing about which addresses have accounts.
+
     Args:
-        body (SignInWithEmailRequest):
+        body (SignInWithEmailRequest): Parameters of `sign-in-with-email`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,9 +94,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SignInWithEmailRequest,
 ) -> Response[Any]:
-    """
+    """Email a sign-in link
+
+     Emails a sign-in link to a user; following it signs the user in and opens `redirect_link`.
+    The call needs no credentials. It succeeds in the same way when no user has that address,
+    so its answer tells nothing about which addresses have accounts.
+
     Args:
-        body (SignInWithEmailRequest):
+        body (SignInWithEmailRequest): Parameters of `sign-in-with-email`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
