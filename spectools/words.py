@@ -10,7 +10,8 @@ Contract:
   merges the files; a key given twice raises ``ValueError`` naming both files.
 * :func:`apply_words` writes the words into a document and returns what still lacks words and
   which words have no target any more. A response without words gets the HTTP reason phrase
-  (OpenAPI requires a description), or for 429 the operation's ``x-rate-limit``.
+  (OpenAPI requires a description), or for 429 the operation's ``x-rate-limit``; a constant
+  property without words reads "Always `value`.".
 * :func:`extract_words` is the inverse: the words of a document, by tag file.
 """
 
@@ -232,6 +233,9 @@ def apply_words(document: Dict[str, Any], words: Words) -> Tuple[List[str], List
             text = _text(prop_words.get(prop))
             if text and isinstance(node, dict):
                 node["description"] = text
+            elif isinstance(node, dict) and isinstance(node.get("const"), str):
+                # A constant (an event's `type`) is described by the fact itself.
+                node["description"] = f"Always `{node['const']}`."
             else:
                 missing.append(f"schema {name}.{prop}")
         stale.extend(f"schema {name}.{p}" for p in prop_words if p not in (props or {}))
