@@ -174,7 +174,9 @@ def test_apply_words_reports_missing_and_stale_and_round_trips() -> None:
                 }
             }
         },
-        "components": {"schemas": {"M": {"properties": {"a": {"type": "string"}, "b": {"type": "string"}}}}},
+        "components": {
+            "schemas": {"M": {"properties": {"a": {"type": "string"}, "b": {"type": "string"}, "kind": {"const": "m"}}}}
+        },
     }
     words = {
         "operations": {"get-x": {"summary": "Get x", "responses": {"200": "The x."}, "parameters": {"gone": "g"}}},
@@ -191,10 +193,14 @@ def test_apply_words_reports_missing_and_stale_and_round_trips() -> None:
     responses = doc["paths"]["/x"]["get"]["responses"]
     assert responses["404"]["description"] == "Not Found."
     assert responses["429"]["description"] == "Too many requests: more than 5 a minute for this operation."
+    assert doc["components"]["schemas"]["M"]["properties"]["kind"]["description"] == "Always `m`."
     extracted = extract_words(doc)
     assert set(extracted) == {"thing-group.yaml"}
     assert extracted["thing-group.yaml"]["operations"]["get-x"]["summary"] == "Get x"
-    assert extracted["thing-group.yaml"]["schemas"]["M"] == {"description": "An M.", "properties": {"a": "The a."}}
+    assert extracted["thing-group.yaml"]["schemas"]["M"] == {
+        "description": "An M.",
+        "properties": {"a": "The a.", "kind": "Always `m`."},
+    }
 
 
 # --------------------------------------------------------------------------- spec-update on changed snapshots
