@@ -93,7 +93,15 @@ def main(argv: Optional[List[str]] = None) -> int:
             check=False,
         )
         if proc.returncode != 0:
-            print("spec_update: regenerating the package failed (see above)", file=sys.stderr)
+            # Leave the pair consistent: the previous document goes back with the old package.
+            if old_text is None:
+                args.out.unlink()
+            else:
+                args.out.write_text(old_text, encoding="utf-8")
+            print(
+                f"spec_update: regenerating the package failed (see above); {args.out.name} left as it was",
+                file=sys.stderr,
+            )
             return 1
     return 0
 
