@@ -287,8 +287,15 @@ def snapshot(upstream_path: Path) -> Dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def current() -> Dict[str, Any]:
-    return dict(yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8")))
+def current_text(upstream_path: Path) -> str:
+    """openapi.yaml as built from the snapshot (the file itself may hold a newer version)."""
+    raw, upstream = read_source(str(upstream_path))
+    return render(build(upstream, ROOT / "spec", upstream_stamp(str(upstream_path), raw, upstream)).document)
+
+
+@pytest.fixture(scope="module")
+def current(current_text: str) -> Dict[str, Any]:
+    return dict(yaml.safe_load(current_text))
 
 
 def _built(upstream: Dict[str, Any]) -> Dict[str, Any]:
@@ -305,7 +312,7 @@ def test_report_lists_exactly_each_change(
 
 
 def test_report_lists_all_changes_together_deterministically(
-    snapshot: Dict[str, Any], current: Dict[str, Any], tmp_path: Path
+    snapshot: Dict[str, Any], current: Dict[str, Any], current_text: str, tmp_path: Path
 ) -> None:
     changed = copy.deepcopy(snapshot)
     for mutate, _ in EXPECTED:
@@ -322,7 +329,7 @@ def test_report_lists_all_changes_together_deterministically(
     src = tmp_path / "upstream-next.json"
     src.write_text(json.dumps(changed), encoding="utf-8")
     out = tmp_path / "openapi.yaml"
-    out.write_text((ROOT / "openapi.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    out.write_text(current_text, encoding="utf-8")
     before = out.read_bytes()
     refused = _run(str(src), "--out", str(out), "--fail-on-breaking")
     assert refused.returncode == 2, refused.stderr
@@ -331,13 +338,15 @@ def test_report_lists_all_changes_together_deterministically(
     assert dry.returncode == 0 and dry.stdout == refused.stdout and out.read_bytes() == before
 
 
-def test_non_breaking_update_passes_fail_on_breaking(snapshot: Dict[str, Any], tmp_path: Path) -> None:
+def test_non_breaking_update_passes_fail_on_breaking(
+    snapshot: Dict[str, Any], current_text: str, tmp_path: Path
+) -> None:
     changed = copy.deepcopy(snapshot)
     add_enum_value(changed)
     src = tmp_path / "upstream-next.json"
     src.write_text(json.dumps(changed), encoding="utf-8")
     out = tmp_path / "openapi.yaml"
-    out.write_text((ROOT / "openapi.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    out.write_text(current_text, encoding="utf-8")
     proc = _run(str(src), "--out", str(out), "--fail-on-breaking", "--no-generate")
     assert proc.returncode == 0, proc.stderr
     written = yaml.safe_load(out.read_text(encoding="utf-8"))
@@ -345,9 +354,11 @@ def test_non_breaking_update_passes_fail_on_breaking(snapshot: Dict[str, Any], t
     assert written["info"]["x-upstream"]["source"] == "upstream-next.json"
 
 
-def test_same_version_changes_nothing_and_reports_no_change(upstream_path: Path, tmp_path: Path) -> None:
+def test_same_version_changes_nothing_and_reports_no_change(
+    upstream_path: Path, current_text: str, tmp_path: Path
+) -> None:
     out = tmp_path / "openapi.yaml"
-    out.write_text((ROOT / "openapi.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    out.write_text(current_text, encoding="utf-8")
     before = out.read_bytes()
     proc = _run(str(upstream_path), "--out", str(out), "--fail-on-breaking")
     assert proc.returncode == 0, proc.stderr
@@ -363,7 +374,7 @@ def test_missing_upstream_is_named(tmp_path: Path) -> None:
 
 
 def test_new_operation_goes_through_to_sdk_and_emulator(
-    snapshot: Dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    snapshot: Dict[str, Any], current_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A version that adds an operation needs no code change: spec-update writes it into the
     document, the generated package has it, and the emulator routes it from the document."""
@@ -372,7 +383,7 @@ def test_new_operation_goes_through_to_sdk_and_emulator(
     src = tmp_path / "upstream-next.json"
     src.write_text(json.dumps(changed), encoding="utf-8")
     out = tmp_path / "openapi.yaml"
-    out.write_text((ROOT / "openapi.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    out.write_text(current_text, encoding="utf-8")
     package = tmp_path / "pkg" / "amigo_client"
     proc = _run(str(src), "--out", str(out), "--package", str(package))
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
