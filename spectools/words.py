@@ -147,6 +147,17 @@ def _text(value: Any) -> Optional[str]:
     return None
 
 
+def _put(node: Dict[str, Any], key: str, value: str, after: Tuple[str, ...] = ()) -> None:
+    """Set ``node[key]`` where a reader looks for it: right after the last of ``after`` present
+    (first when none is), instead of at the end."""
+    node.pop(key, None)
+    anchor = max((i for i, k in enumerate(node) if k in after), default=-1)
+    items = list(node.items())
+    items.insert(anchor + 1, (key, value))
+    node.clear()
+    node.update(items)
+
+
 def _reason(status: str, operation: Dict[str, Any]) -> str:
     limit = operation.get("x-rate-limit")
     if status == "429" and isinstance(limit, dict):
@@ -186,7 +197,7 @@ def apply_words(document: Dict[str, Any], words: Words) -> Tuple[List[str], List
         for key in ("summary", "description"):
             text = _text(mine.get(key))
             if text:
-                op[key] = text
+                _put(op, key, text, ("tags", "operationId", "summary"))
             else:
                 missing.append(f"operation {oid}: {key}")
         names = set()
@@ -195,14 +206,14 @@ def apply_words(document: Dict[str, Any], words: Words) -> Tuple[List[str], List
             names.add(param.get("name"))
             text = _text(param_words.get(param.get("name")))
             if text:
-                param["description"] = text
+                _put(param, "description", text, ("name", "in", "required"))
             else:
                 missing.append(f"operation {oid}: parameter {param.get('name')}")
         stale.extend(f"operation {oid}: parameter {n}" for n in param_words if n not in names)
         body = op.get("requestBody")
         text = _text(mine.get("request_body"))
         if body is not None and text:
-            body["description"] = text
+            _put(body, "description", text)
         elif body is None and text:
             stale.append(f"operation {oid}: request_body")
         resp_words = {str(k): v for k, v in (mine.get("responses") or {}).items()}
@@ -211,10 +222,10 @@ def apply_words(document: Dict[str, Any], words: Words) -> Tuple[List[str], List
             statuses.add(str(status))
             text = _text(resp_words.get(str(status)))
             if text:
-                response["description"] = text
+                _put(response, "description", text)
             else:
                 # A 429 with a stated limit is described by the fact itself.
-                response["description"] = _reason(str(status), op)
+                _put(response, "description", _reason(str(status), op))
                 if not (str(status) == "429" and "x-rate-limit" in op):
                     missing.append(f"operation {oid}: response {status}")
         stale.extend(f"operation {oid}: response {s}" for s in resp_words if s not in statuses)
@@ -226,16 +237,16 @@ def apply_words(document: Dict[str, Any], words: Words) -> Tuple[List[str], List
         mine = schema_words.get(name, {})
         text = _text(mine.get("description"))
         if text and isinstance(schema, dict):
-            schema["description"] = text
+            _put(schema, "description", text, ("type",))
         props = schema.get("properties") if isinstance(schema, dict) else None
         prop_words = mine.get("properties") or {}
         for prop, node in (props or {}).items():
             text = _text(prop_words.get(prop))
             if text and isinstance(node, dict):
-                node["description"] = text
+                _put(node, "description", text, ("type",))
             elif isinstance(node, dict) and isinstance(node.get("const"), str):
                 # A constant (an event's `type`) is described by the fact itself.
-                node["description"] = f"Always `{node['const']}`."
+                _put(node, "description", f"Always `{node['const']}`.", ("type",))
             else:
                 missing.append(f"schema {name}.{prop}")
         stale.extend(f"schema {name}.{p}" for p in prop_words if p not in (props or {}))
