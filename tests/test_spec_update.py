@@ -21,7 +21,7 @@ import yaml
 from amigo_emulator.spec import Contract
 from amigo_emulator.testing import running_emulator
 from repo import ROOT
-from spectools.build import build, read_source, render, upstream_stamp
+from spectools.build import build, find_upstream, read_source, render, upstream_stamp
 from spectools.changes import compare
 from spectools.changes import render as render_report
 from spectools.overlay import apply_overlay, select
@@ -422,3 +422,20 @@ def test_build_is_deterministic(snapshot: Dict[str, Any], upstream_path: Path) -
     assert stamp["source"] == upstream_path.name and len(stamp["sha256"]) == 64
     first = render(build(upstream, ROOT / "spec", stamp).document)
     assert render(build(copy.deepcopy(snapshot), ROOT / "spec", stamp).document) == first
+
+
+def test_recorded_upstream_is_found_by_digest_or_skipped_with_the_reason(
+    upstream_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, upstream = read_source(str(upstream_path))
+    doc = {"info": {"x-upstream": upstream_stamp(str(upstream_path), raw, upstream)}}
+    monkeypatch.delenv("AMIGO_UPSTREAM", raising=False)
+    path, why = find_upstream(doc, tmp_path / "repo")  # no ../shared beside this root
+    assert path is None and upstream_path.name in why and "not at hand" in why
+    other = tmp_path / "other.json"
+    other.write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("AMIGO_UPSTREAM", str(other))
+    assert find_upstream(doc, tmp_path / "repo")[0] is None  # wrong digest
+    monkeypatch.setenv("AMIGO_UPSTREAM", str(upstream_path))
+    assert find_upstream(doc, tmp_path / "repo") == (upstream_path, "")
+    assert find_upstream({"info": {}}, ROOT)[1].startswith("openapi.yaml records no info.x-upstream")
