@@ -4,12 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH  := $(VENV)/.bench-installed
-OUT    ?= openapi.yaml
 # mypy checks amigo_client at its Python 3.8 floor with a pinned mypy 1.x in a 3.8 venv
 # (pyproject.toml's typecheck-py38 extra); scripts/test_matrix.py finds the interpreter.
 PY38   := .venv-py38-mypy
 
-.PHONY: install demo cassettes generate check-generated spec lint typecheck test test-matrix check bench bench-quick clean
+.PHONY: install demo cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,9 +30,12 @@ generate: $(STAMP) ## openapi.yaml -> amigo_client/ (then overrides/ copied in)
 check-generated: $(STAMP) ## fail if amigo_client/ differs from a fresh `make generate`
 	$(BIN)/python scripts/generate.py --check
 
-spec: $(STAMP) ## normalize an upstream document: make spec SRC=<path or URL> [OUT=openapi.yaml]
-	@if [ -z "$(SRC)" ]; then echo "usage: make spec SRC=<path or URL of an upstream OpenAPI document> [OUT=file]" >&2; exit 2; fi
-	$(BIN)/python scripts/normalize_spec.py "$(SRC)" -o "$(OUT)"
+spec: $(STAMP) ## rebuild openapi.yaml + amigo_client/ from spec/ (words, overlay) and the upstream document openapi.yaml records
+	@$(BIN)/python scripts/spec_update.py $(FLAGS)
+
+spec-update: $(STAMP) ## bring an upstream version in: make spec-update SRC=<path or URL> [FLAGS=--fail-on-breaking|--dry-run]
+	@if [ -z "$(SRC)" ]; then echo "usage: make spec-update SRC=<path or URL of an upstream OpenAPI document> [FLAGS=--fail-on-breaking]" >&2; exit 2; fi
+	@$(BIN)/python scripts/spec_update.py "$(SRC)" $(FLAGS)
 
 lint: $(STAMP) ## ruff on everything, generated code included
 	$(BIN)/ruff check .

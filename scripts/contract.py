@@ -2,14 +2,17 @@
 
 Usage::
 
-    python scripts/contract.py openapi.yaml UPSTREAM.json
+    python scripts/contract.py openapi.yaml UPSTREAM.json [OVERLAY.yaml]
 
-For every operation in the written document, the upstream operation at the same method and
-(organization-scoped) path must agree on: operationId, parameter names / locations /
+Every upstream operation must be in the written document, and for every operation in the
+written document the upstream operation at the same method and (organization-scoped) path must
+agree on: operationId, parameter names / locations /
 required-ness, request content types and required body fields, response status codes, their
 content types, and the required fields of JSON response bodies. The upstream document is put
 through the normalizer first, so transport-only headers and the organization prefix do not
-count as drift. Prints one line per difference; exits 1 if there is any.
+count as drift, and the project's declared changes (``spec/overlay.yaml`` by default) are
+applied to it: a fix the overlay states is not drift, anything else is. Prints one line per
+difference; exits 1 if there is any.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from normalize_spec import HTTP_METHODS, load_document, normalize  # noqa: E402
+from spectools.normalize import HTTP_METHODS, load_document, normalize  # noqa: E402
+from spectools.overlay import apply_overlay  # noqa: E402
+from spectools.refs import Resolver  # noqa: E402
 
 __all__ = ["compare", "operations"]
 
@@ -36,21 +41,8 @@ def operations(doc: Dict[str, Any]) -> Dict[Op, Dict[str, Any]]:
     }
 
 
-class _Resolver:
-    def __init__(self, doc: Dict[str, Any]) -> None:
-        self.doc = doc
-
-    def __call__(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            target: Any = self.doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-            seen += 1
-            if seen > 50:
-                raise ValueError("reference cycle")
-        return node
+class _Resolver(Resolver):
+    """The shared resolver, plus the fields an object schema requires."""
 
     def required(self, schema: Any) -> Optional[FrozenSet[str]]:
         """Fields every valid instance must have (None: not an object schema)."""
@@ -85,12 +77,21 @@ def _params(op: Dict[str, Any], path_item: Dict[str, Any], resolve: _Resolver) -
     return {(name, where, req) for (name, where), req in found.items()}
 
 
-def compare(written: Dict[str, Any], upstream_raw: Dict[str, Any]) -> List[str]:
-    """Differences between the written document's operations and the upstream ones."""
+def compare(
+    written: Dict[str, Any], upstream_raw: Dict[str, Any], overlay: Optional[Dict[str, Any]] = None
+) -> List[str]:
+    """Differences between the written document's operations and the upstream ones (with the
+    project's ``overlay`` applied to them, when given)."""
     upstream = normalize(upstream_raw)
+    if overlay is not None:
+        apply_overlay(upstream, overlay)
     w_res, u_res = _Resolver(written), _Resolver(upstream)
     w_ops, u_ops = operations(written), operations(upstream)
     problems: List[str] = []
+    for method, path in sorted(set(u_ops) - set(w_ops)):
+        problems.append(
+            f"{method} {path}: upstream operation {u_ops[method, path].get('operationId')!r} is not described"
+        )
     for key in sorted(w_ops):
         method, path = key
         where = f"{method} {path}"
@@ -141,10 +142,12 @@ def compare(written: Dict[str, Any], upstream_raw: Dict[str, Any]) -> List[str]:
 
 
 def main(argv: List[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
-    problems = compare(load_document(argv[0]), load_document(argv[1]))
+    overlay_path = argv[2] if len(argv) == 3 else str(Path(__file__).resolve().parent.parent / "spec" / "overlay.yaml")
+    overlay = load_document(overlay_path) if Path(overlay_path).is_file() else None
+    problems = compare(load_document(argv[0]), load_document(argv[1]), overlay)
     for line in problems:
         print(line)
     print(f"{len(problems)} difference(s) in {len(operations(load_document(argv[0])))} operation(s)", file=sys.stderr)

@@ -1,11 +1,12 @@
-"""The hand-written openapi.yaml: valid OpenAPI, covers the operations the SDK promises, and
-agrees with the upstream contract operation by operation."""
+"""openapi.yaml: valid OpenAPI, covers the operations the SDK promises, is exactly what the spec
+pipeline builds from the upstream document it records plus spec/, agrees with that document
+operation by operation, and holds no upstream sentence."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, Iterator, List
 
 import pytest
 import yaml
@@ -14,8 +15,10 @@ from openapi_spec_validator import validate
 import normalize_spec
 from contract import compare, operations
 from repo import ROOT
+from spectools.build import build, find_upstream, read_source, render, upstream_stamp
 
 SPEC = ROOT / "openapi.yaml"
+OVERLAY = yaml.safe_load((ROOT / "spec" / "overlay.yaml").read_text(encoding="utf-8"))
 
 REQUIRED_OPERATIONS = {
     # Conversation
@@ -96,6 +99,15 @@ def spec() -> Dict[str, Any]:
     return data
 
 
+@pytest.fixture(scope="module")
+def recorded_upstream(spec: Dict[str, Any]) -> Path:
+    """The upstream document openapi.yaml was built from (info.x-upstream), or skip saying why."""
+    path, why = find_upstream(spec, ROOT)
+    if path is None:
+        pytest.skip(why)
+    return path
+
+
 def test_is_valid_openapi_31(spec: Dict[str, Any]) -> None:
     assert spec["openapi"].startswith("3.1")
     validate(spec)  # raises on any violation
@@ -151,7 +163,7 @@ def test_ndjson_operations_and_multipart_body(spec: Dict[str, Any]) -> None:
     interact = ops["interact-with-conversation"]
     assert "application/x-ndjson" in interact["responses"]["200"]["content"]
     body = spec["components"]["schemas"]["InteractWithConversationRequest"]
-    assert body["properties"]["initial_message_type"]["enum"] == ["user-message", "external-event", "skip"]
+    assert set(body["properties"]["initial_message_type"]["enum"]) == {"user-message", "external-event", "skip"}
     assert set(body["required"]) == {"initial_message_type", "recorded_message"}
     sign_in = ops["sign-in-with-api-key"]
     headers = {p["name"]: p["required"] for p in sign_in["parameters"] if p["in"] == "header"}
@@ -159,20 +171,98 @@ def test_ndjson_operations_and_multipart_body(spec: Dict[str, Any]) -> None:
     assert sign_in["security"] == []
 
 
-def test_agrees_with_the_upstream_contract(spec: Dict[str, Any], upstream_path: Path) -> None:
-    upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
-    problems = compare(spec, upstream)
+def test_is_exactly_what_the_pipeline_builds(recorded_upstream: Path) -> None:
+    """Nobody edited openapi.yaml by hand, and spec/ has not changed since the last `make spec`."""
+    raw, upstream = read_source(str(recorded_upstream))
+    built = build(upstream, ROOT / "spec", upstream_stamp(str(recorded_upstream), raw, upstream))
+    assert render(built.document) == SPEC.read_text(encoding="utf-8"), (
+        "openapi.yaml is not what spec/ and the recorded upstream document build: run `make spec` "
+        "(edit words in spec/words/, changes in spec/overlay.yaml, never openapi.yaml itself)"
+    )
+    assert built.stale == [], f"words for things no longer in the contract: {built.stale}"
+    assert built.unmatched == [], f"overlay actions that match nothing: {built.unmatched}"
+
+
+def test_agrees_with_the_upstream_contract(spec: Dict[str, Any], recorded_upstream: Path) -> None:
+    upstream = json.loads(recorded_upstream.read_text(encoding="utf-8"))
+    problems = compare(spec, upstream, OVERLAY)
     assert problems == [], "\n".join(problems)
+    # Without the declared changes, exactly the declared fact fixes show up as drift.
+    undeclared = compare(spec, upstream)
+    assert undeclared == [
+        "GET /tool/amigo_tool_scaffold.tar.gz: 200 content types ['application/gzip'] != upstream ['application/json']"
+    ]
+    upstream_count = sum(1 for item in upstream["paths"].values() for m in item if m in normalize_spec.HTTP_METHODS)
+    assert len(operations(spec)) == upstream_count
 
 
-def test_contract_check_catches_drift(spec: Dict[str, Any], upstream_path: Path) -> None:
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(key)
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item)
+
+
+def _upstream_sentences(upstream: Dict[str, Any]) -> List[str]:
+    found = set()
+    stack: List[Any] = [upstream]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("description", "summary") and isinstance(value, str):
+                    found.add(value)
+                elif key in ("example", "examples"):
+                    found.update(s for s in _strings(value))
+                else:
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    squeezed = {" ".join(text.split()) for text in found}
+    return sorted(text for text in squeezed if len(text) > 40)
+
+
+def test_no_upstream_sentence_in_the_spec_or_the_words(upstream_path: Path) -> None:
+    """Descriptions, summaries and examples are the project's own: none of the upstream ones
+    longer than 40 characters appears in openapi.yaml or under spec/ (whitespace ignored)."""
+    sentences = _upstream_sentences(json.loads(upstream_path.read_text(encoding="utf-8")))
+    assert len(sentences) > 100  # the scan sees the upstream prose
+    files = [SPEC] + sorted((ROOT / "spec").rglob("*.yaml"))
+    haystack = "\n".join(
+        " ".join(text.split()) for path in files for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+    )
+    assert _copied(sentences, haystack) == [], f"upstream sentence(s) copied: {_copied(sentences, haystack)[:3]}"
+    # The same scan finds a sentence planted in a words file, even wrapped over two lines.
+    words = sentences[-1].split(" ")
+    planted = yaml.safe_dump({"operations": {"x": {"description": " ".join(words[:3]) + "\n" + " ".join(words[3:])}}})
+    assert _copied(sentences, " ".join(" ".join(_strings(yaml.safe_load(planted))).split())) == [sentences[-1]]
+
+
+def _copied(sentences: List[str], haystack: str) -> List[str]:
+    return [s for s in sentences if s in haystack]
+
+
+def test_every_rate_limit_is_recorded(spec: Dict[str, Any]) -> None:
+    limits = {op["operationId"]: op.get("x-rate-limit") for op in operations(spec).values()}
+    assert limits["sign-in-with-api-key"] == {"requests": 5, "per": "minute"}
+    for oid, limit in limits.items():
+        op = next(o for o in operations(spec).values() if o["operationId"] == oid)
+        assert (limit is not None) == ("429" in op["responses"]), oid
+
+
+def test_contract_check_catches_drift(spec: Dict[str, Any], recorded_upstream: Path) -> None:
     """The comparison itself must fail on each kind of drift it claims to catch."""
-    upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
+    upstream = json.loads(recorded_upstream.read_text(encoding="utf-8"))
 
     def drifted(mutate: Any) -> list[str]:
         doc = json.loads(json.dumps(spec))
         mutate(doc)
-        return compare(doc, upstream)
+        return compare(doc, upstream, OVERLAY)
 
     def rename_param(doc: Dict[str, Any]) -> None:
         doc["paths"]["/conversation/"]["get"]["parameters"][0]["name"] += "_x"
@@ -195,7 +285,11 @@ def test_contract_check_catches_drift(spec: Dict[str, Any], upstream_path: Path)
     def change_path(doc: Dict[str, Any]) -> None:
         doc["paths"]["/conversations/"] = doc["paths"].pop("/conversation/")
 
+    def drop_operation(doc: Dict[str, Any]) -> None:
+        del doc["paths"]["/conversation/"]["get"]
+
     for mutate, needle in [
+        (drop_operation, "'get-conversations' is not described"),
         (rename_param, "parameter"),
         (make_optional, "request_format"),
         (drop_status, "status codes"),

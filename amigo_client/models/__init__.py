@@ -6,20 +6,37 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_state_input import ActionStateInput
+    from .action_state_output import ActionStateOutput
     from .action_state_transition_log import ActionStateTransitionLog
     from .action_too_long_event import ActionTooLongEvent
+    from .agent_user_info import AgentUserInfo
+    from .annotation_state_input import AnnotationStateInput
+    from .annotation_state_output import AnnotationStateOutput
     from .annotation_state_transition_log import AnnotationStateTransitionLog
+    from .api_key_instance import APIKeyInstance
+    from .api_key_user_info import APIKeyUserInfo
+    from .assign_role_request import AssignRoleRequest
+    from .assign_role_response import AssignRoleResponse
     from .boolean_metric_success_criterion import BooleanMetricSuccessCriterion
     from .boolean_metric_value import BooleanMetricValue
+    from .categorical_metric_success_criterion_input import CategoricalMetricSuccessCriterionInput
     from .categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput
     from .categorical_metric_value_input import CategoricalMetricValueInput
     from .categorical_metric_value_output import CategoricalMetricValueOutput
     from .change_tool_candidates_action_output import ChangeToolCandidatesActionOutput
     from .change_tool_candidates_action_tool_call_spec import ChangeToolCandidatesActionToolCallSpec
     from .check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent
+    from .column import Column
     from .conversation_created_event import ConversationCreatedEvent
     from .conversation_instance import ConversationInstance
     from .conversation_instance_tags import ConversationInstanceTags
+    from .create_agent_request import CreateAgentRequest
+    from .create_agent_response import CreateAgentResponse
+    from .create_agent_version_request import CreateAgentVersionRequest
+    from .create_agent_version_response import CreateAgentVersionResponse
+    from .create_api_key_request import CreateApiKeyRequest
+    from .create_api_key_response import CreateApiKeyResponse
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_initial_message_type_type_0 import (
         CreateConversationRequestInitialMessageTypeType0,
@@ -36,6 +53,14 @@ if TYPE_CHECKING:
     )
     from .create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
     from .create_dynamic_behavior_set_response import CreateDynamicBehaviorSetResponse
+    from .create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
+    from .create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+    )
+    from .create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec import (
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec,
+    )
+    from .create_dynamic_behavior_set_version_response import CreateDynamicBehaviorSetVersionResponse
     from .create_invited_user_request import CreateInvitedUserRequest
     from .create_invited_user_request_nonsensitive_user_variables import (
         CreateInvitedUserRequestNonsensitiveUserVariables,
@@ -46,6 +71,25 @@ if TYPE_CHECKING:
     from .create_metric_request import CreateMetricRequest
     from .create_metric_request_tags import CreateMetricRequestTags
     from .create_metric_response import CreateMetricResponse
+    from .create_organization_request import CreateOrganizationRequest
+    from .create_organization_request_preferences import CreateOrganizationRequestPreferences
+    from .create_organization_response import CreateOrganizationResponse
+    from .create_role_request import CreateRoleRequest
+    from .create_role_response import CreateRoleResponse
+    from .create_service_hierarchical_state_machine_request import CreateServiceHierarchicalStateMachineRequest
+    from .create_service_hierarchical_state_machine_response import CreateServiceHierarchicalStateMachineResponse
+    from .create_service_hierarchical_state_machine_version_request import (
+        CreateServiceHierarchicalStateMachineVersionRequest,
+    )
+    from .create_service_hierarchical_state_machine_version_request_references import (
+        CreateServiceHierarchicalStateMachineVersionRequestReferences,
+    )
+    from .create_service_hierarchical_state_machine_version_request_tool_call_spec import (
+        CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec,
+    )
+    from .create_service_hierarchical_state_machine_version_response import (
+        CreateServiceHierarchicalStateMachineVersionResponse,
+    )
     from .create_service_request import CreateServiceRequest
     from .create_service_request_tags import CreateServiceRequestTags
     from .create_service_response import CreateServiceResponse
@@ -59,19 +103,42 @@ if TYPE_CHECKING:
     )
     from .create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags
     from .create_simulation_persona_response import CreateSimulationPersonaResponse
+    from .create_simulation_persona_version_request import CreateSimulationPersonaVersionRequest
+    from .create_simulation_persona_version_request_nonsensitive_user_variables import (
+        CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
+    )
+    from .create_simulation_persona_version_request_sensitive_user_variables import (
+        CreateSimulationPersonaVersionRequestSensitiveUserVariables,
+    )
+    from .create_simulation_persona_version_response import CreateSimulationPersonaVersionResponse
     from .create_simulation_scenario_request import CreateSimulationScenarioRequest
     from .create_simulation_scenario_request_initial_version import CreateSimulationScenarioRequestInitialVersion
     from .create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags
     from .create_simulation_scenario_response import CreateSimulationScenarioResponse
+    from .create_simulation_scenario_version_request import CreateSimulationScenarioVersionRequest
+    from .create_simulation_scenario_version_response import CreateSimulationScenarioVersionResponse
+    from .create_simulation_unit_test_request import CreateSimulationUnitTestRequest
+    from .create_simulation_unit_test_request_success_criterion import CreateSimulationUnitTestRequestSuccessCriterion
+    from .create_simulation_unit_test_request_tags import CreateSimulationUnitTestRequestTags
+    from .create_simulation_unit_test_response import CreateSimulationUnitTestResponse
     from .create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
     from .create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags
     from .create_simulation_unit_test_set_response import CreateSimulationUnitTestSetResponse
     from .create_simulation_unit_test_set_run_request import CreateSimulationUnitTestSetRunRequest
     from .create_simulation_unit_test_set_run_response import CreateSimulationUnitTestSetRunResponse
+    from .create_temporary_permission_grant_request import CreateTemporaryPermissionGrantRequest
+    from .create_temporary_permission_grant_request_tags import CreateTemporaryPermissionGrantRequestTags
+    from .create_temporary_permission_grant_response import CreateTemporaryPermissionGrantResponse
+    from .create_tool_request import CreateToolRequest
+    from .create_tool_request_tags import CreateToolRequestTags
+    from .create_tool_response import CreateToolResponse
     from .create_webhook_destination_request import CreateWebhookDestinationRequest
     from .create_webhook_destination_response import CreateWebhookDestinationResponse
     from .current_agent_action_event import CurrentAgentActionEvent
+    from .decision_state_input import DecisionStateInput
+    from .decision_state_output import DecisionStateOutput
     from .decision_state_transition_log import DecisionStateTransitionLog
+    from .delete_api_key_response import DeleteApiKeyResponse
     from .delivery_attempt import DeliveryAttempt
     from .dynamic_behavior_invocation import DynamicBehaviorInvocation
     from .dynamic_behavior_set_instance import DynamicBehaviorSetInstance
@@ -81,13 +148,20 @@ if TYPE_CHECKING:
     from .dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo
     from .end_session_event import EndSessionEvent
     from .engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent
+    from .engage_user_invocation_metadata import EngageUserInvocationMetadata
     from .engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEvent
+    from .equal_condition import EqualCondition
     from .error_event import ErrorEvent
     from .evaluate_metrics_request import EvaluateMetricsRequest
     from .evaluate_metrics_response import EvaluateMetricsResponse
     from .evaluation_source_type import EvaluationSourceType
+    from .exit_condition_input import ExitConditionInput
+    from .exit_condition_output import ExitConditionOutput
     from .extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent
+    from .failed_invocation_result import FailedInvocationResult
+    from .failed_invocation_status import FailedInvocationStatus
     from .format_ import Format
+    from .frontend_view import FrontendView
     from .generate_conversation_starter_request import GenerateConversationStarterRequest
     from .generate_conversation_starter_response import GenerateConversationStarterResponse
     from .generate_tool_params_designated_tool_call_params_generated_event import (
@@ -97,6 +171,11 @@ if TYPE_CHECKING:
         GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams,
     )
     from .generate_tool_params_designated_tool_retrieved_event import GenerateToolParamsDesignatedToolRetrievedEvent
+    from .get_agent_versions_response import GetAgentVersionsResponse
+    from .get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstance
+    from .get_agents_response import GetAgentsResponse
+    from .get_agents_response_agent_instance import GetAgentsResponseAgentInstance
+    from .get_api_keys_response import GetApiKeysResponse
     from .get_conversation_messages_response import GetConversationMessagesResponse
     from .get_conversations_response import GetConversationsResponse
     from .get_dynamic_behavior_invocations_response import GetDynamicBehaviorInvocationsResponse
@@ -109,11 +188,19 @@ if TYPE_CHECKING:
     from .get_metric_evaluation_results_response_filter_values import GetMetricEvaluationResultsResponseFilterValues
     from .get_metrics_response import GetMetricsResponse
     from .get_metrics_response_filter_values import GetMetricsResponseFilterValues
+    from .get_models_response import GetModelsResponse
     from .get_organization_response import GetOrganizationResponse
+    from .get_roles_response import GetRolesResponse
+    from .get_service_hierarchical_state_machine_versions_response import (
+        GetServiceHierarchicalStateMachineVersionsResponse,
+    )
+    from .get_service_hierarchical_state_machines_response import GetServiceHierarchicalStateMachinesResponse
     from .get_services_response import GetServicesResponse
     from .get_services_response_filter_values import GetServicesResponseFilterValues
+    from .get_simulation_persona_versions_response import GetSimulationPersonaVersionsResponse
     from .get_simulation_personas_response import GetSimulationPersonasResponse
     from .get_simulation_personas_response_filter_values import GetSimulationPersonasResponseFilterValues
+    from .get_simulation_scenario_versions_response import GetSimulationScenarioVersionsResponse
     from .get_simulation_scenarios_response import GetSimulationScenariosResponse
     from .get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValues
     from .get_simulation_unit_test_set_run_artifacts_response import GetSimulationUnitTestSetRunArtifactsResponse
@@ -123,13 +210,33 @@ if TYPE_CHECKING:
     )
     from .get_simulation_unit_test_sets_response import GetSimulationUnitTestSetsResponse
     from .get_simulation_unit_test_sets_response_filter_values import GetSimulationUnitTestSetsResponseFilterValues
+    from .get_simulation_unit_tests_response import GetSimulationUnitTestsResponse
+    from .get_simulation_unit_tests_response_filter_values import GetSimulationUnitTestsResponseFilterValues
+    from .get_temporary_permission_grants_response import GetTemporaryPermissionGrantsResponse
+    from .get_tool_invocations_invocation_source_type_item import GetToolInvocationsInvocationSourceTypeItem
+    from .get_tool_invocations_response import GetToolInvocationsResponse
+    from .get_tool_versions_response import GetToolVersionsResponse
+    from .get_tool_versions_response_filter_values import GetToolVersionsResponseFilterValues
+    from .get_tools_response import GetToolsResponse
+    from .get_tools_response_filter_values import GetToolsResponseFilterValues
+    from .get_user_dimensions_response import GetUserDimensionsResponse
     from .get_user_model_response import GetUserModelResponse
     from .get_users_response import GetUsersResponse
     from .get_webhook_deliveries_response import GetWebhookDeliveriesResponse
     from .get_webhook_destinations_response import GetWebhookDestinationsResponse
+    from .http_validation_error import HTTPValidationError
+    from .identity_input import IdentityInput
+    from .identity_output import IdentityOutput
+    from .in_condition import InCondition
     from .initial_message_type import InitialMessageType
     from .inject_instruction_action_input import InjectInstructionActionInput
     from .inject_instruction_action_output import InjectInstructionActionOutput
+    from .input_ import Input
+    from .input_input_parameters import InputInputParameters
+    from .input_invocation_mode import InputInvocationMode
+    from .input_nonsensitive_user_variables import InputNonsensitiveUserVariables
+    from .input_sensitive_user_variables import InputSensitiveUserVariables
+    from .insert_request import InsertRequest
     from .interact_with_conversation_request import InteractWithConversationRequest
     from .interact_with_conversation_request_format import InteractWithConversationRequestFormat
     from .interact_with_conversation_request_initial_message_type import (
@@ -137,6 +244,8 @@ if TYPE_CHECKING:
     )
     from .interact_with_conversation_response_format import InteractWithConversationResponseFormat
     from .interaction_complete_event import InteractionCompleteEvent
+    from .invoke_tool_version_request import InvokeToolVersionRequest
+    from .invoke_tool_version_response import InvokeToolVersionResponse
     from .jumpback_state_transition_log import JumpbackStateTransitionLog
     from .llm_config_input import LLMConfigInput
     from .llm_config_input_params import LLMConfigInputParams
@@ -155,8 +264,18 @@ if TYPE_CHECKING:
     from .metric_to_evaluate import MetricToEvaluate
     from .metric_user_info import MetricUserInfo
     from .metric_value_type import MetricValueType
+    from .model import Model
+    from .model_params_model_schema import ModelParamsModelSchema
+    from .modify_organization_request import ModifyOrganizationRequest
+    from .modify_organization_request_preferences import ModifyOrganizationRequestPreferences
+    from .modify_role_request import ModifyRoleRequest
+    from .modify_role_response import ModifyRoleResponse
     from .modify_tags_of_conversation_request import ModifyTagsOfConversationRequest
     from .modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates
+    from .modify_tool_envvars_request import ModifyToolEnvvarsRequest
+    from .modify_tool_envvars_request_delete_request import ModifyToolEnvvarsRequestDeleteRequest
+    from .modify_tool_request import ModifyToolRequest
+    from .modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0
     from .modify_user_variables_request import ModifyUserVariablesRequest
     from .modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
     from .mp3_user_message_audio_config import MP3UserMessageAudioConfig
@@ -194,77 +313,166 @@ if TYPE_CHECKING:
         NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,
     )
     from .new_message_event import NewMessageEvent
+    from .not_equal_condition import NotEqualCondition
     from .not_set import NotSet
     from .numerical_metric_success_criterion import NumericalMetricSuccessCriterion
     from .numerical_metric_value import NumericalMetricValue
     from .pcm_user_message_audio_config import PCMUserMessageAudioConfig
     from .pcm_user_message_audio_config_sample_width import PCMUserMessageAudioConfigSampleWidth
+    from .permission_grant_input import PermissionGrantInput
+    from .permission_grant_input_conditions import PermissionGrantInputConditions
+    from .permission_grant_instance import PermissionGrantInstance
+    from .permission_grant_instance_conditions import PermissionGrantInstanceConditions
+    from .permission_grant_output import PermissionGrantOutput
+    from .permission_grant_output_conditions import PermissionGrantOutputConditions
     from .post_analysis_type import PostAnalysisType
     from .post_session_evaluation_source import PostSessionEvaluationSource
     from .preferences_output import PreferencesOutput
     from .prompt import Prompt
+    from .publish_tool_version_request import PublishToolVersionRequest
+    from .publish_tool_version_request_bump_type import PublishToolVersionRequestBumpType
+    from .publish_tool_version_response import PublishToolVersionResponse
+    from .recall_state_input import RecallStateInput
+    from .recall_state_output import RecallStateOutput
     from .recall_state_transition_log import RecallStateTransitionLog
     from .recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
     from .recommend_responses_for_interaction_response import RecommendResponsesForInteractionResponse
+    from .reflection_state_input import ReflectionStateInput
+    from .reflection_state_output import ReflectionStateOutput
     from .reflection_state_transition_log import ReflectionStateTransitionLog
+    from .regular_conversation_invocation_source import RegularConversationInvocationSource
+    from .relationship_to_developer_input import RelationshipToDeveloperInput
+    from .relationship_to_developer_output import RelationshipToDeveloperOutput
     from .result_persistence import ResultPersistence
+    from .role_instance import RoleInstance
     from .rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
     from .search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
     from .search_metrics_response import SearchMetricsResponse
+    from .search_simulation_personas_response import SearchSimulationPersonasResponse
+    from .search_simulation_scenarios_response import SearchSimulationScenariosResponse
+    from .search_simulation_unit_test_set_response import SearchSimulationUnitTestSetResponse
+    from .search_simulation_unit_tests_response import SearchSimulationUnitTestsResponse
+    from .search_tool_invocations_invocation_source_type_item import SearchToolInvocationsInvocationSourceTypeItem
+    from .search_tool_invocations_query_against_item import SearchToolInvocationsQueryAgainstItem
+    from .search_tool_invocations_response import SearchToolInvocationsResponse
     from .search_users_response import SearchUsersResponse
     from .select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent
     from .select_dynamic_behavior_relevance_retrieval_completed_event import (
         SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,
     )
     from .select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent
+    from .service_hierarchical_state_machine_instance import ServiceHierarchicalStateMachineInstance
+    from .service_hierarchical_state_machine_instance_references import (
+        ServiceHierarchicalStateMachineInstanceReferences,
+    )
+    from .service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpec
+    from .service_hierarchical_state_machine_user_info import ServiceHierarchicalStateMachineUserInfo
     from .service_instance import ServiceInstance
     from .service_instance_version_sets import ServiceInstanceVersionSets
     from .service_user_info import ServiceUserInfo
     from .sign_in_with_api_key_response import SignInWithApiKeyResponse
+    from .sign_in_with_email_request import SignInWithEmailRequest
+    from .simulation_conversation_invocation_source import SimulationConversationInvocationSource
     from .simulation_evaluation_source import SimulationEvaluationSource
     from .simulation_persona_instance import SimulationPersonaInstance
     from .simulation_persona_instance_tags import SimulationPersonaInstanceTags
     from .simulation_persona_user_info import SimulationPersonaUserInfo
+    from .simulation_persona_version import SimulationPersonaVersion
+    from .simulation_persona_version_nonsensitive_user_variables import (
+        SimulationPersonaVersionNonsensitiveUserVariables,
+    )
+    from .simulation_persona_version_sensitive_user_variables import SimulationPersonaVersionSensitiveUserVariables
+    from .simulation_persona_version_user_info import SimulationPersonaVersionUserInfo
     from .simulation_scenario_instance import SimulationScenarioInstance
     from .simulation_scenario_instance_tags import SimulationScenarioInstanceTags
     from .simulation_scenario_user_info import SimulationScenarioUserInfo
+    from .simulation_scenario_version import SimulationScenarioVersion
+    from .simulation_scenario_version_user_info import SimulationScenarioVersionUserInfo
+    from .simulation_unit_test import SimulationUnitTest
+    from .simulation_unit_test_instance import SimulationUnitTestInstance
+    from .simulation_unit_test_set import SimulationUnitTestSet
     from .simulation_unit_test_set_instance import SimulationUnitTestSetInstance
     from .simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance
     from .simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo
     from .simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo
+    from .simulation_unit_test_user_info import SimulationUnitTestUserInfo
+    from .state_machine_instance import StateMachineInstance
+    from .state_transition_invocation_metadata import StateTransitionInvocationMetadata
+    from .submit_sql_query_request import SubmitSqlQueryRequest
+    from .submit_sql_query_response import SubmitSqlQueryResponse
+    from .succeeded_invocation_result import SucceededInvocationResult
+    from .succeeded_invocation_status import SucceededInvocationStatus
+    from .success_criterion_output import SuccessCriterionOutput
     from .tag import Tag
+    from .temporary_permission_grant import TemporaryPermissionGrant
+    from .temporary_permission_grant_tags import TemporaryPermissionGrantTags
+    from .temporary_permission_grant_user_info import TemporaryPermissionGrantUserInfo
+    from .test_tool_request import TestToolRequest
+    from .test_tool_request_required_envvars import TestToolRequestRequiredEnvvars
+    from .test_tool_request_required_secret_envvars import TestToolRequestRequiredSecretEnvvars
+    from .test_tool_response import TestToolResponse
     from .tool_call_ended_event import ToolCallEndedEvent
     from .tool_call_ended_event_input_parameters import ToolCallEndedEventInputParameters
     from .tool_call_log import ToolCallLog
     from .tool_call_log_input import ToolCallLogInput
     from .tool_call_started_event import ToolCallStartedEvent
     from .tool_call_started_event_input_params import ToolCallStartedEventInputParams
+    from .tool_call_state_input import ToolCallStateInput
+    from .tool_call_state_invocation_metadata import ToolCallStateInvocationMetadata
+    from .tool_call_state_output import ToolCallStateOutput
     from .tool_call_state_transition_log import ToolCallStateTransitionLog
+    from .tool_instance import ToolInstance
+    from .tool_invocation_instance import ToolInvocationInstance
+    from .tool_invocation_instance_inputs import ToolInvocationInstanceInputs
+    from .tool_user_info import ToolUserInfo
+    from .tool_version_instance import ToolVersionInstance
+    from .tool_version_instance_input_schema import ToolVersionInstanceInputSchema
+    from .tool_version_user_info import ToolVersionUserInfo
     from .unit_test_run_descriptor_input import UnitTestRunDescriptorInput
     from .unit_test_run_descriptor_output import UnitTestRunDescriptorOutput
     from .unit_test_run_result import UnitTestRunResult
     from .unit_test_run_result_metric_evaluation_result import UnitTestRunResultMetricEvaluationResult
     from .unit_test_run_spec import UnitTestRunSpec
     from .unit_test_run_spec_llm_model_preferences import UnitTestRunSpecLlmModelPreferences
+    from .update_dynamic_behavior_set_request import UpdateDynamicBehaviorSetRequest
+    from .update_dynamic_behavior_set_request_tags_type_0 import UpdateDynamicBehaviorSetRequestTagsType0
+    from .update_metric_request import UpdateMetricRequest
+    from .update_metric_request_tags_type_0 import UpdateMetricRequestTagsType0
+    from .update_request import UpdateRequest
     from .update_service_request import UpdateServiceRequest
     from .update_service_request_tags_type_0 import UpdateServiceRequestTagsType0
+    from .update_simulation_persona_request import UpdateSimulationPersonaRequest
+    from .update_simulation_persona_request_tags_type_0 import UpdateSimulationPersonaRequestTagsType0
+    from .update_simulation_scenario_request import UpdateSimulationScenarioRequest
+    from .update_simulation_scenario_request_tags_type_0 import UpdateSimulationScenarioRequestTagsType0
+    from .update_simulation_unit_test_request import UpdateSimulationUnitTestRequest
+    from .update_simulation_unit_test_request_success_criterion import UpdateSimulationUnitTestRequestSuccessCriterion
+    from .update_simulation_unit_test_request_tags_type_0 import UpdateSimulationUnitTestRequestTagsType0
+    from .update_simulation_unit_test_set_request import UpdateSimulationUnitTestSetRequest
+    from .update_simulation_unit_test_set_request_tags_type_0 import UpdateSimulationUnitTestSetRequestTagsType0
     from .update_user_info_request import UpdateUserInfoRequest
     from .update_webhook_destination_request import UpdateWebhookDestinationRequest
     from .upsert_request import UpsertRequest
     from .upsert_service_version_set_request import UpsertServiceVersionSetRequest
+    from .user_dimension_input import UserDimensionInput
     from .user_dimension_output import UserDimensionOutput
     from .user_instance import UserInstance
     from .user_instance_nonsensitive_variables import UserInstanceNonsensitiveVariables
     from .user_message_available_event import UserMessageAvailableEvent
     from .user_model import UserModel
     from .user_stats import UserStats
+    from .validation_error import ValidationError
+    from .validation_error_ctx import ValidationErrorCtx
     from .verb import Verb
+    from .version import Version
     from .version_set_info import VersionSetInfo
     from .version_set_info_llm_model_preferences import VersionSetInfoLlmModelPreferences
     from .version_set_input import VersionSetInput
     from .version_set_input_llm_model_preferences import VersionSetInputLlmModelPreferences
     from .version_set_output import VersionSetOutput
     from .version_set_output_llm_model_preferences import VersionSetOutputLlmModelPreferences
+    from .voice_config import VoiceConfig
+    from .voice_config_instance import VoiceConfigInstance
     from .webhook_delivery_instance import WebhookDeliveryInstance
     from .webhook_delivery_instance_webhook_content import WebhookDeliveryInstanceWebhookContent
     from .webhook_delivery_status import WebhookDeliveryStatus
@@ -274,20 +482,37 @@ if TYPE_CHECKING:
 
 #: model name -> the module under this package that defines it
 _MODULES = {
+    "ActionStateInput": ".action_state_input",
+    "ActionStateOutput": ".action_state_output",
     "ActionStateTransitionLog": ".action_state_transition_log",
     "ActionTooLongEvent": ".action_too_long_event",
+    "AgentUserInfo": ".agent_user_info",
+    "AnnotationStateInput": ".annotation_state_input",
+    "AnnotationStateOutput": ".annotation_state_output",
     "AnnotationStateTransitionLog": ".annotation_state_transition_log",
+    "APIKeyInstance": ".api_key_instance",
+    "APIKeyUserInfo": ".api_key_user_info",
+    "AssignRoleRequest": ".assign_role_request",
+    "AssignRoleResponse": ".assign_role_response",
     "BooleanMetricSuccessCriterion": ".boolean_metric_success_criterion",
     "BooleanMetricValue": ".boolean_metric_value",
+    "CategoricalMetricSuccessCriterionInput": ".categorical_metric_success_criterion_input",
     "CategoricalMetricSuccessCriterionOutput": ".categorical_metric_success_criterion_output",
     "CategoricalMetricValueInput": ".categorical_metric_value_input",
     "CategoricalMetricValueOutput": ".categorical_metric_value_output",
     "ChangeToolCandidatesActionOutput": ".change_tool_candidates_action_output",
     "ChangeToolCandidatesActionToolCallSpec": ".change_tool_candidates_action_tool_call_spec",
     "CheckIfActiveMemoryNeededAgentActionEvent": ".check_if_active_memory_needed_agent_action_event",
+    "Column": ".column",
     "ConversationCreatedEvent": ".conversation_created_event",
     "ConversationInstance": ".conversation_instance",
     "ConversationInstanceTags": ".conversation_instance_tags",
+    "CreateAgentRequest": ".create_agent_request",
+    "CreateAgentResponse": ".create_agent_response",
+    "CreateAgentVersionRequest": ".create_agent_version_request",
+    "CreateAgentVersionResponse": ".create_agent_version_response",
+    "CreateApiKeyRequest": ".create_api_key_request",
+    "CreateApiKeyResponse": ".create_api_key_response",
     "CreateConversationRequest": ".create_conversation_request",
     "CreateConversationRequestInitialMessageTypeType0": ".create_conversation_request_initial_message_type_type_0",
     "CreateConversationRequestTags": ".create_conversation_request_tags",
@@ -298,6 +523,10 @@ _MODULES = {
     "CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpec": ".create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action_tool_call_spec",
     "CreateDynamicBehaviorSetRequestTags": ".create_dynamic_behavior_set_request_tags",
     "CreateDynamicBehaviorSetResponse": ".create_dynamic_behavior_set_response",
+    "CreateDynamicBehaviorSetVersionRequest": ".create_dynamic_behavior_set_version_request",
+    "CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction": ".create_dynamic_behavior_set_version_request_change_tool_candidates_action",
+    "CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec": ".create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec",
+    "CreateDynamicBehaviorSetVersionResponse": ".create_dynamic_behavior_set_version_response",
     "CreateInvitedUserRequest": ".create_invited_user_request",
     "CreateInvitedUserRequestNonsensitiveUserVariables": ".create_invited_user_request_nonsensitive_user_variables",
     "CreateInvitedUserRequestPreferences": ".create_invited_user_request_preferences",
@@ -306,6 +535,17 @@ _MODULES = {
     "CreateMetricRequest": ".create_metric_request",
     "CreateMetricRequestTags": ".create_metric_request_tags",
     "CreateMetricResponse": ".create_metric_response",
+    "CreateOrganizationRequest": ".create_organization_request",
+    "CreateOrganizationRequestPreferences": ".create_organization_request_preferences",
+    "CreateOrganizationResponse": ".create_organization_response",
+    "CreateRoleRequest": ".create_role_request",
+    "CreateRoleResponse": ".create_role_response",
+    "CreateServiceHierarchicalStateMachineRequest": ".create_service_hierarchical_state_machine_request",
+    "CreateServiceHierarchicalStateMachineResponse": ".create_service_hierarchical_state_machine_response",
+    "CreateServiceHierarchicalStateMachineVersionRequest": ".create_service_hierarchical_state_machine_version_request",
+    "CreateServiceHierarchicalStateMachineVersionRequestReferences": ".create_service_hierarchical_state_machine_version_request_references",
+    "CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec": ".create_service_hierarchical_state_machine_version_request_tool_call_spec",
+    "CreateServiceHierarchicalStateMachineVersionResponse": ".create_service_hierarchical_state_machine_version_response",
     "CreateServiceRequest": ".create_service_request",
     "CreateServiceRequestTags": ".create_service_request_tags",
     "CreateServiceResponse": ".create_service_response",
@@ -315,19 +555,38 @@ _MODULES = {
     "CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables": ".create_simulation_persona_request_initial_version_sensitive_user_variables",
     "CreateSimulationPersonaRequestTags": ".create_simulation_persona_request_tags",
     "CreateSimulationPersonaResponse": ".create_simulation_persona_response",
+    "CreateSimulationPersonaVersionRequest": ".create_simulation_persona_version_request",
+    "CreateSimulationPersonaVersionRequestNonsensitiveUserVariables": ".create_simulation_persona_version_request_nonsensitive_user_variables",
+    "CreateSimulationPersonaVersionRequestSensitiveUserVariables": ".create_simulation_persona_version_request_sensitive_user_variables",
+    "CreateSimulationPersonaVersionResponse": ".create_simulation_persona_version_response",
     "CreateSimulationScenarioRequest": ".create_simulation_scenario_request",
     "CreateSimulationScenarioRequestInitialVersion": ".create_simulation_scenario_request_initial_version",
     "CreateSimulationScenarioRequestTags": ".create_simulation_scenario_request_tags",
     "CreateSimulationScenarioResponse": ".create_simulation_scenario_response",
+    "CreateSimulationScenarioVersionRequest": ".create_simulation_scenario_version_request",
+    "CreateSimulationScenarioVersionResponse": ".create_simulation_scenario_version_response",
+    "CreateSimulationUnitTestRequest": ".create_simulation_unit_test_request",
+    "CreateSimulationUnitTestRequestSuccessCriterion": ".create_simulation_unit_test_request_success_criterion",
+    "CreateSimulationUnitTestRequestTags": ".create_simulation_unit_test_request_tags",
+    "CreateSimulationUnitTestResponse": ".create_simulation_unit_test_response",
     "CreateSimulationUnitTestSetRequest": ".create_simulation_unit_test_set_request",
     "CreateSimulationUnitTestSetRequestTags": ".create_simulation_unit_test_set_request_tags",
     "CreateSimulationUnitTestSetResponse": ".create_simulation_unit_test_set_response",
     "CreateSimulationUnitTestSetRunRequest": ".create_simulation_unit_test_set_run_request",
     "CreateSimulationUnitTestSetRunResponse": ".create_simulation_unit_test_set_run_response",
+    "CreateTemporaryPermissionGrantRequest": ".create_temporary_permission_grant_request",
+    "CreateTemporaryPermissionGrantRequestTags": ".create_temporary_permission_grant_request_tags",
+    "CreateTemporaryPermissionGrantResponse": ".create_temporary_permission_grant_response",
+    "CreateToolRequest": ".create_tool_request",
+    "CreateToolRequestTags": ".create_tool_request_tags",
+    "CreateToolResponse": ".create_tool_response",
     "CreateWebhookDestinationRequest": ".create_webhook_destination_request",
     "CreateWebhookDestinationResponse": ".create_webhook_destination_response",
     "CurrentAgentActionEvent": ".current_agent_action_event",
+    "DecisionStateInput": ".decision_state_input",
+    "DecisionStateOutput": ".decision_state_output",
     "DecisionStateTransitionLog": ".decision_state_transition_log",
+    "DeleteApiKeyResponse": ".delete_api_key_response",
     "DeliveryAttempt": ".delivery_attempt",
     "DynamicBehaviorInvocation": ".dynamic_behavior_invocation",
     "DynamicBehaviorSetInstance": ".dynamic_behavior_set_instance",
@@ -337,18 +596,30 @@ _MODULES = {
     "DynamicBehaviorSetVersionUserInfo": ".dynamic_behavior_set_version_user_info",
     "EndSessionEvent": ".end_session_event",
     "EngageUserDynamicBehaviorOverrideEvent": ".engage_user_dynamic_behavior_override_event",
+    "EngageUserInvocationMetadata": ".engage_user_invocation_metadata",
     "EngageUserMessageFragmentGeneratedEvent": ".engage_user_message_fragment_generated_event",
+    "EqualCondition": ".equal_condition",
     "ErrorEvent": ".error_event",
     "EvaluateMetricsRequest": ".evaluate_metrics_request",
     "EvaluateMetricsResponse": ".evaluate_metrics_response",
     "EvaluationSourceType": ".evaluation_source_type",
+    "ExitConditionInput": ".exit_condition_input",
+    "ExitConditionOutput": ".exit_condition_output",
     "ExtractActiveMemoriesAgentActionEvent": ".extract_active_memories_agent_action_event",
+    "FailedInvocationResult": ".failed_invocation_result",
+    "FailedInvocationStatus": ".failed_invocation_status",
     "Format": ".format_",
+    "FrontendView": ".frontend_view",
     "GenerateConversationStarterRequest": ".generate_conversation_starter_request",
     "GenerateConversationStarterResponse": ".generate_conversation_starter_response",
     "GenerateToolParamsDesignatedToolCallParamsGeneratedEvent": ".generate_tool_params_designated_tool_call_params_generated_event",
     "GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams": ".generate_tool_params_designated_tool_call_params_generated_event_tool_call_params",
     "GenerateToolParamsDesignatedToolRetrievedEvent": ".generate_tool_params_designated_tool_retrieved_event",
+    "GetAgentVersionsResponse": ".get_agent_versions_response",
+    "GetAgentVersionsResponseAgentInstance": ".get_agent_versions_response_agent_instance",
+    "GetAgentsResponse": ".get_agents_response",
+    "GetAgentsResponseAgentInstance": ".get_agents_response_agent_instance",
+    "GetApiKeysResponse": ".get_api_keys_response",
     "GetConversationMessagesResponse": ".get_conversation_messages_response",
     "GetConversationsResponse": ".get_conversations_response",
     "GetDynamicBehaviorInvocationsResponse": ".get_dynamic_behavior_invocations_response",
@@ -361,11 +632,17 @@ _MODULES = {
     "GetMetricEvaluationResultsResponseFilterValues": ".get_metric_evaluation_results_response_filter_values",
     "GetMetricsResponse": ".get_metrics_response",
     "GetMetricsResponseFilterValues": ".get_metrics_response_filter_values",
+    "GetModelsResponse": ".get_models_response",
     "GetOrganizationResponse": ".get_organization_response",
+    "GetRolesResponse": ".get_roles_response",
+    "GetServiceHierarchicalStateMachineVersionsResponse": ".get_service_hierarchical_state_machine_versions_response",
+    "GetServiceHierarchicalStateMachinesResponse": ".get_service_hierarchical_state_machines_response",
     "GetServicesResponse": ".get_services_response",
     "GetServicesResponseFilterValues": ".get_services_response_filter_values",
+    "GetSimulationPersonaVersionsResponse": ".get_simulation_persona_versions_response",
     "GetSimulationPersonasResponse": ".get_simulation_personas_response",
     "GetSimulationPersonasResponseFilterValues": ".get_simulation_personas_response_filter_values",
+    "GetSimulationScenarioVersionsResponse": ".get_simulation_scenario_versions_response",
     "GetSimulationScenariosResponse": ".get_simulation_scenarios_response",
     "GetSimulationScenariosResponseFilterValues": ".get_simulation_scenarios_response_filter_values",
     "GetSimulationUnitTestSetRunArtifactsResponse": ".get_simulation_unit_test_set_run_artifacts_response",
@@ -373,18 +650,40 @@ _MODULES = {
     "GetSimulationUnitTestSetRunsResponseFilterValues": ".get_simulation_unit_test_set_runs_response_filter_values",
     "GetSimulationUnitTestSetsResponse": ".get_simulation_unit_test_sets_response",
     "GetSimulationUnitTestSetsResponseFilterValues": ".get_simulation_unit_test_sets_response_filter_values",
+    "GetSimulationUnitTestsResponse": ".get_simulation_unit_tests_response",
+    "GetSimulationUnitTestsResponseFilterValues": ".get_simulation_unit_tests_response_filter_values",
+    "GetTemporaryPermissionGrantsResponse": ".get_temporary_permission_grants_response",
+    "GetToolInvocationsInvocationSourceTypeItem": ".get_tool_invocations_invocation_source_type_item",
+    "GetToolInvocationsResponse": ".get_tool_invocations_response",
+    "GetToolVersionsResponse": ".get_tool_versions_response",
+    "GetToolVersionsResponseFilterValues": ".get_tool_versions_response_filter_values",
+    "GetToolsResponse": ".get_tools_response",
+    "GetToolsResponseFilterValues": ".get_tools_response_filter_values",
+    "GetUserDimensionsResponse": ".get_user_dimensions_response",
     "GetUserModelResponse": ".get_user_model_response",
     "GetUsersResponse": ".get_users_response",
     "GetWebhookDeliveriesResponse": ".get_webhook_deliveries_response",
     "GetWebhookDestinationsResponse": ".get_webhook_destinations_response",
+    "HTTPValidationError": ".http_validation_error",
+    "IdentityInput": ".identity_input",
+    "IdentityOutput": ".identity_output",
+    "InCondition": ".in_condition",
     "InitialMessageType": ".initial_message_type",
     "InjectInstructionActionInput": ".inject_instruction_action_input",
     "InjectInstructionActionOutput": ".inject_instruction_action_output",
+    "Input": ".input_",
+    "InputInputParameters": ".input_input_parameters",
+    "InputInvocationMode": ".input_invocation_mode",
+    "InputNonsensitiveUserVariables": ".input_nonsensitive_user_variables",
+    "InputSensitiveUserVariables": ".input_sensitive_user_variables",
+    "InsertRequest": ".insert_request",
     "InteractWithConversationRequest": ".interact_with_conversation_request",
     "InteractWithConversationRequestFormat": ".interact_with_conversation_request_format",
     "InteractWithConversationRequestInitialMessageType": ".interact_with_conversation_request_initial_message_type",
     "InteractWithConversationResponseFormat": ".interact_with_conversation_response_format",
     "InteractionCompleteEvent": ".interaction_complete_event",
+    "InvokeToolVersionRequest": ".invoke_tool_version_request",
+    "InvokeToolVersionResponse": ".invoke_tool_version_response",
     "JumpbackStateTransitionLog": ".jumpback_state_transition_log",
     "LLMConfigInput": ".llm_config_input",
     "LLMConfigInputParams": ".llm_config_input_params",
@@ -403,8 +702,18 @@ _MODULES = {
     "MetricToEvaluate": ".metric_to_evaluate",
     "MetricUserInfo": ".metric_user_info",
     "MetricValueType": ".metric_value_type",
+    "Model": ".model",
+    "ModelParamsModelSchema": ".model_params_model_schema",
+    "ModifyOrganizationRequest": ".modify_organization_request",
+    "ModifyOrganizationRequestPreferences": ".modify_organization_request_preferences",
+    "ModifyRoleRequest": ".modify_role_request",
+    "ModifyRoleResponse": ".modify_role_response",
     "ModifyTagsOfConversationRequest": ".modify_tags_of_conversation_request",
     "ModifyTagsOfConversationRequestUpdates": ".modify_tags_of_conversation_request_updates",
+    "ModifyToolEnvvarsRequest": ".modify_tool_envvars_request",
+    "ModifyToolEnvvarsRequestDeleteRequest": ".modify_tool_envvars_request_delete_request",
+    "ModifyToolRequest": ".modify_tool_request",
+    "ModifyToolRequestTagsType0": ".modify_tool_request_tags_type_0",
     "ModifyUserVariablesRequest": ".modify_user_variables_request",
     "ModifyUserVariablesRequestDeleteRequest": ".modify_user_variables_request_delete_request",
     "MP3UserMessageAudioConfig": ".mp3_user_message_audio_config",
@@ -422,75 +731,160 @@ _MODULES = {
     "NavigateStateMachineToolCallStateToolOutputAvailableEvent": ".navigate_state_machine_tool_call_state_tool_output_available_event",
     "NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments": ".navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments",
     "NewMessageEvent": ".new_message_event",
+    "NotEqualCondition": ".not_equal_condition",
     "NotSet": ".not_set",
     "NumericalMetricSuccessCriterion": ".numerical_metric_success_criterion",
     "NumericalMetricValue": ".numerical_metric_value",
     "PCMUserMessageAudioConfig": ".pcm_user_message_audio_config",
     "PCMUserMessageAudioConfigSampleWidth": ".pcm_user_message_audio_config_sample_width",
+    "PermissionGrantInput": ".permission_grant_input",
+    "PermissionGrantInputConditions": ".permission_grant_input_conditions",
+    "PermissionGrantInstance": ".permission_grant_instance",
+    "PermissionGrantInstanceConditions": ".permission_grant_instance_conditions",
+    "PermissionGrantOutput": ".permission_grant_output",
+    "PermissionGrantOutputConditions": ".permission_grant_output_conditions",
     "PostAnalysisType": ".post_analysis_type",
     "PostSessionEvaluationSource": ".post_session_evaluation_source",
     "PreferencesOutput": ".preferences_output",
     "Prompt": ".prompt",
+    "PublishToolVersionRequest": ".publish_tool_version_request",
+    "PublishToolVersionRequestBumpType": ".publish_tool_version_request_bump_type",
+    "PublishToolVersionResponse": ".publish_tool_version_response",
+    "RecallStateInput": ".recall_state_input",
+    "RecallStateOutput": ".recall_state_output",
     "RecallStateTransitionLog": ".recall_state_transition_log",
     "RecommendResponsesForInteractionRequest": ".recommend_responses_for_interaction_request",
     "RecommendResponsesForInteractionResponse": ".recommend_responses_for_interaction_response",
+    "ReflectionStateInput": ".reflection_state_input",
+    "ReflectionStateOutput": ".reflection_state_output",
     "ReflectionStateTransitionLog": ".reflection_state_transition_log",
+    "RegularConversationInvocationSource": ".regular_conversation_invocation_source",
+    "RelationshipToDeveloperInput": ".relationship_to_developer_input",
+    "RelationshipToDeveloperOutput": ".relationship_to_developer_output",
     "ResultPersistence": ".result_persistence",
+    "RoleInstance": ".role_instance",
     "RotateWebhookDestinationSecretResponse": ".rotate_webhook_destination_secret_response",
     "SearchDynamicBehaviorSetsResponse": ".search_dynamic_behavior_sets_response",
     "SearchMetricsResponse": ".search_metrics_response",
+    "SearchSimulationPersonasResponse": ".search_simulation_personas_response",
+    "SearchSimulationScenariosResponse": ".search_simulation_scenarios_response",
+    "SearchSimulationUnitTestSetResponse": ".search_simulation_unit_test_set_response",
+    "SearchSimulationUnitTestsResponse": ".search_simulation_unit_tests_response",
+    "SearchToolInvocationsInvocationSourceTypeItem": ".search_tool_invocations_invocation_source_type_item",
+    "SearchToolInvocationsQueryAgainstItem": ".search_tool_invocations_query_against_item",
+    "SearchToolInvocationsResponse": ".search_tool_invocations_response",
     "SearchUsersResponse": ".search_users_response",
     "SelectDynamicBehaviorCompletedEvent": ".select_dynamic_behavior_completed_event",
     "SelectDynamicBehaviorRelevanceRetrievalCompletedEvent": ".select_dynamic_behavior_relevance_retrieval_completed_event",
     "SelectDynamicBehaviorVectorGeneratedEvent": ".select_dynamic_behavior_vector_generated_event",
+    "ServiceHierarchicalStateMachineInstance": ".service_hierarchical_state_machine_instance",
+    "ServiceHierarchicalStateMachineInstanceReferences": ".service_hierarchical_state_machine_instance_references",
+    "ServiceHierarchicalStateMachineToolCallSpec": ".service_hierarchical_state_machine_tool_call_spec",
+    "ServiceHierarchicalStateMachineUserInfo": ".service_hierarchical_state_machine_user_info",
     "ServiceInstance": ".service_instance",
     "ServiceInstanceVersionSets": ".service_instance_version_sets",
     "ServiceUserInfo": ".service_user_info",
     "SignInWithApiKeyResponse": ".sign_in_with_api_key_response",
+    "SignInWithEmailRequest": ".sign_in_with_email_request",
+    "SimulationConversationInvocationSource": ".simulation_conversation_invocation_source",
     "SimulationEvaluationSource": ".simulation_evaluation_source",
     "SimulationPersonaInstance": ".simulation_persona_instance",
     "SimulationPersonaInstanceTags": ".simulation_persona_instance_tags",
     "SimulationPersonaUserInfo": ".simulation_persona_user_info",
+    "SimulationPersonaVersion": ".simulation_persona_version",
+    "SimulationPersonaVersionNonsensitiveUserVariables": ".simulation_persona_version_nonsensitive_user_variables",
+    "SimulationPersonaVersionSensitiveUserVariables": ".simulation_persona_version_sensitive_user_variables",
+    "SimulationPersonaVersionUserInfo": ".simulation_persona_version_user_info",
     "SimulationScenarioInstance": ".simulation_scenario_instance",
     "SimulationScenarioInstanceTags": ".simulation_scenario_instance_tags",
     "SimulationScenarioUserInfo": ".simulation_scenario_user_info",
+    "SimulationScenarioVersion": ".simulation_scenario_version",
+    "SimulationScenarioVersionUserInfo": ".simulation_scenario_version_user_info",
+    "SimulationUnitTest": ".simulation_unit_test",
+    "SimulationUnitTestInstance": ".simulation_unit_test_instance",
+    "SimulationUnitTestSet": ".simulation_unit_test_set",
     "SimulationUnitTestSetInstance": ".simulation_unit_test_set_instance",
     "SimulationUnitTestSetRunInstance": ".simulation_unit_test_set_run_instance",
     "SimulationUnitTestSetRunUserInfo": ".simulation_unit_test_set_run_user_info",
     "SimulationUnitTestSetUserInfo": ".simulation_unit_test_set_user_info",
+    "SimulationUnitTestUserInfo": ".simulation_unit_test_user_info",
+    "StateMachineInstance": ".state_machine_instance",
+    "StateTransitionInvocationMetadata": ".state_transition_invocation_metadata",
+    "SubmitSqlQueryRequest": ".submit_sql_query_request",
+    "SubmitSqlQueryResponse": ".submit_sql_query_response",
+    "SucceededInvocationResult": ".succeeded_invocation_result",
+    "SucceededInvocationStatus": ".succeeded_invocation_status",
+    "SuccessCriterionOutput": ".success_criterion_output",
     "Tag": ".tag",
+    "TemporaryPermissionGrant": ".temporary_permission_grant",
+    "TemporaryPermissionGrantTags": ".temporary_permission_grant_tags",
+    "TemporaryPermissionGrantUserInfo": ".temporary_permission_grant_user_info",
+    "TestToolRequest": ".test_tool_request",
+    "TestToolRequestRequiredEnvvars": ".test_tool_request_required_envvars",
+    "TestToolRequestRequiredSecretEnvvars": ".test_tool_request_required_secret_envvars",
+    "TestToolResponse": ".test_tool_response",
     "ToolCallEndedEvent": ".tool_call_ended_event",
     "ToolCallEndedEventInputParameters": ".tool_call_ended_event_input_parameters",
     "ToolCallLog": ".tool_call_log",
     "ToolCallLogInput": ".tool_call_log_input",
     "ToolCallStartedEvent": ".tool_call_started_event",
     "ToolCallStartedEventInputParams": ".tool_call_started_event_input_params",
+    "ToolCallStateInput": ".tool_call_state_input",
+    "ToolCallStateInvocationMetadata": ".tool_call_state_invocation_metadata",
+    "ToolCallStateOutput": ".tool_call_state_output",
     "ToolCallStateTransitionLog": ".tool_call_state_transition_log",
+    "ToolInstance": ".tool_instance",
+    "ToolInvocationInstance": ".tool_invocation_instance",
+    "ToolInvocationInstanceInputs": ".tool_invocation_instance_inputs",
+    "ToolUserInfo": ".tool_user_info",
+    "ToolVersionInstance": ".tool_version_instance",
+    "ToolVersionInstanceInputSchema": ".tool_version_instance_input_schema",
+    "ToolVersionUserInfo": ".tool_version_user_info",
     "UnitTestRunDescriptorInput": ".unit_test_run_descriptor_input",
     "UnitTestRunDescriptorOutput": ".unit_test_run_descriptor_output",
     "UnitTestRunResult": ".unit_test_run_result",
     "UnitTestRunResultMetricEvaluationResult": ".unit_test_run_result_metric_evaluation_result",
     "UnitTestRunSpec": ".unit_test_run_spec",
     "UnitTestRunSpecLlmModelPreferences": ".unit_test_run_spec_llm_model_preferences",
+    "UpdateDynamicBehaviorSetRequest": ".update_dynamic_behavior_set_request",
+    "UpdateDynamicBehaviorSetRequestTagsType0": ".update_dynamic_behavior_set_request_tags_type_0",
+    "UpdateMetricRequest": ".update_metric_request",
+    "UpdateMetricRequestTagsType0": ".update_metric_request_tags_type_0",
+    "UpdateRequest": ".update_request",
     "UpdateServiceRequest": ".update_service_request",
     "UpdateServiceRequestTagsType0": ".update_service_request_tags_type_0",
+    "UpdateSimulationPersonaRequest": ".update_simulation_persona_request",
+    "UpdateSimulationPersonaRequestTagsType0": ".update_simulation_persona_request_tags_type_0",
+    "UpdateSimulationScenarioRequest": ".update_simulation_scenario_request",
+    "UpdateSimulationScenarioRequestTagsType0": ".update_simulation_scenario_request_tags_type_0",
+    "UpdateSimulationUnitTestRequest": ".update_simulation_unit_test_request",
+    "UpdateSimulationUnitTestRequestSuccessCriterion": ".update_simulation_unit_test_request_success_criterion",
+    "UpdateSimulationUnitTestRequestTagsType0": ".update_simulation_unit_test_request_tags_type_0",
+    "UpdateSimulationUnitTestSetRequest": ".update_simulation_unit_test_set_request",
+    "UpdateSimulationUnitTestSetRequestTagsType0": ".update_simulation_unit_test_set_request_tags_type_0",
     "UpdateUserInfoRequest": ".update_user_info_request",
     "UpdateWebhookDestinationRequest": ".update_webhook_destination_request",
     "UpsertRequest": ".upsert_request",
     "UpsertServiceVersionSetRequest": ".upsert_service_version_set_request",
+    "UserDimensionInput": ".user_dimension_input",
     "UserDimensionOutput": ".user_dimension_output",
     "UserInstance": ".user_instance",
     "UserInstanceNonsensitiveVariables": ".user_instance_nonsensitive_variables",
     "UserMessageAvailableEvent": ".user_message_available_event",
     "UserModel": ".user_model",
     "UserStats": ".user_stats",
+    "ValidationError": ".validation_error",
+    "ValidationErrorCtx": ".validation_error_ctx",
     "Verb": ".verb",
+    "Version": ".version",
     "VersionSetInfo": ".version_set_info",
     "VersionSetInfoLlmModelPreferences": ".version_set_info_llm_model_preferences",
     "VersionSetInput": ".version_set_input",
     "VersionSetInputLlmModelPreferences": ".version_set_input_llm_model_preferences",
     "VersionSetOutput": ".version_set_output",
     "VersionSetOutputLlmModelPreferences": ".version_set_output_llm_model_preferences",
+    "VoiceConfig": ".voice_config",
+    "VoiceConfigInstance": ".voice_config_instance",
     "WebhookDeliveryInstance": ".webhook_delivery_instance",
     "WebhookDeliveryInstanceWebhookContent": ".webhook_delivery_instance_webhook_content",
     "WebhookDeliveryStatus": ".webhook_delivery_status",
@@ -500,20 +894,37 @@ _MODULES = {
 }
 
 __all__ = (
+    "ActionStateInput",
+    "ActionStateOutput",
     "ActionStateTransitionLog",
     "ActionTooLongEvent",
+    "AgentUserInfo",
+    "AnnotationStateInput",
+    "AnnotationStateOutput",
     "AnnotationStateTransitionLog",
+    "APIKeyInstance",
+    "APIKeyUserInfo",
+    "AssignRoleRequest",
+    "AssignRoleResponse",
     "BooleanMetricSuccessCriterion",
     "BooleanMetricValue",
+    "CategoricalMetricSuccessCriterionInput",
     "CategoricalMetricSuccessCriterionOutput",
     "CategoricalMetricValueInput",
     "CategoricalMetricValueOutput",
     "ChangeToolCandidatesActionOutput",
     "ChangeToolCandidatesActionToolCallSpec",
     "CheckIfActiveMemoryNeededAgentActionEvent",
+    "Column",
     "ConversationCreatedEvent",
     "ConversationInstance",
     "ConversationInstanceTags",
+    "CreateAgentRequest",
+    "CreateAgentResponse",
+    "CreateAgentVersionRequest",
+    "CreateAgentVersionResponse",
+    "CreateApiKeyRequest",
+    "CreateApiKeyResponse",
     "CreateConversationRequest",
     "CreateConversationRequestInitialMessageTypeType0",
     "CreateConversationRequestTags",
@@ -524,6 +935,10 @@ __all__ = (
     "CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpec",
     "CreateDynamicBehaviorSetRequestTags",
     "CreateDynamicBehaviorSetResponse",
+    "CreateDynamicBehaviorSetVersionRequest",
+    "CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction",
+    "CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec",
+    "CreateDynamicBehaviorSetVersionResponse",
     "CreateInvitedUserRequest",
     "CreateInvitedUserRequestNonsensitiveUserVariables",
     "CreateInvitedUserRequestPreferences",
@@ -532,6 +947,17 @@ __all__ = (
     "CreateMetricRequest",
     "CreateMetricRequestTags",
     "CreateMetricResponse",
+    "CreateOrganizationRequest",
+    "CreateOrganizationRequestPreferences",
+    "CreateOrganizationResponse",
+    "CreateRoleRequest",
+    "CreateRoleResponse",
+    "CreateServiceHierarchicalStateMachineRequest",
+    "CreateServiceHierarchicalStateMachineResponse",
+    "CreateServiceHierarchicalStateMachineVersionRequest",
+    "CreateServiceHierarchicalStateMachineVersionRequestReferences",
+    "CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec",
+    "CreateServiceHierarchicalStateMachineVersionResponse",
     "CreateServiceRequest",
     "CreateServiceRequestTags",
     "CreateServiceResponse",
@@ -541,19 +967,38 @@ __all__ = (
     "CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables",
     "CreateSimulationPersonaRequestTags",
     "CreateSimulationPersonaResponse",
+    "CreateSimulationPersonaVersionRequest",
+    "CreateSimulationPersonaVersionRequestNonsensitiveUserVariables",
+    "CreateSimulationPersonaVersionRequestSensitiveUserVariables",
+    "CreateSimulationPersonaVersionResponse",
     "CreateSimulationScenarioRequest",
     "CreateSimulationScenarioRequestInitialVersion",
     "CreateSimulationScenarioRequestTags",
     "CreateSimulationScenarioResponse",
+    "CreateSimulationScenarioVersionRequest",
+    "CreateSimulationScenarioVersionResponse",
+    "CreateSimulationUnitTestRequest",
+    "CreateSimulationUnitTestRequestSuccessCriterion",
+    "CreateSimulationUnitTestRequestTags",
+    "CreateSimulationUnitTestResponse",
     "CreateSimulationUnitTestSetRequest",
     "CreateSimulationUnitTestSetRequestTags",
     "CreateSimulationUnitTestSetResponse",
     "CreateSimulationUnitTestSetRunRequest",
     "CreateSimulationUnitTestSetRunResponse",
+    "CreateTemporaryPermissionGrantRequest",
+    "CreateTemporaryPermissionGrantRequestTags",
+    "CreateTemporaryPermissionGrantResponse",
+    "CreateToolRequest",
+    "CreateToolRequestTags",
+    "CreateToolResponse",
     "CreateWebhookDestinationRequest",
     "CreateWebhookDestinationResponse",
     "CurrentAgentActionEvent",
+    "DecisionStateInput",
+    "DecisionStateOutput",
     "DecisionStateTransitionLog",
+    "DeleteApiKeyResponse",
     "DeliveryAttempt",
     "DynamicBehaviorInvocation",
     "DynamicBehaviorSetInstance",
@@ -563,18 +1008,30 @@ __all__ = (
     "DynamicBehaviorSetVersionUserInfo",
     "EndSessionEvent",
     "EngageUserDynamicBehaviorOverrideEvent",
+    "EngageUserInvocationMetadata",
     "EngageUserMessageFragmentGeneratedEvent",
+    "EqualCondition",
     "ErrorEvent",
     "EvaluateMetricsRequest",
     "EvaluateMetricsResponse",
     "EvaluationSourceType",
+    "ExitConditionInput",
+    "ExitConditionOutput",
     "ExtractActiveMemoriesAgentActionEvent",
+    "FailedInvocationResult",
+    "FailedInvocationStatus",
     "Format",
+    "FrontendView",
     "GenerateConversationStarterRequest",
     "GenerateConversationStarterResponse",
     "GenerateToolParamsDesignatedToolCallParamsGeneratedEvent",
     "GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams",
     "GenerateToolParamsDesignatedToolRetrievedEvent",
+    "GetAgentsResponse",
+    "GetAgentsResponseAgentInstance",
+    "GetAgentVersionsResponse",
+    "GetAgentVersionsResponseAgentInstance",
+    "GetApiKeysResponse",
     "GetConversationMessagesResponse",
     "GetConversationsResponse",
     "GetDynamicBehaviorInvocationsResponse",
@@ -587,30 +1044,58 @@ __all__ = (
     "GetMetricEvaluationResultsResponseFilterValues",
     "GetMetricsResponse",
     "GetMetricsResponseFilterValues",
+    "GetModelsResponse",
     "GetOrganizationResponse",
+    "GetRolesResponse",
+    "GetServiceHierarchicalStateMachinesResponse",
+    "GetServiceHierarchicalStateMachineVersionsResponse",
     "GetServicesResponse",
     "GetServicesResponseFilterValues",
     "GetSimulationPersonasResponse",
     "GetSimulationPersonasResponseFilterValues",
+    "GetSimulationPersonaVersionsResponse",
     "GetSimulationScenariosResponse",
     "GetSimulationScenariosResponseFilterValues",
+    "GetSimulationScenarioVersionsResponse",
     "GetSimulationUnitTestSetRunArtifactsResponse",
     "GetSimulationUnitTestSetRunsResponse",
     "GetSimulationUnitTestSetRunsResponseFilterValues",
     "GetSimulationUnitTestSetsResponse",
     "GetSimulationUnitTestSetsResponseFilterValues",
+    "GetSimulationUnitTestsResponse",
+    "GetSimulationUnitTestsResponseFilterValues",
+    "GetTemporaryPermissionGrantsResponse",
+    "GetToolInvocationsInvocationSourceTypeItem",
+    "GetToolInvocationsResponse",
+    "GetToolsResponse",
+    "GetToolsResponseFilterValues",
+    "GetToolVersionsResponse",
+    "GetToolVersionsResponseFilterValues",
+    "GetUserDimensionsResponse",
     "GetUserModelResponse",
     "GetUsersResponse",
     "GetWebhookDeliveriesResponse",
     "GetWebhookDestinationsResponse",
+    "HTTPValidationError",
+    "IdentityInput",
+    "IdentityOutput",
+    "InCondition",
     "InitialMessageType",
     "InjectInstructionActionInput",
     "InjectInstructionActionOutput",
+    "Input",
+    "InputInputParameters",
+    "InputInvocationMode",
+    "InputNonsensitiveUserVariables",
+    "InputSensitiveUserVariables",
+    "InsertRequest",
     "InteractionCompleteEvent",
     "InteractWithConversationRequest",
     "InteractWithConversationRequestFormat",
     "InteractWithConversationRequestInitialMessageType",
     "InteractWithConversationResponseFormat",
+    "InvokeToolVersionRequest",
+    "InvokeToolVersionResponse",
     "JumpbackStateTransitionLog",
     "LLMConfigInput",
     "LLMConfigInputParams",
@@ -629,8 +1114,18 @@ __all__ = (
     "MetricToEvaluate",
     "MetricUserInfo",
     "MetricValueType",
+    "Model",
+    "ModelParamsModelSchema",
+    "ModifyOrganizationRequest",
+    "ModifyOrganizationRequestPreferences",
+    "ModifyRoleRequest",
+    "ModifyRoleResponse",
     "ModifyTagsOfConversationRequest",
     "ModifyTagsOfConversationRequestUpdates",
+    "ModifyToolEnvvarsRequest",
+    "ModifyToolEnvvarsRequestDeleteRequest",
+    "ModifyToolRequest",
+    "ModifyToolRequestTagsType0",
     "ModifyUserVariablesRequest",
     "ModifyUserVariablesRequestDeleteRequest",
     "MP3UserMessageAudioConfig",
@@ -648,75 +1143,160 @@ __all__ = (
     "NavigateStateMachineToolCallStateToolOutputAvailableEvent",
     "NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments",
     "NewMessageEvent",
+    "NotEqualCondition",
     "NotSet",
     "NumericalMetricSuccessCriterion",
     "NumericalMetricValue",
     "PCMUserMessageAudioConfig",
     "PCMUserMessageAudioConfigSampleWidth",
+    "PermissionGrantInput",
+    "PermissionGrantInputConditions",
+    "PermissionGrantInstance",
+    "PermissionGrantInstanceConditions",
+    "PermissionGrantOutput",
+    "PermissionGrantOutputConditions",
     "PostAnalysisType",
     "PostSessionEvaluationSource",
     "PreferencesOutput",
     "Prompt",
+    "PublishToolVersionRequest",
+    "PublishToolVersionRequestBumpType",
+    "PublishToolVersionResponse",
+    "RecallStateInput",
+    "RecallStateOutput",
     "RecallStateTransitionLog",
     "RecommendResponsesForInteractionRequest",
     "RecommendResponsesForInteractionResponse",
+    "ReflectionStateInput",
+    "ReflectionStateOutput",
     "ReflectionStateTransitionLog",
+    "RegularConversationInvocationSource",
+    "RelationshipToDeveloperInput",
+    "RelationshipToDeveloperOutput",
     "ResultPersistence",
+    "RoleInstance",
     "RotateWebhookDestinationSecretResponse",
     "SearchDynamicBehaviorSetsResponse",
     "SearchMetricsResponse",
+    "SearchSimulationPersonasResponse",
+    "SearchSimulationScenariosResponse",
+    "SearchSimulationUnitTestSetResponse",
+    "SearchSimulationUnitTestsResponse",
+    "SearchToolInvocationsInvocationSourceTypeItem",
+    "SearchToolInvocationsQueryAgainstItem",
+    "SearchToolInvocationsResponse",
     "SearchUsersResponse",
     "SelectDynamicBehaviorCompletedEvent",
     "SelectDynamicBehaviorRelevanceRetrievalCompletedEvent",
     "SelectDynamicBehaviorVectorGeneratedEvent",
+    "ServiceHierarchicalStateMachineInstance",
+    "ServiceHierarchicalStateMachineInstanceReferences",
+    "ServiceHierarchicalStateMachineToolCallSpec",
+    "ServiceHierarchicalStateMachineUserInfo",
     "ServiceInstance",
     "ServiceInstanceVersionSets",
     "ServiceUserInfo",
     "SignInWithApiKeyResponse",
+    "SignInWithEmailRequest",
+    "SimulationConversationInvocationSource",
     "SimulationEvaluationSource",
     "SimulationPersonaInstance",
     "SimulationPersonaInstanceTags",
     "SimulationPersonaUserInfo",
+    "SimulationPersonaVersion",
+    "SimulationPersonaVersionNonsensitiveUserVariables",
+    "SimulationPersonaVersionSensitiveUserVariables",
+    "SimulationPersonaVersionUserInfo",
     "SimulationScenarioInstance",
     "SimulationScenarioInstanceTags",
     "SimulationScenarioUserInfo",
+    "SimulationScenarioVersion",
+    "SimulationScenarioVersionUserInfo",
+    "SimulationUnitTest",
+    "SimulationUnitTestInstance",
+    "SimulationUnitTestSet",
     "SimulationUnitTestSetInstance",
     "SimulationUnitTestSetRunInstance",
     "SimulationUnitTestSetRunUserInfo",
     "SimulationUnitTestSetUserInfo",
+    "SimulationUnitTestUserInfo",
+    "StateMachineInstance",
+    "StateTransitionInvocationMetadata",
+    "SubmitSqlQueryRequest",
+    "SubmitSqlQueryResponse",
+    "SucceededInvocationResult",
+    "SucceededInvocationStatus",
+    "SuccessCriterionOutput",
     "Tag",
+    "TemporaryPermissionGrant",
+    "TemporaryPermissionGrantTags",
+    "TemporaryPermissionGrantUserInfo",
+    "TestToolRequest",
+    "TestToolRequestRequiredEnvvars",
+    "TestToolRequestRequiredSecretEnvvars",
+    "TestToolResponse",
     "ToolCallEndedEvent",
     "ToolCallEndedEventInputParameters",
     "ToolCallLog",
     "ToolCallLogInput",
     "ToolCallStartedEvent",
     "ToolCallStartedEventInputParams",
+    "ToolCallStateInput",
+    "ToolCallStateInvocationMetadata",
+    "ToolCallStateOutput",
     "ToolCallStateTransitionLog",
+    "ToolInstance",
+    "ToolInvocationInstance",
+    "ToolInvocationInstanceInputs",
+    "ToolUserInfo",
+    "ToolVersionInstance",
+    "ToolVersionInstanceInputSchema",
+    "ToolVersionUserInfo",
     "UnitTestRunDescriptorInput",
     "UnitTestRunDescriptorOutput",
     "UnitTestRunResult",
     "UnitTestRunResultMetricEvaluationResult",
     "UnitTestRunSpec",
     "UnitTestRunSpecLlmModelPreferences",
+    "UpdateDynamicBehaviorSetRequest",
+    "UpdateDynamicBehaviorSetRequestTagsType0",
+    "UpdateMetricRequest",
+    "UpdateMetricRequestTagsType0",
+    "UpdateRequest",
     "UpdateServiceRequest",
     "UpdateServiceRequestTagsType0",
+    "UpdateSimulationPersonaRequest",
+    "UpdateSimulationPersonaRequestTagsType0",
+    "UpdateSimulationScenarioRequest",
+    "UpdateSimulationScenarioRequestTagsType0",
+    "UpdateSimulationUnitTestRequest",
+    "UpdateSimulationUnitTestRequestSuccessCriterion",
+    "UpdateSimulationUnitTestRequestTagsType0",
+    "UpdateSimulationUnitTestSetRequest",
+    "UpdateSimulationUnitTestSetRequestTagsType0",
     "UpdateUserInfoRequest",
     "UpdateWebhookDestinationRequest",
     "UpsertRequest",
     "UpsertServiceVersionSetRequest",
+    "UserDimensionInput",
     "UserDimensionOutput",
     "UserInstance",
     "UserInstanceNonsensitiveVariables",
     "UserMessageAvailableEvent",
     "UserModel",
     "UserStats",
+    "ValidationError",
+    "ValidationErrorCtx",
     "Verb",
+    "Version",
     "VersionSetInfo",
     "VersionSetInfoLlmModelPreferences",
     "VersionSetInput",
     "VersionSetInputLlmModelPreferences",
     "VersionSetOutput",
     "VersionSetOutputLlmModelPreferences",
+    "VoiceConfig",
+    "VoiceConfigInstance",
     "WebhookDeliveryInstance",
     "WebhookDeliveryInstanceWebhookContent",
     "WebhookDeliveryStatus",

@@ -24,7 +24,7 @@ class ActionStateTransitionLog:
             entered.
         previous_state_exit_condition_description (str): Exit condition that triggered the change.
         tool_call_logs (list[list[ToolCallLog]]): Tool calls, per round, of the action-selection step in this state.
-        type_ (Literal['action'] | Unset):  Default: 'action'.
+        type_ (Literal['action'] | Unset): Always `action`. Default: 'action'.
     """
 
     previous_state: str

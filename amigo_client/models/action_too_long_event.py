@@ -18,7 +18,7 @@ class ActionTooLongEvent:
     Attributes:
         filler (str): Filler text, or base64 mono 16-bit 16 kHz PCM WAV audio when an audio filler exists.
         previously_started_event (Any): The earlier event whose step is taking long.
-        type_ (Literal['action-too-long'] | Unset):  Default: 'action-too-long'.
+        type_ (Literal['action-too-long'] | Unset): Always `action-too-long`. Default: 'action-too-long'.
     """
 
     filler: str

@@ -23,7 +23,7 @@ class AnnotationStateTransitionLog:
         next_service_hierarchical_state_machine_version_info (list[int | str]): (state machine ID, version) of the state
             entered.
         inner_thought_message_id (str): ID of the inner-thought message that was added.
-        type_ (Literal['annotation'] | Unset):  Default: 'annotation'.
+        type_ (Literal['annotation'] | Unset): Always `annotation`. Default: 'annotation'.
     """
 
     previous_state: str

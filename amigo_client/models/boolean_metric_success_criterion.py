@@ -14,8 +14,8 @@ class BooleanMetricSuccessCriterion:
     """Passes when a boolean metric equals the expected value.
 
     Attributes:
-        type_ (Literal['boolean']):
-        expected_value (bool):
+        type_ (Literal['boolean']): Always `boolean`.
+        expected_value (bool): The value (true or false) a passing evaluation must produce.
     """
 
     type_: Literal["boolean"]

@@ -14,7 +14,7 @@ class BooleanMetricValue:
     """A metric whose value is true or false.
 
     Attributes:
-        type_ (Literal['boolean']):
+        type_ (Literal['boolean']): Always `boolean`.
     """
 
     type_: Literal["boolean"]

@@ -14,8 +14,8 @@ class CategoricalMetricSuccessCriterionOutput:
     """Passes when a categorical metric takes one of the expected values.
 
     Attributes:
-        type_ (Literal['categorical']):
-        expected_values (list[str]):
+        type_ (Literal['categorical']): Always `categorical`.
+        expected_values (list[str]): Categories that count as a pass.
     """
 
     type_: Literal["categorical"]

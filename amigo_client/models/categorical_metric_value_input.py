@@ -14,8 +14,8 @@ class CategoricalMetricValueInput:
     """A metric whose value is one of a fixed list of categories (request form).
 
     Attributes:
-        type_ (Literal['categorical']):
-        categories (list[str]):
+        type_ (Literal['categorical']): Always `categorical`.
+        categories (list[str]): The categories an evaluation may choose from; at least one.
     """
 
     type_: Literal["categorical"]

@@ -14,8 +14,8 @@ class CategoricalMetricValueOutput:
     """A metric whose value is one of a fixed list of categories (response form).
 
     Attributes:
-        type_ (Literal['categorical']):
-        categories (list[str]):
+        type_ (Literal['categorical']): Always `categorical`.
+        categories (list[str]): The categories an evaluation may choose from.
     """
 
     type_: Literal["categorical"]

@@ -14,8 +14,9 @@ class ChangeToolCandidatesActionOutput:
     """Action that offers extra tools to the agent.
 
     Attributes:
-        type_ (Literal['change-tool-candidates']):
-        tool_call_specs (list[ChangeToolCandidatesActionToolCallSpec]):
+        type_ (Literal['change-tool-candidates']): Always `change-tool-candidates`.
+        tool_call_specs (list[ChangeToolCandidatesActionToolCallSpec]): Extra tools the agent's models may call while
+            this behavior is active.
         overrides_existing_tool_call_specs (bool): Whether these tools replace the ones already available rather than
             add to them.
     """

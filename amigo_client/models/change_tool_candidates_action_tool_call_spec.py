@@ -16,13 +16,14 @@ class ChangeToolCandidatesActionToolCallSpec:
     """One tool offered by a stored change-tool-candidates action.
 
     Attributes:
-        tool_id (str):
+        tool_id (str): ID of the tool.
         version_constraint (str): Python packaging version specifier selecting the tool version.
-        additional_instruction (str):
-        audio_fillers (list[str]):
-        audio_filler_triggered_after (float):
+        additional_instruction (str): Guidance given to the model on top of the tool's own description.
+        audio_fillers (list[str]): Phrases played in voice conversations while a slow tool call runs.
+        audio_filler_triggered_after (float): Seconds a slow tool call may run in a voice conversation before a filler
+            phrase plays.
         result_persistence (ResultPersistence): How long a tool result stays visible to later LLM calls.
-        tool_name (str):
+        tool_name (str): The label under which the tool is listed in this behavior set, such as its name with a version.
     """
 
     tool_id: str

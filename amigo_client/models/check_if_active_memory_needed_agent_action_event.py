@@ -17,8 +17,8 @@ class CheckIfActiveMemoryNeededAgentActionEvent:
 
     Attributes:
         queries (list[str]): Memory queries to run.
-        type_ (Literal['check-if-active-memory-needed-completed'] | Unset):  Default: 'check-if-active-memory-needed-
-            completed'.
+        type_ (Literal['check-if-active-memory-needed-completed'] | Unset): Always `check-if-active-memory-needed-
+            completed`. Default: 'check-if-active-memory-needed-completed'.
     """
 
     queries: list[str]

@@ -17,7 +17,7 @@ class ConversationCreatedEvent:
 
     Attributes:
         conversation_id (str): ID of the new conversation.
-        type_ (Literal['conversation-created'] | Unset):  Default: 'conversation-created'.
+        type_ (Literal['conversation-created'] | Unset): Always `conversation-created`. Default: 'conversation-created'.
     """
 
     conversation_id: str

@@ -14,7 +14,7 @@ class CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction:
     """Action that offers extra tools to the agent.
 
     Attributes:
-        type_ (Literal['change-tool-candidates']):
+        type_ (Literal['change-tool-candidates']): Always `change-tool-candidates`.
         tool_call_specs (list[CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpec]):
             Tools to make available.
         overrides_existing_tool_call_specs (bool): Whether these tools replace the ones already available rather than

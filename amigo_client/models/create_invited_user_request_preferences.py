@@ -18,10 +18,11 @@ class CreateInvitedUserRequestPreferences:
     Attributes:
         enable_response_recommendation (bool | Unset): Whether to suggest replies when the user has been quiet for a
             while. Default: False.
-        preferred_language (None | str | Unset):
+        preferred_language (None | str | Unset): Language the agent should speak with this user, as an ISO 639-3 code
+            (or a two-letter code).
         conversations_visible_to_admins (bool | Unset): Whether admins may see the user's conversations. Default: True.
         user_model_visible_to_admins (bool | Unset): Whether admins may see the user's user model. Default: True.
-        timezone (None | str | Unset):
+        timezone (None | str | Unset): The user's IANA time zone name, such as `Europe/Paris`.
         audio_keyterms (list[str] | Unset): Terms that speech transcription tends to get wrong, to help it recognise
             them.
     """

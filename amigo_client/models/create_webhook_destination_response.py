@@ -14,7 +14,7 @@ class CreateWebhookDestinationResponse:
     """The new destination's ID and signing secret.
 
     Attributes:
-        webhook_destination_id (str):
+        webhook_destination_id (str): ID of the new webhook destination.
         secret (str): Secret used to sign webhooks; it is returned only here.
     """
 

@@ -29,7 +29,7 @@ class CurrentAgentActionEvent:
             NavigateStateMachineToolCallStateToolOutputAvailableEvent | SelectDynamicBehaviorCompletedEvent |
             SelectDynamicBehaviorRelevanceRetrievalCompletedEvent | SelectDynamicBehaviorVectorGeneratedEvent |
             ToolCallEndedEvent | ToolCallStartedEvent): One agent action reported by a current-agent-action event.
-        type_ (Literal['current-agent-action'] | Unset):  Default: 'current-agent-action'.
+        type_ (Literal['current-agent-action'] | Unset): Always `current-agent-action`. Default: 'current-agent-action'.
     """
 
     action: (

@@ -24,7 +24,7 @@ class DecisionStateTransitionLog:
             entered.
         previous_state_exit_condition_description (str): Exit condition that triggered the change.
         tool_call_logs (list[list[ToolCallLog]]): Tool calls, per round, of the decision step in this state.
-        type_ (Literal['decision'] | Unset):  Default: 'decision'.
+        type_ (Literal['decision'] | Unset): Always `decision`. Default: 'decision'.
     """
 
     previous_state: str

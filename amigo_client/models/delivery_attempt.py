@@ -16,7 +16,7 @@ class DeliveryAttempt:
     """One try at delivering a webhook.
 
     Attributes:
-        delivery_time (datetime.datetime):
+        delivery_time (datetime.datetime): When this attempt was made (UTC).
         status_code (int): HTTP status returned by the destination.
     """
 

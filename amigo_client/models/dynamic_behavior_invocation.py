@@ -19,18 +19,18 @@ class DynamicBehaviorInvocation:
 
     Attributes:
         field_id (str): ID of the invocation record.
-        org_id (str):
-        conversation_id (str):
-        service_id (str):
+        org_id (str): ID of the organization.
+        conversation_id (str): ID of the conversation in which the behavior was invoked.
+        service_id (str): ID of the service the conversation runs on.
         user_id (str): The user whose conversation triggered the behavior.
         initial_message_id (str): The message that started the invocation.
         agent_message_id (None | str): The agent reply produced under the behavior, if any.
-        agent_inner_thoughts_ids (list[str]):
+        agent_inner_thoughts_ids (list[str]): IDs of the agent's inner-thought messages that triggered the behavior.
         dynamic_behavior_set_version_info (list[int | str]): Pair of the set ID and the version number that was
             triggered.
-        invoked_at (datetime.datetime):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        invoked_at (datetime.datetime): When the behavior was triggered.
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
         external_event_message_ids (list[str] | Unset): External event messages taken into account, besides the initial
             message.
     """

@@ -16,14 +16,14 @@ class DynamicBehaviorSetInstance:
     """A dynamic behavior set.
 
     Attributes:
-        id (str):
-        name (str):
-        is_active (bool):
-        applied_to_services (list[str]):
-        tags (DynamicBehaviorSetInstanceTags):
-        created_at (datetime.datetime):
+        id (str): ID of the dynamic behavior set.
+        name (str): Name of the set.
+        is_active (bool): Whether the set is in use.
+        applied_to_services (list[str]): IDs of the services that use this set.
+        tags (DynamicBehaviorSetInstanceTags): Tags as key-value pairs; a tag may have no value.
+        created_at (datetime.datetime): When the set was created.
         creator (DynamicBehaviorSetUserInfo): Identifies a user who created or changed a dynamic behavior set.
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): When the set last changed.
         updated_by (DynamicBehaviorSetUserInfo): Identifies a user who created or changed a dynamic behavior set.
     """
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="DynamicBehaviorSetInstanceTags")
 
 @_attrs_define
 class DynamicBehaviorSetInstanceTags:
+    """Tags as key-value pairs; a tag may have no value."""
+
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,14 +19,15 @@ class DynamicBehaviorSetVersion:
 
     Attributes:
         field_id (str): ID of the version document.
-        org_id (str):
-        dynamic_behavior_set_id (str):
-        version (int):
-        conversation_triggers (list[str]):
-        actions (list[ChangeToolCandidatesActionOutput | InjectInstructionActionOutput]):
+        org_id (str): ID of the organization.
+        dynamic_behavior_set_id (str): ID of the set this version belongs to.
+        version (int): Number of this version within the set.
+        conversation_triggers (list[str]): Descriptions of the conversational situations that trigger the behavior.
+        actions (list[ChangeToolCandidatesActionOutput | InjectInstructionActionOutput]): What the agent does when the
+            behavior is triggered.
         creator (DynamicBehaviorSetVersionUserInfo): Identifies the user who created a set version.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When this version was created.
+        updated_at (datetime.datetime | Unset): When this version last changed.
     """
 
     field_id: str

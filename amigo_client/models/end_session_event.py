@@ -16,7 +16,7 @@ class EndSessionEvent:
     """The conversation ended on its own; no more events follow for it.
 
     Attributes:
-        type_ (Literal['end-session'] | Unset):  Default: 'end-session'.
+        type_ (Literal['end-session'] | Unset): Always `end-session`. Default: 'end-session'.
     """
 
     type_: Literal["end-session"] | Unset = "end-session"

@@ -18,8 +18,8 @@ class EngageUserDynamicBehaviorOverrideEvent:
     Attributes:
         overriding_instructions (bool): Whether the set replaces the instructions this turn.
         overriding_tool_candidates (bool): Whether the set replaces the available tools this turn.
-        type_ (Literal['engage-user-dynamic-behavior-override'] | Unset):  Default: 'engage-user-dynamic-behavior-
-            override'.
+        type_ (Literal['engage-user-dynamic-behavior-override'] | Unset): Always `engage-user-dynamic-behavior-
+            override`. Default: 'engage-user-dynamic-behavior-override'.
     """
 
     overriding_instructions: bool

@@ -19,8 +19,8 @@ class EngageUserMessageFragmentGeneratedEvent:
         index (int): Position of the piece in the reply.
         fragment (str): The piece of text.
         is_final (bool): Whether it is the last piece.
-        type_ (Literal['engage-user-message-fragment-generated'] | Unset):  Default: 'engage-user-message-fragment-
-            generated'.
+        type_ (Literal['engage-user-message-fragment-generated'] | Unset): Always `engage-user-message-fragment-
+            generated`. Default: 'engage-user-message-fragment-generated'.
     """
 
     index: int

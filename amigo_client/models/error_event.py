@@ -18,7 +18,7 @@ class ErrorEvent:
     Attributes:
         http_error_code (int): HTTP status code describing the failure.
         error_description (str): What went wrong.
-        type_ (Literal['error'] | Unset):  Default: 'error'.
+        type_ (Literal['error'] | Unset): Always `error`. Default: 'error'.
     """
 
     http_error_code: int

@@ -17,7 +17,8 @@ class ExtractActiveMemoriesAgentActionEvent:
 
     Attributes:
         queries_and_responses (list[list[str]]): (query, answer) pairs.
-        type_ (Literal['extract-active-memories-completed'] | Unset):  Default: 'extract-active-memories-completed'.
+        type_ (Literal['extract-active-memories-completed'] | Unset): Always `extract-active-memories-completed`.
+            Default: 'extract-active-memories-completed'.
     """
 
     queries_and_responses: list[list[str]]

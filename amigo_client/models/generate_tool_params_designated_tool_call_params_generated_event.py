@@ -20,8 +20,8 @@ class GenerateToolParamsDesignatedToolCallParamsGeneratedEvent:
         tool_version (str): Tool version.
         tool_call_params (GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams): The generated
             arguments.
-        type_ (Literal['designated-tool-call-params-generated'] | Unset):  Default: 'designated-tool-call-params-
-            generated'.
+        type_ (Literal['designated-tool-call-params-generated'] | Unset): Always `designated-tool-call-params-
+            generated`. Default: 'designated-tool-call-params-generated'.
     """
 
     tool_id: str

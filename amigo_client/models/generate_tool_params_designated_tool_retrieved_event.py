@@ -18,7 +18,8 @@ class GenerateToolParamsDesignatedToolRetrievedEvent:
     Attributes:
         tool_id (str): Tool ID.
         tool_version (str): Tool version.
-        type_ (Literal['designated-tool-retrieved'] | Unset):  Default: 'designated-tool-retrieved'.
+        type_ (Literal['designated-tool-retrieved'] | Unset): Always `designated-tool-retrieved`. Default: 'designated-
+            tool-retrieved'.
     """
 
     tool_id: str

@@ -14,7 +14,7 @@ class GetDynamicBehaviorInvocationsResponse:
     """A page of dynamic behavior invocations.
 
     Attributes:
-        dynamic_behavior_invocations (list[DynamicBehaviorInvocation]):
+        dynamic_behavior_invocations (list[DynamicBehaviorInvocation]): The invocations in this page.
         has_more (bool): Whether more pages are available.
         continuation_token (int | None): Pass this back to fetch the next page.
     """

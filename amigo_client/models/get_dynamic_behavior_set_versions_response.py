@@ -14,7 +14,7 @@ class GetDynamicBehaviorSetVersionsResponse:
     """A page of dynamic behavior set versions.
 
     Attributes:
-        dynamic_behavior_set_versions (list[DynamicBehaviorSetVersion]):
+        dynamic_behavior_set_versions (list[DynamicBehaviorSetVersion]): The versions in this page.
         has_more (bool): Whether more pages are available.
         continuation_token (int | None): Pass this back to fetch the next page.
     """

@@ -14,7 +14,7 @@ class GetDynamicBehaviorSetsResponse:
     """A page of dynamic behavior sets.
 
     Attributes:
-        dynamic_behavior_sets (list[DynamicBehaviorSetInstance]):
+        dynamic_behavior_sets (list[DynamicBehaviorSetInstance]): The dynamic behavior sets in this page.
         has_more (bool): Whether more pages are available.
         continuation_token (int | None): Pass this back to fetch the next page.
         filter_values (GetDynamicBehaviorSetsResponseFilterValues | None): Values available for filtering under the

@@ -14,7 +14,7 @@ class GetSimulationPersonasResponse:
     """One page of simulation personas.
 
     Attributes:
-        simulation_personas (list[SimulationPersonaInstance]):
+        simulation_personas (list[SimulationPersonaInstance]): The personas in this page.
         has_more (bool): True when another page can be fetched.
         continuation_token (Any | None): Pass as `continuation_token` to fetch the next page.
         filter_values (GetSimulationPersonasResponseFilterValues | None): Values available for the dynamic filters; only

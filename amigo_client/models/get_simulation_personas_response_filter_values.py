@@ -14,7 +14,7 @@ class GetSimulationPersonasResponseFilterValues:
     """Distinct filter values across all matching personas.
 
     Attributes:
-        creators (list[SimulationPersonaUserInfo]):
+        creators (list[SimulationPersonaUserInfo]): Everyone who created a persona matching the filters.
         tags (list[str]): Tag keys in use.
         roles (list[str]): Roles in use.
     """

@@ -14,7 +14,7 @@ class GetSimulationScenariosResponse:
     """One page of simulation scenarios.
 
     Attributes:
-        simulation_scenarios (list[SimulationScenarioInstance]):
+        simulation_scenarios (list[SimulationScenarioInstance]): The scenarios in this page.
         has_more (bool): True when another page can be fetched.
         continuation_token (Any | None): Pass as `continuation_token` to fetch the next page.
         filter_values (GetSimulationScenariosResponseFilterValues | None): Values available for the dynamic filters;

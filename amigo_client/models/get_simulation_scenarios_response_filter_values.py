@@ -14,7 +14,7 @@ class GetSimulationScenariosResponseFilterValues:
     """Distinct filter values across all matching scenarios.
 
     Attributes:
-        creators (list[SimulationScenarioUserInfo]):
+        creators (list[SimulationScenarioUserInfo]): Everyone who created a scenario matching the filters.
         tags (list[str]): Tag keys in use.
     """
 

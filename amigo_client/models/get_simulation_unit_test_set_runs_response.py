@@ -14,7 +14,7 @@ class GetSimulationUnitTestSetRunsResponse:
     """One page of unit test set runs.
 
     Attributes:
-        simulation_unit_test_set_runs (list[SimulationUnitTestSetRunInstance]):
+        simulation_unit_test_set_runs (list[SimulationUnitTestSetRunInstance]): The runs in this page.
         has_more (bool): True when another page can be fetched.
         continuation_token (int | None): Pass as `continuation_token` to fetch the next page.
         filter_values (GetSimulationUnitTestSetRunsResponseFilterValues | None): Values available for the dynamic

@@ -14,7 +14,7 @@ class GetSimulationUnitTestSetRunsResponseFilterValues:
     """Distinct filter values across all matching runs.
 
     Attributes:
-        creators (list[SimulationUnitTestSetRunUserInfo]):
+        creators (list[SimulationUnitTestSetRunUserInfo]): Everyone who started a run matching the filters.
         simulation_unit_test_set_ids (list[str]): Unit test sets the runs belong to.
         tags (list[str]): Tag keys in use.
     """

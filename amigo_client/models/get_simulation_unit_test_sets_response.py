@@ -14,7 +14,7 @@ class GetSimulationUnitTestSetsResponse:
     """One page of unit test sets.
 
     Attributes:
-        simulation_unit_test_sets (list[SimulationUnitTestSetInstance]):
+        simulation_unit_test_sets (list[SimulationUnitTestSetInstance]): The unit test sets in this page.
         has_more (bool): True when another page can be fetched.
         continuation_token (int | None): Pass as `continuation_token` to fetch the next page.
         filter_values (GetSimulationUnitTestSetsResponseFilterValues | None): Values available for the dynamic filters;

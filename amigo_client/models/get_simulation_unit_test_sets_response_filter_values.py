@@ -14,7 +14,7 @@ class GetSimulationUnitTestSetsResponseFilterValues:
     """Distinct filter values across all matching unit test sets.
 
     Attributes:
-        creators (list[SimulationUnitTestSetUserInfo]):
+        creators (list[SimulationUnitTestSetUserInfo]): Everyone who created a unit test set matching the filters.
         unit_test_ids (list[str]): Unit tests referenced by the sets.
         tags (list[str]): Tag keys in use.
     """

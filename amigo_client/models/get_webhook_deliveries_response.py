@@ -14,7 +14,7 @@ class GetWebhookDeliveriesResponse:
     """A page of webhook deliveries.
 
     Attributes:
-        webhook_deliveries (list[WebhookDeliveryInstance]):
+        webhook_deliveries (list[WebhookDeliveryInstance]): The deliveries in this page.
         has_more (bool): Whether more pages are available.
         continuation_token (int | None): Pass this back to fetch the next page.
     """

@@ -14,7 +14,7 @@ class GetWebhookDestinationsResponse:
     """The organization's webhook destinations.
 
     Attributes:
-        webhook_destinations (list[WebhookDestination]):
+        webhook_destinations (list[WebhookDestination]): The webhook destinations of the organization.
     """
 
     webhook_destinations: list[WebhookDestination]

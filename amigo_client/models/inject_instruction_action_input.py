@@ -14,7 +14,7 @@ class InjectInstructionActionInput:
     """Action that adds an instruction to the agent's current state.
 
     Attributes:
-        type_ (Literal['inject-instruction']):
+        type_ (Literal['inject-instruction']): Always `inject-instruction`.
         instruction (str): The instruction text to add.
         overrides_instructions (bool): Whether the state's own instruction is replaced rather than extended.
     """

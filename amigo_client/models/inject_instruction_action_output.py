@@ -14,8 +14,8 @@ class InjectInstructionActionOutput:
     """Action that adds an instruction to the agent's current state.
 
     Attributes:
-        type_ (Literal['inject-instruction']):
-        instruction (str):
+        type_ (Literal['inject-instruction']): Always `inject-instruction`.
+        instruction (str): The text added to the agent's instructions while the behavior is active.
         overrides_instructions (bool): Whether the state's own instruction is replaced rather than extended.
     """
 

@@ -20,7 +20,7 @@ class InteractionCompleteEvent:
         interaction_id (str): ID of the interaction.
         full_message (str): Whole reply text, or its transcript for voice.
         conversation_completed (bool): Whether the conversation ended automatically with this interaction.
-        type_ (Literal['interaction-complete'] | Unset):  Default: 'interaction-complete'.
+        type_ (Literal['interaction-complete'] | Unset): Always `interaction-complete`. Default: 'interaction-complete'.
     """
 
     message_id: str

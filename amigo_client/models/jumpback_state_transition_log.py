@@ -22,7 +22,7 @@ class JumpbackStateTransitionLog:
         next_state (str): State entered.
         next_service_hierarchical_state_machine_version_info (list[int | str]): (state machine ID, version) of the state
             entered.
-        type_ (Literal['jumpback'] | Unset):  Default: 'jumpback'.
+        type_ (Literal['jumpback'] | Unset): Always `jumpback`. Default: 'jumpback'.
     """
 
     previous_state: str

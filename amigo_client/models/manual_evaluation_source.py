@@ -16,11 +16,12 @@ class ManualEvaluationSource:
     """Evaluation started by a user on demand.
 
     Attributes:
-        conversation_id (str):
-        evaluate_to_interaction_id (None | str):
+        conversation_id (str): ID of the evaluated conversation.
+        evaluate_to_interaction_id (None | str): Last interaction included in the evaluation; null means the whole
+            conversation.
         invoked_by (ManualEvaluationSourceUserInfo): Reference to the user who started a manual evaluation.
         references (list[str]): Messages the result was based on.
-        type_ (Literal['manual'] | Unset):  Default: 'manual'.
+        type_ (Literal['manual'] | Unset): Always `manual`. Default: 'manual'.
     """
 
     conversation_id: str

@@ -25,8 +25,8 @@ class MetricEvaluationResultInstance:
         justification (str): Why this value was chosen.
         source (ManualEvaluationSource | PostSessionEvaluationSource | SimulationEvaluationSource): Where a stored
             metric evaluation result came from.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the result was recorded.
+        updated_at (datetime.datetime | Unset): When the result last changed.
     """
 
     id: str

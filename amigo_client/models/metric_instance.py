@@ -30,8 +30,8 @@ class MetricInstance:
         metric_value (BooleanMetricValue | CategoricalMetricValueOutput | NumericalMetricValue): What kind of value a
             metric measures (response form).
         is_deleted (bool): Whether the metric was deleted.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the metric was created.
+        updated_at (datetime.datetime | Unset): When the metric last changed.
     """
 
     id: str

@@ -14,7 +14,7 @@ class MetricToEvaluate:
     """A metric and the criterion it must meet.
 
     Attributes:
-        metric_id (str):
+        metric_id (str): ID of the metric to evaluate.
         success_criterion_name (str): Name of the criterion.
         success_criterion (BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput |
             NumericalMetricSuccessCriterion): Pass condition for a metric, by metric kind.

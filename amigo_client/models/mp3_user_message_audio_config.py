@@ -16,7 +16,7 @@ class MP3UserMessageAudioConfig:
     """The voice message is an MP3 file.
 
     Attributes:
-        type_ (Literal['mp3'] | Unset):  Default: 'mp3'.
+        type_ (Literal['mp3'] | Unset): Always `mp3`. Default: 'mp3'.
     """
 
     type_: Literal["mp3"] | Unset = "mp3"

@@ -17,8 +17,8 @@ class NavigateStateMachineActionStateActionSelectedEvent:
 
     Attributes:
         action (str): The chosen action.
-        type_ (Literal['navigate-state-machine-action-state-action-selected'] | Unset):  Default: 'navigate-state-
-            machine-action-state-action-selected'.
+        type_ (Literal['navigate-state-machine-action-state-action-selected'] | Unset): Always `navigate-state-machine-
+            action-state-action-selected`. Default: 'navigate-state-machine-action-state-action-selected'.
     """
 
     action: str

@@ -17,8 +17,9 @@ class NavigateStateMachineAnnotationStateAnnotationRetrievedEvent:
 
     Attributes:
         annotation (str): The annotation text.
-        type_ (Literal['navigate-state-machine-annotation-state-annotation-retrieved'] | Unset):  Default: 'navigate-
-            state-machine-annotation-state-annotation-retrieved'.
+        type_ (Literal['navigate-state-machine-annotation-state-annotation-retrieved'] | Unset): Always `navigate-state-
+            machine-annotation-state-annotation-retrieved`. Default: 'navigate-state-machine-annotation-state-annotation-
+            retrieved'.
     """
 
     annotation: str

@@ -16,8 +16,8 @@ class NavigateStateMachineDecisionStateDecisionStartedEvent:
     """The agent began deciding in a decision state.
 
     Attributes:
-        type_ (Literal['navigate-state-machine-decision-state-decision-started'] | Unset):  Default: 'navigate-state-
-            machine-decision-state-decision-started'.
+        type_ (Literal['navigate-state-machine-decision-state-decision-started'] | Unset): Always `navigate-state-
+            machine-decision-state-decision-started`. Default: 'navigate-state-machine-decision-state-decision-started'.
     """
 
     type_: Literal["navigate-state-machine-decision-state-decision-started"] | Unset = (

@@ -18,8 +18,8 @@ class NavigateStateMachineDynamicBehaviorOverrideEvent:
     Attributes:
         overriding_instructions (bool): Whether the set replaces the instructions this turn.
         overriding_tool_candidates (bool): Whether the set replaces the available tools this turn.
-        type_ (Literal['navigate-state-machine-dynamic-behavior-override'] | Unset):  Default: 'navigate-state-machine-
-            dynamic-behavior-override'.
+        type_ (Literal['navigate-state-machine-dynamic-behavior-override'] | Unset): Always `navigate-state-machine-
+            dynamic-behavior-override`. Default: 'navigate-state-machine-dynamic-behavior-override'.
     """
 
     overriding_instructions: bool

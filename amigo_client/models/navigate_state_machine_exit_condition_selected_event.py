@@ -19,8 +19,8 @@ class NavigateStateMachineExitConditionSelectedEvent:
         exit_condition (str): The chosen exit condition.
         next_state_state_machine_version_info (list[int | str]): (state machine ID, version) of the next state.
         next_state_name (str): Name of the next state.
-        type_ (Literal['navigate-state-machine-exit-condition-selected'] | Unset):  Default: 'navigate-state-machine-
-            exit-condition-selected'.
+        type_ (Literal['navigate-state-machine-exit-condition-selected'] | Unset): Always `navigate-state-machine-exit-
+            condition-selected`. Default: 'navigate-state-machine-exit-condition-selected'.
     """
 
     exit_condition: str

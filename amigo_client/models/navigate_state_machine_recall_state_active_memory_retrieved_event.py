@@ -17,8 +17,9 @@ class NavigateStateMachineRecallStateActiveMemoryRetrievedEvent:
 
     Attributes:
         queries_and_responses (list[list[str]]): (query, answer) pairs.
-        type_ (Literal['navigate-state-machine-recall-state-active-memory-retrieved'] | Unset):  Default: 'navigate-
-            state-machine-recall-state-active-memory-retrieved'.
+        type_ (Literal['navigate-state-machine-recall-state-active-memory-retrieved'] | Unset): Always `navigate-state-
+            machine-recall-state-active-memory-retrieved`. Default: 'navigate-state-machine-recall-state-active-memory-
+            retrieved'.
     """
 
     queries_and_responses: list[list[str]]

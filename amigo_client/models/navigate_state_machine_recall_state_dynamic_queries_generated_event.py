@@ -18,8 +18,9 @@ class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
     Attributes:
         dynamic_queries (list[str]): Generated queries.
         requested_information (str): What the agent wants to find out.
-        type_ (Literal['navigate-state-machine-recall-state-dynamic-queries-generated'] | Unset):  Default: 'navigate-
-            state-machine-recall-state-dynamic-queries-generated'.
+        type_ (Literal['navigate-state-machine-recall-state-dynamic-queries-generated'] | Unset): Always `navigate-
+            state-machine-recall-state-dynamic-queries-generated`. Default: 'navigate-state-machine-recall-state-dynamic-
+            queries-generated'.
     """
 
     dynamic_queries: list[str]

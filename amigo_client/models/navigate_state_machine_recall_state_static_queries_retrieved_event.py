@@ -17,8 +17,9 @@ class NavigateStateMachineRecallStateStaticQueriesRetrievedEvent:
 
     Attributes:
         static_queries (list[str]): The fixed queries.
-        type_ (Literal['navigate-state-machine-recall-state-static-queries-retrieved'] | Unset):  Default: 'navigate-
-            state-machine-recall-state-static-queries-retrieved'.
+        type_ (Literal['navigate-state-machine-recall-state-static-queries-retrieved'] | Unset): Always `navigate-state-
+            machine-recall-state-static-queries-retrieved`. Default: 'navigate-state-machine-recall-state-static-queries-
+            retrieved'.
     """
 
     static_queries: list[str]

@@ -17,8 +17,8 @@ class NavigateStateMachineReflectionStatePromptRetrievedEvent:
 
     Attributes:
         prompt (str): The reflection prompt.
-        type_ (Literal['navigate-state-machine-reflection-state-prompt-retrieved'] | Unset):  Default: 'navigate-state-
-            machine-reflection-state-prompt-retrieved'.
+        type_ (Literal['navigate-state-machine-reflection-state-prompt-retrieved'] | Unset): Always `navigate-state-
+            machine-reflection-state-prompt-retrieved`. Default: 'navigate-state-machine-reflection-state-prompt-retrieved'.
     """
 
     prompt: str

@@ -17,8 +17,9 @@ class NavigateStateMachineReflectionStateReflectionGeneratedEvent:
 
     Attributes:
         reflection (str): The reflection text.
-        type_ (Literal['navigate-state-machine-reflection-state-reflection-generated'] | Unset):  Default: 'navigate-
-            state-machine-reflection-state-reflection-generated'.
+        type_ (Literal['navigate-state-machine-reflection-state-reflection-generated'] | Unset): Always `navigate-state-
+            machine-reflection-state-reflection-generated`. Default: 'navigate-state-machine-reflection-state-reflection-
+            generated'.
     """
 
     reflection: str

@@ -20,8 +20,8 @@ class NavigateStateMachineStateTransitionedEvent:
         prev_state_state_machine_version_info (list[int | str]): (state machine ID, version) of the state left.
         next_state (str): State entered.
         next_state_state_machine_version_info (list[int | str]): (state machine ID, version) of the state entered.
-        type_ (Literal['navigate-state-machine-state-transitioned'] | Unset):  Default: 'navigate-state-machine-state-
-            transitioned'.
+        type_ (Literal['navigate-state-machine-state-transitioned'] | Unset): Always `navigate-state-machine-state-
+            transitioned`. Default: 'navigate-state-machine-state-transitioned'.
     """
 
     prev_state: str

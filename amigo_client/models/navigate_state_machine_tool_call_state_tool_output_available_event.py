@@ -22,8 +22,9 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
         duration (float): Seconds until the output arrived.
         input_arguments (NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments): Arguments the tool
             was called with.
-        type_ (Literal['navigate-state-machine-tool-call-state-tool-output-available'] | Unset):  Default: 'navigate-
-            state-machine-tool-call-state-tool-output-available'.
+        type_ (Literal['navigate-state-machine-tool-call-state-tool-output-available'] | Unset): Always `navigate-state-
+            machine-tool-call-state-tool-output-available`. Default: 'navigate-state-machine-tool-call-state-tool-output-
+            available'.
     """
 
     tool_id: str

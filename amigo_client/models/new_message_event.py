@@ -22,7 +22,7 @@ class NewMessageEvent:
         stop (bool): Whether this is the reply's last chunk.
         sequence_number (int): Position of the chunk in the reply.
         message_id (str): ID of the agent message.
-        type_ (Literal['new-message'] | Unset):  Default: 'new-message'.
+        type_ (Literal['new-message'] | Unset): Always `new-message`. Default: 'new-message'.
     """
 
     message: str

@@ -16,9 +16,9 @@ class NumericalMetricSuccessCriterion:
     """Passes when a numeric metric compares to the threshold as stated.
 
     Attributes:
-        type_ (Literal['numerical']):
+        type_ (Literal['numerical']): Always `numerical`.
         verb (Verb): Comparison operator.
-        threshold (float):
+        threshold (float): The number the evaluated value is compared with.
     """
 
     type_: Literal["numerical"]

@@ -14,9 +14,9 @@ class NumericalMetricValue:
     """A metric whose value is a number within bounds.
 
     Attributes:
-        type_ (Literal['numerical']):
-        lower_bound (float):
-        upper_bound (float):
+        type_ (Literal['numerical']): Always `numerical`.
+        lower_bound (float): Smallest value an evaluation may produce.
+        upper_bound (float): Largest value an evaluation may produce.
     """
 
     type_: Literal["numerical"]

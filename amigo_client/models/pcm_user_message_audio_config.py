@@ -23,7 +23,7 @@ class PCMUserMessageAudioConfig:
         frame_rate (int): Samples per second.
         n_channels (Literal[1]): Channel count (mono only).
         sample_width (PCMUserMessageAudioConfigSampleWidth): Bytes per sample.
-        type_ (Literal['pcm'] | Unset):  Default: 'pcm'.
+        type_ (Literal['pcm'] | Unset): Always `pcm`. Default: 'pcm'.
     """
 
     frame_rate: int

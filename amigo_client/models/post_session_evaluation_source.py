@@ -16,9 +16,9 @@ class PostSessionEvaluationSource:
     """Evaluation run automatically after a conversation ended.
 
     Attributes:
-        conversation_id (str):
+        conversation_id (str): ID of the finished conversation that was evaluated.
         references (list[str]): Messages the result was based on.
-        type_ (Literal['post-session'] | Unset):  Default: 'post-session'.
+        type_ (Literal['post-session'] | Unset): Always `post-session`. Default: 'post-session'.
     """
 
     conversation_id: str

@@ -23,7 +23,7 @@ class RecallStateTransitionLog:
         next_service_hierarchical_state_machine_version_info (list[int | str]): (state machine ID, version) of the state
             entered.
         performed_queries (list[str]): Memory queries actually run in this state (repeats skipped).
-        type_ (Literal['recall'] | Unset):  Default: 'recall'.
+        type_ (Literal['recall'] | Unset): Always `recall`. Default: 'recall'.
     """
 
     previous_state: str

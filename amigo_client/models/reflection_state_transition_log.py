@@ -24,7 +24,7 @@ class ReflectionStateTransitionLog:
             entered.
         inner_thought_message_id (str): ID of the inner-thought message that was added.
         tool_call_logs (list[list[ToolCallLog]]): Tool calls, per round, made while generating the reflection.
-        type_ (Literal['reflection'] | Unset):  Default: 'reflection'.
+        type_ (Literal['reflection'] | Unset): Always `reflection`. Default: 'reflection'.
     """
 
     previous_state: str

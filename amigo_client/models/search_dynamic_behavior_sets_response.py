@@ -14,7 +14,7 @@ class SearchDynamicBehaviorSetsResponse:
     """Dynamic behavior sets matching a search.
 
     Attributes:
-        dynamic_behavior_sets (list[DynamicBehaviorSetInstance]):
+        dynamic_behavior_sets (list[DynamicBehaviorSetInstance]): The dynamic behavior sets that match the query.
     """
 
     dynamic_behavior_sets: list[DynamicBehaviorSetInstance]

@@ -19,7 +19,8 @@ class SelectDynamicBehaviorCompletedEvent:
         selected_dynamic_behavior_set_version_info (list[int | str] | None): (ID, version) of the chosen set, or null.
         previous_selected_dynamic_behavior_set_version_info (list[int | str] | None): (ID, version) of the set chosen
             before, or null.
-        type_ (Literal['select-dynamic-behavior-completed'] | Unset):  Default: 'select-dynamic-behavior-completed'.
+        type_ (Literal['select-dynamic-behavior-completed'] | Unset): Always `select-dynamic-behavior-completed`.
+            Default: 'select-dynamic-behavior-completed'.
     """
 
     selected_dynamic_behavior_set_version_info: list[int | str] | None

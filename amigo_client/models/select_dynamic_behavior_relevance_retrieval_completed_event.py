@@ -16,8 +16,8 @@ class SelectDynamicBehaviorRelevanceRetrievalCompletedEvent:
     """Candidate dynamic behaviors have been retrieved.
 
     Attributes:
-        type_ (Literal['select-dynamic-behavior-relevance-retrieval-completed'] | Unset):  Default: 'select-dynamic-
-            behavior-relevance-retrieval-completed'.
+        type_ (Literal['select-dynamic-behavior-relevance-retrieval-completed'] | Unset): Always `select-dynamic-
+            behavior-relevance-retrieval-completed`. Default: 'select-dynamic-behavior-relevance-retrieval-completed'.
     """
 
     type_: Literal["select-dynamic-behavior-relevance-retrieval-completed"] | Unset = (

@@ -16,8 +16,8 @@ class SelectDynamicBehaviorVectorGeneratedEvent:
     """The embedding used to find dynamic behaviors is ready.
 
     Attributes:
-        type_ (Literal['select-dynamic-behavior-vector-generated'] | Unset):  Default: 'select-dynamic-behavior-vector-
-            generated'.
+        type_ (Literal['select-dynamic-behavior-vector-generated'] | Unset): Always `select-dynamic-behavior-vector-
+            generated`. Default: 'select-dynamic-behavior-vector-generated'.
     """
 
     type_: Literal["select-dynamic-behavior-vector-generated"] | Unset = "select-dynamic-behavior-vector-generated"

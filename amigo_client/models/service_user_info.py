@@ -14,8 +14,8 @@ class ServiceUserInfo:
     """Reference to the user who created or changed a service.
 
     Attributes:
-        org_id (str):
-        user_id (str):
+        org_id (str): Organization of the user.
+        user_id (str): ID of the user.
     """
 
     org_id: str

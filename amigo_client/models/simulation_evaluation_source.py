@@ -16,11 +16,11 @@ class SimulationEvaluationSource:
     """Evaluation run as part of a simulation unit test.
 
     Attributes:
-        simulation_unit_test_set_run_id (str):
-        unit_test_id (str):
-        run_index (int):
+        simulation_unit_test_set_run_id (str): ID of the unit test set run.
+        unit_test_id (str): ID of the unit test.
+        run_index (int): Which repetition of the unit test produced the result.
         references (list[str]): Messages the result was based on.
-        type_ (Literal['simulation'] | Unset):  Default: 'simulation'.
+        type_ (Literal['simulation'] | Unset): Always `simulation`. Default: 'simulation'.
     """
 
     simulation_unit_test_set_run_id: str

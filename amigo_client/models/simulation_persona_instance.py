@@ -16,14 +16,14 @@ class SimulationPersonaInstance:
     """A simulation persona as listed.
 
     Attributes:
-        id (str):
-        name (str):
-        role (str):
-        tags (SimulationPersonaInstanceTags):
-        is_deleted (bool):
-        created_at (datetime.datetime):
+        id (str): ID of the persona.
+        name (str): Name of the persona.
+        role (str): The part the persona plays in a simulated conversation.
+        tags (SimulationPersonaInstanceTags): Tags as key-value pairs; a tag may have no value.
+        is_deleted (bool): Whether the persona has been deleted.
+        created_at (datetime.datetime): When the persona was created.
         creator (SimulationPersonaUserInfo): Identifies a user by organization and user ID.
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): When the persona last changed.
         updated_by (SimulationPersonaUserInfo): Identifies a user by organization and user ID.
     """
 

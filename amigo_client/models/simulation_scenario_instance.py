@@ -16,13 +16,13 @@ class SimulationScenarioInstance:
     """A simulation scenario as listed.
 
     Attributes:
-        id (str):
-        name (str):
-        tags (SimulationScenarioInstanceTags):
-        is_deleted (bool):
-        created_at (datetime.datetime):
+        id (str): ID of the scenario.
+        name (str): Name of the scenario.
+        tags (SimulationScenarioInstanceTags): Tags as key-value pairs; a tag may have no value.
+        is_deleted (bool): Whether the scenario has been deleted.
+        created_at (datetime.datetime): When the scenario was created.
         creator (SimulationScenarioUserInfo): Identifies a user by organization and user ID.
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): When the scenario last changed.
         updated_by (SimulationScenarioUserInfo): Identifies a user by organization and user ID.
     """
 

@@ -18,18 +18,18 @@ class SimulationUnitTestSetInstance:
     """A unit test set as listed.
 
     Attributes:
-        id (str):
-        org_id (str):
-        name (str):
-        description (None | str):
-        unit_test_runs (list[UnitTestRunDescriptorOutput]):
+        id (str): ID of the unit test set.
+        org_id (str): ID of the organization.
+        name (str): Name of the set.
+        description (None | str): Free-text notes about the set; may be null.
+        unit_test_runs (list[UnitTestRunDescriptorOutput]): The unit tests in the set, each with how many times it runs.
         last_triggered_run_id (None | str): The most recent run started for this set, if any.
-        is_deleted (bool):
-        tags (list[Tag]):
+        is_deleted (bool): Whether the set has been deleted.
+        tags (list[Tag]): Tags of the set.
         creator (SimulationUnitTestSetUserInfo): Identifies a user by organization and user ID.
         updated_by (SimulationUnitTestSetUserInfo): Identifies a user by organization and user ID.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the set was created.
+        updated_at (datetime.datetime | Unset): When the set last changed.
     """
 
     id: str

@@ -16,18 +16,18 @@ class SimulationUnitTestSetRunInstance:
     """A run of a unit test set, with its progress and results.
 
     Attributes:
-        org_id (str):
-        id (str):
-        is_completed (bool):
+        org_id (str): ID of the organization.
+        id (str): ID of the run.
+        is_completed (bool): Whether the run has finished.
         simulation_unit_test_set_id (str): The set this run executes.
         failed_metrics (bool): True once any unit test run has failed a metric, even if others are still going.
-        errored (bool):
+        errored (bool): Whether the run hit an error.
         artifacts_generated (bool): True when the run's artifacts can be downloaded.
         unit_test_run_specs (list[UnitTestRunSpec]): What each unit test runs against; empty without the permission to
             read the set.
         unit_test_run_results (list[None | UnitTestRunResult]): Result per unit test (null while pending); empty without
             the permission to read the set.
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the run was started.
         creator (SimulationUnitTestSetRunUserInfo): Identifies a user by organization and user ID.
     """
 

@@ -14,8 +14,8 @@ class SimulationUnitTestSetRunUserInfo:
     """Identifies a user by organization and user ID.
 
     Attributes:
-        org_id (str):
-        user_id (str):
+        org_id (str): Organization of the user.
+        user_id (str): ID of the user.
     """
 
     org_id: str

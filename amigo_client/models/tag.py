@@ -14,8 +14,8 @@ class Tag:
     """A key with an optional value attached to a resource.
 
     Attributes:
-        key (str):
-        value (None | str):
+        key (str): Tag name.
+        value (None | str): Tag value; null for a tag without one.
     """
 
     key: str

@@ -22,7 +22,7 @@ class ToolCallEndedEvent:
         input_parameters (ToolCallEndedEventInputParameters): Arguments passed to the tool.
         result (str): What the tool returned.
         duration (float): Run time in seconds.
-        type_ (Literal['tool-call-ended'] | Unset):  Default: 'tool-call-ended'.
+        type_ (Literal['tool-call-ended'] | Unset): Always `tool-call-ended`. Default: 'tool-call-ended'.
     """
 
     tool_round_index: int

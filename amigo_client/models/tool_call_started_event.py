@@ -20,7 +20,7 @@ class ToolCallStartedEvent:
         tool_id (str): Tool ID.
         tool_version (str): Tool version.
         input_params (ToolCallStartedEventInputParams): Arguments passed to the tool.
-        type_ (Literal['tool-call-started'] | Unset):  Default: 'tool-call-started'.
+        type_ (Literal['tool-call-started'] | Unset): Always `tool-call-started`. Default: 'tool-call-started'.
     """
 
     tool_round_index: int

@@ -24,7 +24,7 @@ class ToolCallStateTransitionLog:
             entered.
         tool_call_logs (list[list[ToolCallLog]]): Other tool calls, per round, made in this state.
         designated_tool_call_log (ToolCallLog): Record of one tool call.
-        type_ (Literal['tool-call'] | Unset):  Default: 'tool-call'.
+        type_ (Literal['tool-call'] | Unset): Always `tool-call`. Default: 'tool-call'.
     """
 
     previous_state: str

@@ -14,7 +14,7 @@ class UnitTestRunDescriptorInput:
     """A unit test and how many times to run it.
 
     Attributes:
-        unit_test_id (str):
+        unit_test_id (str): ID of the unit test to include.
         run_count (int): Number of runs of this unit test.
     """
 

@@ -14,8 +14,8 @@ class UnitTestRunDescriptorOutput:
     """A unit test and how many times it is run.
 
     Attributes:
-        unit_test_id (str):
-        run_count (int):
+        unit_test_id (str): ID of the unit test.
+        run_count (int): How many times the unit test runs per set run.
     """
 
     unit_test_id: str

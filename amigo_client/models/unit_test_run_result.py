@@ -14,7 +14,7 @@ class UnitTestRunResult:
     """Outcome of all runs of one unit test.
 
     Attributes:
-        unit_test_id (str):
+        unit_test_id (str): ID of the unit test these results are for.
         metric_evaluation_results (list[UnitTestRunResultMetricEvaluationResult]): One entry per evaluated metric; empty
             without the permission to read unit tests.
         run_errors (list[None | str]): Error of each run, null where the run succeeded.

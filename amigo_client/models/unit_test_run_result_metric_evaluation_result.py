@@ -14,7 +14,7 @@ class UnitTestRunResultMetricEvaluationResult:
     """Evaluations of one metric across the runs.
 
     Attributes:
-        metric_id (str):
+        metric_id (str): ID of the evaluated metric.
         results (list[list[bool | str]]): Pairs of (evaluation result ID, passed).
     """
 

@@ -14,8 +14,8 @@ class UnitTestRunSpec:
     """The frozen configuration one unit test of a run executes with.
 
     Attributes:
-        unit_test_id (str):
-        run_count (int):
+        unit_test_id (str): ID of the unit test to run.
+        run_count (int): How many times to repeat the unit test.
         service_hierarchical_state_machine_version_info (list[int | str]): Pair of (state machine ID, version) the test
             runs on.
         agent_version_info (list[int | str]): Pair of (agent ID, version) the test runs on.

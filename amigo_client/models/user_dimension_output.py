@@ -14,8 +14,8 @@ class UserDimensionOutput:
     """One dimension of a user model, with its tags.
 
     Attributes:
-        description (str):
-        tags (list[str]):
+        description (str): What this dimension of the user model captures.
+        tags (list[str]): Labels grouping the dimension.
     """
 
     description: str

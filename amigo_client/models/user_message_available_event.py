@@ -18,7 +18,8 @@ class UserMessageAvailableEvent:
     Attributes:
         message_id (str): ID of the user message.
         user_message (str): Text of the user message.
-        type_ (Literal['user-message-available'] | Unset):  Default: 'user-message-available'.
+        type_ (Literal['user-message-available'] | Unset): Always `user-message-available`. Default: 'user-message-
+            available'.
     """
 
     message_id: str

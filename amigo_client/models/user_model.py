@@ -14,9 +14,9 @@ class UserModel:
     """A summary of what is known about a user, with the insights behind it.
 
     Attributes:
-        content (str):
-        insight_ids (list[str]):
-        dimensions (list[UserDimensionOutput]):
+        content (str): The model's text about the user.
+        insight_ids (list[str]): IDs of the insights the model was built from.
+        dimensions (list[UserDimensionOutput]): The aspects of the user the model covers.
     """
 
     content: str

@@ -18,11 +18,11 @@ class WebhookDeliveryInstance:
     """One webhook sent to a destination.
 
     Attributes:
-        id (str):
+        id (str): ID of the delivery.
         type_ (str): The webhook type.
         webhook_content (WebhookDeliveryInstanceWebhookContent): The webhook body.
         status (WebhookDeliveryStatus): Outcome of a webhook delivery.
-        delivery_attempts (list[DeliveryAttempt]):
+        delivery_attempts (list[DeliveryAttempt]): Every attempt made to deliver the event.
         dual_signed (bool): Whether the webhook carried signatures from both the old and new secret.
         created_at (datetime.datetime): When the send was requested (UTC).
     """

@@ -16,7 +16,7 @@ class WebhookDestination:
     """A registered webhook destination.
 
     Attributes:
-        id (str):
+        id (str): ID of the webhook destination.
         url (str): Where webhook events are posted.
         secret_generated_at (datetime.datetime): When the current signing secret was issued (UTC).
         retry_attempts (int): How many times a failed delivery is retried.

@@ -1,0 +1,141 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    prompt_log_prefix: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["prompt_log_prefix"] = prompt_log_prefix
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admin/get_prompt_logs/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    prompt_log_prefix: str,
+) -> Response[Any]:
+    """Download prompt logs
+
+     Streams a zip archive of the rendered prompts whose log key starts with
+    `prompt_log_prefix`, covering the last 30 days; the prefix may match at most 1000 logs.
+    Each log gives up to two files: `{log_key}-system` (the system prompt) and
+    `{log_key}-history` (the history prompts, separated by `---` lines).
+
+    Permissions are checked per log: a log the caller may not read, or one that fails to
+    render, is replaced by a `{log_key}-error` file explaining why. If the whole export breaks
+    off, the stream just ends and the bytes received are not a valid zip file, so check the
+    archive before using it. Limited to 20 calls a minute.
+
+    Args:
+        prompt_log_prefix (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_log_prefix=prompt_log_prefix,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    prompt_log_prefix: str,
+) -> Response[Any]:
+    """Download prompt logs
+
+     Streams a zip archive of the rendered prompts whose log key starts with
+    `prompt_log_prefix`, covering the last 30 days; the prefix may match at most 1000 logs.
+    Each log gives up to two files: `{log_key}-system` (the system prompt) and
+    `{log_key}-history` (the history prompts, separated by `---` lines).
+
+    Permissions are checked per log: a log the caller may not read, or one that fails to
+    render, is replaced by a `{log_key}-error` file explaining why. If the whole export breaks
+    off, the stream just ends and the bytes received are not a valid zip file, so check the
+    archive before using it. Limited to 20 calls a minute.
+
+    Args:
+        prompt_log_prefix (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_log_prefix=prompt_log_prefix,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

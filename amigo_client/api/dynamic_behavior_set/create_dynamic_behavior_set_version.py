@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
+from ...models.create_dynamic_behavior_set_version_response import CreateDynamicBehaviorSetVersionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dynamic_behavior_set_id: str,
+    *,
+    body: CreateDynamicBehaviorSetVersionRequest,
+    version: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dynamic_behavior_set/{dynamic_behavior_set_id}/version/".format(
+            dynamic_behavior_set_id=quote(str(dynamic_behavior_set_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateDynamicBehaviorSetVersionResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateDynamicBehaviorSetVersionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateDynamicBehaviorSetVersionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dynamic_behavior_set_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicBehaviorSetVersionRequest,
+    version: int | Unset = UNSET,
+) -> Response[Any | CreateDynamicBehaviorSetVersionResponse]:
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
+    Args:
+        dynamic_behavior_set_id (str):
+        version (int | Unset):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateDynamicBehaviorSetVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dynamic_behavior_set_id=dynamic_behavior_set_id,
+        body=body,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dynamic_behavior_set_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicBehaviorSetVersionRequest,
+    version: int | Unset = UNSET,
+) -> Any | CreateDynamicBehaviorSetVersionResponse | None:
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
+    Args:
+        dynamic_behavior_set_id (str):
+        version (int | Unset):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateDynamicBehaviorSetVersionResponse
+    """
+
+    return sync_detailed(
+        dynamic_behavior_set_id=dynamic_behavior_set_id,
+        client=client,
+        body=body,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dynamic_behavior_set_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicBehaviorSetVersionRequest,
+    version: int | Unset = UNSET,
+) -> Response[Any | CreateDynamicBehaviorSetVersionResponse]:
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
+    Args:
+        dynamic_behavior_set_id (str):
+        version (int | Unset):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateDynamicBehaviorSetVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dynamic_behavior_set_id=dynamic_behavior_set_id,
+        body=body,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dynamic_behavior_set_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicBehaviorSetVersionRequest,
+    version: int | Unset = UNSET,
+) -> Any | CreateDynamicBehaviorSetVersionResponse | None:
+    """Add a version to a dynamic behavior set
+
+     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+    `version` to fail with 400 unless the next version number is exactly that one, which
+    protects against two writers racing. Requires
+    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+    calls a minute. Returns the new version number.
+
+    Args:
+        dynamic_behavior_set_id (str):
+        version (int | Unset):
+        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
+            version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateDynamicBehaviorSetVersionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dynamic_behavior_set_id=dynamic_behavior_set_id,
+            client=client,
+            body=body,
+            version=version,
+        )
+    ).parsed

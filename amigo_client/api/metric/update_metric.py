@@ -1,0 +1,141 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_metric_request import UpdateMetricRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    metric_id: str,
+    *,
+    body: UpdateMetricRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/metric/{metric_id}/".format(
+            metric_id=quote(str(metric_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMetricRequest,
+) -> Response[Any]:
+    """Update a metric
+
+     Changes the description, services, notes or tags of a metric; fields left out keep their
+    value. The name and the possible values of a metric are fixed once it exists. Requires
+    `Metric:ModifyMetric`. Limited to 20 calls a minute.
+
+    Args:
+        metric_id (str):
+        body (UpdateMetricRequest): Metric fields to change; a field left out keeps its current
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMetricRequest,
+) -> Response[Any]:
+    """Update a metric
+
+     Changes the description, services, notes or tags of a metric; fields left out keep their
+    value. The name and the possible values of a metric are fixed once it exists. Requires
+    `Metric:ModifyMetric`. Limited to 20 calls a minute.
+
+    Args:
+        metric_id (str):
+        body (UpdateMetricRequest): Metric fields to change; a field left out keeps its current
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

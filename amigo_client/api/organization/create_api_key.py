@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_api_key_request import CreateApiKeyRequest
+from ...models.create_api_key_response import CreateApiKeyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateApiKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organization/api_key/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateApiKeyResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateApiKeyResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateApiKeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequest,
+) -> Response[Any | CreateApiKeyResponse]:
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
+    Args:
+        body (CreateApiKeyRequest): Parameters of a new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequest,
+) -> Any | CreateApiKeyResponse | None:
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
+    Args:
+        body (CreateApiKeyRequest): Parameters of a new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateApiKeyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequest,
+) -> Response[Any | CreateApiKeyResponse]:
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
+    Args:
+        body (CreateApiKeyRequest): Parameters of a new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequest,
+) -> Any | CreateApiKeyResponse | None:
+    """Create an API key
+
+     Issues an API key for the organization. With the key, a backend obtains short-lived access
+    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
+    requested duration and cannot be extended. The secret is shown in this response only and
+    never again: store it safely right away. An organization holds at most 20 keys.
+
+    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
+    Limited to 5 calls a minute. Not idempotent: each call issues another key.
+
+    Args:
+        body (CreateApiKeyRequest): Parameters of a new API key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateApiKeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

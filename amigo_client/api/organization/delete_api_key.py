@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_api_key_response import DeleteApiKeyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    api_key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/organization/api_key/{api_key_id}/".format(
+            api_key_id=quote(str(api_key_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteApiKeyResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteApiKeyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteApiKeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteApiKeyResponse]:
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteApiKeyResponse | None:
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteApiKeyResponse
+    """
+
+    return sync_detailed(
+        api_key_id=api_key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteApiKeyResponse]:
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteApiKeyResponse | None:
+    """Delete an API key
+
+     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
+    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteApiKeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            api_key_id=api_key_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assign_role_request import AssignRoleRequest
+from ...models.assign_role_response import AssignRoleResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    role_name: str,
+    *,
+    body: AssignRoleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/role/{role_name}/assign".format(
+            role_name=quote(str(role_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AssignRoleResponse | None:
+    if response.status_code == 200:
+        response_200 = AssignRoleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AssignRoleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+) -> Response[Any | AssignRoleResponse]:
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
+    Args:
+        role_name (str):
+        body (AssignRoleRequest): Parameters of a role assignment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AssignRoleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        role_name=role_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+) -> Any | AssignRoleResponse | None:
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
+    Args:
+        role_name (str):
+        body (AssignRoleRequest): Parameters of a role assignment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AssignRoleResponse
+    """
+
+    return sync_detailed(
+        role_name=role_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+) -> Response[Any | AssignRoleResponse]:
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
+    Args:
+        role_name (str):
+        body (AssignRoleRequest): Parameters of a role assignment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AssignRoleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        role_name=role_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+) -> Any | AssignRoleResponse | None:
+    """Assign a role to a user
+
+     Gives a user the named role. The caller must hold more privileges than that role.
+    Limited to 1000 calls a minute. Returns the ID of the assigned role.
+
+    Args:
+        role_name (str):
+        body (AssignRoleRequest): Parameters of a role assignment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AssignRoleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            role_name=role_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_roles_response import GetRolesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    return_permission_grants: bool | Unset = False,
+    id: list[str] | Unset = UNSET,
+    name: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["return_permission_grants"] = return_permission_grants
+
+    json_id: list[str] | Unset = UNSET
+    if not isinstance(id, Unset):
+        json_id = id
+
+    params["id"] = json_id
+
+    json_name: list[str] | Unset = UNSET
+    if not isinstance(name, Unset):
+        json_name = name
+
+    params["name"] = json_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/role/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GetRolesResponse | None:
+    if response.status_code == 200:
+        response_200 = GetRolesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetRolesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    return_permission_grants: bool | Unset = False,
+    id: list[str] | Unset = UNSET,
+    name: list[str] | Unset = UNSET,
+) -> Response[Any | GetRolesResponse]:
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
+    Args:
+        return_permission_grants (bool | Unset):  Default: False.
+        id (list[str] | Unset):
+        name (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetRolesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        return_permission_grants=return_permission_grants,
+        id=id,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    return_permission_grants: bool | Unset = False,
+    id: list[str] | Unset = UNSET,
+    name: list[str] | Unset = UNSET,
+) -> Any | GetRolesResponse | None:
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
+    Args:
+        return_permission_grants (bool | Unset):  Default: False.
+        id (list[str] | Unset):
+        name (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetRolesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        return_permission_grants=return_permission_grants,
+        id=id,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    return_permission_grants: bool | Unset = False,
+    id: list[str] | Unset = UNSET,
+    name: list[str] | Unset = UNSET,
+) -> Response[Any | GetRolesResponse]:
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
+    Args:
+        return_permission_grants (bool | Unset):  Default: False.
+        id (list[str] | Unset):
+        name (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetRolesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        return_permission_grants=return_permission_grants,
+        id=id,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    return_permission_grants: bool | Unset = False,
+    id: list[str] | Unset = UNSET,
+    name: list[str] | Unset = UNSET,
+) -> Any | GetRolesResponse | None:
+    """List roles
+
+     Lists the organization's roles, optionally only some of them by ID or name. Permission
+    grants are left out unless `return_permission_grants` is true. Only roles on which the
+    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
+
+    Args:
+        return_permission_grants (bool | Unset):  Default: False.
+        id (list[str] | Unset):
+        name (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetRolesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            return_permission_grants=return_permission_grants,
+            id=id,
+            name=name,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
+from ...models.create_simulation_unit_test_response import CreateSimulationUnitTestResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateSimulationUnitTestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/simulation/unit_test/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateSimulationUnitTestResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateSimulationUnitTestResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateSimulationUnitTestResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSimulationUnitTestRequest,
+) -> Response[Any | CreateSimulationUnitTestResponse]:
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
+    Args:
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateSimulationUnitTestResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSimulationUnitTestRequest,
+) -> Any | CreateSimulationUnitTestResponse | None:
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
+    Args:
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateSimulationUnitTestResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSimulationUnitTestRequest,
+) -> Response[Any | CreateSimulationUnitTestResponse]:
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
+    Args:
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateSimulationUnitTestResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSimulationUnitTestRequest,
+) -> Any | CreateSimulationUnitTestResponse | None:
+    """Create a simulation unit test
+
+     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
+    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
+    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
+    set and starting a run of the set. The metric and the criterion must be of the same kind
+    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
+    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
+    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
+
+    Args:
+        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateSimulationUnitTestResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

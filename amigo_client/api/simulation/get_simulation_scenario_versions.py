@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_simulation_scenario_versions_response import GetSimulationScenarioVersionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    simulation_scenario_id: str,
+    *,
+    version: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params["limit"] = limit
+
+    params["continuation_token"] = continuation_token
+
+    json_sort_by: list[str] | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/simulation/scenario/{simulation_scenario_id}/version/".format(
+            simulation_scenario_id=quote(str(simulation_scenario_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetSimulationScenarioVersionsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetSimulationScenarioVersionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetSimulationScenarioVersionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    simulation_scenario_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Response[Any | GetSimulationScenarioVersionsResponse]:
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
+    Args:
+        simulation_scenario_id (str):
+        version (str | Unset):
+        limit (int | Unset):  Default: 10.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSimulationScenarioVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_scenario_id=simulation_scenario_id,
+        version=version,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    simulation_scenario_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Any | GetSimulationScenarioVersionsResponse | None:
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
+    Args:
+        simulation_scenario_id (str):
+        version (str | Unset):
+        limit (int | Unset):  Default: 10.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSimulationScenarioVersionsResponse
+    """
+
+    return sync_detailed(
+        simulation_scenario_id=simulation_scenario_id,
+        client=client,
+        version=version,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    simulation_scenario_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Response[Any | GetSimulationScenarioVersionsResponse]:
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
+    Args:
+        simulation_scenario_id (str):
+        version (str | Unset):
+        limit (int | Unset):  Default: 10.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSimulationScenarioVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_scenario_id=simulation_scenario_id,
+        version=version,
+        limit=limit,
+        continuation_token=continuation_token,
+        sort_by=sort_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    simulation_scenario_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    continuation_token: int | Unset = 0,
+    sort_by: list[str] | Unset = UNSET,
+) -> Any | GetSimulationScenarioVersionsResponse | None:
+    """List versions of a simulation scenario
+
+     Returns one page of a scenario's versions with their full content. Use `version` to pick a
+    single version or a range, and `continuation_token` to page through the rest. Needs
+    `Simulation:GetSimulationScenario` on the scenario; limited to 500 calls a minute.
+
+    Args:
+        simulation_scenario_id (str):
+        version (str | Unset):
+        limit (int | Unset):  Default: 10.
+        continuation_token (int | Unset):  Default: 0.
+        sort_by (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSimulationScenarioVersionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            simulation_scenario_id=simulation_scenario_id,
+            client=client,
+            version=version,
+            limit=limit,
+            continuation_token=continuation_token,
+            sort_by=sort_by,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_simulation_scenarios_response import SearchSimulationScenariosResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    json_creator: list[str] | Unset = UNSET
+    if not isinstance(creator, Unset):
+        json_creator = creator
+
+    params["creator"] = json_creator
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    params["tag"] = json_tag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/simulation/scenario/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SearchSimulationScenariosResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchSimulationScenariosResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SearchSimulationScenariosResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Response[Any | SearchSimulationScenariosResponse]:
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SearchSimulationScenariosResponse]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        creator=creator,
+        tag=tag,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Any | SearchSimulationScenariosResponse | None:
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SearchSimulationScenariosResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        creator=creator,
+        tag=tag,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Response[Any | SearchSimulationScenariosResponse]:
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SearchSimulationScenariosResponse]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        creator=creator,
+        tag=tag,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+) -> Any | SearchSimulationScenariosResponse | None:
+    """Search simulation scenarios
+
+     Full-text search over scenario names, optionally narrowed by creator and tags. Gives back up
+    to 50 scenarios, most relevant first, in a single response without paging. Scenarios the
+    caller has no `Simulation:GetSimulationScenario` permission for are silently left out.
+    Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SearchSimulationScenariosResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            creator=creator,
+            tag=tag,
+        )
+    ).parsed

@@ -1,0 +1,314 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_simulation_unit_tests_response import SearchSimulationUnitTestsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    persona_id: list[str] | Unset = UNSET,
+    scenario_id: list[str] | Unset = UNSET,
+    metric_id: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    json_creator: list[str] | Unset = UNSET
+    if not isinstance(creator, Unset):
+        json_creator = creator
+
+    params["creator"] = json_creator
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    params["tag"] = json_tag
+
+    json_service_id: list[str] | Unset = UNSET
+    if not isinstance(service_id, Unset):
+        json_service_id = service_id
+
+    params["service_id"] = json_service_id
+
+    json_persona_id: list[str] | Unset = UNSET
+    if not isinstance(persona_id, Unset):
+        json_persona_id = persona_id
+
+    params["persona_id"] = json_persona_id
+
+    json_scenario_id: list[str] | Unset = UNSET
+    if not isinstance(scenario_id, Unset):
+        json_scenario_id = scenario_id
+
+    params["scenario_id"] = json_scenario_id
+
+    json_metric_id: list[str] | Unset = UNSET
+    if not isinstance(metric_id, Unset):
+        json_metric_id = metric_id
+
+    params["metric_id"] = json_metric_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/simulation/unit_test/search/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SearchSimulationUnitTestsResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchSimulationUnitTestsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SearchSimulationUnitTestsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    persona_id: list[str] | Unset = UNSET,
+    scenario_id: list[str] | Unset = UNSET,
+    metric_id: list[str] | Unset = UNSET,
+) -> Response[Any | SearchSimulationUnitTestsResponse]:
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+        service_id (list[str] | Unset):
+        persona_id (list[str] | Unset):
+        scenario_id (list[str] | Unset):
+        metric_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SearchSimulationUnitTestsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        creator=creator,
+        tag=tag,
+        service_id=service_id,
+        persona_id=persona_id,
+        scenario_id=scenario_id,
+        metric_id=metric_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    persona_id: list[str] | Unset = UNSET,
+    scenario_id: list[str] | Unset = UNSET,
+    metric_id: list[str] | Unset = UNSET,
+) -> Any | SearchSimulationUnitTestsResponse | None:
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+        service_id (list[str] | Unset):
+        persona_id (list[str] | Unset):
+        scenario_id (list[str] | Unset):
+        metric_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SearchSimulationUnitTestsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        creator=creator,
+        tag=tag,
+        service_id=service_id,
+        persona_id=persona_id,
+        scenario_id=scenario_id,
+        metric_id=metric_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    persona_id: list[str] | Unset = UNSET,
+    scenario_id: list[str] | Unset = UNSET,
+    metric_id: list[str] | Unset = UNSET,
+) -> Response[Any | SearchSimulationUnitTestsResponse]:
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+        service_id (list[str] | Unset):
+        persona_id (list[str] | Unset):
+        scenario_id (list[str] | Unset):
+        metric_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SearchSimulationUnitTestsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        creator=creator,
+        tag=tag,
+        service_id=service_id,
+        persona_id=persona_id,
+        scenario_id=scenario_id,
+        metric_id=metric_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    creator: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    service_id: list[str] | Unset = UNSET,
+    persona_id: list[str] | Unset = UNSET,
+    scenario_id: list[str] | Unset = UNSET,
+    metric_id: list[str] | Unset = UNSET,
+) -> Any | SearchSimulationUnitTestsResponse | None:
+    """Search simulation unit tests
+
+     Full-text search for unit tests by name (and description), narrowed by the optional
+    filters. All hits come back in one response, without paging; unit tests the caller has no
+    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        creator (list[str] | Unset):
+        tag (list[str] | Unset):
+        service_id (list[str] | Unset):
+        persona_id (list[str] | Unset):
+        scenario_id (list[str] | Unset):
+        metric_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SearchSimulationUnitTestsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            creator=creator,
+            tag=tag,
+            service_id=service_id,
+            persona_id=persona_id,
+            scenario_id=scenario_id,
+            metric_id=metric_id,
+        )
+    ).parsed

@@ -1,0 +1,141 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_simulation_persona_request import UpdateSimulationPersonaRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    simulation_persona_id: str,
+    *,
+    body: UpdateSimulationPersonaRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/simulation/persona/{simulation_persona_id}/".format(
+            simulation_persona_id=quote(str(simulation_persona_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    simulation_persona_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSimulationPersonaRequest,
+) -> Response[Any]:
+    """Change a simulation persona's tags
+
+     Edits the metadata of a persona, which at present means its tags. What the persona says and
+    knows (background, user models, variables) lives in its versions and is changed by adding a
+    version with `create-simulation-persona-version`. Answers 204 with no body. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
+    Args:
+        simulation_persona_id (str):
+        body (UpdateSimulationPersonaRequest): Body for changing a simulation persona's metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_persona_id=simulation_persona_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    simulation_persona_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSimulationPersonaRequest,
+) -> Response[Any]:
+    """Change a simulation persona's tags
+
+     Edits the metadata of a persona, which at present means its tags. What the persona says and
+    knows (background, user models, variables) lives in its versions and is changed by adding a
+    version with `create-simulation-persona-version`. Answers 204 with no body. Needs
+    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
+
+    Args:
+        simulation_persona_id (str):
+        body (UpdateSimulationPersonaRequest): Body for changing a simulation persona's metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_persona_id=simulation_persona_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

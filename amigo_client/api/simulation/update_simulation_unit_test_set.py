@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_simulation_unit_test_set_request import UpdateSimulationUnitTestSetRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    simulation_unit_test_set_id: str,
+    *,
+    body: UpdateSimulationUnitTestSetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/simulation/unit_test_set/{simulation_unit_test_set_id}".format(
+            simulation_unit_test_set_id=quote(str(simulation_unit_test_set_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 409:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    simulation_unit_test_set_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSimulationUnitTestSetRequest,
+) -> Response[Any]:
+    """Update a simulation unit test set
+
+     Changes the name, description, tags or unit test list of a set. Null fields keep their
+    current value; for `description`, leave it out (or send `{}`) to keep it and send null to
+    clear it. A given `unit_test_runs` list replaces the old one. Set names are unique (409 on a
+    clash). Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTestSet` on the set;
+    limited to 50 calls a minute.
+
+    Args:
+        simulation_unit_test_set_id (str):
+        body (UpdateSimulationUnitTestSetRequest): Changes to a unit test set; null fields keep
+            their current value, except as noted for `description`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_unit_test_set_id=simulation_unit_test_set_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    simulation_unit_test_set_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSimulationUnitTestSetRequest,
+) -> Response[Any]:
+    """Update a simulation unit test set
+
+     Changes the name, description, tags or unit test list of a set. Null fields keep their
+    current value; for `description`, leave it out (or send `{}`) to keep it and send null to
+    clear it. A given `unit_test_runs` list replaces the old one. Set names are unique (409 on a
+    clash). Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTestSet` on the set;
+    limited to 50 calls a minute.
+
+    Args:
+        simulation_unit_test_set_id (str):
+        body (UpdateSimulationUnitTestSetRequest): Changes to a unit test set; null fields keep
+            their current value, except as noted for `description`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        simulation_unit_test_set_id=simulation_unit_test_set_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

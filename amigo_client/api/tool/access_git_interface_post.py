@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    git_path: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tool/git/{git_path}".format(
+            git_path=quote(str(git_path), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    git_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError]:
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
+    Args:
+        git_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        git_path=git_path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    git_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | None:
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
+    Args:
+        git_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        git_path=git_path,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    git_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError]:
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
+    Args:
+        git_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        git_path=git_path,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    git_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | None:
+    """Git endpoint of the tool repository (POST)
+
+     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
+    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
+    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
+    calling this directly. Needs `Tool:AccessRepo`.
+
+    Args:
+        git_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            git_path=git_path,
+            client=client,
+        )
+    ).parsed

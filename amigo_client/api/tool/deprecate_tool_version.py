@@ -1,0 +1,136 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    tool_id: str,
+    versions: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/tool/{tool_id}/version/{versions}".format(
+            tool_id=quote(str(tool_id), safe=""),
+            versions=quote(str(versions), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    versions: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Deprecate versions of a tool
+
+     Retires every version of a tool that satisfies a version specifier written the way Python
+    packaging writes them (for example `==1.4.2` or `<2`). Retired versions cannot be invoked
+    and are skipped when a version constraint is resolved. Needs `Tool:ModifyTool` on the tool; limited
+    to 20
+    calls a minute.
+
+    Args:
+        tool_id (str):
+        versions (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        versions=versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    versions: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Deprecate versions of a tool
+
+     Retires every version of a tool that satisfies a version specifier written the way Python
+    packaging writes them (for example `==1.4.2` or `<2`). Retired versions cannot be invoked
+    and are skipped when a version constraint is resolved. Needs `Tool:ModifyTool` on the tool; limited
+    to 20
+    calls a minute.
+
+    Args:
+        tool_id (str):
+        versions (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        versions=versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,299 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_tool_versions_response import GetToolVersionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tool_id: str,
+    *,
+    deprecated: bool | Unset = UNSET,
+    versions: str | Unset = UNSET,
+    sort_by: list[str] | Unset = UNSET,
+    creator: list[str] | Unset = UNSET,
+    limit: int | Unset = 50,
+    continuation_token: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["deprecated"] = deprecated
+
+    params["versions"] = versions
+
+    json_sort_by: list[str] | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    json_creator: list[str] | Unset = UNSET
+    if not isinstance(creator, Unset):
+        json_creator = creator
+
+    params["creator"] = json_creator
+
+    params["limit"] = limit
+
+    params["continuation_token"] = continuation_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tool/{tool_id}/version".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetToolVersionsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetToolVersionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetToolVersionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    deprecated: bool | Unset = UNSET,
+    versions: str | Unset = UNSET,
+    sort_by: list[str] | Unset = UNSET,
+    creator: list[str] | Unset = UNSET,
+    limit: int | Unset = 50,
+    continuation_token: int | Unset = 0,
+) -> Response[Any | GetToolVersionsResponse]:
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
+    Args:
+        tool_id (str):
+        deprecated (bool | Unset):
+        versions (str | Unset):
+        sort_by (list[str] | Unset):
+        creator (list[str] | Unset):
+        limit (int | Unset):  Default: 50.
+        continuation_token (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetToolVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        deprecated=deprecated,
+        versions=versions,
+        sort_by=sort_by,
+        creator=creator,
+        limit=limit,
+        continuation_token=continuation_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    deprecated: bool | Unset = UNSET,
+    versions: str | Unset = UNSET,
+    sort_by: list[str] | Unset = UNSET,
+    creator: list[str] | Unset = UNSET,
+    limit: int | Unset = 50,
+    continuation_token: int | Unset = 0,
+) -> Any | GetToolVersionsResponse | None:
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
+    Args:
+        tool_id (str):
+        deprecated (bool | Unset):
+        versions (str | Unset):
+        sort_by (list[str] | Unset):
+        creator (list[str] | Unset):
+        limit (int | Unset):  Default: 50.
+        continuation_token (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetToolVersionsResponse
+    """
+
+    return sync_detailed(
+        tool_id=tool_id,
+        client=client,
+        deprecated=deprecated,
+        versions=versions,
+        sort_by=sort_by,
+        creator=creator,
+        limit=limit,
+        continuation_token=continuation_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    deprecated: bool | Unset = UNSET,
+    versions: str | Unset = UNSET,
+    sort_by: list[str] | Unset = UNSET,
+    creator: list[str] | Unset = UNSET,
+    limit: int | Unset = 50,
+    continuation_token: int | Unset = 0,
+) -> Response[Any | GetToolVersionsResponse]:
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
+    Args:
+        tool_id (str):
+        deprecated (bool | Unset):
+        versions (str | Unset):
+        sort_by (list[str] | Unset):
+        creator (list[str] | Unset):
+        limit (int | Unset):  Default: 50.
+        continuation_token (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetToolVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        deprecated=deprecated,
+        versions=versions,
+        sort_by=sort_by,
+        creator=creator,
+        limit=limit,
+        continuation_token=continuation_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    deprecated: bool | Unset = UNSET,
+    versions: str | Unset = UNSET,
+    sort_by: list[str] | Unset = UNSET,
+    creator: list[str] | Unset = UNSET,
+    limit: int | Unset = 50,
+    continuation_token: int | Unset = 0,
+) -> Any | GetToolVersionsResponse | None:
+    """List versions of a tool
+
+     Returns one page of a tool's versions with their build details, input schema and the
+    environment variables each one needs. The first page also lists the users who created
+    versions, for building filters. Limited to 50 calls a minute.
+
+    Args:
+        tool_id (str):
+        deprecated (bool | Unset):
+        versions (str | Unset):
+        sort_by (list[str] | Unset):
+        creator (list[str] | Unset):
+        limit (int | Unset):  Default: 50.
+        continuation_token (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetToolVersionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_id=tool_id,
+            client=client,
+            deprecated=deprecated,
+            versions=versions,
+            sort_by=sort_by,
+            creator=creator,
+            limit=limit,
+            continuation_token=continuation_token,
+        )
+    ).parsed

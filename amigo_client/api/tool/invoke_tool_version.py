@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invoke_tool_version_request import InvokeToolVersionRequest
+from ...models.invoke_tool_version_response import InvokeToolVersionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tool_id: str,
+    version: str,
+    *,
+    body: InvokeToolVersionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tool/{tool_id}/version/{version}/invoke".format(
+            tool_id=quote(str(tool_id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | InvokeToolVersionResponse | None:
+    if response.status_code == 200:
+        response_200 = InvokeToolVersionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | InvokeToolVersionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvokeToolVersionRequest,
+) -> Response[Any | InvokeToolVersionResponse]:
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
+    Args:
+        tool_id (str):
+        version (str):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InvokeToolVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        version=version,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvokeToolVersionRequest,
+) -> Any | InvokeToolVersionResponse | None:
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
+    Args:
+        tool_id (str):
+        version (str):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InvokeToolVersionResponse
+    """
+
+    return sync_detailed(
+        tool_id=tool_id,
+        version=version,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvokeToolVersionRequest,
+) -> Response[Any | InvokeToolVersionResponse]:
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
+    Args:
+        tool_id (str):
+        version (str):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InvokeToolVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        version=version,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvokeToolVersionRequest,
+) -> Any | InvokeToolVersionResponse | None:
+    """Run a tool version
+
+     Calls one published version of a tool directly, with between one and ten sets of input
+    parameters, and returns a result for each: the output and duration, or the exception the
+    tool raised. Useful for checking a version outside a conversation. The tool's code runs
+    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
+    on the tool; limited to 10 calls a minute.
+
+    Args:
+        tool_id (str):
+        version (str):
+        body (InvokeToolVersionRequest): Body for running a published tool version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InvokeToolVersionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_id=tool_id,
+            version=version,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,143 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.modify_tool_request import ModifyToolRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    tool_id: str,
+    *,
+    body: ModifyToolRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tool/{tool_id}".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyToolRequest,
+) -> Response[Any]:
+    """Change a tool's description or tags
+
+     Updates the description and/or tags of a tool; a field sent as null keeps its current
+    value. The description matters beyond display: it is what the model is told about the tool.
+    Code and environment variables are changed elsewhere (`publish-tool-version`,
+    `modify-tool-envvars`). Answers 204 with no body. Needs `Tool:ModifyTool` on the tool;
+    limited to 20 calls a minute.
+
+    Args:
+        tool_id (str):
+        body (ModifyToolRequest): Changes to a tool; null fields keep their current value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyToolRequest,
+) -> Response[Any]:
+    """Change a tool's description or tags
+
+     Updates the description and/or tags of a tool; a field sent as null keeps its current
+    value. The description matters beyond display: it is what the model is told about the tool.
+    Code and environment variables are changed elsewhere (`publish-tool-version`,
+    `modify-tool-envvars`). Answers 204 with no body. Needs `Tool:ModifyTool` on the tool;
+    limited to 20 calls a minute.
+
+    Args:
+        tool_id (str):
+        body (ModifyToolRequest): Changes to a tool; null fields keep their current value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

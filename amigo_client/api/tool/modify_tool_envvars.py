@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    tool_id: str,
+    *,
+    body: ModifyToolEnvvarsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tool/{tool_id}/envvar".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 409:
+        return None
+
+    if response.status_code == 422:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyToolEnvvarsRequest,
+) -> Response[Any]:
+    """Edit a tool's environment variables
+
+     Adds, changes and removes environment variables of a tool in one request. A version that
+    needs a variable can only be published once the tool has it, and a variable that a
+    non-deprecated version still needs cannot be removed. Each variable is marked secret or not
+    when it is added. Answers 204 with no body. Needs `Tool:ModifyTool` on the tool; limited to
+    20 calls a minute.
+
+    Args:
+        tool_id (str):
+        body (ModifyToolEnvvarsRequest): Environment variable changes for a tool, applied
+            together.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyToolEnvvarsRequest,
+) -> Response[Any]:
+    """Edit a tool's environment variables
+
+     Adds, changes and removes environment variables of a tool in one request. A version that
+    needs a variable can only be published once the tool has it, and a variable that a
+    non-deprecated version still needs cannot be removed. Each variable is marked secret or not
+    when it is added. Answers 204 with no body. Needs `Tool:ModifyTool` on the tool; limited to
+    20 calls a minute.
+
+    Args:
+        tool_id (str):
+        body (ModifyToolEnvvarsRequest): Environment variable changes for a tool, applied
+            together.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

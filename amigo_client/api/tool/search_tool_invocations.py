@@ -1,0 +1,320 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_tool_invocations_invocation_source_type_item import SearchToolInvocationsInvocationSourceTypeItem
+from ...models.search_tool_invocations_query_against_item import SearchToolInvocationsQueryAgainstItem
+from ...models.search_tool_invocations_response import SearchToolInvocationsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str,
+    query_against: list[SearchToolInvocationsQueryAgainstItem],
+    tool_id: list[str] | Unset = UNSET,
+    invocation_source_type: list[SearchToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
+    conversation_id: list[str] | Unset = UNSET,
+    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
+    succeeded: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    json_query_against = []
+    for query_against_item_data in query_against:
+        query_against_item: str = query_against_item_data
+        json_query_against.append(query_against_item)
+
+    params["query_against"] = json_query_against
+
+    json_tool_id: list[str] | Unset = UNSET
+    if not isinstance(tool_id, Unset):
+        json_tool_id = tool_id
+
+    params["tool_id"] = json_tool_id
+
+    json_invocation_source_type: list[str] | Unset = UNSET
+    if not isinstance(invocation_source_type, Unset):
+        json_invocation_source_type = []
+        for invocation_source_type_item_data in invocation_source_type:
+            invocation_source_type_item: str = invocation_source_type_item_data
+            json_invocation_source_type.append(invocation_source_type_item)
+
+    params["invocation_source_type"] = json_invocation_source_type
+
+    json_conversation_id: list[str] | Unset = UNSET
+    if not isinstance(conversation_id, Unset):
+        json_conversation_id = conversation_id
+
+    params["conversation_id"] = json_conversation_id
+
+    json_simulation_unit_test_set_run_id: list[str] | Unset = UNSET
+    if not isinstance(simulation_unit_test_set_run_id, Unset):
+        json_simulation_unit_test_set_run_id = simulation_unit_test_set_run_id
+
+    params["simulation_unit_test_set_run_id"] = json_simulation_unit_test_set_run_id
+
+    params["succeeded"] = succeeded
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tool/invocation/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SearchToolInvocationsResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchToolInvocationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SearchToolInvocationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    query_against: list[SearchToolInvocationsQueryAgainstItem],
+    tool_id: list[str] | Unset = UNSET,
+    invocation_source_type: list[SearchToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
+    conversation_id: list[str] | Unset = UNSET,
+    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
+    succeeded: bool | Unset = UNSET,
+) -> Response[Any | SearchToolInvocationsResponse]:
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        query_against (list[SearchToolInvocationsQueryAgainstItem]):
+        tool_id (list[str] | Unset):
+        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
+        conversation_id (list[str] | Unset):
+        simulation_unit_test_set_run_id (list[str] | Unset):
+        succeeded (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SearchToolInvocationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        query_against=query_against,
+        tool_id=tool_id,
+        invocation_source_type=invocation_source_type,
+        conversation_id=conversation_id,
+        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+        succeeded=succeeded,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    query_against: list[SearchToolInvocationsQueryAgainstItem],
+    tool_id: list[str] | Unset = UNSET,
+    invocation_source_type: list[SearchToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
+    conversation_id: list[str] | Unset = UNSET,
+    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
+    succeeded: bool | Unset = UNSET,
+) -> Any | SearchToolInvocationsResponse | None:
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        query_against (list[SearchToolInvocationsQueryAgainstItem]):
+        tool_id (list[str] | Unset):
+        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
+        conversation_id (list[str] | Unset):
+        simulation_unit_test_set_run_id (list[str] | Unset):
+        succeeded (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SearchToolInvocationsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        query_against=query_against,
+        tool_id=tool_id,
+        invocation_source_type=invocation_source_type,
+        conversation_id=conversation_id,
+        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+        succeeded=succeeded,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    query_against: list[SearchToolInvocationsQueryAgainstItem],
+    tool_id: list[str] | Unset = UNSET,
+    invocation_source_type: list[SearchToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
+    conversation_id: list[str] | Unset = UNSET,
+    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
+    succeeded: bool | Unset = UNSET,
+) -> Response[Any | SearchToolInvocationsResponse]:
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        query_against (list[SearchToolInvocationsQueryAgainstItem]):
+        tool_id (list[str] | Unset):
+        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
+        conversation_id (list[str] | Unset):
+        simulation_unit_test_set_run_id (list[str] | Unset):
+        succeeded (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SearchToolInvocationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        query_against=query_against,
+        tool_id=tool_id,
+        invocation_source_type=invocation_source_type,
+        conversation_id=conversation_id,
+        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+        succeeded=succeeded,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+    query_against: list[SearchToolInvocationsQueryAgainstItem],
+    tool_id: list[str] | Unset = UNSET,
+    invocation_source_type: list[SearchToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
+    conversation_id: list[str] | Unset = UNSET,
+    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
+    succeeded: bool | Unset = UNSET,
+) -> Any | SearchToolInvocationsResponse | None:
+    """Search tool invocations
+
+     Full-text search over recorded tool calls: the words in `query` are looked for in the
+    fields named by `query_against` (the output, or the exception message, type or stack trace),
+    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
+    one response, without paging. Limited to 50 calls a minute.
+
+    Args:
+        query (str):
+        query_against (list[SearchToolInvocationsQueryAgainstItem]):
+        tool_id (list[str] | Unset):
+        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
+        conversation_id (list[str] | Unset):
+        simulation_unit_test_set_run_id (list[str] | Unset):
+        succeeded (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SearchToolInvocationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            query_against=query_against,
+            tool_id=tool_id,
+            invocation_source_type=invocation_source_type,
+            conversation_id=conversation_id,
+            simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+            succeeded=succeeded,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.test_tool_request import TestToolRequest
+from ...models.test_tool_response import TestToolResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TestToolRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tool/test",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TestToolResponse | None:
+    if response.status_code == 200:
+        response_200 = TestToolResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TestToolResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestToolRequest,
+) -> Response[Any | TestToolResponse]:
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
+    Args:
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TestToolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestToolRequest,
+) -> Any | TestToolResponse | None:
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
+    Args:
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TestToolResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestToolRequest,
+) -> Response[Any | TestToolResponse]:
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
+    Args:
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TestToolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestToolRequest,
+) -> Any | TestToolResponse | None:
+    """Try out tool code from a branch
+
+     Builds the tool project at the head of a branch of the tool repository and runs it with the
+    given inputs, without publishing anything. Use it to try code before `publish-tool-version`.
+    Environment variables are passed in the request instead of being read from a tool. Returns
+    a result for each input. Strictly limited: one call a minute.
+
+    Args:
+        body (TestToolRequest): Body for trying tool code from a branch without publishing it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TestToolResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ActionStateInput")
+
+
+@_attrs_define
+class ActionStateInput:
+    """An action state, as sent in a new version; see `ActionStateOutput`.
+
+    Attributes:
+        type_ (Literal['action']): Always `action`.
+        name (str): Name of the state.
+        objective (str): Goal the agent pursues in this state.
+        actions (list[str]): Concrete things the agent does here; at least one.
+        intra_state_navigation_guidelines (list[str]): How the agent moves between sub-goals and exit conditions in this
+            state.
+        action_guidelines (list[str]): How the agent should conduct itself with the user here.
+        boundary_constraints (list[str]): What the agent must not do here.
+        exit_conditions (list[ExitConditionInput]): Conditions under which the session leaves this state, each with its
+            target.
+        action_tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]): Tools the agent
+            may call while carrying out actions.
+        exit_condition_tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]): Tools
+            the agent may call while checking exit conditions.
+        skip_active_memory_retrieval (bool): When true, this state skips the active memory lookup that otherwise opens
+            each interaction.
+    """
+
+    type_: Literal["action"]
+    name: str
+    objective: str
+    actions: list[str]
+    intra_state_navigation_guidelines: list[str]
+    action_guidelines: list[str]
+    boundary_constraints: list[str]
+    exit_conditions: list[ExitConditionInput]
+    action_tool_call_specs: list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]
+    exit_condition_tool_call_specs: list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]
+    skip_active_memory_retrieval: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        objective = self.objective
+
+        actions = self.actions
+
+        intra_state_navigation_guidelines = self.intra_state_navigation_guidelines
+
+        action_guidelines = self.action_guidelines
+
+        boundary_constraints = self.boundary_constraints
+
+        exit_conditions = []
+        for exit_conditions_item_data in self.exit_conditions:
+            exit_conditions_item = exit_conditions_item_data.to_dict()
+            exit_conditions.append(exit_conditions_item)
+
+        action_tool_call_specs = []
+        for action_tool_call_specs_item_data in self.action_tool_call_specs:
+            action_tool_call_specs_item = action_tool_call_specs_item_data.to_dict()
+            action_tool_call_specs.append(action_tool_call_specs_item)
+
+        exit_condition_tool_call_specs = []
+        for exit_condition_tool_call_specs_item_data in self.exit_condition_tool_call_specs:
+            exit_condition_tool_call_specs_item = exit_condition_tool_call_specs_item_data.to_dict()
+            exit_condition_tool_call_specs.append(exit_condition_tool_call_specs_item)
+
+        skip_active_memory_retrieval = self.skip_active_memory_retrieval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "objective": objective,
+                "actions": actions,
+                "intra_state_navigation_guidelines": intra_state_navigation_guidelines,
+                "action_guidelines": action_guidelines,
+                "boundary_constraints": boundary_constraints,
+                "exit_conditions": exit_conditions,
+                "action_tool_call_specs": action_tool_call_specs,
+                "exit_condition_tool_call_specs": exit_condition_tool_call_specs,
+                "skip_active_memory_retrieval": skip_active_memory_retrieval,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["action"], d.pop("type"))
+        if type_ != "action":
+            raise ValueError(f"type must match const 'action', got '{type_}'")
+
+        name = d.pop("name")
+
+        objective = d.pop("objective")
+
+        actions = cast(list[str], d.pop("actions"))
+
+        intra_state_navigation_guidelines = cast(list[str], d.pop("intra_state_navigation_guidelines"))
+
+        action_guidelines = cast(list[str], d.pop("action_guidelines"))
+
+        boundary_constraints = cast(list[str], d.pop("boundary_constraints"))
+
+        exit_conditions = []
+        _exit_conditions = d.pop("exit_conditions")
+        for exit_conditions_item_data in _exit_conditions:
+            exit_conditions_item = ExitConditionInput.from_dict(exit_conditions_item_data)
+
+            exit_conditions.append(exit_conditions_item)
+
+        action_tool_call_specs = []
+        _action_tool_call_specs = d.pop("action_tool_call_specs")
+        for action_tool_call_specs_item_data in _action_tool_call_specs:
+            action_tool_call_specs_item = CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec.from_dict(
+                action_tool_call_specs_item_data
+            )
+
+            action_tool_call_specs.append(action_tool_call_specs_item)
+
+        exit_condition_tool_call_specs = []
+        _exit_condition_tool_call_specs = d.pop("exit_condition_tool_call_specs")
+        for exit_condition_tool_call_specs_item_data in _exit_condition_tool_call_specs:
+            exit_condition_tool_call_specs_item = (
+                CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec.from_dict(
+                    exit_condition_tool_call_specs_item_data
+                )
+            )
+
+            exit_condition_tool_call_specs.append(exit_condition_tool_call_specs_item)
+
+        skip_active_memory_retrieval = d.pop("skip_active_memory_retrieval")
+
+        action_state_input = cls(
+            type_=type_,
+            name=name,
+            objective=objective,
+            actions=actions,
+            intra_state_navigation_guidelines=intra_state_navigation_guidelines,
+            action_guidelines=action_guidelines,
+            boundary_constraints=boundary_constraints,
+            exit_conditions=exit_conditions,
+            action_tool_call_specs=action_tool_call_specs,
+            exit_condition_tool_call_specs=exit_condition_tool_call_specs,
+            skip_active_memory_retrieval=skip_active_memory_retrieval,
+        )
+
+        action_state_input.additional_properties = d
+        return action_state_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_service_hierarchical_state_machine_version_request_tool_call_spec import (
+    CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec,
+)
+from ..models.exit_condition_input import ExitConditionInput

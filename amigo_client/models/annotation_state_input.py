@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnnotationStateInput")
+
+
+@_attrs_define
+class AnnotationStateInput:
+    """An annotation state, as sent in a new version; see `AnnotationStateOutput`.
+
+    Attributes:
+        type_ (Literal['annotation']): Always `annotation`.
+        name (str): Name of the state.
+        inner_thought (str): Fixed inner thought the agent records.
+        next_state (list[str] | str): Where to go next; see `ExitConditionOutput.next_state` for the two forms.
+    """
+
+    type_: Literal["annotation"]
+    name: str
+    inner_thought: str
+    next_state: list[str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        inner_thought = self.inner_thought
+
+        next_state: list[str] | str
+        if isinstance(self.next_state, list):
+            next_state = []
+            for next_state_type_1_item_data in self.next_state:
+                next_state_type_1_item: str
+                next_state_type_1_item = next_state_type_1_item_data
+                next_state.append(next_state_type_1_item)
+
+        else:
+            next_state = self.next_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "inner_thought": inner_thought,
+                "next_state": next_state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["annotation"], d.pop("type"))
+        if type_ != "annotation":
+            raise ValueError(f"type must match const 'annotation', got '{type_}'")
+
+        name = d.pop("name")
+
+        inner_thought = d.pop("inner_thought")
+
+        def _parse_next_state(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                next_state_type_1 = []
+                _next_state_type_1 = data
+                for next_state_type_1_item_data in _next_state_type_1:
+
+                    def _parse_next_state_type_1_item(data: object) -> str:
+                        return cast(str, data)
+
+                    next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
+
+                    next_state_type_1.append(next_state_type_1_item)
+
+                return next_state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        next_state = _parse_next_state(d.pop("next_state"))
+
+        annotation_state_input = cls(
+            type_=type_,
+            name=name,
+            inner_thought=inner_thought,
+            next_state=next_state,
+        )
+
+        annotation_state_input.additional_properties = d
+        return annotation_state_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

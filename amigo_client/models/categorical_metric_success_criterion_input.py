@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CategoricalMetricSuccessCriterionInput")
+
+
+@_attrs_define
+class CategoricalMetricSuccessCriterionInput:
+    """Passes when a categorical metric comes out as one of the listed values.
+
+    Attributes:
+        type_ (Literal['categorical']): Always `categorical`.
+        expected_values (list[str]): Metric values that count as a pass.
+    """
+
+    type_: Literal["categorical"]
+    expected_values: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        expected_values = self.expected_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "expected_values": expected_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["categorical"], d.pop("type"))
+        if type_ != "categorical":
+            raise ValueError(f"type must match const 'categorical', got '{type_}'")
+
+        expected_values = cast(list[str], d.pop("expected_values"))
+
+        categorical_metric_success_criterion_input = cls(
+            type_=type_,
+            expected_values=expected_values,
+        )
+
+        categorical_metric_success_criterion_input.additional_properties = d
+        return categorical_metric_success_criterion_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApiKeyRequest")
+
+
+@_attrs_define
+class CreateApiKeyRequest:
+    """Parameters of a new API key.
+
+    Attributes:
+        name (None | str): Optional label that helps people recognise the key.
+        duration (str): Lifetime of the key as an ISO 8601 duration (for example `P30D`), from 1 to 90 days.
+        role_name (str | Unset): Role bound to the key; the key can only sign in users whose role grants less than this
+            one. Default: 'DefaultAdministratorRole'.
+    """
+
+    name: None | str
+    duration: str
+    role_name: str | Unset = "DefaultAdministratorRole"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str
+        name = self.name
+
+        duration = self.duration
+
+        role_name = self.role_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "duration": duration,
+            }
+        )
+        if role_name is not UNSET:
+            field_dict["role_name"] = role_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        duration = d.pop("duration")
+
+        role_name = d.pop("role_name", UNSET)
+
+        create_api_key_request = cls(
+            name=name,
+            duration=duration,
+            role_name=role_name,
+        )
+
+        create_api_key_request.additional_properties = d
+        return create_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

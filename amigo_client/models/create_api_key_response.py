@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateApiKeyResponse")
+
+
+@_attrs_define
+class CreateApiKeyResponse:
+    """Answer to `create-api-key`; the only time the secret is returned.
+
+    Attributes:
+        api_key_id (str): ID of the key; it is sent together with the secret when signing in.
+        api_key (str): The secret. It cannot be fetched again, so store it safely now.
+        expires_at (datetime.datetime): When the key stops working (UTC).
+    """
+
+    api_key_id: str
+    api_key: str
+    expires_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key_id = self.api_key_id
+
+        api_key = self.api_key
+
+        expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_key_id": api_key_id,
+                "api_key": api_key,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_key_id = d.pop("api_key_id")
+
+        api_key = d.pop("api_key")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        create_api_key_response = cls(
+            api_key_id=api_key_id,
+            api_key=api_key,
+            expires_at=expires_at,
+        )
+
+        create_api_key_response.additional_properties = d
+        return create_api_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

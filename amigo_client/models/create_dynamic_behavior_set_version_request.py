@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionRequest")
+
+
+@_attrs_define
+class CreateDynamicBehaviorSetVersionRequest:
+    """Content of a new dynamic behavior set version.
+
+    Attributes:
+        conversation_triggers (list[str]): Descriptions of conversation situations that activate the set.
+        actions (list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput]):
+            What happens when the set activates.
+    """
+
+    conversation_triggers: list[str]
+    actions: list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_triggers = self.conversation_triggers
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item: dict[str, Any]
+            if isinstance(actions_item_data, InjectInstructionActionInput):
+                actions_item = actions_item_data.to_dict()
+            else:
+                actions_item = actions_item_data.to_dict()
+
+            actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_triggers": conversation_triggers,
+                "actions": actions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        conversation_triggers = cast(list[str], d.pop("conversation_triggers"))
+
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+
+            def _parse_actions_item(
+                data: object,
+            ) -> CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    actions_item_type_0 = InjectInstructionActionInput.from_dict(data)
+
+                    return actions_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                actions_item_type_1 = CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction.from_dict(data)
+
+                return actions_item_type_1
+
+            actions_item = _parse_actions_item(actions_item_data)
+
+            actions.append(actions_item)
+
+        create_dynamic_behavior_set_version_request = cls(
+            conversation_triggers=conversation_triggers,
+            actions=actions,
+        )
+
+        create_dynamic_behavior_set_version_request.additional_properties = d
+        return create_dynamic_behavior_set_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
+    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+)
+from ..models.inject_instruction_action_input import InjectInstructionActionInput

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction")
+
+
+@_attrs_define
+class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction:
+    """Action that offers extra tools to the agent, as sent in a new version.
+
+    Attributes:
+        type_ (Literal['change-tool-candidates']): Always `change-tool-candidates`.
+        tool_call_specs (list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec]): Tools to
+            make available.
+        overrides_existing_tool_call_specs (bool): When true, these tools replace the state's own tool list instead of
+            adding to it.
+    """
+
+    type_: Literal["change-tool-candidates"]
+    tool_call_specs: list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec]
+    overrides_existing_tool_call_specs: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        tool_call_specs = []
+        for tool_call_specs_item_data in self.tool_call_specs:
+            tool_call_specs_item = tool_call_specs_item_data.to_dict()
+            tool_call_specs.append(tool_call_specs_item)
+
+        overrides_existing_tool_call_specs = self.overrides_existing_tool_call_specs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "tool_call_specs": tool_call_specs,
+                "overrides_existing_tool_call_specs": overrides_existing_tool_call_specs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["change-tool-candidates"], d.pop("type"))
+        if type_ != "change-tool-candidates":
+            raise ValueError(f"type must match const 'change-tool-candidates', got '{type_}'")
+
+        tool_call_specs = []
+        _tool_call_specs = d.pop("tool_call_specs")
+        for tool_call_specs_item_data in _tool_call_specs:
+            tool_call_specs_item = (
+                CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec.from_dict(
+                    tool_call_specs_item_data
+                )
+            )
+
+            tool_call_specs.append(tool_call_specs_item)
+
+        overrides_existing_tool_call_specs = d.pop("overrides_existing_tool_call_specs")
+
+        create_dynamic_behavior_set_version_request_change_tool_candidates_action = cls(
+            type_=type_,
+            tool_call_specs=tool_call_specs,
+            overrides_existing_tool_call_specs=overrides_existing_tool_call_specs,
+        )
+
+        create_dynamic_behavior_set_version_request_change_tool_candidates_action.additional_properties = d
+        return create_dynamic_behavior_set_version_request_change_tool_candidates_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec import (
+    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec,
+)

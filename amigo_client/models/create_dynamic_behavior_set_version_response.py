@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionResponse")
+
+
+@_attrs_define
+class CreateDynamicBehaviorSetVersionResponse:
+    """Answer to `create-dynamic-behavior-set-version`.
+
+    Attributes:
+        new_version_number (int): Number of the version just created.
+    """
+
+    new_version_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_version_number = self.new_version_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_version_number": new_version_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        new_version_number = d.pop("new_version_number")
+
+        create_dynamic_behavior_set_version_response = cls(
+            new_version_number=new_version_number,
+        )
+
+        create_dynamic_behavior_set_version_response.additional_properties = d
+        return create_dynamic_behavior_set_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineVersionRequest")
+
+
+@_attrs_define
+class CreateServiceHierarchicalStateMachineVersionRequest:
+    """Complete definition of a new state machine version.
+
+    Attributes:
+        description (str): What the state machine is for.
+        states (list[ActionStateInput | AnnotationStateInput | DecisionStateInput | RecallStateInput |
+            ReflectionStateInput | ToolCallStateInput]): All states that belong to this machine.
+        new_user_initial_state (str): State where a first-time user's session begins; an action state of this machine.
+        returning_user_initial_state (str): State where a returning user's session begins; an action state of this
+            machine.
+        terminal_state (str): State a session ends in; an action state of this machine.
+        references (CreateServiceHierarchicalStateMachineVersionRequestReferences): Other state machines this one can
+            jump into, keyed by the name used in `next_state`, each given by ID and version.
+        global_intra_state_navigation_guidelines (list[str]): Navigation guidelines added to every action state's
+            `intra_state_navigation_guidelines`.
+        global_action_guidelines (list[str]): Conduct guidelines added to every action state's `action_guidelines`.
+        global_boundary_constraints (list[str]): Things the agent must not do, added to every action state's
+            `boundary_constraints`.
+    """
+
+    description: str
+    states: list[
+        ActionStateInput
+        | AnnotationStateInput
+        | DecisionStateInput
+        | RecallStateInput
+        | ReflectionStateInput
+        | ToolCallStateInput
+    ]
+    new_user_initial_state: str
+    returning_user_initial_state: str
+    terminal_state: str
+    references: CreateServiceHierarchicalStateMachineVersionRequestReferences
+    global_intra_state_navigation_guidelines: list[str]
+    global_action_guidelines: list[str]
+    global_boundary_constraints: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        states = []
+        for states_item_data in self.states:
+            states_item: dict[str, Any]
+            if isinstance(states_item_data, ActionStateInput):
+                states_item = states_item_data.to_dict()
+            elif isinstance(states_item_data, DecisionStateInput):
+                states_item = states_item_data.to_dict()
+            elif isinstance(states_item_data, RecallStateInput):
+                states_item = states_item_data.to_dict()
+            elif isinstance(states_item_data, AnnotationStateInput):
+                states_item = states_item_data.to_dict()
+            elif isinstance(states_item_data, ReflectionStateInput):
+                states_item = states_item_data.to_dict()
+            else:
+                states_item = states_item_data.to_dict()
+
+            states.append(states_item)
+
+        new_user_initial_state = self.new_user_initial_state
+
+        returning_user_initial_state = self.returning_user_initial_state
+
+        terminal_state = self.terminal_state
+
+        references = self.references.to_dict()
+
+        global_intra_state_navigation_guidelines = self.global_intra_state_navigation_guidelines
+
+        global_action_guidelines = self.global_action_guidelines
+
+        global_boundary_constraints = self.global_boundary_constraints
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "states": states,
+                "new_user_initial_state": new_user_initial_state,
+                "returning_user_initial_state": returning_user_initial_state,
+                "terminal_state": terminal_state,
+                "references": references,
+                "global_intra_state_navigation_guidelines": global_intra_state_navigation_guidelines,
+                "global_action_guidelines": global_action_guidelines,
+                "global_boundary_constraints": global_boundary_constraints,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        states = []
+        _states = d.pop("states")
+        for states_item_data in _states:
+
+            def _parse_states_item(
+                data: object,
+            ) -> (
+                ActionStateInput
+                | AnnotationStateInput
+                | DecisionStateInput
+                | RecallStateInput
+                | ReflectionStateInput
+                | ToolCallStateInput
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    states_item_type_0 = ActionStateInput.from_dict(data)
+
+                    return states_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    states_item_type_1 = DecisionStateInput.from_dict(data)
+
+                    return states_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    states_item_type_2 = RecallStateInput.from_dict(data)
+
+                    return states_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    states_item_type_3 = AnnotationStateInput.from_dict(data)
+
+                    return states_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    states_item_type_4 = ReflectionStateInput.from_dict(data)
+
+                    return states_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                states_item_type_5 = ToolCallStateInput.from_dict(data)
+
+                return states_item_type_5
+
+            states_item = _parse_states_item(states_item_data)
+
+            states.append(states_item)
+
+        new_user_initial_state = d.pop("new_user_initial_state")
+
+        returning_user_initial_state = d.pop("returning_user_initial_state")
+
+        terminal_state = d.pop("terminal_state")
+
+        references = CreateServiceHierarchicalStateMachineVersionRequestReferences.from_dict(d.pop("references"))
+
+        global_intra_state_navigation_guidelines = cast(list[str], d.pop("global_intra_state_navigation_guidelines"))
+
+        global_action_guidelines = cast(list[str], d.pop("global_action_guidelines"))
+
+        global_boundary_constraints = cast(list[str], d.pop("global_boundary_constraints"))
+
+        create_service_hierarchical_state_machine_version_request = cls(
+            description=description,
+            states=states,
+            new_user_initial_state=new_user_initial_state,
+            returning_user_initial_state=returning_user_initial_state,
+            terminal_state=terminal_state,
+            references=references,
+            global_intra_state_navigation_guidelines=global_intra_state_navigation_guidelines,
+            global_action_guidelines=global_action_guidelines,
+            global_boundary_constraints=global_boundary_constraints,
+        )
+
+        create_service_hierarchical_state_machine_version_request.additional_properties = d
+        return create_service_hierarchical_state_machine_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.action_state_input import ActionStateInput
+from ..models.annotation_state_input import AnnotationStateInput
+from ..models.create_service_hierarchical_state_machine_version_request_references import (
+    CreateServiceHierarchicalStateMachineVersionRequestReferences,
+)
+from ..models.decision_state_input import DecisionStateInput
+from ..models.recall_state_input import RecallStateInput
+from ..models.reflection_state_input import ReflectionStateInput
+from ..models.tool_call_state_input import ToolCallStateInput

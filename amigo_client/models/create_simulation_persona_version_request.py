@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSimulationPersonaVersionRequest")
+
+
+@_attrs_define
+class CreateSimulationPersonaVersionRequest:
+    """The content of a new simulation persona version.
+
+    Attributes:
+        background (str): Who the simulated user is and how they behave, in free text.
+        user_models (list[str]): User model entries attached to the persona, one text each.
+        nonsensitive_user_variables (CreateSimulationPersonaVersionRequestNonsensitiveUserVariables): Ordinary user
+            variables (name to value) that tools receive when the persona is simulated.
+        sensitive_user_variables (CreateSimulationPersonaVersionRequestSensitiveUserVariables): Variables (name to
+            value) that tools receive as sensitive ones. They are stored without
+            encryption, unlike those of real users, so put only test or staging data here.
+        preferred_language (None | NotSet | str | Unset): ISO 639-3 code of the language the persona speaks. When unset
+            the organization's preferred
+            language applies, and failing that the agent's language.
+        timezone (None | NotSet | str | Unset): IANA time zone of the persona. When unset the organization's default
+            time zone applies, and
+            failing that UTC.
+    """
+
+    background: str
+    user_models: list[str]
+    nonsensitive_user_variables: CreateSimulationPersonaVersionRequestNonsensitiveUserVariables
+    sensitive_user_variables: CreateSimulationPersonaVersionRequestSensitiveUserVariables
+    preferred_language: None | NotSet | str | Unset = UNSET
+    timezone: None | NotSet | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        background = self.background
+
+        user_models = self.user_models
+
+        nonsensitive_user_variables = self.nonsensitive_user_variables.to_dict()
+
+        sensitive_user_variables = self.sensitive_user_variables.to_dict()
+
+        preferred_language: dict[str, Any] | None | str | Unset
+        if isinstance(self.preferred_language, Unset):
+            preferred_language = UNSET
+        elif isinstance(self.preferred_language, NotSet):
+            preferred_language = self.preferred_language.to_dict()
+        else:
+            preferred_language = self.preferred_language
+
+        timezone: dict[str, Any] | None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        elif isinstance(self.timezone, NotSet):
+            timezone = self.timezone.to_dict()
+        else:
+            timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "background": background,
+                "user_models": user_models,
+                "nonsensitive_user_variables": nonsensitive_user_variables,
+                "sensitive_user_variables": sensitive_user_variables,
+            }
+        )
+        if preferred_language is not UNSET:
+            field_dict["preferred_language"] = preferred_language
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        background = d.pop("background")
+
+        user_models = cast(list[str], d.pop("user_models"))
+
+        nonsensitive_user_variables = CreateSimulationPersonaVersionRequestNonsensitiveUserVariables.from_dict(
+            d.pop("nonsensitive_user_variables")
+        )
+
+        sensitive_user_variables = CreateSimulationPersonaVersionRequestSensitiveUserVariables.from_dict(
+            d.pop("sensitive_user_variables")
+        )
+
+        def _parse_preferred_language(data: object) -> None | NotSet | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                preferred_language_type_1 = NotSet.from_dict(data)
+
+                return preferred_language_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotSet | str | Unset, data)
+
+        preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
+
+        def _parse_timezone(data: object) -> None | NotSet | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                timezone_type_1 = NotSet.from_dict(data)
+
+                return timezone_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotSet | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        create_simulation_persona_version_request = cls(
+            background=background,
+            user_models=user_models,
+            nonsensitive_user_variables=nonsensitive_user_variables,
+            sensitive_user_variables=sensitive_user_variables,
+            preferred_language=preferred_language,
+            timezone=timezone,
+        )
+
+        create_simulation_persona_version_request.additional_properties = d
+        return create_simulation_persona_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_simulation_persona_version_request_nonsensitive_user_variables import (
+    CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
+)
+from ..models.create_simulation_persona_version_request_sensitive_user_variables import (
+    CreateSimulationPersonaVersionRequestSensitiveUserVariables,
+)
+from ..models.not_set import NotSet

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateToolRequest")
+
+
+@_attrs_define
+class CreateToolRequest:
+    """Body for creating a tool.
+
+    Attributes:
+        name (str): Identifier-like name of the tool (lower-case letters, digits, underscores); unique among tools that
+            are not deprecated.
+        description (str): What the tool does; this text is what the model is told about the tool.
+        tags (CreateToolRequestTags): Labels for the tool; keys and values use letters, digits, underscores and spaces.
+    """
+
+    name: str
+    description: str
+    tags: CreateToolRequestTags
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        tags = CreateToolRequestTags.from_dict(d.pop("tags"))
+
+        create_tool_request = cls(
+            name=name,
+            description=description,
+            tags=tags,
+        )
+
+        create_tool_request.additional_properties = d
+        return create_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_tool_request_tags import CreateToolRequestTags

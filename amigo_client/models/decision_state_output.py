@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DecisionStateOutput")
+
+
+@_attrs_define
+class DecisionStateOutput:
+    """A pass-through state where the agent picks the exit condition that holds and moves to its target. Unlike an action
+    state it has no actions and always moves on.
+
+        Attributes:
+            type_ (Literal['decision']): Always `decision`.
+            name (str): Name of the state.
+            exit_conditions (list[ExitConditionOutput]): The conditions to choose from, each with its target.
+            decision_guidelines (list[str]): Guidelines the agent follows when choosing.
+            objective (str): Goal the agent pursues in this state.
+            tool_call_specs (list[ServiceHierarchicalStateMachineToolCallSpec]): Tools the agent may call here.
+            audio_fillers (list[str]): Phrases spoken in voice mode while the choice of the next state takes long.
+            audio_filler_triggered_after (float): Seconds of waiting before a filler phrase is spoken.
+    """
+
+    type_: Literal["decision"]
+    name: str
+    exit_conditions: list[ExitConditionOutput]
+    decision_guidelines: list[str]
+    objective: str
+    tool_call_specs: list[ServiceHierarchicalStateMachineToolCallSpec]
+    audio_fillers: list[str]
+    audio_filler_triggered_after: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        exit_conditions = []
+        for exit_conditions_item_data in self.exit_conditions:
+            exit_conditions_item = exit_conditions_item_data.to_dict()
+            exit_conditions.append(exit_conditions_item)
+
+        decision_guidelines = self.decision_guidelines
+
+        objective = self.objective
+
+        tool_call_specs = []
+        for tool_call_specs_item_data in self.tool_call_specs:
+            tool_call_specs_item = tool_call_specs_item_data.to_dict()
+            tool_call_specs.append(tool_call_specs_item)
+
+        audio_fillers = self.audio_fillers
+
+        audio_filler_triggered_after = self.audio_filler_triggered_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "exit_conditions": exit_conditions,
+                "decision_guidelines": decision_guidelines,
+                "objective": objective,
+                "tool_call_specs": tool_call_specs,
+                "audio_fillers": audio_fillers,
+                "audio_filler_triggered_after": audio_filler_triggered_after,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["decision"], d.pop("type"))
+        if type_ != "decision":
+            raise ValueError(f"type must match const 'decision', got '{type_}'")
+
+        name = d.pop("name")
+
+        exit_conditions = []
+        _exit_conditions = d.pop("exit_conditions")
+        for exit_conditions_item_data in _exit_conditions:
+            exit_conditions_item = ExitConditionOutput.from_dict(exit_conditions_item_data)
+
+            exit_conditions.append(exit_conditions_item)
+
+        decision_guidelines = cast(list[str], d.pop("decision_guidelines"))
+
+        objective = d.pop("objective")
+
+        tool_call_specs = []
+        _tool_call_specs = d.pop("tool_call_specs")
+        for tool_call_specs_item_data in _tool_call_specs:
+            tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(tool_call_specs_item_data)
+
+            tool_call_specs.append(tool_call_specs_item)
+
+        audio_fillers = cast(list[str], d.pop("audio_fillers"))
+
+        audio_filler_triggered_after = d.pop("audio_filler_triggered_after")
+
+        decision_state_output = cls(
+            type_=type_,
+            name=name,
+            exit_conditions=exit_conditions,
+            decision_guidelines=decision_guidelines,
+            objective=objective,
+            tool_call_specs=tool_call_specs,
+            audio_fillers=audio_fillers,
+            audio_filler_triggered_after=audio_filler_triggered_after,
+        )
+
+        decision_state_output.additional_properties = d
+        return decision_state_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.exit_condition_output import ExitConditionOutput
+from ..models.service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpec

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EqualCondition")
+
+
+@_attrs_define
+class EqualCondition:
+    """Holds when the attribute in the request equals one given value.
+
+    Attributes:
+        value (Any): The required value; its type matches the attribute's type in the permission.
+        type_ (Literal['Equals'] | Unset): Always `Equals`. Default: 'Equals'.
+    """
+
+    value: Any
+    type_: Literal["Equals"] | Unset = "Equals"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        type_ = cast(Literal["Equals"] | Unset, d.pop("type", UNSET))
+        if type_ != "Equals" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'Equals', got '{type_}'")
+
+        equal_condition = cls(
+            value=value,
+            type_=type_,
+        )
+
+        equal_condition.additional_properties = d
+        return equal_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

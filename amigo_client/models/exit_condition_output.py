@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExitConditionOutput")
+
+
+@_attrs_define
+class ExitConditionOutput:
+    """A way out of a state and where it leads.
+
+    Attributes:
+        description (str): When this exit applies.
+        next_state (list[str] | str): Target state. Either the name of a state in this machine, or a pair: first
+            `reference.state` (a state of a referenced machine, `reference` being a key of `references`), then the state of
+            this machine to return to once that machine reaches its terminal state.
+    """
+
+    description: str
+    next_state: list[str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        next_state: list[str] | str
+        if isinstance(self.next_state, list):
+            next_state = []
+            for next_state_type_1_item_data in self.next_state:
+                next_state_type_1_item: str
+                next_state_type_1_item = next_state_type_1_item_data
+                next_state.append(next_state_type_1_item)
+
+        else:
+            next_state = self.next_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "next_state": next_state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        def _parse_next_state(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                next_state_type_1 = []
+                _next_state_type_1 = data
+                for next_state_type_1_item_data in _next_state_type_1:
+
+                    def _parse_next_state_type_1_item(data: object) -> str:
+                        return cast(str, data)
+
+                    next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
+
+                    next_state_type_1.append(next_state_type_1_item)
+
+                return next_state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        next_state = _parse_next_state(d.pop("next_state"))
+
+        exit_condition_output = cls(
+            description=description,
+            next_state=next_state,
+        )
+
+        exit_condition_output.additional_properties = d
+        return exit_condition_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetAgentsResponseAgentInstance")
+
+
+@_attrs_define
+class GetAgentsResponseAgentInstance:
+    """Summary of one agent.
+
+    Attributes:
+        id (str): ID of the agent.
+        name (str): Name of the agent.
+        deprecated (bool): True once the agent has been deleted (retired).
+        latest_version (int | None): Number of the newest version, or null while the agent has none.
+    """
+
+    id: str
+    name: str
+    deprecated: bool
+    latest_version: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        deprecated = self.deprecated
+
+        latest_version: int | None
+        latest_version = self.latest_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "deprecated": deprecated,
+                "latest_version": latest_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        deprecated = d.pop("deprecated")
+
+        def _parse_latest_version(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        latest_version = _parse_latest_version(d.pop("latest_version"))
+
+        get_agents_response_agent_instance = cls(
+            id=id,
+            name=name,
+            deprecated=deprecated,
+            latest_version=latest_version,
+        )
+
+        get_agents_response_agent_instance.additional_properties = d
+        return get_agents_response_agent_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetApiKeysResponse")
+
+
+@_attrs_define
+class GetApiKeysResponse:
+    """Answer to `get-api-keys`.
+
+    Attributes:
+        api_keys (list[APIKeyInstance]): The keys of the organization.
+    """
+
+    api_keys: list[APIKeyInstance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_keys = []
+        for api_keys_item_data in self.api_keys:
+            api_keys_item = api_keys_item_data.to_dict()
+            api_keys.append(api_keys_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_keys": api_keys,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_keys = []
+        _api_keys = d.pop("api_keys")
+        for api_keys_item_data in _api_keys:
+            api_keys_item = APIKeyInstance.from_dict(api_keys_item_data)
+
+            api_keys.append(api_keys_item)
+
+        get_api_keys_response = cls(
+            api_keys=api_keys,
+        )
+
+        get_api_keys_response.additional_properties = d
+        return get_api_keys_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.api_key_instance import APIKeyInstance

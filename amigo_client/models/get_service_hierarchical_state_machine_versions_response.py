@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetServiceHierarchicalStateMachineVersionsResponse")
+
+
+@_attrs_define
+class GetServiceHierarchicalStateMachineVersionsResponse:
+    """One page of state machine versions.
+
+    Attributes:
+        state_machine_versions (list[ServiceHierarchicalStateMachineInstance]): The versions on this page.
+        has_more (bool): True when another page follows.
+        continuation_token (int | None): Pass this to the next call to get the following page; set only when `has_more`
+            is true.
+    """
+
+    state_machine_versions: list[ServiceHierarchicalStateMachineInstance]
+    has_more: bool
+    continuation_token: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state_machine_versions = []
+        for state_machine_versions_item_data in self.state_machine_versions:
+            state_machine_versions_item = state_machine_versions_item_data.to_dict()
+            state_machine_versions.append(state_machine_versions_item)
+
+        has_more = self.has_more
+
+        continuation_token: int | None
+        continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "state_machine_versions": state_machine_versions,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        state_machine_versions = []
+        _state_machine_versions = d.pop("state_machine_versions")
+        for state_machine_versions_item_data in _state_machine_versions:
+            state_machine_versions_item = ServiceHierarchicalStateMachineInstance.from_dict(
+                state_machine_versions_item_data
+            )
+
+            state_machine_versions.append(state_machine_versions_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        get_service_hierarchical_state_machine_versions_response = cls(
+            state_machine_versions=state_machine_versions,
+            has_more=has_more,
+            continuation_token=continuation_token,
+        )
+
+        get_service_hierarchical_state_machine_versions_response.additional_properties = d
+        return get_service_hierarchical_state_machine_versions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.service_hierarchical_state_machine_instance import ServiceHierarchicalStateMachineInstance

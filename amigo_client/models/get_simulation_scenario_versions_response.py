@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetSimulationScenarioVersionsResponse")
+
+
+@_attrs_define
+class GetSimulationScenarioVersionsResponse:
+    """One page of simulation scenario versions.
+
+    Attributes:
+        simulation_scenario_versions (list[SimulationScenarioVersion]): The versions in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (Any | None): Pass as `continuation_token` to fetch the next page.
+    """
+
+    simulation_scenario_versions: list[SimulationScenarioVersion]
+    has_more: bool
+    continuation_token: Any | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulation_scenario_versions = []
+        for simulation_scenario_versions_item_data in self.simulation_scenario_versions:
+            simulation_scenario_versions_item = simulation_scenario_versions_item_data.to_dict()
+            simulation_scenario_versions.append(simulation_scenario_versions_item)
+
+        has_more = self.has_more
+
+        continuation_token: Any | None
+        continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "simulation_scenario_versions": simulation_scenario_versions,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        simulation_scenario_versions = []
+        _simulation_scenario_versions = d.pop("simulation_scenario_versions")
+        for simulation_scenario_versions_item_data in _simulation_scenario_versions:
+            simulation_scenario_versions_item = SimulationScenarioVersion.from_dict(
+                simulation_scenario_versions_item_data
+            )
+
+            simulation_scenario_versions.append(simulation_scenario_versions_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        get_simulation_scenario_versions_response = cls(
+            simulation_scenario_versions=simulation_scenario_versions,
+            has_more=has_more,
+            continuation_token=continuation_token,
+        )
+
+        get_simulation_scenario_versions_response.additional_properties = d
+        return get_simulation_scenario_versions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_scenario_version import SimulationScenarioVersion

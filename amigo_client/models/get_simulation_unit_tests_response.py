@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetSimulationUnitTestsResponse")
+
+
+@_attrs_define
+class GetSimulationUnitTestsResponse:
+    """One page of simulation unit tests.
+
+    Attributes:
+        simulation_unit_tests (list[SimulationUnitTestInstance]): The unit tests in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (int | None): Pass as `continuation_token` to fetch the next page.
+        filter_values (GetSimulationUnitTestsResponseFilterValues | None): Values available for the dynamic filters;
+            only sent with the first page. They are counted
+            over all unit tests, including ones the caller cannot see, so they may exceed what is listed.
+    """
+
+    simulation_unit_tests: list[SimulationUnitTestInstance]
+    has_more: bool
+    continuation_token: int | None
+    filter_values: GetSimulationUnitTestsResponseFilterValues | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulation_unit_tests = []
+        for simulation_unit_tests_item_data in self.simulation_unit_tests:
+            simulation_unit_tests_item = simulation_unit_tests_item_data.to_dict()
+            simulation_unit_tests.append(simulation_unit_tests_item)
+
+        has_more = self.has_more
+
+        continuation_token: int | None
+        continuation_token = self.continuation_token
+
+        filter_values: dict[str, Any] | None
+        if isinstance(self.filter_values, GetSimulationUnitTestsResponseFilterValues):
+            filter_values = self.filter_values.to_dict()
+        else:
+            filter_values = self.filter_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "simulation_unit_tests": simulation_unit_tests,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+                "filter_values": filter_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        simulation_unit_tests = []
+        _simulation_unit_tests = d.pop("simulation_unit_tests")
+        for simulation_unit_tests_item_data in _simulation_unit_tests:
+            simulation_unit_tests_item = SimulationUnitTestInstance.from_dict(simulation_unit_tests_item_data)
+
+            simulation_unit_tests.append(simulation_unit_tests_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        def _parse_filter_values(data: object) -> GetSimulationUnitTestsResponseFilterValues | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_values_type_0 = GetSimulationUnitTestsResponseFilterValues.from_dict(data)
+
+                return filter_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetSimulationUnitTestsResponseFilterValues | None, data)
+
+        filter_values = _parse_filter_values(d.pop("filter_values"))
+
+        get_simulation_unit_tests_response = cls(
+            simulation_unit_tests=simulation_unit_tests,
+            has_more=has_more,
+            continuation_token=continuation_token,
+            filter_values=filter_values,
+        )
+
+        get_simulation_unit_tests_response.additional_properties = d
+        return get_simulation_unit_tests_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.get_simulation_unit_tests_response_filter_values import GetSimulationUnitTestsResponseFilterValues
+from ..models.simulation_unit_test_instance import SimulationUnitTestInstance

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetToolVersionsResponse")
+
+
+@_attrs_define
+class GetToolVersionsResponse:
+    """One page of tool versions.
+
+    Attributes:
+        tool_versions (list[ToolVersionInstance]): The versions in this page.
+        has_more (bool): True when another page can be fetched.
+        continuation_token (Any | None): Pass as `continuation_token` to fetch the next page; only set when `has_more`
+            is true.
+        filter_values (GetToolVersionsResponseFilterValues | None): Values available for the dynamic filters; only sent
+            with the first page. They are counted
+            over all versions, including ones the caller cannot see, so they may exceed what is listed.
+    """
+
+    tool_versions: list[ToolVersionInstance]
+    has_more: bool
+    continuation_token: Any | None
+    filter_values: GetToolVersionsResponseFilterValues | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_versions = []
+        for tool_versions_item_data in self.tool_versions:
+            tool_versions_item = tool_versions_item_data.to_dict()
+            tool_versions.append(tool_versions_item)
+
+        has_more = self.has_more
+
+        continuation_token: Any | None
+        continuation_token = self.continuation_token
+
+        filter_values: dict[str, Any] | None
+        if isinstance(self.filter_values, GetToolVersionsResponseFilterValues):
+            filter_values = self.filter_values.to_dict()
+        else:
+            filter_values = self.filter_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_versions": tool_versions,
+                "has_more": has_more,
+                "continuation_token": continuation_token,
+                "filter_values": filter_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tool_versions = []
+        _tool_versions = d.pop("tool_versions")
+        for tool_versions_item_data in _tool_versions:
+            tool_versions_item = ToolVersionInstance.from_dict(tool_versions_item_data)
+
+            tool_versions.append(tool_versions_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_continuation_token(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuation_token"))
+
+        def _parse_filter_values(data: object) -> GetToolVersionsResponseFilterValues | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_values_type_0 = GetToolVersionsResponseFilterValues.from_dict(data)
+
+                return filter_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetToolVersionsResponseFilterValues | None, data)
+
+        filter_values = _parse_filter_values(d.pop("filter_values"))
+
+        get_tool_versions_response = cls(
+            tool_versions=tool_versions,
+            has_more=has_more,
+            continuation_token=continuation_token,
+            filter_values=filter_values,
+        )
+
+        get_tool_versions_response.additional_properties = d
+        return get_tool_versions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.get_tool_versions_response_filter_values import GetToolVersionsResponseFilterValues
+from ..models.tool_version_instance import ToolVersionInstance

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IdentityInput")
+
+
+@_attrs_define
+class IdentityInput:
+    """Identity of an agent, as sent in a new version.
+
+    Attributes:
+        name (str): Name the agent goes by.
+        role (str): Job the agent has in the organization.
+        developed_by (str): Name of the organization that built the agent.
+        default_spoken_language (str): Main language of the agent, as an ISO 639-3 code.
+        relationship_to_developer (RelationshipToDeveloperInput): How an agent sees its relation to the organization
+            that built it, as sent in a new version.
+    """
+
+    name: str
+    role: str
+    developed_by: str
+    default_spoken_language: str
+    relationship_to_developer: RelationshipToDeveloperInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        role = self.role
+
+        developed_by = self.developed_by
+
+        default_spoken_language = self.default_spoken_language
+
+        relationship_to_developer = self.relationship_to_developer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "role": role,
+                "developed_by": developed_by,
+                "default_spoken_language": default_spoken_language,
+                "relationship_to_developer": relationship_to_developer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        role = d.pop("role")
+
+        developed_by = d.pop("developed_by")
+
+        default_spoken_language = d.pop("default_spoken_language")
+
+        relationship_to_developer = RelationshipToDeveloperInput.from_dict(d.pop("relationship_to_developer"))
+
+        identity_input = cls(
+            name=name,
+            role=role,
+            developed_by=developed_by,
+            default_spoken_language=default_spoken_language,
+            relationship_to_developer=relationship_to_developer,
+        )
+
+        identity_input.additional_properties = d
+        return identity_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.relationship_to_developer_input import RelationshipToDeveloperInput

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_invocation_mode import InputInvocationMode, check_input_invocation_mode
+
+T = TypeVar("T", bound="Input")
+
+
+@_attrs_define
+class Input:
+    """One set of inputs for a single run of a tool.
+
+    Attributes:
+        input_parameters (InputInputParameters): Arguments for the tool, checked against its input schema.
+        invocation_mode (InputInvocationMode): Mode to invoke the tool in; `regular`, or `conversation-simulation` as
+            during simulations.
+        nonsensitive_user_variables (InputNonsensitiveUserVariables): Ordinary user variables the tool receives for this
+            run.
+        sensitive_user_variables (InputSensitiveUserVariables): Sensitive user variables the tool receives for this run.
+    """
+
+    input_parameters: InputInputParameters
+    invocation_mode: InputInvocationMode
+    nonsensitive_user_variables: InputNonsensitiveUserVariables
+    sensitive_user_variables: InputSensitiveUserVariables
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_parameters = self.input_parameters.to_dict()
+
+        invocation_mode: str = self.invocation_mode
+
+        nonsensitive_user_variables = self.nonsensitive_user_variables.to_dict()
+
+        sensitive_user_variables = self.sensitive_user_variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_parameters": input_parameters,
+                "invocation_mode": invocation_mode,
+                "nonsensitive_user_variables": nonsensitive_user_variables,
+                "sensitive_user_variables": sensitive_user_variables,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_parameters = InputInputParameters.from_dict(d.pop("input_parameters"))
+
+        invocation_mode = check_input_invocation_mode(d.pop("invocation_mode"))
+
+        nonsensitive_user_variables = InputNonsensitiveUserVariables.from_dict(d.pop("nonsensitive_user_variables"))
+
+        sensitive_user_variables = InputSensitiveUserVariables.from_dict(d.pop("sensitive_user_variables"))
+
+        input_ = cls(
+            input_parameters=input_parameters,
+            invocation_mode=invocation_mode,
+            nonsensitive_user_variables=nonsensitive_user_variables,
+            sensitive_user_variables=sensitive_user_variables,
+        )
+
+        input_.additional_properties = d
+        return input_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.input_input_parameters import InputInputParameters
+from ..models.input_nonsensitive_user_variables import InputNonsensitiveUserVariables
+from ..models.input_sensitive_user_variables import InputSensitiveUserVariables

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InvokeToolVersionResponse")
+
+
+@_attrs_define
+class InvokeToolVersionResponse:
+    """Results of running a tool version.
+
+    Attributes:
+        invocation_results (list[FailedInvocationResult | SucceededInvocationResult]): A result for each input set.
+    """
+
+    invocation_results: list[FailedInvocationResult | SucceededInvocationResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invocation_results = []
+        for invocation_results_item_data in self.invocation_results:
+            invocation_results_item: dict[str, Any]
+            if isinstance(invocation_results_item_data, SucceededInvocationResult):
+                invocation_results_item = invocation_results_item_data.to_dict()
+            else:
+                invocation_results_item = invocation_results_item_data.to_dict()
+
+            invocation_results.append(invocation_results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invocation_results": invocation_results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        invocation_results = []
+        _invocation_results = d.pop("invocation_results")
+        for invocation_results_item_data in _invocation_results:
+
+            def _parse_invocation_results_item(data: object) -> FailedInvocationResult | SucceededInvocationResult:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_invocation_result_type_0 = SucceededInvocationResult.from_dict(data)
+
+                    return componentsschemas_invocation_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_invocation_result_type_1 = FailedInvocationResult.from_dict(data)
+
+                return componentsschemas_invocation_result_type_1
+
+            invocation_results_item = _parse_invocation_results_item(invocation_results_item_data)
+
+            invocation_results.append(invocation_results_item)
+
+        invoke_tool_version_response = cls(
+            invocation_results=invocation_results,
+        )
+
+        invoke_tool_version_response.additional_properties = d
+        return invoke_tool_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.failed_invocation_result import FailedInvocationResult
+from ..models.succeeded_invocation_result import SucceededInvocationResult

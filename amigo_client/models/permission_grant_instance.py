@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PermissionGrantInstance")
+
+
+@_attrs_define
+class PermissionGrantInstance:
+    """A permission with the conditions under which it applies, as sent in a temporary grant.
+
+    Attributes:
+        permission_name (str): Name of the permission.
+        conditions (PermissionGrantInstanceConditions): Conditions keyed by attribute name; the grant applies only when
+            all of them hold.
+    """
+
+    permission_name: str
+    conditions: PermissionGrantInstanceConditions
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        permission_name = self.permission_name
+
+        conditions = self.conditions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "permission_name": permission_name,
+                "conditions": conditions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        permission_name = d.pop("permission_name")
+
+        conditions = PermissionGrantInstanceConditions.from_dict(d.pop("conditions"))
+
+        permission_grant_instance = cls(
+            permission_name=permission_name,
+            conditions=conditions,
+        )
+
+        permission_grant_instance.additional_properties = d
+        return permission_grant_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.permission_grant_instance_conditions import PermissionGrantInstanceConditions

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReflectionStateInput")
+
+
+@_attrs_define
+class ReflectionStateInput:
+    """A reflection state, as sent in a new version; see `ReflectionStateOutput`.
+
+    Attributes:
+        type_ (Literal['reflection']): Always `reflection`.
+        name (str): Name of the state.
+        problem (str): Question the agent thinks about.
+        word_limit (int): Most words the resulting inner thought may have.
+        next_state (list[str] | str): Where to go next; see `ExitConditionOutput.next_state` for the two forms.
+        tool_call_specs (list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]): Tools the agent may
+            call while reflecting.
+        audio_fillers (list[str]): Phrases spoken in voice mode while the reflection takes long.
+        audio_filler_triggered_after (float): Seconds of waiting before a filler phrase is spoken.
+    """
+
+    type_: Literal["reflection"]
+    name: str
+    problem: str
+    word_limit: int
+    next_state: list[str] | str
+    tool_call_specs: list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec]
+    audio_fillers: list[str]
+    audio_filler_triggered_after: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        problem = self.problem
+
+        word_limit = self.word_limit
+
+        next_state: list[str] | str
+        if isinstance(self.next_state, list):
+            next_state = []
+            for next_state_type_1_item_data in self.next_state:
+                next_state_type_1_item: str
+                next_state_type_1_item = next_state_type_1_item_data
+                next_state.append(next_state_type_1_item)
+
+        else:
+            next_state = self.next_state
+
+        tool_call_specs = []
+        for tool_call_specs_item_data in self.tool_call_specs:
+            tool_call_specs_item = tool_call_specs_item_data.to_dict()
+            tool_call_specs.append(tool_call_specs_item)
+
+        audio_fillers = self.audio_fillers
+
+        audio_filler_triggered_after = self.audio_filler_triggered_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "problem": problem,
+                "word_limit": word_limit,
+                "next_state": next_state,
+                "tool_call_specs": tool_call_specs,
+                "audio_fillers": audio_fillers,
+                "audio_filler_triggered_after": audio_filler_triggered_after,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["reflection"], d.pop("type"))
+        if type_ != "reflection":
+            raise ValueError(f"type must match const 'reflection', got '{type_}'")
+
+        name = d.pop("name")
+
+        problem = d.pop("problem")
+
+        word_limit = d.pop("word_limit")
+
+        def _parse_next_state(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                next_state_type_1 = []
+                _next_state_type_1 = data
+                for next_state_type_1_item_data in _next_state_type_1:
+
+                    def _parse_next_state_type_1_item(data: object) -> str:
+                        return cast(str, data)
+
+                    next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
+
+                    next_state_type_1.append(next_state_type_1_item)
+
+                return next_state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        next_state = _parse_next_state(d.pop("next_state"))
+
+        tool_call_specs = []
+        _tool_call_specs = d.pop("tool_call_specs")
+        for tool_call_specs_item_data in _tool_call_specs:
+            tool_call_specs_item = CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec.from_dict(
+                tool_call_specs_item_data
+            )
+
+            tool_call_specs.append(tool_call_specs_item)
+
+        audio_fillers = cast(list[str], d.pop("audio_fillers"))
+
+        audio_filler_triggered_after = d.pop("audio_filler_triggered_after")
+
+        reflection_state_input = cls(
+            type_=type_,
+            name=name,
+            problem=problem,
+            word_limit=word_limit,
+            next_state=next_state,
+            tool_call_specs=tool_call_specs,
+            audio_fillers=audio_fillers,
+            audio_filler_triggered_after=audio_filler_triggered_after,
+        )
+
+        reflection_state_input.additional_properties = d
+        return reflection_state_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.create_service_hierarchical_state_machine_version_request_tool_call_spec import (
+    CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec,
+)

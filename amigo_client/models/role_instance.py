@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.frontend_view import FrontendView, check_frontend_view
+
+T = TypeVar("T", bound="RoleInstance")
+
+
+@_attrs_define
+class RoleInstance:
+    """One role of the organization.
+
+    Attributes:
+        id (str): ID of the role.
+        name (str): Name of the role.
+        description (str): What the role is for.
+        frontend_view (FrontendView): Which frontend a role's users see, `client` or `admin`.
+        permission_grants (list[PermissionGrantOutput]): The permissions the role gives; filled only when
+            `return_permission_grants` was true.
+    """
+
+    id: str
+    name: str
+    description: str
+    frontend_view: FrontendView
+    permission_grants: list[PermissionGrantOutput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        frontend_view: str = self.frontend_view
+
+        permission_grants = []
+        for permission_grants_item_data in self.permission_grants:
+            permission_grants_item = permission_grants_item_data.to_dict()
+            permission_grants.append(permission_grants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "frontend_view": frontend_view,
+                "permission_grants": permission_grants,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        frontend_view = check_frontend_view(d.pop("frontend_view"))
+
+        permission_grants = []
+        _permission_grants = d.pop("permission_grants")
+        for permission_grants_item_data in _permission_grants:
+            permission_grants_item = PermissionGrantOutput.from_dict(permission_grants_item_data)
+
+            permission_grants.append(permission_grants_item)
+
+        role_instance = cls(
+            id=id,
+            name=name,
+            description=description,
+            frontend_view=frontend_view,
+            permission_grants=permission_grants,
+        )
+
+        role_instance.additional_properties = d
+        return role_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.permission_grant_output import PermissionGrantOutput

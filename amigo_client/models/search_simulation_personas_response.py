@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SearchSimulationPersonasResponse")
+
+
+@_attrs_define
+class SearchSimulationPersonasResponse:
+    """Personas matching a search, best match first.
+
+    Attributes:
+        simulation_personas (list[SimulationPersonaInstance]): The matching personas.
+    """
+
+    simulation_personas: list[SimulationPersonaInstance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulation_personas = []
+        for simulation_personas_item_data in self.simulation_personas:
+            simulation_personas_item = simulation_personas_item_data.to_dict()
+            simulation_personas.append(simulation_personas_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "simulation_personas": simulation_personas,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        simulation_personas = []
+        _simulation_personas = d.pop("simulation_personas")
+        for simulation_personas_item_data in _simulation_personas:
+            simulation_personas_item = SimulationPersonaInstance.from_dict(simulation_personas_item_data)
+
+            simulation_personas.append(simulation_personas_item)
+
+        search_simulation_personas_response = cls(
+            simulation_personas=simulation_personas,
+        )
+
+        search_simulation_personas_response.additional_properties = d
+        return search_simulation_personas_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_persona_instance import SimulationPersonaInstance

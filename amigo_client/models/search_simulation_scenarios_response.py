@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SearchSimulationScenariosResponse")
+
+
+@_attrs_define
+class SearchSimulationScenariosResponse:
+    """Scenarios matching a search, best match first.
+
+    Attributes:
+        simulation_scenarios (list[SimulationScenarioInstance]): The matching scenarios.
+    """
+
+    simulation_scenarios: list[SimulationScenarioInstance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulation_scenarios = []
+        for simulation_scenarios_item_data in self.simulation_scenarios:
+            simulation_scenarios_item = simulation_scenarios_item_data.to_dict()
+            simulation_scenarios.append(simulation_scenarios_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "simulation_scenarios": simulation_scenarios,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        simulation_scenarios = []
+        _simulation_scenarios = d.pop("simulation_scenarios")
+        for simulation_scenarios_item_data in _simulation_scenarios:
+            simulation_scenarios_item = SimulationScenarioInstance.from_dict(simulation_scenarios_item_data)
+
+            simulation_scenarios.append(simulation_scenarios_item)
+
+        search_simulation_scenarios_response = cls(
+            simulation_scenarios=simulation_scenarios,
+        )
+
+        search_simulation_scenarios_response.additional_properties = d
+        return search_simulation_scenarios_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_scenario_instance import SimulationScenarioInstance

@@ -1,0 +1,18 @@
+from typing import Literal
+
+SearchToolInvocationsInvocationSourceTypeItem = Literal["regular-conversation", "simulation-conversation"]
+
+SEARCH_TOOL_INVOCATIONS_INVOCATION_SOURCE_TYPE_ITEM_VALUES: set[SearchToolInvocationsInvocationSourceTypeItem] = {
+    "regular-conversation",
+    "simulation-conversation",
+}
+
+
+def check_search_tool_invocations_invocation_source_type_item(
+    value: str,
+) -> SearchToolInvocationsInvocationSourceTypeItem:
+    if value in SEARCH_TOOL_INVOCATIONS_INVOCATION_SOURCE_TYPE_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SEARCH_TOOL_INVOCATIONS_INVOCATION_SOURCE_TYPE_ITEM_VALUES!r}"
+    )

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SearchToolInvocationsResponse")
+
+
+@_attrs_define
+class SearchToolInvocationsResponse:
+    """Tool invocations matching a search.
+
+    Attributes:
+        tool_invocations (list[ToolInvocationInstance]): The matching invocations.
+    """
+
+    tool_invocations: list[ToolInvocationInstance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_invocations = []
+        for tool_invocations_item_data in self.tool_invocations:
+            tool_invocations_item = tool_invocations_item_data.to_dict()
+            tool_invocations.append(tool_invocations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_invocations": tool_invocations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tool_invocations = []
+        _tool_invocations = d.pop("tool_invocations")
+        for tool_invocations_item_data in _tool_invocations:
+            tool_invocations_item = ToolInvocationInstance.from_dict(tool_invocations_item_data)
+
+            tool_invocations.append(tool_invocations_item)
+
+        search_tool_invocations_response = cls(
+            tool_invocations=tool_invocations,
+        )
+
+        search_tool_invocations_response.additional_properties = d
+        return search_tool_invocations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.tool_invocation_instance import ToolInvocationInstance

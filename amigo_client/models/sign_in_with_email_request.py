@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SignInWithEmailRequest")
+
+
+@_attrs_define
+class SignInWithEmailRequest:
+    """Parameters of `sign-in-with-email`.
+
+    Attributes:
+        redirect_link (str): Amigo platform address the user lands on after following the emailed link.
+        email (str): Address of an existing, verified user of the organization.
+    """
+
+    redirect_link: str
+    email: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redirect_link = self.redirect_link
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redirect_link": redirect_link,
+                "email": email,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        redirect_link = d.pop("redirect_link")
+
+        email = d.pop("email")
+
+        sign_in_with_email_request = cls(
+            redirect_link=redirect_link,
+            email=email,
+        )
+
+        sign_in_with_email_request.additional_properties = d
+        return sign_in_with_email_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimulationConversationInvocationSource")
+
+
+@_attrs_define
+class SimulationConversationInvocationSource:
+    """A tool call made in a simulated conversation of a unit test set run.
+
+    Attributes:
+        simulation_unit_test_set_run_id (None | str): The unit test set run the conversation belonged to.
+        unit_test_id (None | str): The unit test being run.
+        run_index (int | None): Which of the unit test's runs within the set run it was.
+        invocation_metadata (EngageUserInvocationMetadata | StateTransitionInvocationMetadata |
+            ToolCallStateInvocationMetadata): Where in the agent's state machine a tool was called; `type` tells which kind
+            of step it was.
+        type_ (Literal['simulation-conversation'] | Unset): Always `simulation-conversation`. Default: 'simulation-
+            conversation'.
+    """
+
+    simulation_unit_test_set_run_id: None | str
+    unit_test_id: None | str
+    run_index: int | None
+    invocation_metadata: (
+        EngageUserInvocationMetadata | StateTransitionInvocationMetadata | ToolCallStateInvocationMetadata
+    )
+    type_: Literal["simulation-conversation"] | Unset = "simulation-conversation"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulation_unit_test_set_run_id: None | str
+        simulation_unit_test_set_run_id = self.simulation_unit_test_set_run_id
+
+        unit_test_id: None | str
+        unit_test_id = self.unit_test_id
+
+        run_index: int | None
+        run_index = self.run_index
+
+        invocation_metadata: dict[str, Any]
+        if isinstance(self.invocation_metadata, StateTransitionInvocationMetadata):
+            invocation_metadata = self.invocation_metadata.to_dict()
+        elif isinstance(self.invocation_metadata, EngageUserInvocationMetadata):
+            invocation_metadata = self.invocation_metadata.to_dict()
+        else:
+            invocation_metadata = self.invocation_metadata.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "simulation_unit_test_set_run_id": simulation_unit_test_set_run_id,
+                "unit_test_id": unit_test_id,
+                "run_index": run_index,
+                "invocation_metadata": invocation_metadata,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_simulation_unit_test_set_run_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        simulation_unit_test_set_run_id = _parse_simulation_unit_test_set_run_id(
+            d.pop("simulation_unit_test_set_run_id")
+        )
+
+        def _parse_unit_test_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit_test_id = _parse_unit_test_id(d.pop("unit_test_id"))
+
+        def _parse_run_index(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        run_index = _parse_run_index(d.pop("run_index"))
+
+        def _parse_invocation_metadata(
+            data: object,
+        ) -> EngageUserInvocationMetadata | StateTransitionInvocationMetadata | ToolCallStateInvocationMetadata:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_framework_invocation_metadata_type_0 = (
+                    StateTransitionInvocationMetadata.from_dict(data)
+                )
+
+                return componentsschemas_agent_framework_invocation_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_framework_invocation_metadata_type_1 = EngageUserInvocationMetadata.from_dict(
+                    data
+                )
+
+                return componentsschemas_agent_framework_invocation_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_agent_framework_invocation_metadata_type_2 = ToolCallStateInvocationMetadata.from_dict(
+                data
+            )
+
+            return componentsschemas_agent_framework_invocation_metadata_type_2
+
+        invocation_metadata = _parse_invocation_metadata(d.pop("invocation_metadata"))
+
+        type_ = cast(Literal["simulation-conversation"] | Unset, d.pop("type", UNSET))
+        if type_ != "simulation-conversation" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'simulation-conversation', got '{type_}'")
+
+        simulation_conversation_invocation_source = cls(
+            simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
+            unit_test_id=unit_test_id,
+            run_index=run_index,
+            invocation_metadata=invocation_metadata,
+            type_=type_,
+        )
+
+        simulation_conversation_invocation_source.additional_properties = d
+        return simulation_conversation_invocation_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.engage_user_invocation_metadata import EngageUserInvocationMetadata
+from ..models.state_transition_invocation_metadata import StateTransitionInvocationMetadata
+from ..models.tool_call_state_invocation_metadata import ToolCallStateInvocationMetadata

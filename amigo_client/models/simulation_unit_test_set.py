@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimulationUnitTestSet")
+
+
+@_attrs_define
+class SimulationUnitTestSet:
+    """A unit test set as a search returns it.
+
+    Attributes:
+        field_id (str): ID of the set.
+        org_id (str): Organization the set belongs to.
+        name (str): Display name of the set.
+        description (None | str): Free-text explanation of the set, if any.
+        unit_test_runs (list[UnitTestRunDescriptorOutput]): The unit tests in the set and how often each runs.
+        last_triggered_run_id (None | str): The most recent run started for this set, if any.
+        is_deleted (bool): True once the set has been deleted.
+        tags (list[Tag]): Labels attached to the set.
+        creator (SimulationUnitTestSetUserInfo): Identifies a user by organization and user ID.
+        updated_by (SimulationUnitTestSetUserInfo): Identifies a user by organization and user ID.
+        created_at (datetime.datetime | Unset): When the set was created.
+        updated_at (datetime.datetime | Unset): When the set last changed.
+    """
+
+    field_id: str
+    org_id: str
+    name: str
+    description: None | str
+    unit_test_runs: list[UnitTestRunDescriptorOutput]
+    last_triggered_run_id: None | str
+    is_deleted: bool
+    tags: list[Tag]
+    creator: SimulationUnitTestSetUserInfo
+    updated_by: SimulationUnitTestSetUserInfo
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        org_id = self.org_id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        unit_test_runs = []
+        for unit_test_runs_item_data in self.unit_test_runs:
+            unit_test_runs_item = unit_test_runs_item_data.to_dict()
+            unit_test_runs.append(unit_test_runs_item)
+
+        last_triggered_run_id: None | str
+        last_triggered_run_id = self.last_triggered_run_id
+
+        is_deleted = self.is_deleted
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        creator = self.creator.to_dict()
+
+        updated_by = self.updated_by.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "org_id": org_id,
+                "name": name,
+                "description": description,
+                "unit_test_runs": unit_test_runs,
+                "last_triggered_run_id": last_triggered_run_id,
+                "is_deleted": is_deleted,
+                "tags": tags,
+                "creator": creator,
+                "updated_by": updated_by,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        org_id = d.pop("org_id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        unit_test_runs = []
+        _unit_test_runs = d.pop("unit_test_runs")
+        for unit_test_runs_item_data in _unit_test_runs:
+            unit_test_runs_item = UnitTestRunDescriptorOutput.from_dict(unit_test_runs_item_data)
+
+            unit_test_runs.append(unit_test_runs_item)
+
+        def _parse_last_triggered_run_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_triggered_run_id = _parse_last_triggered_run_id(d.pop("last_triggered_run_id"))
+
+        is_deleted = d.pop("is_deleted")
+
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        creator = SimulationUnitTestSetUserInfo.from_dict(d.pop("creator"))
+
+        updated_by = SimulationUnitTestSetUserInfo.from_dict(d.pop("updated_by"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        simulation_unit_test_set = cls(
+            field_id=field_id,
+            org_id=org_id,
+            name=name,
+            description=description,
+            unit_test_runs=unit_test_runs,
+            last_triggered_run_id=last_triggered_run_id,
+            is_deleted=is_deleted,
+            tags=tags,
+            creator=creator,
+            updated_by=updated_by,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        simulation_unit_test_set.additional_properties = d
+        return simulation_unit_test_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo
+from ..models.tag import Tag
+from ..models.unit_test_run_descriptor_output import UnitTestRunDescriptorOutput

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StateTransitionInvocationMetadata")
+
+
+@_attrs_define
+class StateTransitionInvocationMetadata:
+    """A tool call made while the agent was moving between states.
+
+    Attributes:
+        current_state_machine_and_version (list[int | str]): The running state machine, as an (ID, version) pair.
+        state_name (str): The state being processed when the tool was called.
+        state_transition_index (int): Position of that state in the navigation that led to the call, counting from 1.
+        tool_call_round_index (int): Which round of tool calls it was.
+        type_ (Literal['state-transition'] | Unset): Always `state-transition`. Default: 'state-transition'.
+    """
+
+    current_state_machine_and_version: list[int | str]
+    state_name: str
+    state_transition_index: int
+    tool_call_round_index: int
+    type_: Literal["state-transition"] | Unset = "state-transition"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_state_machine_and_version = []
+        for current_state_machine_and_version_item_data in self.current_state_machine_and_version:
+            current_state_machine_and_version_item: int | str
+            current_state_machine_and_version_item = current_state_machine_and_version_item_data
+            current_state_machine_and_version.append(current_state_machine_and_version_item)
+
+        state_name = self.state_name
+
+        state_transition_index = self.state_transition_index
+
+        tool_call_round_index = self.tool_call_round_index
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_state_machine_and_version": current_state_machine_and_version,
+                "state_name": state_name,
+                "state_transition_index": state_transition_index,
+                "tool_call_round_index": tool_call_round_index,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        current_state_machine_and_version = []
+        _current_state_machine_and_version = d.pop("current_state_machine_and_version")
+        for current_state_machine_and_version_item_data in _current_state_machine_and_version:
+
+            def _parse_current_state_machine_and_version_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            current_state_machine_and_version_item = _parse_current_state_machine_and_version_item(
+                current_state_machine_and_version_item_data
+            )
+
+            current_state_machine_and_version.append(current_state_machine_and_version_item)
+
+        state_name = d.pop("state_name")
+
+        state_transition_index = d.pop("state_transition_index")
+
+        tool_call_round_index = d.pop("tool_call_round_index")
+
+        type_ = cast(Literal["state-transition"] | Unset, d.pop("type", UNSET))
+        if type_ != "state-transition" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'state-transition', got '{type_}'")
+
+        state_transition_invocation_metadata = cls(
+            current_state_machine_and_version=current_state_machine_and_version,
+            state_name=state_name,
+            state_transition_index=state_transition_index,
+            tool_call_round_index=tool_call_round_index,
+            type_=type_,
+        )
+
+        state_transition_invocation_metadata.additional_properties = d
+        return state_transition_invocation_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

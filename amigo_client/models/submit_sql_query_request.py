@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubmitSqlQueryRequest")
+
+
+@_attrs_define
+class SubmitSqlQueryRequest:
+    """Parameters of `submit-sql-query`.
+
+    Attributes:
+        sql_query (str): The SQL text to run.
+        async_query (bool): Must be false; the result comes back in this response (at most 1000 rows, at most 30 seconds
+            of run time).
+    """
+
+    sql_query: str
+    async_query: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sql_query = self.sql_query
+
+        async_query = self.async_query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sql_query": sql_query,
+                "async_query": async_query,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sql_query = d.pop("sql_query")
+
+        async_query = d.pop("async_query")
+
+        submit_sql_query_request = cls(
+            sql_query=sql_query,
+            async_query=async_query,
+        )
+
+        submit_sql_query_request.additional_properties = d
+        return submit_sql_query_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SucceededInvocationResult")
+
+
+@_attrs_define
+class SucceededInvocationResult:
+    """A tool run that returned normally.
+
+    Attributes:
+        output (str): What the tool returned.
+        duration_ms (int): How long the run took, in milliseconds.
+        succeeded (bool | Unset): Always true. Default: True.
+    """
+
+    output: str
+    duration_ms: int
+    succeeded: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output = self.output
+
+        duration_ms = self.duration_ms
+
+        succeeded = self.succeeded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "output": output,
+                "duration_ms": duration_ms,
+            }
+        )
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        output = d.pop("output")
+
+        duration_ms = d.pop("duration_ms")
+
+        succeeded = d.pop("succeeded", UNSET)
+
+        succeeded_invocation_result = cls(
+            output=output,
+            duration_ms=duration_ms,
+            succeeded=succeeded,
+        )
+
+        succeeded_invocation_result.additional_properties = d
+        return succeeded_invocation_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SuccessCriterionOutput")
+
+
+@_attrs_define
+class SuccessCriterionOutput:
+    """A named pass condition on one metric's result.
+
+    Attributes:
+        name (str): Label of the criterion.
+        metric_id (str): Metric whose value is checked.
+        criterion (BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput |
+            NumericalMetricSuccessCriterion): Pass condition for a metric, by metric kind.
+    """
+
+    name: str
+    metric_id: str
+    criterion: BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput | NumericalMetricSuccessCriterion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        metric_id = self.metric_id
+
+        criterion: dict[str, Any]
+        if isinstance(self.criterion, BooleanMetricSuccessCriterion):
+            criterion = self.criterion.to_dict()
+        elif isinstance(self.criterion, NumericalMetricSuccessCriterion):
+            criterion = self.criterion.to_dict()
+        else:
+            criterion = self.criterion.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "metric_id": metric_id,
+                "criterion": criterion,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        metric_id = d.pop("metric_id")
+
+        def _parse_criterion(
+            data: object,
+        ) -> BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionOutput | NumericalMetricSuccessCriterion:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_success_criterion_description_output_type_0 = BooleanMetricSuccessCriterion.from_dict(
+                    data
+                )
+
+                return componentsschemas_success_criterion_description_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_success_criterion_description_output_type_1 = (
+                    NumericalMetricSuccessCriterion.from_dict(data)
+                )
+
+                return componentsschemas_success_criterion_description_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_success_criterion_description_output_type_2 = (
+                CategoricalMetricSuccessCriterionOutput.from_dict(data)
+            )
+
+            return componentsschemas_success_criterion_description_output_type_2
+
+        criterion = _parse_criterion(d.pop("criterion"))
+
+        success_criterion_output = cls(
+            name=name,
+            metric_id=metric_id,
+            criterion=criterion,
+        )
+
+        success_criterion_output.additional_properties = d
+        return success_criterion_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion
+from ..models.categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput
+from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion

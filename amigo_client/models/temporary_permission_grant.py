@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemporaryPermissionGrant")
+
+
+@_attrs_define
+class TemporaryPermissionGrant:
+    """A time-limited extra permission for one user, on top of what their role allows.
+
+    Attributes:
+        field_id (str): ID of the grant.
+        org_id (str): ID of the organization.
+        user_id (str): ID of the user who holds the grant.
+        expires_at (datetime.datetime): When the grant ends.
+        permission_grant (PermissionGrantOutput): A permission with the conditions under which it applies.
+        justification (str): Why the grant was made.
+        creator (TemporaryPermissionGrantUserInfo): The user who made a temporary permission grant.
+        tags (TemporaryPermissionGrantTags): Tags of the grant.
+        created_at (datetime.datetime | Unset): When the grant was created.
+        updated_at (datetime.datetime | Unset): When the grant last changed.
+    """
+
+    field_id: str
+    org_id: str
+    user_id: str
+    expires_at: datetime.datetime
+    permission_grant: PermissionGrantOutput
+    justification: str
+    creator: TemporaryPermissionGrantUserInfo
+    tags: TemporaryPermissionGrantTags
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        org_id = self.org_id
+
+        user_id = self.user_id
+
+        expires_at = self.expires_at.isoformat()
+
+        permission_grant = self.permission_grant.to_dict()
+
+        justification = self.justification
+
+        creator = self.creator.to_dict()
+
+        tags = self.tags.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "org_id": org_id,
+                "user_id": user_id,
+                "expires_at": expires_at,
+                "permission_grant": permission_grant,
+                "justification": justification,
+                "creator": creator,
+                "tags": tags,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        org_id = d.pop("org_id")
+
+        user_id = d.pop("user_id")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        permission_grant = PermissionGrantOutput.from_dict(d.pop("permission_grant"))
+
+        justification = d.pop("justification")
+
+        creator = TemporaryPermissionGrantUserInfo.from_dict(d.pop("creator"))
+
+        tags = TemporaryPermissionGrantTags.from_dict(d.pop("tags"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        temporary_permission_grant = cls(
+            field_id=field_id,
+            org_id=org_id,
+            user_id=user_id,
+            expires_at=expires_at,
+            permission_grant=permission_grant,
+            justification=justification,
+            creator=creator,
+            tags=tags,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        temporary_permission_grant.additional_properties = d
+        return temporary_permission_grant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.permission_grant_output import PermissionGrantOutput
+from ..models.temporary_permission_grant_tags import TemporaryPermissionGrantTags
+from ..models.temporary_permission_grant_user_info import TemporaryPermissionGrantUserInfo

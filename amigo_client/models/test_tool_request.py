@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TestToolRequest")
+
+
+@_attrs_define
+class TestToolRequest:
+    """Body for trying tool code from a branch without publishing it.
+
+    Attributes:
+        inputs (list[Input]): One to ten input sets; the code runs once for each.
+        commit_branch (str): Branch of the tool repository whose latest commit is built.
+        project_path (str): Directory of the tool repository that holds the project's `pyproject.toml`.
+        required_envvars (TestToolRequestRequiredEnvvars): Plain environment variables (name to value) to run the code
+            with.
+        required_secret_envvars (TestToolRequestRequiredSecretEnvvars): Secret environment variables (name to value) to
+            run the code with.
+    """
+
+    inputs: list[Input]
+    commit_branch: str
+    project_path: str
+    required_envvars: TestToolRequestRequiredEnvvars
+    required_secret_envvars: TestToolRequestRequiredSecretEnvvars
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        commit_branch = self.commit_branch
+
+        project_path = self.project_path
+
+        required_envvars = self.required_envvars.to_dict()
+
+        required_secret_envvars = self.required_secret_envvars.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inputs": inputs,
+                "commit_branch": commit_branch,
+                "project_path": project_path,
+                "required_envvars": required_envvars,
+                "required_secret_envvars": required_secret_envvars,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = Input.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        commit_branch = d.pop("commit_branch")
+
+        project_path = d.pop("project_path")
+
+        required_envvars = TestToolRequestRequiredEnvvars.from_dict(d.pop("required_envvars"))
+
+        required_secret_envvars = TestToolRequestRequiredSecretEnvvars.from_dict(d.pop("required_secret_envvars"))
+
+        test_tool_request = cls(
+            inputs=inputs,
+            commit_branch=commit_branch,
+            project_path=project_path,
+            required_envvars=required_envvars,
+            required_secret_envvars=required_secret_envvars,
+        )
+
+        test_tool_request.additional_properties = d
+        return test_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.input_ import Input
+from ..models.test_tool_request_required_envvars import TestToolRequestRequiredEnvvars
+from ..models.test_tool_request_required_secret_envvars import TestToolRequestRequiredSecretEnvvars

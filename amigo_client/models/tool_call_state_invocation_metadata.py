@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolCallStateInvocationMetadata")
+
+
+@_attrs_define
+class ToolCallStateInvocationMetadata:
+    """A tool call made in a tool-call state of the state machine.
+
+    Attributes:
+        current_state_machine_and_version (list[int | str]): The running state machine, as an (ID, version) pair.
+        state_name (str): The state that made the call.
+        type_ (Literal['tool-call-state'] | Unset): Always `tool-call-state`. Default: 'tool-call-state'.
+    """
+
+    current_state_machine_and_version: list[int | str]
+    state_name: str
+    type_: Literal["tool-call-state"] | Unset = "tool-call-state"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_state_machine_and_version = []
+        for current_state_machine_and_version_item_data in self.current_state_machine_and_version:
+            current_state_machine_and_version_item: int | str
+            current_state_machine_and_version_item = current_state_machine_and_version_item_data
+            current_state_machine_and_version.append(current_state_machine_and_version_item)
+
+        state_name = self.state_name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_state_machine_and_version": current_state_machine_and_version,
+                "state_name": state_name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        current_state_machine_and_version = []
+        _current_state_machine_and_version = d.pop("current_state_machine_and_version")
+        for current_state_machine_and_version_item_data in _current_state_machine_and_version:
+
+            def _parse_current_state_machine_and_version_item(data: object) -> int | str:
+                return cast(int | str, data)
+
+            current_state_machine_and_version_item = _parse_current_state_machine_and_version_item(
+                current_state_machine_and_version_item_data
+            )
+
+            current_state_machine_and_version.append(current_state_machine_and_version_item)
+
+        state_name = d.pop("state_name")
+
+        type_ = cast(Literal["tool-call-state"] | Unset, d.pop("type", UNSET))
+        if type_ != "tool-call-state" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'tool-call-state', got '{type_}'")
+
+        tool_call_state_invocation_metadata = cls(
+            current_state_machine_and_version=current_state_machine_and_version,
+            state_name=state_name,
+            type_=type_,
+        )
+
+        tool_call_state_invocation_metadata.additional_properties = d
+        return tool_call_state_invocation_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolInstance")
+
+
+@_attrs_define
+class ToolInstance:
+    """A tool as listed.
+
+    Attributes:
+        id (str): ID of the tool.
+        org_id (str): Organization the tool belongs to.
+        name (str): Name of the tool.
+        description (str): What the tool does, as the model is told.
+        deprecated (bool): True once the tool has been deprecated; a deprecated tool cannot be used.
+        envvars (list[str]): Names of the plain environment variables that some version of the tool uses.
+        secret_envvars (list[str]): Names of the secret (stored encrypted) environment variables that some version of
+            the tool uses.
+        tags (list[Tag]): Labels attached to the tool.
+        creator (ToolUserInfo): A user, named by organization and user ID.
+        updated_by (ToolUserInfo): A user, named by organization and user ID.
+        created_at (datetime.datetime | Unset): When the tool was created.
+        updated_at (datetime.datetime | Unset): When the tool last changed.
+    """
+
+    id: str
+    org_id: str
+    name: str
+    description: str
+    deprecated: bool
+    envvars: list[str]
+    secret_envvars: list[str]
+    tags: list[Tag]
+    creator: ToolUserInfo
+    updated_by: ToolUserInfo
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        name = self.name
+
+        description = self.description
+
+        deprecated = self.deprecated
+
+        envvars = self.envvars
+
+        secret_envvars = self.secret_envvars
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        creator = self.creator.to_dict()
+
+        updated_by = self.updated_by.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "org_id": org_id,
+                "name": name,
+                "description": description,
+                "deprecated": deprecated,
+                "envvars": envvars,
+                "secret_envvars": secret_envvars,
+                "tags": tags,
+                "creator": creator,
+                "updated_by": updated_by,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("org_id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        deprecated = d.pop("deprecated")
+
+        envvars = cast(list[str], d.pop("envvars"))
+
+        secret_envvars = cast(list[str], d.pop("secret_envvars"))
+
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        creator = ToolUserInfo.from_dict(d.pop("creator"))
+
+        updated_by = ToolUserInfo.from_dict(d.pop("updated_by"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        tool_instance = cls(
+            id=id,
+            org_id=org_id,
+            name=name,
+            description=description,
+            deprecated=deprecated,
+            envvars=envvars,
+            secret_envvars=secret_envvars,
+            tags=tags,
+            creator=creator,
+            updated_by=updated_by,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        tool_instance.additional_properties = d
+        return tool_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.tag import Tag
+from ..models.tool_user_info import ToolUserInfo

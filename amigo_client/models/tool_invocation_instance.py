@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolInvocationInstance")
+
+
+@_attrs_define
+class ToolInvocationInstance:
+    """A recorded call of a tool.
+
+    Attributes:
+        id (str): ID of the invocation.
+        org_id (str): Organization the tool belongs to.
+        invocation_status (FailedInvocationStatus | SucceededInvocationStatus): How a recorded tool call ended;
+            `succeeded` tells whether it holds an output or an exception.
+        invocation_source (RegularConversationInvocationSource | SimulationConversationInvocationSource): Where a tool
+            call came from; `type` tells a real conversation from a simulated one.
+        duration_ms (int): How long the call took, in milliseconds.
+        tool_id (str): The tool that was called.
+        tool_version (Version): A version number made of major, minor and patch parts.
+        inputs (ToolInvocationInstanceInputs): The input parameters the tool was called with.
+        created_at (datetime.datetime | Unset): When the invocation was recorded.
+        updated_at (datetime.datetime | Unset): When the invocation record last changed.
+    """
+
+    id: str
+    org_id: str
+    invocation_status: FailedInvocationStatus | SucceededInvocationStatus
+    invocation_source: RegularConversationInvocationSource | SimulationConversationInvocationSource
+    duration_ms: int
+    tool_id: str
+    tool_version: Version
+    inputs: ToolInvocationInstanceInputs
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        invocation_status: dict[str, Any]
+        if isinstance(self.invocation_status, SucceededInvocationStatus):
+            invocation_status = self.invocation_status.to_dict()
+        else:
+            invocation_status = self.invocation_status.to_dict()
+
+        invocation_source: dict[str, Any]
+        if isinstance(self.invocation_source, RegularConversationInvocationSource):
+            invocation_source = self.invocation_source.to_dict()
+        else:
+            invocation_source = self.invocation_source.to_dict()
+
+        duration_ms = self.duration_ms
+
+        tool_id = self.tool_id
+
+        tool_version = self.tool_version.to_dict()
+
+        inputs = self.inputs.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "org_id": org_id,
+                "invocation_status": invocation_status,
+                "invocation_source": invocation_source,
+                "duration_ms": duration_ms,
+                "tool_id": tool_id,
+                "tool_version": tool_version,
+                "inputs": inputs,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("org_id")
+
+        def _parse_invocation_status(data: object) -> FailedInvocationStatus | SucceededInvocationStatus:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_invocation_status_type_0 = SucceededInvocationStatus.from_dict(data)
+
+                return componentsschemas_invocation_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_invocation_status_type_1 = FailedInvocationStatus.from_dict(data)
+
+            return componentsschemas_invocation_status_type_1
+
+        invocation_status = _parse_invocation_status(d.pop("invocation_status"))
+
+        def _parse_invocation_source(
+            data: object,
+        ) -> RegularConversationInvocationSource | SimulationConversationInvocationSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_invocation_source_type_0 = RegularConversationInvocationSource.from_dict(data)
+
+                return componentsschemas_invocation_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_invocation_source_type_1 = SimulationConversationInvocationSource.from_dict(data)
+
+            return componentsschemas_invocation_source_type_1
+
+        invocation_source = _parse_invocation_source(d.pop("invocation_source"))
+
+        duration_ms = d.pop("duration_ms")
+
+        tool_id = d.pop("tool_id")
+
+        tool_version = Version.from_dict(d.pop("tool_version"))
+
+        inputs = ToolInvocationInstanceInputs.from_dict(d.pop("inputs"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        tool_invocation_instance = cls(
+            id=id,
+            org_id=org_id,
+            invocation_status=invocation_status,
+            invocation_source=invocation_source,
+            duration_ms=duration_ms,
+            tool_id=tool_id,
+            tool_version=tool_version,
+            inputs=inputs,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        tool_invocation_instance.additional_properties = d
+        return tool_invocation_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.failed_invocation_status import FailedInvocationStatus
+from ..models.regular_conversation_invocation_source import RegularConversationInvocationSource
+from ..models.simulation_conversation_invocation_source import SimulationConversationInvocationSource
+from ..models.succeeded_invocation_status import SucceededInvocationStatus
+from ..models.tool_invocation_instance_inputs import ToolInvocationInstanceInputs
+from ..models.version import Version

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSimulationPersonaRequest")
+
+
+@_attrs_define
+class UpdateSimulationPersonaRequest:
+    """Body for changing a simulation persona's metadata.
+
+    Attributes:
+        tags (None | Unset | UpdateSimulationPersonaRequestTagsType0): New labels for the persona; keys and values use
+            letters, digits, underscores and spaces.
+    """
+
+    tags: None | Unset | UpdateSimulationPersonaRequestTagsType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, UpdateSimulationPersonaRequestTagsType0):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_tags(data: object) -> None | Unset | UpdateSimulationPersonaRequestTagsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = UpdateSimulationPersonaRequestTagsType0.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateSimulationPersonaRequestTagsType0, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        update_simulation_persona_request = cls(
+            tags=tags,
+        )
+
+        update_simulation_persona_request.additional_properties = d
+        return update_simulation_persona_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other import in either order.
+# ruff: noqa: E402
+from ..models.update_simulation_persona_request_tags_type_0 import UpdateSimulationPersonaRequestTagsType0

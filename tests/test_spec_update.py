@@ -1,0 +1,441 @@
+"""The spec pipeline: the overlay (spectools.overlay), the words (spectools.words), and
+`make spec-update` (scripts/spec_update.py) on changed copies of the upstream snapshot: the
+change report lists exactly the changes made, marks the breaking ones, is deterministic, says
+nothing on the version openapi.yaml already holds, and a version that adds an operation goes
+through to the generated SDK and the emulator with no code change."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Tuple
+
+import httpx
+import pytest
+import yaml
+
+from amigo_emulator.spec import Contract
+from amigo_emulator.testing import running_emulator
+from repo import ROOT
+from spectools.build import build, find_upstream, read_source, render, upstream_stamp
+from spectools.changes import compare
+from spectools.changes import render as render_report
+from spectools.overlay import apply_overlay, select
+from spectools.words import apply_words, extract_words, load_words, strip_titles, strip_words
+
+SCRIPT = ROOT / "scripts" / "spec_update.py"
+ORG = "/v1/{organization}"
+
+# --------------------------------------------------------------------------- overlay
+
+
+def _overlay(*actions: Dict[str, Any]) -> Dict[str, Any]:
+    return {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": list(actions)}
+
+
+DOC: Dict[str, Any] = {
+    "paths": {
+        "/a/{id}": {
+            "get": {
+                "parameters": [{"name": "id", "in": "path"}, {"name": "q", "in": "query"}],
+                "security": [{"x": []}],
+            }
+        }
+    },
+    "components": {"schemas": {"U": {"oneOf": [{"$ref": "#/A"}], "discriminator": {"mapping": {"a": "#/A"}}}}},
+}
+
+
+def test_jsonpath_subset_selects_members_items_and_filters() -> None:
+    doc = copy.deepcopy(DOC)
+    assert select(doc, "$") == [(None, None)]
+    assert [k for _, k in select(doc, "$.paths['/a/{id}'].get.parameters[1]")] == [1]
+    found = select(doc, "$.paths[*].get.parameters[?(@.in == 'query')]")
+    assert [p[k]["name"] for p, k in found] == ["q"]
+    assert [p[k]["name"] for p, k in select(doc, "$.paths.*.get.parameters[?@.name!='q']")] == ["id"]
+    assert select(doc, '$.components.schemas["U"].missing') == []
+    for bad in ("paths", "$.paths[1:2]", "$..name", "$.a[?(@.b > 1)]"):
+        with pytest.raises(ValueError, match="must start|unsupported"):
+            select(doc, bad)
+
+
+def test_overlay_updates_merge_append_without_doubles_and_remove() -> None:
+    doc = copy.deepcopy(DOC)
+    unmatched = apply_overlay(
+        doc,
+        _overlay(
+            {"target": "$.paths['/a/{id}'].get.security", "description": "why", "remove": True},
+            {"target": "$.paths['/a/{id}'].get", "description": "why", "update": {"security": [], "x-new": {"k": 1}}},
+            {
+                "target": "$.components.schemas.U.oneOf",
+                "description": "why",
+                "update": [{"$ref": "#/A"}, {"$ref": "#/B"}],
+            },
+            {"target": "$.components.schemas.U.discriminator.mapping", "description": "why", "update": {"b": "#/B"}},
+            {"target": "$.paths['/a/{id}'].get.parameters[?(@.name == 'q')]", "description": "why", "remove": True},
+            {"target": "$.paths['/gone']", "description": "fixed upstream since", "remove": True},
+        ),
+    )
+    op = doc["paths"]["/a/{id}"]["get"]
+    assert op["security"] == [] and op["x-new"] == {"k": 1}
+    assert [p["name"] for p in op["parameters"]] == ["id"]
+    union = doc["components"]["schemas"]["U"]
+    assert union["oneOf"] == [{"$ref": "#/A"}, {"$ref": "#/B"}]
+    assert union["discriminator"]["mapping"] == {"a": "#/A", "b": "#/B"}
+    assert [a["target"] for a in unmatched] == ["$.paths['/gone']"]
+
+
+def test_overlay_actions_must_say_why_and_what() -> None:
+    with pytest.raises(ValueError, match="description saying why"):
+        apply_overlay({}, _overlay({"target": "$.a", "remove": True}))
+    with pytest.raises(ValueError, match="update` or `remove"):
+        apply_overlay({}, _overlay({"target": "$.a", "description": "why"}))
+    with pytest.raises(ValueError, match="Overlay 1.0"):
+        apply_overlay({}, {"overlay": "2.0.0", "actions": []})
+
+
+def test_the_project_overlay_says_why_for_every_action() -> None:
+    overlay = yaml.safe_load((ROOT / "spec" / "overlay.yaml").read_text(encoding="utf-8"))
+    for action in overlay["actions"]:
+        assert len(action["description"].split()) >= 5, action["target"]
+
+
+# --------------------------------------------------------------------------- words
+
+
+def test_strip_words_keeps_properties_named_like_keywords_and_data() -> None:
+    doc: Dict[str, Any] = {
+        "info": {"title": "T", "description": "intro"},
+        "paths": {
+            "/x": {
+                "get": {
+                    "summary": "s",
+                    "description": "d",
+                    "parameters": [{"name": "p", "description": "d", "schema": {"title": "P", "example": 1}}],
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"examples": {}}}}},
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "M": {
+                    "title": "M",
+                    "description": "d",
+                    "properties": {
+                        "description": {"type": "string", "description": "d", "default": {"description": "kept"}},
+                        "summary": {"type": "string", "title": "Summary"},
+                    },
+                    "required": ["description"],
+                }
+            }
+        },
+    }
+    strip_words(doc)
+    strip_titles(doc)
+    assert doc["info"] == {"title": "T"}
+    op = doc["paths"]["/x"]["get"]
+    assert set(op) == {"parameters", "responses"}
+    assert op["parameters"] == [{"name": "p", "schema": {}}]
+    assert op["responses"]["200"] == {"content": {"application/json": {}}}
+    model = doc["components"]["schemas"]["M"]
+    assert model == {
+        "properties": {
+            "description": {"type": "string", "default": {"description": "kept"}},
+            "summary": {"type": "string"},
+        },
+        "required": ["description"],
+    }
+
+
+def test_words_load_merge_and_refuse_duplicates(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("operations:\n  op-a: {summary: A}\nschemas:\n  M: {description: m}\n")
+    (tmp_path / "b.yaml").write_text("operations:\n  op-b: {summary: B}\n")
+    words = load_words(tmp_path)
+    assert set(words["operations"]) == {"op-a", "op-b"} and set(words["schemas"]) == {"M"}
+    (tmp_path / "c.yaml").write_text("schemas:\n  M: {description: again}\n")
+    with pytest.raises(ValueError, match="'M' has words in both a.yaml and c.yaml"):
+        load_words(tmp_path)
+
+
+def test_apply_words_reports_missing_and_stale_and_round_trips() -> None:
+    doc: Dict[str, Any] = {
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "get-x",
+                    "tags": ["Thing Group"],
+                    "parameters": [{"name": "p", "in": "query"}],
+                    "responses": {"200": {}, "404": {}, "429": {}},
+                    "x-rate-limit": {"requests": 5, "per": "minute"},
+                }
+            }
+        },
+        "components": {
+            "schemas": {"M": {"properties": {"a": {"type": "string"}, "b": {"type": "string"}, "kind": {"const": "m"}}}}
+        },
+    }
+    words = {
+        "operations": {"get-x": {"summary": "Get x", "responses": {"200": "The x."}, "parameters": {"gone": "g"}}},
+        "schemas": {"M": {"description": "An M.", "properties": {"a": "The a."}}, "Old": {"description": "o"}},
+    }
+    missing, stale = apply_words(doc, words)
+    assert missing == [
+        "operation get-x: description",
+        "operation get-x: parameter p",
+        "operation get-x: response 404",
+        "schema M.b",
+    ]
+    assert stale == ["operation get-x: parameter gone", "schema Old"]
+    responses = doc["paths"]["/x"]["get"]["responses"]
+    assert responses["404"]["description"] == "Not Found."
+    assert responses["429"]["description"] == "Too many requests: more than 5 a minute for this operation."
+    assert doc["components"]["schemas"]["M"]["properties"]["kind"]["description"] == "Always `m`."
+    extracted = extract_words(doc)
+    assert set(extracted) == {"thing-group.yaml"}
+    assert extracted["thing-group.yaml"]["operations"]["get-x"]["summary"] == "Get x"
+    assert extracted["thing-group.yaml"]["schemas"]["M"] == {
+        "description": "An M.",
+        "properties": {"a": "The a.", "kind": "Always `m`."},
+    }
+
+
+# --------------------------------------------------------------------------- spec-update on changed snapshots
+
+Mutation = Callable[[Dict[str, Any]], None]
+
+
+def add_operation(doc: Dict[str, Any]) -> None:
+    op = copy.deepcopy(doc["paths"][f"{ORG}/organization/"]["get"])
+    op["operationId"] = "get-organization-profile"
+    doc["paths"][f"{ORG}/organization/profile"] = {"get": op}
+
+
+def remove_operation(doc: Dict[str, Any]) -> None:
+    del doc["paths"][f"{ORG}/metric/{{metric_id}}/"]["delete"]
+
+
+def rename_field(doc: Dict[str, Any]) -> None:
+    schema = doc["components"]["schemas"]["src__app__endpoints__conversation__generate_conversation_starter__Request"]
+    schema["properties"] = {("topics" if k == "facets" else k): v for k, v in schema["properties"].items()}
+    schema["required"] = [("topics" if k == "facets" else k) for k in schema["required"]]
+
+
+def add_enum_value(doc: Dict[str, Any]) -> None:
+    for param in doc["paths"][f"{ORG}/conversation/"]["post"]["parameters"]:
+        if param["name"] == "response_format":
+            param["schema"]["enum"].append("video")
+
+
+def require_parameter(doc: Dict[str, Any]) -> None:
+    for param in doc["paths"][f"{ORG}/conversation/"]["get"]["parameters"]:
+        if param["name"] == "limit":
+            param["required"] = True
+
+
+def move_path(doc: Dict[str, Any]) -> None:
+    paths = doc["paths"]
+    doc["paths"] = {
+        (
+            f"{ORG}/conversation/{{conversation_id}}/tag/"
+            if k == f"{ORG}/conversation/{{conversation_id}}/tags/"
+            else k
+        ): v
+        for k, v in paths.items()
+    }
+
+
+#: Each mutation, and exactly the report lines (operation, change, breaking) it must cause.
+EXPECTED: List[Tuple[Mutation, List[Tuple[str, str, bool]]]] = [
+    (add_operation, [("get-organization-profile", "added", False)]),
+    (remove_operation, [("delete-metric", "removed", True)]),
+    (
+        rename_field,
+        [
+            ("generate-conversation-starter", "request field facets: removed", True),
+            ("generate-conversation-starter", "request field topics: added (required)", True),
+        ],
+    ),
+    (add_enum_value, [("create-conversation", "query parameter response_format: enum values added: 'video'", False)]),
+    (require_parameter, [("get-conversations", "query parameter limit: now required", True)]),
+    (
+        move_path,
+        [
+            (
+                "modify-tags-of-conversation",
+                "path /conversation/{conversation_id}/tags/ -> /conversation/{conversation_id}/tag/",
+                False,
+            )
+        ],
+    ),
+]
+
+
+def _flat(report: Any) -> List[Tuple[str, str, bool]]:
+    lines = [(oid, "added", False) for oid in report.added] + [(oid, "removed", True) for oid in report.removed]
+    for oid, changes in report.changed.items():
+        lines.extend((oid, c.text, c.breaking) for c in changes)
+    return sorted(lines)
+
+
+@pytest.fixture(scope="module")
+def snapshot(upstream_path: Path) -> Dict[str, Any]:
+    return dict(json.loads(upstream_path.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def current_text(upstream_path: Path) -> str:
+    """openapi.yaml as built from the snapshot (the file itself may hold a newer version)."""
+    raw, upstream = read_source(str(upstream_path))
+    return render(build(upstream, ROOT / "spec", upstream_stamp(str(upstream_path), raw, upstream)).document)
+
+
+@pytest.fixture(scope="module")
+def current(current_text: str) -> Dict[str, Any]:
+    return dict(yaml.safe_load(current_text))
+
+
+def _built(upstream: Dict[str, Any]) -> Dict[str, Any]:
+    return build(upstream, ROOT / "spec").document
+
+
+@pytest.mark.parametrize("mutate, expected", EXPECTED, ids=[m.__name__ for m, _ in EXPECTED])
+def test_report_lists_exactly_each_change(
+    snapshot: Dict[str, Any], current: Dict[str, Any], mutate: Mutation, expected: List[Tuple[str, str, bool]]
+) -> None:
+    changed = copy.deepcopy(snapshot)
+    mutate(changed)
+    assert _flat(compare(current, _built(changed))) == sorted(expected)
+
+
+def test_report_lists_all_changes_together_deterministically(
+    snapshot: Dict[str, Any], current: Dict[str, Any], current_text: str, tmp_path: Path
+) -> None:
+    changed = copy.deepcopy(snapshot)
+    for mutate, _ in EXPECTED:
+        mutate(changed)
+    report = compare(current, _built(changed))
+    assert _flat(report) == sorted(line for _, lines in EXPECTED for line in lines)
+    text = render_report(report)
+    assert text.splitlines()[0] == "Operations: 1 added, 1 removed, 4 changed; 4 breaking changes."
+    assert "  - delete-metric  DELETE /metric/{metric_id}/  (removed)  BREAKING" in text
+    assert "      BREAKING  query parameter limit: now required" in text
+    assert render_report(compare(current, _built(changed))) == text
+
+    # The CLI, on a copy of openapi.yaml: prints the same report; --fail-on-breaking refuses.
+    src = tmp_path / "upstream-next.json"
+    src.write_text(json.dumps(changed), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    out.write_text(current_text, encoding="utf-8")
+    before = out.read_bytes()
+    refused = _run(str(src), "--out", str(out), "--fail-on-breaking")
+    assert refused.returncode == 2, refused.stderr
+    assert refused.stdout.startswith(text) and out.read_bytes() == before
+    dry = _run(str(src), "--out", str(out), "--dry-run")
+    assert dry.returncode == 0 and dry.stdout == refused.stdout and out.read_bytes() == before
+
+
+def test_non_breaking_update_passes_fail_on_breaking(
+    snapshot: Dict[str, Any], current_text: str, tmp_path: Path
+) -> None:
+    changed = copy.deepcopy(snapshot)
+    add_enum_value(changed)
+    src = tmp_path / "upstream-next.json"
+    src.write_text(json.dumps(changed), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    out.write_text(current_text, encoding="utf-8")
+    proc = _run(str(src), "--out", str(out), "--fail-on-breaking", "--no-generate")
+    assert proc.returncode == 0, proc.stderr
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert written["paths"]["/conversation/"]["post"]["parameters"][0]["schema"]["enum"] == ["text", "voice", "video"]
+    assert written["info"]["x-upstream"]["source"] == "upstream-next.json"
+
+
+def test_same_version_changes_nothing_and_reports_no_change(
+    upstream_path: Path, current_text: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "openapi.yaml"
+    out.write_text(current_text, encoding="utf-8")
+    before = out.read_bytes()
+    proc = _run(str(upstream_path), "--out", str(out), "--fail-on-breaking")
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == before
+    # No operation change; only the words still missing (if any) are listed.
+    assert "Operations:" not in proc.stdout and "matched nothing" not in proc.stdout
+    assert proc.stdout == "" or proc.stdout.startswith("Still lacking our words")
+
+
+def test_missing_upstream_is_named(tmp_path: Path) -> None:
+    proc = _run(str(tmp_path / "nope.json"), "--out", str(tmp_path / "o.yaml"))
+    assert proc.returncode == 1 and "nope.json" in proc.stderr
+
+
+def test_new_operation_goes_through_to_sdk_and_emulator(
+    snapshot: Dict[str, Any], current_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A version that adds an operation needs no code change: spec-update writes it into the
+    document, the generated package has it, and the emulator routes it from the document."""
+    changed = copy.deepcopy(snapshot)
+    add_operation(changed)
+    src = tmp_path / "upstream-next.json"
+    src.write_text(json.dumps(changed), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    out.write_text(current_text, encoding="utf-8")
+    package = tmp_path / "pkg" / "amigo_client"
+    proc = _run(str(src), "--out", str(out), "--package", str(package))
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert "  + get-organization-profile  GET /organization/profile  (added)" in proc.stdout
+    check = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import amigo_client.api.organization.get_organization_profile as m; "
+            "print(m.sync_detailed.__name__, m._get_kwargs()['url'])",
+        ],
+        cwd=package.parent,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(package.parent)},
+    )
+    assert check.stdout.split() == ["sync_detailed", "/organization/profile"], check.stderr
+    document = yaml.safe_load(out.read_text(encoding="utf-8"))
+    found = Contract(document).match("GET", "/organization/profile")
+    assert found is not None and found[0].operation_id == "get-organization-profile"
+    monkeypatch.setenv("AMIGO_EMULATOR_SPEC", str(out))
+    with running_emulator() as emu:
+        answer = httpx.get(f"{emu.api_url}/organization/profile", timeout=10)
+        unknown = httpx.get(f"{emu.api_url}/organization/no-such-thing", timeout=10)
+    assert unknown.status_code == 404
+    assert answer.status_code != 404, answer.text  # routed from the document, no emulator change
+
+
+def _run(*args: str) -> "subprocess.CompletedProcess[str]":
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_build_is_deterministic(snapshot: Dict[str, Any], upstream_path: Path) -> None:
+    raw, upstream = read_source(str(upstream_path))
+    stamp = upstream_stamp(str(upstream_path), raw, upstream)
+    assert stamp["source"] == upstream_path.name and len(stamp["sha256"]) == 64
+    first = render(build(upstream, ROOT / "spec", stamp).document)
+    assert render(build(copy.deepcopy(snapshot), ROOT / "spec", stamp).document) == first
+
+
+def test_recorded_upstream_is_found_by_digest_or_skipped_with_the_reason(
+    upstream_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, upstream = read_source(str(upstream_path))
+    doc = {"info": {"x-upstream": upstream_stamp(str(upstream_path), raw, upstream)}}
+    monkeypatch.delenv("AMIGO_UPSTREAM", raising=False)
+    path, why = find_upstream(doc, tmp_path / "repo")  # no ../shared beside this root
+    assert path is None and upstream_path.name in why and "not at hand" in why
+    other = tmp_path / "other.json"
+    other.write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("AMIGO_UPSTREAM", str(other))
+    assert find_upstream(doc, tmp_path / "repo")[0] is None  # wrong digest
+    monkeypatch.setenv("AMIGO_UPSTREAM", str(upstream_path))
+    assert find_upstream(doc, tmp_path / "repo") == (upstream_path, "")
+    assert find_upstream({"info": {}}, ROOT)[1].startswith("openapi.yaml records no info.x-upstream")
