@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._client import AmigoClient
+    from .admin import AdminResource, AdminResourceWithRawResponse
     from .conversation import ConversationResource, ConversationResourceWithRawResponse
     from .dynamic_behavior_set import DynamicBehaviorSetResource, DynamicBehaviorSetResourceWithRawResponse
     from .metric import MetricResource, MetricResourceWithRawResponse
     from .organization import OrganizationResource, OrganizationResourceWithRawResponse
+    from .role import RoleResource, RoleResourceWithRawResponse
     from .service import ServiceResource, ServiceResourceWithRawResponse
     from .simulation import SimulationResource, SimulationResourceWithRawResponse
+    from .tool import ToolResource, ToolResourceWithRawResponse
     from .user import UserResource, UserResourceWithRawResponse
     from .webhook_destination import WebhookDestinationResource, WebhookDestinationResourceWithRawResponse
 
@@ -29,12 +32,15 @@ RESOURCES: dict[str, tuple[tuple[str, str, str, str], ...]]
 
 #: tag -> the name of its resource class in amigo_client.api.<tag>
 _CLASSES = {
+    "admin": "AdminResource",
     "conversation": "ConversationResource",
     "dynamic_behavior_set": "DynamicBehaviorSetResource",
     "metric": "MetricResource",
     "organization": "OrganizationResource",
+    "role": "RoleResource",
     "service": "ServiceResource",
     "simulation": "SimulationResource",
+    "tool": "ToolResource",
     "user": "UserResource",
     "webhook_destination": "WebhookDestinationResource",
 }
@@ -57,24 +63,34 @@ class Resources:
     __slots__ = ()
 
     @property
+    def admin(self) -> AdminResource:
+        """3 operations: get_models, get_prompt_logs, submit_sql_query."""
+        return _namespace(self, self, "admin")  # type: ignore[no-any-return]
+
+    @property
     def conversation(self) -> ConversationResource:
         """10 operations: create_conversation, finish_conversation, generate_conversation_starter, get_conversation_messages, get_conversations, get_interaction_insights, interact_with_conversation, modify_tags_of_conversation, recommend_responses_for_interaction, retrieve_message_source."""
         return _namespace(self, self, "conversation")  # type: ignore[no-any-return]
 
     @property
     def dynamic_behavior_set(self) -> DynamicBehaviorSetResource:
-        """5 operations: create_dynamic_behavior_set, get_dynamic_behavior_invocations, get_dynamic_behavior_set_versions, get_dynamic_behavior_sets, search_dynamic_behavior_sets."""
+        """8 operations: create_dynamic_behavior_set, create_dynamic_behavior_set_version, delete_dynamic_behavior_instruction, get_dynamic_behavior_invocations, get_dynamic_behavior_set_versions, get_dynamic_behavior_sets, search_dynamic_behavior_sets, update_dynamic_behavior_set."""
         return _namespace(self, self, "dynamic_behavior_set")  # type: ignore[no-any-return]
 
     @property
     def metric(self) -> MetricResource:
-        """5 operations: create_metric, evaluate_metrics, get_metric_evaluation_results, get_metrics, search_metrics."""
+        """7 operations: create_metric, delete_metric, evaluate_metrics, get_metric_evaluation_results, get_metrics, search_metrics, update_metric."""
         return _namespace(self, self, "metric")  # type: ignore[no-any-return]
 
     @property
     def organization(self) -> OrganizationResource:
-        """1 operations: get_organization."""
+        """18 operations: create_agent, create_agent_version, create_api_key, create_organization, create_service_hierarchical_state_machine, create_service_hierarchical_state_machine_version, delete_agent, delete_api_key, delete_organization, delete_service_hierarchical_state_machine, get_agent_versions, get_agents, get_api_keys, get_organization, get_service_hierarchical_state_machine_versions, get_service_hierarchical_state_machines, get_user_dimensions, modify_organization."""
         return _namespace(self, self, "organization")  # type: ignore[no-any-return]
+
+    @property
+    def role(self) -> RoleResource:
+        """6 operations: assign_role, create_role, create_temporary_permission_grant, get_roles, get_temporary_permission_grants, modify_role."""
+        return _namespace(self, self, "role")  # type: ignore[no-any-return]
 
     @property
     def service(self) -> ServiceResource:
@@ -83,12 +99,17 @@ class Resources:
 
     @property
     def simulation(self) -> SimulationResource:
-        """10 operations: cancel_simulation_unit_test_set_run, create_simulation_persona, create_simulation_scenario, create_simulation_unit_test_set, create_simulation_unit_test_set_run, get_simulation_personas, get_simulation_scenarios, get_simulation_unit_test_set_run_artifacts, get_simulation_unit_test_set_runs, get_simulation_unit_test_sets."""
+        """28 operations: cancel_simulation_unit_test_set_run, create_simulation_persona, create_simulation_persona_version, create_simulation_scenario, create_simulation_scenario_version, create_simulation_unit_test, create_simulation_unit_test_set, create_simulation_unit_test_set_run, delete_simulation_persona, delete_simulation_scenario, delete_simulation_unit_test, delete_simulation_unit_test_set, get_simulation_persona_versions, get_simulation_personas, get_simulation_scenario_versions, get_simulation_scenarios, get_simulation_unit_test_set_run_artifacts, get_simulation_unit_test_set_runs, get_simulation_unit_test_sets, get_simulation_unit_tests, search_simulation_personas, search_simulation_scenarios, search_simulation_unit_test_sets, search_simulation_unit_tests, update_simulation_persona, update_simulation_scenario, update_simulation_unit_test, update_simulation_unit_test_set."""
         return _namespace(self, self, "simulation")  # type: ignore[no-any-return]
 
     @property
+    def tool(self) -> ToolResource:
+        """15 operations: access_git_interface_get, access_git_interface_post, create_tool, deprecate_tool, deprecate_tool_version, get_tool_invocations, get_tool_scaffold_release, get_tool_versions, get_tools, invoke_tool_version, modify_tool, modify_tool_envvars, publish_tool_version, search_tool_invocations, test_tool."""
+        return _namespace(self, self, "tool")  # type: ignore[no-any-return]
+
+    @property
     def user(self) -> UserResource:
-        """9 operations: create_invited_user, delete_user, get_memories, get_user_model, get_users, modify_user_variables, search_users, sign_in_with_api_key, update_user_info."""
+        """10 operations: create_invited_user, delete_user, get_memories, get_user_model, get_users, modify_user_variables, search_users, sign_in_with_api_key, sign_in_with_email, update_user_info."""
         return _namespace(self, self, "user")  # type: ignore[no-any-return]
 
     @property
@@ -103,6 +124,11 @@ class RawResources:
 
     def __init__(self, client: AmigoClient) -> None:
         self._client = client
+
+    @property
+    def admin(self) -> AdminResourceWithRawResponse:
+        """admin, returning a RawResponse from each method."""
+        return _namespace(self, self._client, "admin", "WithRawResponse")  # type: ignore[no-any-return]
 
     @property
     def conversation(self) -> ConversationResourceWithRawResponse:
@@ -125,6 +151,11 @@ class RawResources:
         return _namespace(self, self._client, "organization", "WithRawResponse")  # type: ignore[no-any-return]
 
     @property
+    def role(self) -> RoleResourceWithRawResponse:
+        """role, returning a RawResponse from each method."""
+        return _namespace(self, self._client, "role", "WithRawResponse")  # type: ignore[no-any-return]
+
+    @property
     def service(self) -> ServiceResourceWithRawResponse:
         """service, returning a RawResponse from each method."""
         return _namespace(self, self._client, "service", "WithRawResponse")  # type: ignore[no-any-return]
@@ -133,6 +164,11 @@ class RawResources:
     def simulation(self) -> SimulationResourceWithRawResponse:
         """simulation, returning a RawResponse from each method."""
         return _namespace(self, self._client, "simulation", "WithRawResponse")  # type: ignore[no-any-return]
+
+    @property
+    def tool(self) -> ToolResourceWithRawResponse:
+        """tool, returning a RawResponse from each method."""
+        return _namespace(self, self._client, "tool", "WithRawResponse")  # type: ignore[no-any-return]
 
     @property
     def user(self) -> UserResourceWithRawResponse:

@@ -101,7 +101,7 @@ class ActionStateOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["action"], d.pop("type"))
+        type_ = cast("Literal['action']", d.pop("type"))
         if type_ != "action":
             raise ValueError(f"type must match const 'action', got '{type_}'")
 
@@ -109,13 +109,13 @@ class ActionStateOutput:
 
         objective = d.pop("objective")
 
-        actions = cast(list[str], d.pop("actions"))
+        actions = cast("list[str]", d.pop("actions"))
 
-        intra_state_navigation_guidelines = cast(list[str], d.pop("intra_state_navigation_guidelines"))
+        intra_state_navigation_guidelines = cast("list[str]", d.pop("intra_state_navigation_guidelines"))
 
-        action_guidelines = cast(list[str], d.pop("action_guidelines"))
+        action_guidelines = cast("list[str]", d.pop("action_guidelines"))
 
-        boundary_constraints = cast(list[str], d.pop("boundary_constraints"))
+        boundary_constraints = cast("list[str]", d.pop("boundary_constraints"))
 
         exit_conditions = []
         _exit_conditions = d.pop("exit_conditions")

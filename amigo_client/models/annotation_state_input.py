@@ -60,7 +60,7 @@ class AnnotationStateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["annotation"], d.pop("type"))
+        type_ = cast("Literal['annotation']", d.pop("type"))
         if type_ != "annotation":
             raise ValueError(f"type must match const 'annotation', got '{type_}'")
 
@@ -77,7 +77,7 @@ class AnnotationStateInput:
                 for next_state_type_1_item_data in _next_state_type_1:
 
                     def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast(str, data)
+                        return cast("str", data)
 
                     next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
 
@@ -86,7 +86,7 @@ class AnnotationStateInput:
                 return next_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
 

@@ -41,11 +41,11 @@ class CategoricalMetricSuccessCriterionInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["categorical"], d.pop("type"))
+        type_ = cast("Literal['categorical']", d.pop("type"))
         if type_ != "categorical":
             raise ValueError(f"type must match const 'categorical', got '{type_}'")
 
-        expected_values = cast(list[str], d.pop("expected_values"))
+        expected_values = cast("list[str]", d.pop("expected_values"))
 
         categorical_metric_success_criterion_input = cls(
             type_=type_,

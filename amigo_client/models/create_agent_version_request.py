@@ -106,7 +106,7 @@ class CreateAgentVersionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         initials = _parse_initials(d.pop("initials", UNSET))
 
@@ -123,7 +123,7 @@ class CreateAgentVersionRequest:
                 return identity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IdentityInput | None | Unset, data)
+            return cast("IdentityInput | None | Unset", data)
 
         identity = _parse_identity(d.pop("identity", UNSET))
 
@@ -132,7 +132,7 @@ class CreateAgentVersionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -144,12 +144,12 @@ class CreateAgentVersionRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                behaviors_type_0 = cast(list[str], data)
+                behaviors_type_0 = cast("list[str]", data)
 
                 return behaviors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         behaviors = _parse_behaviors(d.pop("behaviors", UNSET))
 
@@ -161,12 +161,12 @@ class CreateAgentVersionRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                communication_patterns_type_0 = cast(list[str], data)
+                communication_patterns_type_0 = cast("list[str]", data)
 
                 return communication_patterns_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         communication_patterns = _parse_communication_patterns(d.pop("communication_patterns", UNSET))
 
@@ -183,7 +183,7 @@ class CreateAgentVersionRequest:
                 return voice_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VoiceConfig, data)
+            return cast("None | Unset | VoiceConfig", data)
 
         voice_config = _parse_voice_config(d.pop("voice_config", UNSET))
 

@@ -55,7 +55,7 @@ class CreateApiKeyRequest:
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         name = _parse_name(d.pop("name"))
 

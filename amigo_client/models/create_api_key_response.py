@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="CreateApiKeyResponse")
 
@@ -51,7 +52,7 @@ class CreateApiKeyResponse:
 
         api_key = d.pop("api_key")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = isoparse(d.pop("expires_at"))
 
         create_api_key_response = cls(
             api_key_id=api_key_id,

@@ -50,7 +50,7 @@ class CreateDynamicBehaviorSetVersionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        conversation_triggers = cast(list[str], d.pop("conversation_triggers"))
+        conversation_triggers = cast("list[str]", d.pop("conversation_triggers"))
 
         actions = []
         _actions = d.pop("actions")

@@ -51,7 +51,7 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["change-tool-candidates"], d.pop("type"))
+        type_ = cast("Literal['change-tool-candidates']", d.pop("type"))
         if type_ != "change-tool-candidates":
             raise ValueError(f"type must match const 'change-tool-candidates', got '{type_}'")
 

@@ -76,7 +76,7 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSp
 
         additional_instruction = d.pop("additional_instruction")
 
-        audio_fillers = cast(list[str], d.pop("audio_fillers"))
+        audio_fillers = cast("list[str]", d.pop("audio_fillers"))
 
         audio_filler_triggered_after = d.pop("audio_filler_triggered_after")
 

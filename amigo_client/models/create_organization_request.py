@@ -125,7 +125,7 @@ class CreateOrganizationRequest:
 
         signup_page_headshot = d.pop("signup_page_headshot")
 
-        onboarding_instructions = cast(list[str], d.pop("onboarding_instructions"))
+        onboarding_instructions = cast("list[str]", d.pop("onboarding_instructions"))
 
         azure_devops_team_name = d.pop("azure_devops_team_name")
 

@@ -178,11 +178,11 @@ class CreateServiceHierarchicalStateMachineVersionRequest:
 
         references = CreateServiceHierarchicalStateMachineVersionRequestReferences.from_dict(d.pop("references"))
 
-        global_intra_state_navigation_guidelines = cast(list[str], d.pop("global_intra_state_navigation_guidelines"))
+        global_intra_state_navigation_guidelines = cast("list[str]", d.pop("global_intra_state_navigation_guidelines"))
 
-        global_action_guidelines = cast(list[str], d.pop("global_action_guidelines"))
+        global_action_guidelines = cast("list[str]", d.pop("global_action_guidelines"))
 
-        global_boundary_constraints = cast(list[str], d.pop("global_boundary_constraints"))
+        global_boundary_constraints = cast("list[str]", d.pop("global_boundary_constraints"))
 
         create_service_hierarchical_state_machine_version_request = cls(
             description=description,

@@ -39,7 +39,7 @@ class CreateServiceHierarchicalStateMachineVersionRequestReferences:
             for additional_property_item_data in _additional_property:
 
                 def _parse_additional_property_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 additional_property_item = _parse_additional_property_item(additional_property_item_data)
 

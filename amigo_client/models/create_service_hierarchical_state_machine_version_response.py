@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineVersionResponse")
 
@@ -51,7 +52,7 @@ class CreateServiceHierarchicalStateMachineVersionResponse:
 
         version = d.pop("version")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         create_service_hierarchical_state_machine_version_response = cls(
             id=id,

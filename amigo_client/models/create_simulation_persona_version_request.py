@@ -86,7 +86,7 @@ class CreateSimulationPersonaVersionRequest:
         d = dict(src_dict)
         background = d.pop("background")
 
-        user_models = cast(list[str], d.pop("user_models"))
+        user_models = cast("list[str]", d.pop("user_models"))
 
         nonsensitive_user_variables = CreateSimulationPersonaVersionRequestNonsensitiveUserVariables.from_dict(
             d.pop("nonsensitive_user_variables")
@@ -109,7 +109,7 @@ class CreateSimulationPersonaVersionRequest:
                 return preferred_language_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
 
@@ -126,7 +126,7 @@ class CreateSimulationPersonaVersionRequest:
                 return timezone_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 

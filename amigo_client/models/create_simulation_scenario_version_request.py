@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.initial_message_type import InitialMessageType, check_initial_message_type
 
@@ -71,12 +72,12 @@ class CreateSimulationScenarioVersionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_starts_at_type_0 = datetime.datetime.fromisoformat(data)
+                conversation_starts_at_type_0 = isoparse(data)
 
                 return conversation_starts_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         conversation_starts_at = _parse_conversation_starts_at(d.pop("conversation_starts_at"))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="CreateTemporaryPermissionGrantResponse")
 
@@ -44,7 +45,7 @@ class CreateTemporaryPermissionGrantResponse:
         d = dict(src_dict)
         temporary_permission_grant_id = d.pop("temporary_permission_grant_id")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = isoparse(d.pop("expires_at"))
 
         create_temporary_permission_grant_response = cls(
             temporary_permission_grant_id=temporary_permission_grant_id,

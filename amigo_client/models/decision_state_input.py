@@ -78,7 +78,7 @@ class DecisionStateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["decision"], d.pop("type"))
+        type_ = cast("Literal['decision']", d.pop("type"))
         if type_ != "decision":
             raise ValueError(f"type must match const 'decision', got '{type_}'")
 
@@ -91,7 +91,7 @@ class DecisionStateInput:
 
             exit_conditions.append(exit_conditions_item)
 
-        decision_guidelines = cast(list[str], d.pop("decision_guidelines"))
+        decision_guidelines = cast("list[str]", d.pop("decision_guidelines"))
 
         objective = d.pop("objective")
 
@@ -104,7 +104,7 @@ class DecisionStateInput:
 
             tool_call_specs.append(tool_call_specs_item)
 
-        audio_fillers = cast(list[str], d.pop("audio_fillers"))
+        audio_fillers = cast("list[str]", d.pop("audio_fillers"))
 
         audio_filler_triggered_after = d.pop("audio_filler_triggered_after")
 

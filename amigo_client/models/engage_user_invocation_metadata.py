@@ -58,7 +58,7 @@ class EngageUserInvocationMetadata:
         for current_state_machine_and_version_item_data in _current_state_machine_and_version:
 
             def _parse_current_state_machine_and_version_item(data: object) -> int | str:
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             current_state_machine_and_version_item = _parse_current_state_machine_and_version_item(
                 current_state_machine_and_version_item_data
@@ -68,7 +68,7 @@ class EngageUserInvocationMetadata:
 
         tool_call_round_index = d.pop("tool_call_round_index")
 
-        type_ = cast(Literal["engage-user"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['engage-user'] | Unset", d.pop("type", UNSET))
         if type_ != "engage-user" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'engage-user', got '{type_}'")
 

@@ -46,7 +46,7 @@ class EqualCondition:
         d = dict(src_dict)
         value = d.pop("value")
 
-        type_ = cast(Literal["Equals"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['Equals'] | Unset", d.pop("type", UNSET))
         if type_ != "Equals" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'Equals', got '{type_}'")
 

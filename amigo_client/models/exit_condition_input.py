@@ -62,7 +62,7 @@ class ExitConditionInput:
                 for next_state_type_1_item_data in _next_state_type_1:
 
                     def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast(str, data)
+                        return cast("str", data)
 
                     next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
 
@@ -71,7 +71,7 @@ class ExitConditionInput:
                 return next_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
 

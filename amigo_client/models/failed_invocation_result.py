@@ -63,7 +63,7 @@ class FailedInvocationResult:
 
         exception_type = d.pop("exception_type")
 
-        exception_stack_trace = cast(list[str], d.pop("exception_stack_trace"))
+        exception_stack_trace = cast("list[str]", d.pop("exception_stack_trace"))
 
         duration_ms = d.pop("duration_ms")
 

@@ -58,7 +58,7 @@ class FailedInvocationStatus:
 
         exception_type = d.pop("exception_type")
 
-        exception_stack_trace = cast(list[str], d.pop("exception_stack_trace"))
+        exception_stack_trace = cast("list[str]", d.pop("exception_stack_trace"))
 
         succeeded = d.pop("succeeded", UNSET)
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 FrontendView = Literal["admin", "client"]
 
@@ -10,5 +12,5 @@ FRONTEND_VIEW_VALUES: set[FrontendView] = {
 
 def check_frontend_view(value: str) -> FrontendView:
     if value in FRONTEND_VIEW_VALUES:
-        return value
+        return cast("FrontendView", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {FRONTEND_VIEW_VALUES!r}")

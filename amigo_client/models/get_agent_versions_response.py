@@ -63,7 +63,7 @@ class GetAgentVersionsResponse:
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="GetAgentVersionsResponseAgentInstance")
 
@@ -115,7 +116,7 @@ class GetAgentVersionsResponseAgentInstance:
                 return voice_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VoiceConfigInstance, data)
+            return cast("None | VoiceConfigInstance", data)
 
         voice_config = _parse_voice_config(d.pop("voice_config"))
 
@@ -125,11 +126,11 @@ class GetAgentVersionsResponseAgentInstance:
 
         background = d.pop("background")
 
-        behaviors = cast(list[str], d.pop("behaviors"))
+        behaviors = cast("list[str]", d.pop("behaviors"))
 
-        communication_patterns = cast(list[str], d.pop("communication_patterns"))
+        communication_patterns = cast("list[str]", d.pop("communication_patterns"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         creator = AgentUserInfo.from_dict(d.pop("creator"))
 

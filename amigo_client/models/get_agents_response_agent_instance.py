@@ -61,7 +61,7 @@ class GetAgentsResponseAgentInstance:
         def _parse_latest_version(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         latest_version = _parse_latest_version(d.pop("latest_version"))
 

@@ -64,7 +64,7 @@ class GetSimulationScenarioVersionsResponse:
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
-            return cast(Any | None, data)
+            return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 

@@ -73,7 +73,7 @@ class GetSimulationUnitTestsResponse:
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -88,7 +88,7 @@ class GetSimulationUnitTestsResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetSimulationUnitTestsResponseFilterValues | None, data)
+            return cast("GetSimulationUnitTestsResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

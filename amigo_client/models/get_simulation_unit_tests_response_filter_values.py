@@ -71,15 +71,15 @@ class GetSimulationUnitTestsResponseFilterValues:
 
             creators.append(creators_item)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
-        service_ids = cast(list[str], d.pop("service_ids"))
+        service_ids = cast("list[str]", d.pop("service_ids"))
 
-        persona_ids = cast(list[str], d.pop("persona_ids"))
+        persona_ids = cast("list[str]", d.pop("persona_ids"))
 
-        scenario_ids = cast(list[str], d.pop("scenario_ids"))
+        scenario_ids = cast("list[str]", d.pop("scenario_ids"))
 
-        metric_ids = cast(list[str], d.pop("metric_ids"))
+        metric_ids = cast("list[str]", d.pop("metric_ids"))
 
         get_simulation_unit_tests_response_filter_values = cls(
             creators=creators,

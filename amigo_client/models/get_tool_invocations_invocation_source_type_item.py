@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 GetToolInvocationsInvocationSourceTypeItem = Literal["regular-conversation", "simulation-conversation"]
 
@@ -10,7 +12,7 @@ GET_TOOL_INVOCATIONS_INVOCATION_SOURCE_TYPE_ITEM_VALUES: set[GetToolInvocationsI
 
 def check_get_tool_invocations_invocation_source_type_item(value: str) -> GetToolInvocationsInvocationSourceTypeItem:
     if value in GET_TOOL_INVOCATIONS_INVOCATION_SOURCE_TYPE_ITEM_VALUES:
-        return value
+        return cast("GetToolInvocationsInvocationSourceTypeItem", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {GET_TOOL_INVOCATIONS_INVOCATION_SOURCE_TYPE_ITEM_VALUES!r}"
     )

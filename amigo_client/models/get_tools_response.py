@@ -74,7 +74,7 @@ class GetToolsResponse:
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
-            return cast(Any | None, data)
+            return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
@@ -89,7 +89,7 @@ class GetToolsResponse:
                 return filter_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetToolsResponseFilterValues | None, data)
+            return cast("GetToolsResponseFilterValues | None", data)
 
         filter_values = _parse_filter_values(d.pop("filter_values"))
 

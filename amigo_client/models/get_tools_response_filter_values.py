@@ -36,7 +36,7 @@ class GetToolsResponseFilterValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
         get_tools_response_filter_values = cls(
             tags=tags,

@@ -44,9 +44,9 @@ class InCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values = cast(list[Any], d.pop("values"))
+        values = cast("list[Any]", d.pop("values"))
 
-        type_ = cast(Literal["In"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['In'] | Unset", d.pop("type", UNSET))
         if type_ != "In" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'In', got '{type_}'")
 

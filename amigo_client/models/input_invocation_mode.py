@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 InputInvocationMode = Literal["conversation-simulation", "regular"]
 
@@ -10,5 +12,5 @@ INPUT_INVOCATION_MODE_VALUES: set[InputInvocationMode] = {
 
 def check_input_invocation_mode(value: str) -> InputInvocationMode:
     if value in INPUT_INVOCATION_MODE_VALUES:
-        return value
+        return cast("InputInvocationMode", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {INPUT_INVOCATION_MODE_VALUES!r}")

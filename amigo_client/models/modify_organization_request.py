@@ -150,7 +150,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -159,7 +159,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         main_description = _parse_main_description(d.pop("main_description", UNSET))
 
@@ -168,7 +168,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sub_description = _parse_sub_description(d.pop("sub_description", UNSET))
 
@@ -177,7 +177,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         logo = _parse_logo(d.pop("logo", UNSET))
 
@@ -186,7 +186,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         square_logo = _parse_square_logo(d.pop("square_logo", UNSET))
 
@@ -195,7 +195,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         favicon = _parse_favicon(d.pop("favicon", UNSET))
 
@@ -204,7 +204,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         signup_page_headshot = _parse_signup_page_headshot(d.pop("signup_page_headshot", UNSET))
 
@@ -226,7 +226,7 @@ class ModifyOrganizationRequest:
                 return user_dimensions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UserDimensionInput] | None | Unset, data)
+            return cast("list[UserDimensionInput] | None | Unset", data)
 
         user_dimensions = _parse_user_dimensions(d.pop("user_dimensions", UNSET))
 
@@ -243,7 +243,7 @@ class ModifyOrganizationRequest:
                 return default_user_preferences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModifyOrganizationRequestPreferences | None | Unset, data)
+            return cast("ModifyOrganizationRequestPreferences | None | Unset", data)
 
         default_user_preferences = _parse_default_user_preferences(d.pop("default_user_preferences", UNSET))
 
@@ -255,12 +255,12 @@ class ModifyOrganizationRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                onboarding_instructions_type_0 = cast(list[str], data)
+                onboarding_instructions_type_0 = cast("list[str]", data)
 
                 return onboarding_instructions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         onboarding_instructions = _parse_onboarding_instructions(d.pop("onboarding_instructions", UNSET))
 

@@ -86,7 +86,7 @@ class ModifyOrganizationRequestPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
 
@@ -99,11 +99,11 @@ class ModifyOrganizationRequestPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 
-        audio_keyterms = cast(list[str], d.pop("audio_keyterms", UNSET))
+        audio_keyterms = cast("list[str]", d.pop("audio_keyterms", UNSET))
 
         modify_organization_request_preferences = cls(
             enable_response_recommendation=enable_response_recommendation,

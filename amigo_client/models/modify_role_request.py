@@ -77,7 +77,7 @@ class ModifyRoleRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -99,7 +99,7 @@ class ModifyRoleRequest:
                 return permission_grants_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PermissionGrantInput] | None | Unset, data)
+            return cast("list[PermissionGrantInput] | None | Unset", data)
 
         permission_grants = _parse_permission_grants(d.pop("permission_grants", UNSET))
 
@@ -116,7 +116,7 @@ class ModifyRoleRequest:
                 return frontend_view_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FrontendView | None | Unset, data)
+            return cast("FrontendView | None | Unset", data)
 
         frontend_view = _parse_frontend_view(d.pop("frontend_view", UNSET))
 

@@ -59,7 +59,7 @@ class ModifyToolRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -76,7 +76,7 @@ class ModifyToolRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModifyToolRequestTagsType0 | None | Unset, data)
+            return cast("ModifyToolRequestTagsType0 | None | Unset", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

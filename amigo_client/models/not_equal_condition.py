@@ -46,7 +46,7 @@ class NotEqualCondition:
         d = dict(src_dict)
         value = d.pop("value")
 
-        type_ = cast(Literal["NotEquals"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['NotEquals'] | Unset", d.pop("type", UNSET))
         if type_ != "NotEquals" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'NotEquals', got '{type_}'")
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 PublishToolVersionRequestBumpType = Literal["major", "minor", "patch"]
 
@@ -11,5 +13,5 @@ PUBLISH_TOOL_VERSION_REQUEST_BUMP_TYPE_VALUES: set[PublishToolVersionRequestBump
 
 def check_publish_tool_version_request_bump_type(value: str) -> PublishToolVersionRequestBumpType:
     if value in PUBLISH_TOOL_VERSION_REQUEST_BUMP_TYPE_VALUES:
-        return value
+        return cast("PublishToolVersionRequestBumpType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {PUBLISH_TOOL_VERSION_REQUEST_BUMP_TYPE_VALUES!r}")

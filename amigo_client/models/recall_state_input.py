@@ -72,7 +72,7 @@ class RecallStateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["recall"], d.pop("type"))
+        type_ = cast("Literal['recall']", d.pop("type"))
         if type_ != "recall":
             raise ValueError(f"type must match const 'recall', got '{type_}'")
 
@@ -84,19 +84,19 @@ class RecallStateInput:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                queries_type_0 = cast(list[str], data)
+                queries_type_0 = cast("list[str]", data)
 
                 return queries_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         queries = _parse_queries(d.pop("queries"))
 
         def _parse_requested_information(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         requested_information = _parse_requested_information(d.pop("requested_information"))
 
@@ -109,7 +109,7 @@ class RecallStateInput:
                 for next_state_type_1_item_data in _next_state_type_1:
 
                     def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast(str, data)
+                        return cast("str", data)
 
                     next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
 
@@ -118,7 +118,7 @@ class RecallStateInput:
                 return next_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
 

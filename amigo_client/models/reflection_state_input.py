@@ -84,7 +84,7 @@ class ReflectionStateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["reflection"], d.pop("type"))
+        type_ = cast("Literal['reflection']", d.pop("type"))
         if type_ != "reflection":
             raise ValueError(f"type must match const 'reflection', got '{type_}'")
 
@@ -103,7 +103,7 @@ class ReflectionStateInput:
                 for next_state_type_1_item_data in _next_state_type_1:
 
                     def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast(str, data)
+                        return cast("str", data)
 
                     next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
 
@@ -112,7 +112,7 @@ class ReflectionStateInput:
                 return next_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
 
@@ -125,7 +125,7 @@ class ReflectionStateInput:
 
             tool_call_specs.append(tool_call_specs_item)
 
-        audio_fillers = cast(list[str], d.pop("audio_fillers"))
+        audio_fillers = cast("list[str]", d.pop("audio_fillers"))
 
         audio_filler_triggered_after = d.pop("audio_filler_triggered_after")
 

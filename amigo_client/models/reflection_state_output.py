@@ -83,7 +83,7 @@ class ReflectionStateOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["reflection"], d.pop("type"))
+        type_ = cast("Literal['reflection']", d.pop("type"))
         if type_ != "reflection":
             raise ValueError(f"type must match const 'reflection', got '{type_}'")
 
@@ -102,7 +102,7 @@ class ReflectionStateOutput:
                 for next_state_type_1_item_data in _next_state_type_1:
 
                     def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast(str, data)
+                        return cast("str", data)
 
                     next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
 
@@ -111,7 +111,7 @@ class ReflectionStateOutput:
                 return next_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
 
@@ -122,7 +122,7 @@ class ReflectionStateOutput:
 
             tool_call_specs.append(tool_call_specs_item)
 
-        audio_fillers = cast(list[str], d.pop("audio_fillers"))
+        audio_fillers = cast("list[str]", d.pop("audio_fillers"))
 
         audio_filler_triggered_after = d.pop("audio_filler_triggered_after")
 

@@ -78,14 +78,14 @@ class RegularConversationInvocationSource:
         def _parse_conversation_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id"))
 
         def _parse_interaction_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         interaction_id = _parse_interaction_id(d.pop("interaction_id"))
 
@@ -122,7 +122,7 @@ class RegularConversationInvocationSource:
 
         invocation_metadata = _parse_invocation_metadata(d.pop("invocation_metadata"))
 
-        type_ = cast(Literal["regular-conversation"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['regular-conversation'] | Unset", d.pop("type", UNSET))
         if type_ != "regular-conversation" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'regular-conversation', got '{type_}'")
 

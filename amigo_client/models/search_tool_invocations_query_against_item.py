@@ -1,4 +1,6 @@
-from typing import Literal
+from __future__ import annotations
+
+from typing import Literal, cast
 
 SearchToolInvocationsQueryAgainstItem = Literal[
     "invocation_status.exception_message",
@@ -17,7 +19,7 @@ SEARCH_TOOL_INVOCATIONS_QUERY_AGAINST_ITEM_VALUES: set[SearchToolInvocationsQuer
 
 def check_search_tool_invocations_query_against_item(value: str) -> SearchToolInvocationsQueryAgainstItem:
     if value in SEARCH_TOOL_INVOCATIONS_QUERY_AGAINST_ITEM_VALUES:
-        return value
+        return cast("SearchToolInvocationsQueryAgainstItem", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {SEARCH_TOOL_INVOCATIONS_QUERY_AGAINST_ITEM_VALUES!r}"
     )

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="ServiceHierarchicalStateMachineInstance")
 
@@ -142,7 +143,7 @@ class ServiceHierarchicalStateMachineInstance:
 
         version = d.pop("version")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         creator = ServiceHierarchicalStateMachineUserInfo.from_dict(d.pop("creator"))
 
@@ -220,11 +221,11 @@ class ServiceHierarchicalStateMachineInstance:
 
         references = ServiceHierarchicalStateMachineInstanceReferences.from_dict(d.pop("references"))
 
-        global_intra_state_navigation_guidelines = cast(list[str], d.pop("global_intra_state_navigation_guidelines"))
+        global_intra_state_navigation_guidelines = cast("list[str]", d.pop("global_intra_state_navigation_guidelines"))
 
-        global_action_guidelines = cast(list[str], d.pop("global_action_guidelines"))
+        global_action_guidelines = cast("list[str]", d.pop("global_action_guidelines"))
 
-        global_boundary_constraints = cast(list[str], d.pop("global_boundary_constraints"))
+        global_boundary_constraints = cast("list[str]", d.pop("global_boundary_constraints"))
 
         service_hierarchical_state_machine_instance = cls(
             id=id,

@@ -77,7 +77,7 @@ class SimulationConversationInvocationSource:
         def _parse_simulation_unit_test_set_run_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         simulation_unit_test_set_run_id = _parse_simulation_unit_test_set_run_id(
             d.pop("simulation_unit_test_set_run_id")
@@ -86,14 +86,14 @@ class SimulationConversationInvocationSource:
         def _parse_unit_test_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         unit_test_id = _parse_unit_test_id(d.pop("unit_test_id"))
 
         def _parse_run_index(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         run_index = _parse_run_index(d.pop("run_index"))
 
@@ -130,7 +130,7 @@ class SimulationConversationInvocationSource:
 
         invocation_metadata = _parse_invocation_metadata(d.pop("invocation_metadata"))
 
-        type_ = cast(Literal["simulation-conversation"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['simulation-conversation'] | Unset", d.pop("type", UNSET))
         if type_ != "simulation-conversation" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'simulation-conversation', got '{type_}'")
 

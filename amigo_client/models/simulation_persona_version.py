@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -126,18 +127,18 @@ class SimulationPersonaVersion:
         def _parse_preferred_language(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language"))
 
         def _parse_timezone(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         timezone = _parse_timezone(d.pop("timezone"))
 
-        user_models = cast(list[str], d.pop("user_models"))
+        user_models = cast("list[str]", d.pop("user_models"))
 
         nonsensitive_user_variables = SimulationPersonaVersionNonsensitiveUserVariables.from_dict(
             d.pop("nonsensitive_user_variables")
@@ -150,14 +151,14 @@ class SimulationPersonaVersion:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
         _sensitive_user_variables = d.pop("sensitive_user_variables", UNSET)
         sensitive_user_variables: SimulationPersonaVersionSensitiveUserVariables | Unset

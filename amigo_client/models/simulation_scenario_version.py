@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.initial_message_type import InitialMessageType, check_initial_message_type
 from ..types import UNSET, Unset
@@ -121,12 +122,12 @@ class SimulationScenarioVersion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_starts_at_type_0 = datetime.datetime.fromisoformat(data)
+                conversation_starts_at_type_0 = isoparse(data)
 
                 return conversation_starts_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         conversation_starts_at = _parse_conversation_starts_at(d.pop("conversation_starts_at"))
 
@@ -137,14 +138,14 @@ class SimulationScenarioVersion:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
         simulation_scenario_version = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -117,7 +118,7 @@ class SimulationUnitTestSet:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         description = _parse_description(d.pop("description"))
 
@@ -131,7 +132,7 @@ class SimulationUnitTestSet:
         def _parse_last_triggered_run_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         last_triggered_run_id = _parse_last_triggered_run_id(d.pop("last_triggered_run_id"))
 
@@ -153,14 +154,14 @@ class SimulationUnitTestSet:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
         simulation_unit_test_set = cls(
             field_id=field_id,

@@ -63,7 +63,7 @@ class SubmitSqlQueryResponse:
         result = []
         _result = d.pop("result")
         for result_item_data in _result:
-            result_item = cast(list[Any], result_item_data)
+            result_item = cast("list[Any]", result_item_data)
 
             result.append(result_item)
 

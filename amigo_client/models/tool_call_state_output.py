@@ -107,7 +107,7 @@ class ToolCallStateOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tool-call"], d.pop("type"))
+        type_ = cast("Literal['tool-call']", d.pop("type"))
         if type_ != "tool-call":
             raise ValueError(f"type must match const 'tool-call', got '{type_}'")
 
@@ -122,7 +122,7 @@ class ToolCallStateOutput:
                 for next_state_type_1_item_data in _next_state_type_1:
 
                     def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast(str, data)
+                        return cast("str", data)
 
                     next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
 
@@ -131,14 +131,14 @@ class ToolCallStateOutput:
                 return next_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
 
         designated_tool = ServiceHierarchicalStateMachineToolCallSpec.from_dict(d.pop("designated_tool"))
 
         designated_tool_call_params_generation_audio_fillers = cast(
-            list[str], d.pop("designated_tool_call_params_generation_audio_fillers")
+            "list[str]", d.pop("designated_tool_call_params_generation_audio_fillers")
         )
 
         designated_tool_call_params_generation_audio_filler_triggered_after = d.pop(
@@ -149,9 +149,9 @@ class ToolCallStateOutput:
 
         designated_tool_call_context = d.pop("designated_tool_call_context")
 
-        designated_tool_call_guidances = cast(list[str], d.pop("designated_tool_call_guidances"))
+        designated_tool_call_guidances = cast("list[str]", d.pop("designated_tool_call_guidances"))
 
-        designated_tool_call_validations = cast(list[str], d.pop("designated_tool_call_validations"))
+        designated_tool_call_validations = cast("list[str]", d.pop("designated_tool_call_validations"))
 
         tool_call_specs = []
         _tool_call_specs = d.pop("tool_call_specs")

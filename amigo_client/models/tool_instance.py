@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -114,9 +115,9 @@ class ToolInstance:
 
         deprecated = d.pop("deprecated")
 
-        envvars = cast(list[str], d.pop("envvars"))
+        envvars = cast("list[str]", d.pop("envvars"))
 
-        secret_envvars = cast(list[str], d.pop("secret_envvars"))
+        secret_envvars = cast("list[str]", d.pop("secret_envvars"))
 
         tags = []
         _tags = d.pop("tags")
@@ -134,14 +135,14 @@ class ToolInstance:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = isoparse(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = isoparse(_updated_at)
 
         tool_instance = cls(
             id=id,

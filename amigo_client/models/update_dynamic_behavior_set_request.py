@@ -82,7 +82,7 @@ class UpdateDynamicBehaviorSetRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -99,7 +99,7 @@ class UpdateDynamicBehaviorSetRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateDynamicBehaviorSetRequestTagsType0, data)
+            return cast("None | Unset | UpdateDynamicBehaviorSetRequestTagsType0", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -111,12 +111,12 @@ class UpdateDynamicBehaviorSetRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                applied_to_services_type_0 = cast(list[str], data)
+                applied_to_services_type_0 = cast("list[str]", data)
 
                 return applied_to_services_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         applied_to_services = _parse_applied_to_services(d.pop("applied_to_services", UNSET))
 
@@ -125,7 +125,7 @@ class UpdateDynamicBehaviorSetRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_active = _parse_is_active(d.pop("is_active", UNSET))
 

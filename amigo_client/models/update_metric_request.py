@@ -83,7 +83,7 @@ class UpdateMetricRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -95,12 +95,12 @@ class UpdateMetricRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                applied_to_services_type_0 = cast(list[str], data)
+                applied_to_services_type_0 = cast("list[str]", data)
 
                 return applied_to_services_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         applied_to_services = _parse_applied_to_services(d.pop("applied_to_services", UNSET))
 
@@ -117,7 +117,7 @@ class UpdateMetricRequest:
                 return additional_notes_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         additional_notes = _parse_additional_notes(d.pop("additional_notes", UNSET))
 
@@ -134,7 +134,7 @@ class UpdateMetricRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateMetricRequestTagsType0, data)
+            return cast("None | Unset | UpdateMetricRequestTagsType0", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

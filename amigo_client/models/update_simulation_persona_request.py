@@ -57,7 +57,7 @@ class UpdateSimulationPersonaRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSimulationPersonaRequestTagsType0, data)
+            return cast("None | Unset | UpdateSimulationPersonaRequestTagsType0", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

@@ -57,7 +57,7 @@ class UpdateSimulationScenarioRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSimulationScenarioRequestTagsType0, data)
+            return cast("None | Unset | UpdateSimulationScenarioRequestTagsType0", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

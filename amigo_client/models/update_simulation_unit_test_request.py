@@ -135,7 +135,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -144,7 +144,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_id = _parse_service_id(d.pop("service_id", UNSET))
 
@@ -153,7 +153,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_version_set_name = _parse_service_version_set_name(d.pop("service_version_set_name", UNSET))
 
@@ -162,7 +162,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         persona_id = _parse_persona_id(d.pop("persona_id", UNSET))
 
@@ -171,7 +171,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         scenario_id = _parse_scenario_id(d.pop("scenario_id", UNSET))
 
@@ -180,7 +180,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_interactions = _parse_max_interactions(d.pop("max_interactions", UNSET))
 
@@ -206,7 +206,7 @@ class UpdateSimulationUnitTestRequest:
                 return success_criterions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset, data)
+            return cast("list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset", data)
 
         success_criterions = _parse_success_criterions(d.pop("success_criterions", UNSET))
 
@@ -215,7 +215,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         run_count = _parse_run_count(d.pop("run_count", UNSET))
 
@@ -232,7 +232,7 @@ class UpdateSimulationUnitTestRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSimulationUnitTestRequestTagsType0, data)
+            return cast("None | Unset | UpdateSimulationUnitTestRequestTagsType0", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

@@ -88,7 +88,7 @@ class UpdateSimulationUnitTestSetRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -105,7 +105,7 @@ class UpdateSimulationUnitTestSetRequest:
                 return description_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotSet | str | Unset, data)
+            return cast("None | NotSet | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -127,7 +127,7 @@ class UpdateSimulationUnitTestSetRequest:
                 return unit_test_runs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UnitTestRunDescriptorInput] | None | Unset, data)
+            return cast("list[UnitTestRunDescriptorInput] | None | Unset", data)
 
         unit_test_runs = _parse_unit_test_runs(d.pop("unit_test_runs", UNSET))
 
@@ -144,7 +144,7 @@ class UpdateSimulationUnitTestSetRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSimulationUnitTestSetRequestTagsType0, data)
+            return cast("None | Unset | UpdateSimulationUnitTestSetRequestTagsType0", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

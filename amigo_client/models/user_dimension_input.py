@@ -43,7 +43,7 @@ class UserDimensionInput:
         d = dict(src_dict)
         description = d.pop("description")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast("list[str]", d.pop("tags"))
 
         user_dimension_input = cls(
             description=description,

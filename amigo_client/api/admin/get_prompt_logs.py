@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response
 
@@ -86,8 +89,8 @@ def sync_detailed(
         prompt_log_prefix (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -97,45 +100,6 @@ def sync_detailed(
         prompt_log_prefix=prompt_log_prefix,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    prompt_log_prefix: str,
-) -> Response[Any]:
-    """Download prompt logs
-
-     Streams a zip archive of the rendered prompts whose log key starts with
-    `prompt_log_prefix`, covering the last 30 days; the prefix may match at most 1000 logs.
-    Each log gives up to two files: `{log_key}-system` (the system prompt) and
-    `{log_key}-history` (the history prompts, separated by `---` lines).
-
-    Permissions are checked per log: a log the caller may not read, or one that fails to
-    render, is replaced by a `{log_key}-error` file explaining why. If the whole export breaks
-    off, the stream just ends and the bytes received are not a valid zip file, so check the
-    archive before using it. Limited to 20 calls a minute.
-
-    Args:
-        prompt_log_prefix (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        prompt_log_prefix=prompt_log_prefix,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

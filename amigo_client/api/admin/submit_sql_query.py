@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.submit_sql_query_request import SubmitSqlQueryRequest
 from ...models.submit_sql_query_response import SubmitSqlQueryResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/admin/sql_query",
     }
 
+    body = _model_body(body, SubmitSqlQueryRequest, "submit_sql_query")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,35 +43,35 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 408:
-        response_408 = cast(Any, None)
+        response_408 = cast("Any", None)
         return response_408
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -102,8 +107,8 @@ def sync_detailed(
         body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SubmitSqlQueryResponse]
@@ -113,9 +118,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -136,8 +139,8 @@ def sync(
         body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SubmitSqlQueryResponse
@@ -146,67 +149,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubmitSqlQueryRequest,
-) -> Response[Any | SubmitSqlQueryResponse]:
-    """Run a read-only SQL query
-
-     Runs one read-only SQL query over the organization's data in Amigo's databases and returns
-    the rows with their column names and types. Results are capped at 1000 rows (`truncated`
-    says when rows were cut) and a query may run for at most 30 seconds. Only callers with
-    more privileges than `DefaultAdministratorRole` may use it. Limited to 6 calls a minute.
-
-    Args:
-        body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SubmitSqlQueryResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubmitSqlQueryRequest,
-) -> Any | SubmitSqlQueryResponse | None:
-    """Run a read-only SQL query
-
-     Runs one read-only SQL query over the organization's data in Amigo's databases and returns
-    the rows with their column names and types. Results are capped at 1000 rows (`truncated`
-    says when rows were cut) and a query may run for at most 30 seconds. Only callers with
-    more privileges than `DefaultAdministratorRole` may use it. Limited to 6 calls a minute.
-
-    Args:
-        body (SubmitSqlQueryRequest): Parameters of `submit-sql-query`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SubmitSqlQueryResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,4 +1,4 @@
-"""``client.dynamic_behavior_set``: the 5 operations tagged dynamic_behavior_set.
+"""``client.dynamic_behavior_set``: the 8 operations tagged dynamic_behavior_set.
 
 Each method is one operation of ``openapi.yaml``, named after its module here (the operationId
 in snake_case); ``amigo_client.api.dynamic_behavior_set.<operation>`` is that operation's generated module
@@ -25,28 +25,51 @@ if TYPE_CHECKING:
     )
     from ...models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
     from ...models.create_dynamic_behavior_set_response import CreateDynamicBehaviorSetResponse
+    from ...models.create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
+    from ...models.create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+    )
+    from ...models.create_dynamic_behavior_set_version_response import CreateDynamicBehaviorSetVersionResponse
     from ...models.dynamic_behavior_invocation import DynamicBehaviorInvocation
     from ...models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
     from ...models.dynamic_behavior_set_version import DynamicBehaviorSetVersion
     from ...models.get_dynamic_behavior_invocations_response import GetDynamicBehaviorInvocationsResponse
     from ...models.get_dynamic_behavior_set_versions_response import GetDynamicBehaviorSetVersionsResponse
     from ...models.get_dynamic_behavior_sets_response import GetDynamicBehaviorSetsResponse
+    from ...models.inject_instruction_action_input import InjectInstructionActionInput
     from ...models.search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
+    from ...models.update_dynamic_behavior_set_request import UpdateDynamicBehaviorSetRequest
+    from ...models.update_dynamic_behavior_set_request_tags_type_0 import UpdateDynamicBehaviorSetRequestTagsType0
 
 __all__ = ["INDEX", "OPERATIONS", "DynamicBehaviorSetResource", "DynamicBehaviorSetResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
     "create_dynamic_behavior_set",
+    "create_dynamic_behavior_set_version",
+    "delete_dynamic_behavior_instruction",
     "get_dynamic_behavior_invocations",
     "get_dynamic_behavior_set_versions",
     "get_dynamic_behavior_sets",
     "search_dynamic_behavior_sets",
+    "update_dynamic_behavior_set",
 )
 
 #: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
 INDEX = (
     ("create_dynamic_behavior_set", "POST", "/dynamic_behavior_set/", "Create a dynamic behavior set"),
+    (
+        "create_dynamic_behavior_set_version",
+        "POST",
+        "/dynamic_behavior_set/{dynamic_behavior_set_id}/version/",
+        "Add a version to a dynamic behavior set",
+    ),
+    (
+        "delete_dynamic_behavior_instruction",
+        "DELETE",
+        "/dynamic_behavior_set/{dynamic_behavior_set_id}/",
+        "Delete a dynamic behavior set",
+    ),
     (
         "get_dynamic_behavior_invocations",
         "GET",
@@ -61,13 +84,19 @@ INDEX = (
     ),
     ("get_dynamic_behavior_sets", "GET", "/dynamic_behavior_set/", "List dynamic behavior sets"),
     ("search_dynamic_behavior_sets", "GET", "/dynamic_behavior_set/search", "Search dynamic behavior sets"),
+    (
+        "update_dynamic_behavior_set",
+        "POST",
+        "/dynamic_behavior_set/{dynamic_behavior_set_id}/",
+        "Update a dynamic behavior set",
+    ),
 )
 
 
 class DynamicBehaviorSetResource(Resource):
     """The operations tagged dynamic_behavior_set: ``client.dynamic_behavior_set.<operation>(...)``.
 
-    Methods: ``create_dynamic_behavior_set``, ``get_dynamic_behavior_invocations``, ``get_dynamic_behavior_set_versions``, ``get_dynamic_behavior_sets``, ``search_dynamic_behavior_sets``.
+    Methods: ``create_dynamic_behavior_set``, ``create_dynamic_behavior_set_version``, ``delete_dynamic_behavior_instruction``, ``get_dynamic_behavior_invocations``, ``get_dynamic_behavior_set_versions``, ``get_dynamic_behavior_sets``, ``search_dynamic_behavior_sets``, ``update_dynamic_behavior_set``.
     """
 
     __slots__ = ()
@@ -144,6 +173,143 @@ class DynamicBehaviorSetResource(Resource):
             fields,
             model="CreateDynamicBehaviorSetRequest",
             required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    @overload
+    def create_dynamic_behavior_set_version(
+        self,
+        dynamic_behavior_set_id: str,
+        *,
+        body: CreateDynamicBehaviorSetVersionRequest,
+        version: int | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CreateDynamicBehaviorSetVersionResponse: ...
+
+    @overload
+    def create_dynamic_behavior_set_version(
+        self,
+        dynamic_behavior_set_id: str,
+        *,
+        conversation_triggers: list[str],
+        actions: list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput],
+        version: int | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CreateDynamicBehaviorSetVersionResponse: ...
+
+    def create_dynamic_behavior_set_version(
+        self,
+        dynamic_behavior_set_id: str,
+        *,
+        body: CreateDynamicBehaviorSetVersionRequest | Mapping[str, Any] | Unset = UNSET,
+        version: int | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> CreateDynamicBehaviorSetVersionResponse:
+        """Add a version to a dynamic behavior set
+
+        Stores new triggers and actions for a dynamic behavior set as its next version. Pass
+        `version` to fail with 400 unless the next version number is exactly that one, which
+        protects against two writers racing. Requires
+        `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
+        calls a minute. Returns the new version number.
+
+        ``POST /dynamic_behavior_set/{dynamic_behavior_set_id}/version/``.
+
+        Args:
+            dynamic_behavior_set_id (str):
+            version (int | Unset):
+
+        Body: ``body=CreateDynamicBehaviorSetVersionRequest(...)``, or its fields as keyword arguments:
+            conversation_triggers (list[str]): Descriptions of conversation situations that activate the
+                set.
+            actions (list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction |
+                InjectInstructionActionInput]): What happens when the set activates.
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            CreateDynamicBehaviorSetVersionResponse
+
+        Raises:
+            BadRequestError: 400.
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import create_dynamic_behavior_set_version as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "dynamic_behavior_set_id": dynamic_behavior_set_id,
+                "version": version,
+            },
+            body,
+            fields,
+            model="CreateDynamicBehaviorSetVersionRequest",
+            required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_dynamic_behavior_instruction(
+        self,
+        dynamic_behavior_set_id: str,
+        *,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a dynamic behavior set
+
+        Removes a dynamic behavior set (the upstream operation name still says "instruction").
+        Requires `DynamicBehaviorInstruction:DeleteDynamicBehaviorInstruction` on the set. Limited
+        to 500 calls a minute.
+
+        ``DELETE /dynamic_behavior_set/{dynamic_behavior_set_id}/``.
+
+        Args:
+            dynamic_behavior_set_id (str):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import delete_dynamic_behavior_instruction as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "dynamic_behavior_set_id": dynamic_behavior_set_id,
+            },
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -386,6 +552,95 @@ class DynamicBehaviorSetResource(Resource):
             extra_query=extra_query,
         )
 
+    @overload
+    def update_dynamic_behavior_set(
+        self,
+        dynamic_behavior_set_id: str,
+        *,
+        body: UpdateDynamicBehaviorSetRequest,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    @overload
+    def update_dynamic_behavior_set(
+        self,
+        dynamic_behavior_set_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        tags: None | Unset | UpdateDynamicBehaviorSetRequestTagsType0 = UNSET,
+        applied_to_services: list[str] | None | Unset = UNSET,
+        is_active: bool | None | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    def update_dynamic_behavior_set(
+        self,
+        dynamic_behavior_set_id: str,
+        *,
+        body: UpdateDynamicBehaviorSetRequest | Mapping[str, Any] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Update a dynamic behavior set
+
+        Changes the name, tags, services or active flag of a dynamic behavior set; fields left out
+        keep their value. Its triggers and actions change only through a new version
+        (`create-dynamic-behavior-set-version`). Requires
+        `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 500
+        calls a minute. Returns no body.
+
+        ``POST /dynamic_behavior_set/{dynamic_behavior_set_id}/``.
+
+        Args:
+            dynamic_behavior_set_id (str):
+
+        Body: ``body=UpdateDynamicBehaviorSetRequest(...)``, or its fields as keyword arguments:
+            name (None | str | Unset): New name of the set.
+            tags (None | Unset | UpdateDynamicBehaviorSetRequestTagsType0): New tags; keys and values hold
+                letters, digits, underscores and spaces only.
+            applied_to_services (list[str] | None | Unset): New list of IDs of the services the set applies
+                to.
+            is_active (bool | None | Unset): Turn the set on (true) or off (false).
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            ConflictError: 409.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import update_dynamic_behavior_set as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "dynamic_behavior_set_id": dynamic_behavior_set_id,
+            },
+            body,
+            fields,
+            model="UpdateDynamicBehaviorSetRequest",
+            required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
 
 if TYPE_CHECKING:
 
@@ -424,6 +679,54 @@ if TYPE_CHECKING:
             extra_query: Mapping[str, Any] | None = None,
             **fields: Any,
         ) -> RawResponse[CreateDynamicBehaviorSetResponse]: ...
+
+        @overload
+        def create_dynamic_behavior_set_version(
+            self,
+            dynamic_behavior_set_id: str,
+            *,
+            body: CreateDynamicBehaviorSetVersionRequest,
+            version: int | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[CreateDynamicBehaviorSetVersionResponse]: ...
+
+        @overload
+        def create_dynamic_behavior_set_version(
+            self,
+            dynamic_behavior_set_id: str,
+            *,
+            conversation_triggers: list[str],
+            actions: list[
+                CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput
+            ],
+            version: int | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[CreateDynamicBehaviorSetVersionResponse]: ...
+
+        def create_dynamic_behavior_set_version(
+            self,
+            dynamic_behavior_set_id: str,
+            *,
+            body: CreateDynamicBehaviorSetVersionRequest | Mapping[str, Any] | Unset = UNSET,
+            version: int | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            **fields: Any,
+        ) -> RawResponse[CreateDynamicBehaviorSetVersionResponse]: ...
+
+        def delete_dynamic_behavior_instruction(
+            self,
+            dynamic_behavior_set_id: str,
+            *,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
 
         def get_dynamic_behavior_invocations(
             self,
@@ -478,6 +781,42 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
         ) -> RawResponse[SearchDynamicBehaviorSetsResponse]: ...
+
+        @overload
+        def update_dynamic_behavior_set(
+            self,
+            dynamic_behavior_set_id: str,
+            *,
+            body: UpdateDynamicBehaviorSetRequest,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        @overload
+        def update_dynamic_behavior_set(
+            self,
+            dynamic_behavior_set_id: str,
+            *,
+            name: None | str | Unset = UNSET,
+            tags: None | Unset | UpdateDynamicBehaviorSetRequestTagsType0 = UNSET,
+            applied_to_services: list[str] | None | Unset = UNSET,
+            is_active: bool | None | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        def update_dynamic_behavior_set(
+            self,
+            dynamic_behavior_set_id: str,
+            *,
+            body: UpdateDynamicBehaviorSetRequest | Mapping[str, Any] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            **fields: Any,
+        ) -> RawResponse[None]: ...
 
 
 else:

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
 from ...models.create_dynamic_behavior_set_version_response import CreateDynamicBehaviorSetVersionResponse
@@ -33,6 +37,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(body, CreateDynamicBehaviorSetVersionRequest, "create_dynamic_behavior_set_version")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -50,31 +55,31 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -116,8 +121,8 @@ def sync_detailed(
             version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateDynamicBehaviorSetVersionResponse]
@@ -129,9 +134,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -158,8 +161,8 @@ def sync(
             version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateDynamicBehaviorSetVersionResponse
@@ -170,83 +173,4 @@ def sync(
         client=client,
         body=body,
         version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateDynamicBehaviorSetVersionRequest,
-    version: int | Unset = UNSET,
-) -> Response[Any | CreateDynamicBehaviorSetVersionResponse]:
-    """Add a version to a dynamic behavior set
-
-     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
-    `version` to fail with 400 unless the next version number is exactly that one, which
-    protects against two writers racing. Requires
-    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
-    calls a minute. Returns the new version number.
-
-    Args:
-        dynamic_behavior_set_id (str):
-        version (int | Unset):
-        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
-            version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateDynamicBehaviorSetVersionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        dynamic_behavior_set_id=dynamic_behavior_set_id,
-        body=body,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateDynamicBehaviorSetVersionRequest,
-    version: int | Unset = UNSET,
-) -> Any | CreateDynamicBehaviorSetVersionResponse | None:
-    """Add a version to a dynamic behavior set
-
-     Stores new triggers and actions for a dynamic behavior set as its next version. Pass
-    `version` to fail with 400 unless the next version number is exactly that one, which
-    protects against two writers racing. Requires
-    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 200
-    calls a minute. Returns the new version number.
-
-    Args:
-        dynamic_behavior_set_id (str):
-        version (int | Unset):
-        body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
-            version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateDynamicBehaviorSetVersionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            dynamic_behavior_set_id=dynamic_behavior_set_id,
-            client=client,
-            body=body,
-            version=version,
-        )
     ).parsed

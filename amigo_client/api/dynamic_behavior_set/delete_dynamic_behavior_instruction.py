@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -75,8 +78,8 @@ def sync_detailed(
         dynamic_behavior_set_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -86,39 +89,6 @@ def sync_detailed(
         dynamic_behavior_set_id=dynamic_behavior_set_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Delete a dynamic behavior set
-
-     Removes a dynamic behavior set (the upstream operation name still says "instruction").
-    Requires `DynamicBehaviorInstruction:DeleteDynamicBehaviorInstruction` on the set. Limited
-    to 500 calls a minute.
-
-    Args:
-        dynamic_behavior_set_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        dynamic_behavior_set_id=dynamic_behavior_set_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

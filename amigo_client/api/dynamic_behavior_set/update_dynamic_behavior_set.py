@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_dynamic_behavior_set_request import UpdateDynamicBehaviorSetRequest
 from ...types import Response
@@ -24,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpdateDynamicBehaviorSetRequest, "update_dynamic_behavior_set")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -92,8 +97,8 @@ def sync_detailed(
             left out or null keeps its value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -104,45 +109,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    dynamic_behavior_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateDynamicBehaviorSetRequest,
-) -> Response[Any]:
-    """Update a dynamic behavior set
-
-     Changes the name, tags, services or active flag of a dynamic behavior set; fields left out
-    keep their value. Its triggers and actions change only through a new version
-    (`create-dynamic-behavior-set-version`). Requires
-    `DynamicBehaviorInstruction:UpdateDynamicBehaviorInstruction` on the set. Limited to 500
-    calls a minute. Returns no body.
-
-    Args:
-        dynamic_behavior_set_id (str):
-        body (UpdateDynamicBehaviorSetRequest): Dynamic behavior set fields to change; a field
-            left out or null keeps its value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        dynamic_behavior_set_id=dynamic_behavior_set_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

@@ -1,4 +1,4 @@
-"""``client.metric``: the 5 operations tagged metric.
+"""``client.metric``: the 7 operations tagged metric.
 
 Each method is one operation of ``openapi.yaml``, named after its module here (the operationId
 in snake_case); ``amigo_client.api.metric.<operation>`` is that operation's generated module
@@ -35,34 +35,41 @@ if TYPE_CHECKING:
     from ...models.metric_evaluation_result_instance import MetricEvaluationResultInstance
     from ...models.metric_instance import MetricInstance
     from ...models.metric_value_type import MetricValueType, check_metric_value_type
+    from ...models.not_set import NotSet
     from ...models.numerical_metric_value import NumericalMetricValue
     from ...models.search_metrics_response import SearchMetricsResponse
+    from ...models.update_metric_request import UpdateMetricRequest
+    from ...models.update_metric_request_tags_type_0 import UpdateMetricRequestTagsType0
 
 __all__ = ["INDEX", "OPERATIONS", "MetricResource", "MetricResourceWithRawResponse"]
 
 #: The operation modules of this tag, imported on first use.
 OPERATIONS = (
     "create_metric",
+    "delete_metric",
     "evaluate_metrics",
     "get_metric_evaluation_results",
     "get_metrics",
     "search_metrics",
+    "update_metric",
 )
 
 #: (operation, HTTP method, path, summary) of each operation (amigo_client.api.RESOURCES, the README index).
 INDEX = (
     ("create_metric", "POST", "/metric/", "Create a metric"),
+    ("delete_metric", "DELETE", "/metric/{metric_id}/", "Delete a metric"),
     ("evaluate_metrics", "POST", "/metric/evaluate", "Evaluate metrics"),
     ("get_metric_evaluation_results", "GET", "/metric/metric_evaluation_result", "List metric evaluation results"),
     ("get_metrics", "GET", "/metric/", "List metrics"),
     ("search_metrics", "GET", "/metric/search/", "Search metrics"),
+    ("update_metric", "POST", "/metric/{metric_id}/", "Update a metric"),
 )
 
 
 class MetricResource(Resource):
     """The operations tagged metric: ``client.metric.<operation>(...)``.
 
-    Methods: ``create_metric``, ``evaluate_metrics``, ``get_metric_evaluation_results``, ``get_metrics``, ``search_metrics``.
+    Methods: ``create_metric``, ``delete_metric``, ``evaluate_metrics``, ``get_metric_evaluation_results``, ``get_metrics``, ``search_metrics``, ``update_metric``.
     """
 
     __slots__ = ()
@@ -142,6 +149,55 @@ class MetricResource(Resource):
             fields,
             model="CreateMetricRequest",
             required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_metric(
+        self,
+        metric_id: str,
+        *,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a metric
+
+        Retires a metric: it can no longer be changed or evaluated, but it stays stored, so it can
+        still be fetched by ID to read the results of earlier conversations. A metric that a
+        simulation unit test uses cannot be deleted. Requires `Metric:DeleteMetric`. Limited to 100
+        calls a minute.
+
+        ``DELETE /metric/{metric_id}/``.
+
+        Args:
+            metric_id (str):
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400.
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import delete_metric as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "metric_id": metric_id,
+            },
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -418,6 +474,91 @@ class MetricResource(Resource):
             extra_query=extra_query,
         )
 
+    @overload
+    def update_metric(
+        self,
+        metric_id: str,
+        *,
+        body: UpdateMetricRequest,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    @overload
+    def update_metric(
+        self,
+        metric_id: str,
+        *,
+        description: None | str | Unset = UNSET,
+        applied_to_services: list[str] | None | Unset = UNSET,
+        additional_notes: None | NotSet | str | Unset = UNSET,
+        tags: None | Unset | UpdateMetricRequestTagsType0 = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    def update_metric(
+        self,
+        metric_id: str,
+        *,
+        body: UpdateMetricRequest | Mapping[str, Any] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Update a metric
+
+        Changes the description, services, notes or tags of a metric; fields left out keep their
+        value. The name and the possible values of a metric are fixed once it exists. Requires
+        `Metric:ModifyMetric`. Limited to 20 calls a minute.
+
+        ``POST /metric/{metric_id}/``.
+
+        Args:
+            metric_id (str):
+
+        Body: ``body=UpdateMetricRequest(...)``, or its fields as keyword arguments:
+            description (None | str | Unset): New description of what the metric measures.
+            applied_to_services (list[str] | None | Unset): New list of IDs of the services the metric is
+                evaluated for.
+            additional_notes (None | NotSet | str | Unset): New free-form notes on the metric.
+            tags (None | Unset | UpdateMetricRequestTagsType0): New tags of the metric.
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            AuthenticationError: 401.
+            PermissionDeniedError: 403.
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            RateLimitError: 429.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import update_metric as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {
+                "metric_id": metric_id,
+            },
+            body,
+            fields,
+            model="UpdateMetricRequest",
+            required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
 
 if TYPE_CHECKING:
 
@@ -458,6 +599,15 @@ if TYPE_CHECKING:
             extra_query: Mapping[str, Any] | None = None,
             **fields: Any,
         ) -> RawResponse[CreateMetricResponse]: ...
+
+        def delete_metric(
+            self,
+            metric_id: str,
+            *,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
 
         @overload
         def evaluate_metrics(
@@ -537,6 +687,42 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
         ) -> RawResponse[SearchMetricsResponse]: ...
+
+        @overload
+        def update_metric(
+            self,
+            metric_id: str,
+            *,
+            body: UpdateMetricRequest,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        @overload
+        def update_metric(
+            self,
+            metric_id: str,
+            *,
+            description: None | str | Unset = UNSET,
+            applied_to_services: list[str] | None | Unset = UNSET,
+            additional_notes: None | NotSet | str | Unset = UNSET,
+            tags: None | Unset | UpdateMetricRequestTagsType0 = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        def update_metric(
+            self,
+            metric_id: str,
+            *,
+            body: UpdateMetricRequest | Mapping[str, Any] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            **fields: Any,
+        ) -> RawResponse[None]: ...
 
 
 else:

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_metric_request import UpdateMetricRequest
 from ...types import Response
@@ -24,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpdateMetricRequest, "update_metric")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -87,8 +92,8 @@ def sync_detailed(
             value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -99,43 +104,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    metric_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateMetricRequest,
-) -> Response[Any]:
-    """Update a metric
-
-     Changes the description, services, notes or tags of a metric; fields left out keep their
-    value. The name and the possible values of a metric are fixed once it exists. Requires
-    `Metric:ModifyMetric`. Limited to 20 calls a minute.
-
-    Args:
-        metric_id (str):
-        body (UpdateMetricRequest): Metric fields to change; a field left out keeps its current
-            value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        metric_id=metric_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

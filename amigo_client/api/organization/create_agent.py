@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_agent_request import CreateAgentRequest
 from ...models.create_agent_response import CreateAgentResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/organization/agent",
     }
 
+    body = _model_body(body, CreateAgentRequest, "create_agent")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,31 +43,31 @@ def _parse_response(
         return response_201
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -97,8 +102,8 @@ def sync_detailed(
         body (CreateAgentRequest): Parameters of a new agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateAgentResponse]
@@ -108,9 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -130,8 +133,8 @@ def sync(
         body (CreateAgentRequest): Parameters of a new agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateAgentResponse
@@ -140,65 +143,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAgentRequest,
-) -> Response[Any | CreateAgentResponse]:
-    """Create an agent
-
-     Registers a new, empty agent under a name. The agent has no version yet, so a service
-    cannot use it until you add one with `create-agent-version`. Requires
-    `Organization:CreateAgent`. Limited to 10 calls a minute. Returns the agent's ID.
-
-    Args:
-        body (CreateAgentRequest): Parameters of a new agent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateAgentResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAgentRequest,
-) -> Any | CreateAgentResponse | None:
-    """Create an agent
-
-     Registers a new, empty agent under a name. The agent has no version yet, so a service
-    cannot use it until you add one with `create-agent-version`. Requires
-    `Organization:CreateAgent`. Limited to 10 calls a minute. Returns the agent's ID.
-
-    Args:
-        body (CreateAgentRequest): Parameters of a new agent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateAgentResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

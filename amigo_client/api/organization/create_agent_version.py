@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_agent_version_request import CreateAgentVersionRequest
 from ...models.create_agent_version_response import CreateAgentVersionResponse
@@ -33,6 +37,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(body, CreateAgentVersionRequest, "create_agent_version")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -50,35 +55,35 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -121,8 +126,8 @@ def sync_detailed(
             every field; later ones only the changes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateAgentVersionResponse]
@@ -134,9 +139,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -164,8 +167,8 @@ def sync(
             every field; later ones only the changes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateAgentVersionResponse
@@ -176,85 +179,4 @@ def sync(
         client=client,
         body=body,
         version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAgentVersionRequest,
-    version: int | Unset = UNSET,
-) -> Response[Any | CreateAgentVersionResponse]:
-    """Create an agent version
-
-     Adds a version to an agent. For an agent without versions, every field of the body is
-    needed; afterwards, send only what changes and the rest is carried over from the latest
-    version. Pass `version` to make the call fail with 409 unless it would create exactly
-    that version number, which protects against two writers racing. Requires
-    `Organization:CreateAgentVersion`. Limited to 10 calls a minute. Returns the new version's
-    ID, number and creation time.
-
-    Args:
-        agent_id (str):
-        version (int | Unset):
-        body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
-            every field; later ones only the changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateAgentVersionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAgentVersionRequest,
-    version: int | Unset = UNSET,
-) -> Any | CreateAgentVersionResponse | None:
-    """Create an agent version
-
-     Adds a version to an agent. For an agent without versions, every field of the body is
-    needed; afterwards, send only what changes and the rest is carried over from the latest
-    version. Pass `version` to make the call fail with 409 unless it would create exactly
-    that version number, which protects against two writers racing. Requires
-    `Organization:CreateAgentVersion`. Limited to 10 calls a minute. Returns the new version's
-    ID, number and creation time.
-
-    Args:
-        agent_id (str):
-        version (int | Unset):
-        body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
-            every field; later ones only the changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateAgentVersionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            agent_id=agent_id,
-            client=client,
-            body=body,
-            version=version,
-        )
     ).parsed

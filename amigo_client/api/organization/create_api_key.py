@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.create_api_key_response import CreateApiKeyResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/organization/api_key/",
     }
 
+    body = _model_body(body, CreateApiKeyRequest, "create_api_key")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,35 +43,35 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -105,8 +110,8 @@ def sync_detailed(
         body (CreateApiKeyRequest): Parameters of a new API key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateApiKeyResponse]
@@ -116,9 +121,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -142,8 +145,8 @@ def sync(
         body (CreateApiKeyRequest): Parameters of a new API key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateApiKeyResponse
@@ -152,73 +155,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateApiKeyRequest,
-) -> Response[Any | CreateApiKeyResponse]:
-    """Create an API key
-
-     Issues an API key for the organization. With the key, a backend obtains short-lived access
-    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
-    requested duration and cannot be extended. The secret is shown in this response only and
-    never again: store it safely right away. An organization holds at most 20 keys.
-
-    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
-    Limited to 5 calls a minute. Not idempotent: each call issues another key.
-
-    Args:
-        body (CreateApiKeyRequest): Parameters of a new API key.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateApiKeyResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateApiKeyRequest,
-) -> Any | CreateApiKeyResponse | None:
-    """Create an API key
-
-     Issues an API key for the organization. With the key, a backend obtains short-lived access
-    tokens for the organization's users (see `sign-in-with-api-key`). The key lives for the
-    requested duration and cannot be extended. The secret is shown in this response only and
-    never again: store it safely right away. An organization holds at most 20 keys.
-
-    Requires `Organization:CreateAPIKey` and more privileges than the role the key is bound to.
-    Limited to 5 calls a minute. Not idempotent: each call issues another key.
-
-    Args:
-        body (CreateApiKeyRequest): Parameters of a new API key.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateApiKeyResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

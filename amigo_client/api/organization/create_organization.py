@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_organization_request import CreateOrganizationRequest
 from ...models.create_organization_response import CreateOrganizationResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/organization/",
     }
 
+    body = _model_body(body, CreateOrganizationRequest, "create_organization")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,31 +43,31 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -106,8 +111,8 @@ def sync_detailed(
             base64-encoded file bytes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateOrganizationResponse]
@@ -117,9 +122,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,8 +151,8 @@ def sync(
             base64-encoded file bytes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateOrganizationResponse
@@ -158,83 +161,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateOrganizationRequest,
-) -> Response[Any | CreateOrganizationResponse]:
-    """Create an organization
-
-     Provisions a brand-new organization and everything it needs to run: its database records,
-    the four default roles (`DefaultUserRole`, `DefaultAdministratorRole`,
-    `DefaultAmigoAdministratorRole`, `DefaultSuperAdministratorRole`), an `admin@amigo.ai`
-    super user holding the super-administrator role, an identity tenant for its users, and the
-    `{org_id}.amigo.ai` web address of its frontend.
-
-    Platform operators use this; ordinary SDK users never need it. The server also requires
-    an `x-mongo-cluster-name` header on this call.
-    The caller needs `Organization:CreateOrganization`, `Role:CreateRole`, `User:InviteUser`
-    and privileges at least equal to `DefaultSuperAdministratorRole`. Limited to 5 calls a
-    minute. Returns the new organization's ID.
-
-    Args:
-        body (CreateOrganizationRequest): Everything a new organization starts with; images are
-            base64-encoded file bytes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateOrganizationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CreateOrganizationRequest,
-) -> Any | CreateOrganizationResponse | None:
-    """Create an organization
-
-     Provisions a brand-new organization and everything it needs to run: its database records,
-    the four default roles (`DefaultUserRole`, `DefaultAdministratorRole`,
-    `DefaultAmigoAdministratorRole`, `DefaultSuperAdministratorRole`), an `admin@amigo.ai`
-    super user holding the super-administrator role, an identity tenant for its users, and the
-    `{org_id}.amigo.ai` web address of its frontend.
-
-    Platform operators use this; ordinary SDK users never need it. The server also requires
-    an `x-mongo-cluster-name` header on this call.
-    The caller needs `Organization:CreateOrganization`, `Role:CreateRole`, `User:InviteUser`
-    and privileges at least equal to `DefaultSuperAdministratorRole`. Limited to 5 calls a
-    minute. Returns the new organization's ID.
-
-    Args:
-        body (CreateOrganizationRequest): Everything a new organization starts with; images are
-            base64-encoded file bytes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateOrganizationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

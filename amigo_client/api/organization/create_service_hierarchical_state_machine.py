@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_service_hierarchical_state_machine_request import CreateServiceHierarchicalStateMachineRequest
 from ...models.create_service_hierarchical_state_machine_response import CreateServiceHierarchicalStateMachineResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/organization/service_hierarchical_state_machine",
     }
 
+    body = _model_body(body, CreateServiceHierarchicalStateMachineRequest, "create_service_hierarchical_state_machine")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,31 +43,31 @@ def _parse_response(
         return response_201
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -98,8 +103,8 @@ def sync_detailed(
         body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateServiceHierarchicalStateMachineResponse]
@@ -109,9 +114,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -132,8 +135,8 @@ def sync(
         body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateServiceHierarchicalStateMachineResponse
@@ -142,67 +145,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateServiceHierarchicalStateMachineRequest,
-) -> Response[Any | CreateServiceHierarchicalStateMachineResponse]:
-    """Create a hierarchical state machine
-
-     Registers a new, empty state machine under a name. It has no version yet, so no service can
-    run it until you add one with `create-service-hierarchical-state-machine-version`. Requires
-    `Organization:CreateServiceHierarchicalStateMachine`. Limited to 10 calls a minute. Returns
-    the state machine's ID.
-
-    Args:
-        body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateServiceHierarchicalStateMachineResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateServiceHierarchicalStateMachineRequest,
-) -> Any | CreateServiceHierarchicalStateMachineResponse | None:
-    """Create a hierarchical state machine
-
-     Registers a new, empty state machine under a name. It has no version yet, so no service can
-    run it until you add one with `create-service-hierarchical-state-machine-version`. Requires
-    `Organization:CreateServiceHierarchicalStateMachine`. Limited to 10 calls a minute. Returns
-    the state machine's ID.
-
-    Args:
-        body (CreateServiceHierarchicalStateMachineRequest): Parameters of a new state machine.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateServiceHierarchicalStateMachineResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_service_hierarchical_state_machine_version_request import (
     CreateServiceHierarchicalStateMachineVersionRequest,
@@ -40,6 +44,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(
+        body, CreateServiceHierarchicalStateMachineVersionRequest, "create_service_hierarchical_state_machine_version"
+    )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,42 +71,42 @@ def _parse_response(
                 return response_201_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateServiceHierarchicalStateMachineVersionResponse | None, data)
+            return cast("CreateServiceHierarchicalStateMachineVersionResponse | None", data)
 
         response_201 = _parse_response_201(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -149,8 +156,8 @@ def sync_detailed(
             state machine version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateServiceHierarchicalStateMachineVersionResponse | None]
@@ -163,9 +170,7 @@ def sync_detailed(
         dry_run=dry_run,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -200,8 +205,8 @@ def sync(
             state machine version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateServiceHierarchicalStateMachineVersionResponse | None
@@ -213,101 +218,4 @@ def sync(
         body=body,
         version=version,
         dry_run=dry_run,
-    ).parsed
-
-
-async def asyncio_detailed(
-    service_hierarchical_state_machine_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateServiceHierarchicalStateMachineVersionRequest,
-    version: int | Unset = UNSET,
-    dry_run: bool | Unset = False,
-) -> Response[Any | CreateServiceHierarchicalStateMachineVersionResponse | None]:
-    """Add a version to a hierarchical state machine
-
-     Stores a complete new version of a state machine: its states, the initial states for new
-    and returning users, the terminal state, references to other state machines and the global
-    guidelines. The server checks the graph, among others: every action state has at least one
-    action; a `next_state` names another state of this machine, or is a pair of
-    `reference.state` in a referenced machine and the state of this machine to come back to;
-    the terminal state has one action and no exit conditions.
-
-    Set `dry_run` to only validate the body: nothing is stored and the 201 answer has an empty
-    body. Pass `version` to fail with 409 unless the next version number is exactly that one.
-    Requires `Organization:CreateServiceHierarchicalStateMachineVersion`. Limited to 10 calls
-    a minute.
-
-    Args:
-        service_hierarchical_state_machine_id (str):
-        version (int | Unset):
-        dry_run (bool | Unset):  Default: False.
-        body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
-            state machine version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateServiceHierarchicalStateMachineVersionResponse | None]
-    """
-
-    kwargs = _get_kwargs(
-        service_hierarchical_state_machine_id=service_hierarchical_state_machine_id,
-        body=body,
-        version=version,
-        dry_run=dry_run,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    service_hierarchical_state_machine_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateServiceHierarchicalStateMachineVersionRequest,
-    version: int | Unset = UNSET,
-    dry_run: bool | Unset = False,
-) -> Any | CreateServiceHierarchicalStateMachineVersionResponse | None | None:
-    """Add a version to a hierarchical state machine
-
-     Stores a complete new version of a state machine: its states, the initial states for new
-    and returning users, the terminal state, references to other state machines and the global
-    guidelines. The server checks the graph, among others: every action state has at least one
-    action; a `next_state` names another state of this machine, or is a pair of
-    `reference.state` in a referenced machine and the state of this machine to come back to;
-    the terminal state has one action and no exit conditions.
-
-    Set `dry_run` to only validate the body: nothing is stored and the 201 answer has an empty
-    body. Pass `version` to fail with 409 unless the next version number is exactly that one.
-    Requires `Organization:CreateServiceHierarchicalStateMachineVersion`. Limited to 10 calls
-    a minute.
-
-    Args:
-        service_hierarchical_state_machine_id (str):
-        version (int | Unset):
-        dry_run (bool | Unset):  Default: False.
-        body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
-            state machine version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateServiceHierarchicalStateMachineVersionResponse | None
-    """
-
-    return (
-        await asyncio_detailed(
-            service_hierarchical_state_machine_id=service_hierarchical_state_machine_id,
-            client=client,
-            body=body,
-            version=version,
-            dry_run=dry_run,
-        )
     ).parsed

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -82,8 +85,8 @@ def sync_detailed(
         agent_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -93,40 +96,6 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Delete an agent
-
-     Retires an agent. Nothing is erased: the agent and its versions are only marked deprecated,
-    which stops services that are new or inactive from adopting it. The call fails while an
-    active service still uses the agent; conversations already running with it are not
-    affected. Requires `Organization:DeleteAgent`. Limited to 10 calls a minute.
-
-    Args:
-        agent_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.delete_api_key_response import DeleteApiKeyResponse
 from ...types import Response
@@ -33,27 +36,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -87,8 +90,8 @@ def sync_detailed(
         api_key_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | DeleteApiKeyResponse]
@@ -98,9 +101,7 @@ def sync_detailed(
         api_key_id=api_key_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -119,8 +120,8 @@ def sync(
         api_key_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | DeleteApiKeyResponse
@@ -129,63 +130,4 @@ def sync(
     return sync_detailed(
         api_key_id=api_key_id,
         client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    api_key_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteApiKeyResponse]:
-    """Delete an API key
-
-     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
-    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
-
-    Args:
-        api_key_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | DeleteApiKeyResponse]
-    """
-
-    kwargs = _get_kwargs(
-        api_key_id=api_key_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    api_key_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | DeleteApiKeyResponse | None:
-    """Delete an API key
-
-     Revokes an API key, so it can no longer be exchanged for access tokens. Requires
-    `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
-
-    Args:
-        api_key_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DeleteApiKeyResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            api_key_id=api_key_id,
-            client=client,
-        )
     ).parsed

@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -76,8 +79,8 @@ def sync_detailed(
     did not finish. Requires `Organization:DeleteOrganization`. Limited to 5 calls a minute.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -85,37 +88,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Delete an organization
-
-     Erases the current organization and all of its data; some analytics data disappears later,
-    in the background. This is irreversible.
-
-    The deletion is not a transaction: a failure part-way leaves the completed steps in place,
-    so repeat the call until it succeeds (it is safe to repeat). From the first call on the
-    organization counts as deleted, and later calls against it can fail even if the deletion
-    did not finish. Requires `Organization:DeleteOrganization`. Limited to 5 calls a minute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

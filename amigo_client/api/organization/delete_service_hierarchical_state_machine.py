@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -83,8 +86,8 @@ def sync_detailed(
         state_machine_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -94,41 +97,6 @@ def sync_detailed(
         state_machine_id=state_machine_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    state_machine_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Retire a hierarchical state machine
-
-     Retires a state machine. Nothing is erased: it and its versions are only marked deprecated,
-    which stops services that are new or inactive from adopting it. The call fails while an
-    active service still uses it; running conversations, and versions of other state machines
-    that refer to it, keep working. Requires
-    `Organization:DeleteServiceHierarchicalStateMachine`. Limited to 10 calls a minute.
-
-    Args:
-        state_machine_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        state_machine_id=state_machine_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

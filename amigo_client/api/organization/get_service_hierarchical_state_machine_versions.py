@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_service_hierarchical_state_machine_versions_response import (
     GetServiceHierarchicalStateMachineVersionsResponse,
@@ -57,27 +60,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -122,8 +125,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetServiceHierarchicalStateMachineVersionsResponse]
@@ -137,9 +140,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -169,8 +170,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetServiceHierarchicalStateMachineVersionsResponse
@@ -183,93 +184,4 @@ def sync(
         limit=limit,
         continuation_token=continuation_token,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    service_hierarchical_state_machine_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: str | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetServiceHierarchicalStateMachineVersionsResponse]:
-    """List versions of a service hierarchical state machine
-
-     Returns versions of one state machine with their full definition, one page at a time.
-    Select one version, `latest`, or an inclusive range such as `2-5` with `version`; follow
-    `continuation_token` while `has_more` is true. Requires
-    `Organization:GetServiceHierarchicalStateMachine` on the state machine. Limited to 20 calls
-    a minute.
-
-    Args:
-        service_hierarchical_state_machine_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetServiceHierarchicalStateMachineVersionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        service_hierarchical_state_machine_id=service_hierarchical_state_machine_id,
-        version=version,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    service_hierarchical_state_machine_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: str | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetServiceHierarchicalStateMachineVersionsResponse | None:
-    """List versions of a service hierarchical state machine
-
-     Returns versions of one state machine with their full definition, one page at a time.
-    Select one version, `latest`, or an inclusive range such as `2-5` with `version`; follow
-    `continuation_token` while `has_more` is true. Requires
-    `Organization:GetServiceHierarchicalStateMachine` on the state machine. Limited to 20 calls
-    a minute.
-
-    Args:
-        service_hierarchical_state_machine_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetServiceHierarchicalStateMachineVersionsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            service_hierarchical_state_machine_id=service_hierarchical_state_machine_id,
-            client=client,
-            version=version,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-        )
     ).parsed

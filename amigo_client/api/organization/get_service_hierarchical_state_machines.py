@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_service_hierarchical_state_machines_response import GetServiceHierarchicalStateMachinesResponse
 from ...types import UNSET, Response, Unset
@@ -51,27 +54,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -113,8 +116,8 @@ def sync_detailed(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetServiceHierarchicalStateMachinesResponse]
@@ -127,9 +130,7 @@ def sync_detailed(
         continuation_token=continuation_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -156,8 +157,8 @@ def sync(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetServiceHierarchicalStateMachinesResponse
@@ -169,85 +170,4 @@ def sync(
         id=id,
         limit=limit,
         continuation_token=continuation_token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    deprecated: bool | Unset = UNSET,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-) -> Response[Any | GetServiceHierarchicalStateMachinesResponse]:
-    """List service hierarchical state machines
-
-     Lists the organization's state machines with their latest version number, one page at a
-    time. Only those on which the caller holds
-    `Organization:GetServiceHierarchicalStateMachine` appear. Follow `continuation_token` while
-    `has_more` is true. Limited to 20 calls a minute.
-
-    Args:
-        deprecated (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetServiceHierarchicalStateMachinesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        deprecated=deprecated,
-        id=id,
-        limit=limit,
-        continuation_token=continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    deprecated: bool | Unset = UNSET,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-) -> Any | GetServiceHierarchicalStateMachinesResponse | None:
-    """List service hierarchical state machines
-
-     Lists the organization's state machines with their latest version number, one page at a
-    time. Only those on which the caller holds
-    `Organization:GetServiceHierarchicalStateMachine` appear. Follow `continuation_token` while
-    `has_more` is true. Limited to 20 calls a minute.
-
-    Args:
-        deprecated (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetServiceHierarchicalStateMachinesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            deprecated=deprecated,
-            id=id,
-            limit=limit,
-            continuation_token=continuation_token,
-        )
     ).parsed

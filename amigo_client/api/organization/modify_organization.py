@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_organization_request import ModifyOrganizationRequest
 from ...types import Response
@@ -20,6 +24,7 @@ def _get_kwargs(
         "url": "/organization/",
     }
 
+    body = _model_body(body, ModifyOrganizationRequest, "modify_organization")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -82,8 +87,8 @@ def sync_detailed(
             keeps its current value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -93,41 +98,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModifyOrganizationRequest,
-) -> Response[Any]:
-    """Modify an organization
-
-     Changes the branding, texts, user dimensions or default user preferences of the current
-    organization. Only the fields you send are changed; a field left out or set to null keeps
-    its value. Requires `Organization:ModifyOrganization`. Limited to 10 calls a minute.
-    Returns no body.
-
-    Args:
-        body (ModifyOrganizationRequest): Organization fields to change; a field left out or null
-            keeps its current value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

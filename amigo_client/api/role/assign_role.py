@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.assign_role_request import AssignRoleRequest
 from ...models.assign_role_response import AssignRoleResponse
@@ -25,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, AssignRoleRequest, "assign_role")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -42,27 +47,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -98,8 +103,8 @@ def sync_detailed(
         body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | AssignRoleResponse]
@@ -110,9 +115,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -133,8 +136,8 @@ def sync(
         body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | AssignRoleResponse
@@ -144,69 +147,4 @@ def sync(
         role_name=role_name,
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    role_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssignRoleRequest,
-) -> Response[Any | AssignRoleResponse]:
-    """Assign a role to a user
-
-     Gives a user the named role. The caller must hold more privileges than that role.
-    Limited to 1000 calls a minute. Returns the ID of the assigned role.
-
-    Args:
-        role_name (str):
-        body (AssignRoleRequest): Parameters of a role assignment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | AssignRoleResponse]
-    """
-
-    kwargs = _get_kwargs(
-        role_name=role_name,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    role_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssignRoleRequest,
-) -> Any | AssignRoleResponse | None:
-    """Assign a role to a user
-
-     Gives a user the named role. The caller must hold more privileges than that role.
-    Limited to 1000 calls a minute. Returns the ID of the assigned role.
-
-    Args:
-        role_name (str):
-        body (AssignRoleRequest): Parameters of a role assignment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | AssignRoleResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            role_name=role_name,
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_role_request import CreateRoleRequest
 from ...models.create_role_response import CreateRoleResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/role/",
     }
 
+    body = _model_body(body, CreateRoleRequest, "create_role")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,31 +43,31 @@ def _parse_response(
         return response_201
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -96,8 +101,8 @@ def sync_detailed(
         body (CreateRoleRequest): Parameters of a new role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateRoleResponse]
@@ -107,9 +112,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +131,8 @@ def sync(
         body (CreateRoleRequest): Parameters of a new role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateRoleResponse
@@ -138,63 +141,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateRoleRequest,
-) -> Response[Any | CreateRoleResponse]:
-    """Create a role
-
-     Defines a new role: a named set of permission grants and the frontend view its users get.
-    Requires `Role:CreateRole`. Limited to 20 calls a minute. Returns the role's ID.
-
-    Args:
-        body (CreateRoleRequest): Parameters of a new role.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateRoleResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateRoleRequest,
-) -> Any | CreateRoleResponse | None:
-    """Create a role
-
-     Defines a new role: a named set of permission grants and the frontend view its users get.
-    Requires `Role:CreateRole`. Limited to 20 calls a minute. Returns the role's ID.
-
-    Args:
-        body (CreateRoleRequest): Parameters of a new role.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateRoleResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

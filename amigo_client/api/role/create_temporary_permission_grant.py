@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_temporary_permission_grant_request import CreateTemporaryPermissionGrantRequest
 from ...models.create_temporary_permission_grant_response import CreateTemporaryPermissionGrantResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/role/temporary_permission_grant/",
     }
 
+    body = _model_body(body, CreateTemporaryPermissionGrantRequest, "create_temporary_permission_grant")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,27 +43,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -96,8 +101,8 @@ def sync_detailed(
             grant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateTemporaryPermissionGrantResponse]
@@ -107,9 +112,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -132,8 +135,8 @@ def sync(
             grant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateTemporaryPermissionGrantResponse
@@ -142,71 +145,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTemporaryPermissionGrantRequest,
-) -> Response[Any | CreateTemporaryPermissionGrantResponse]:
-    """Grant a user a temporary permission
-
-     Gives one user an extra permission on top of their role, lasting for `duration`. Comparisons of
-    privilege between a user and another entity (for example,
-    whether the user may assign a role) keep using roles only and ignore such grants.
-    Requires `Role:CreateTemporaryPermissionGrant`. Limited to 100 calls a minute. Returns the
-    grant's ID and expiry time; each call creates a new grant.
-
-    Args:
-        body (CreateTemporaryPermissionGrantRequest): Parameters of a new temporary permission
-            grant.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateTemporaryPermissionGrantResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTemporaryPermissionGrantRequest,
-) -> Any | CreateTemporaryPermissionGrantResponse | None:
-    """Grant a user a temporary permission
-
-     Gives one user an extra permission on top of their role, lasting for `duration`. Comparisons of
-    privilege between a user and another entity (for example,
-    whether the user may assign a role) keep using roles only and ignore such grants.
-    Requires `Role:CreateTemporaryPermissionGrant`. Limited to 100 calls a minute. Returns the
-    grant's ID and expiry time; each call creates a new grant.
-
-    Args:
-        body (CreateTemporaryPermissionGrantRequest): Parameters of a new temporary permission
-            grant.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateTemporaryPermissionGrantResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_roles_response import GetRolesResponse
 from ...types import UNSET, Response, Unset
@@ -50,27 +53,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -109,8 +112,8 @@ def sync_detailed(
         name (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetRolesResponse]
@@ -122,9 +125,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,8 +149,8 @@ def sync(
         name (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetRolesResponse
@@ -160,77 +161,4 @@ def sync(
         return_permission_grants=return_permission_grants,
         id=id,
         name=name,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    return_permission_grants: bool | Unset = False,
-    id: list[str] | Unset = UNSET,
-    name: list[str] | Unset = UNSET,
-) -> Response[Any | GetRolesResponse]:
-    """List roles
-
-     Lists the organization's roles, optionally only some of them by ID or name. Permission
-    grants are left out unless `return_permission_grants` is true. Only roles on which the
-    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
-
-    Args:
-        return_permission_grants (bool | Unset):  Default: False.
-        id (list[str] | Unset):
-        name (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetRolesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        return_permission_grants=return_permission_grants,
-        id=id,
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    return_permission_grants: bool | Unset = False,
-    id: list[str] | Unset = UNSET,
-    name: list[str] | Unset = UNSET,
-) -> Any | GetRolesResponse | None:
-    """List roles
-
-     Lists the organization's roles, optionally only some of them by ID or name. Permission
-    grants are left out unless `return_permission_grants` is true. Only roles on which the
-    caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
-
-    Args:
-        return_permission_grants (bool | Unset):  Default: False.
-        id (list[str] | Unset):
-        name (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetRolesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            return_permission_grants=return_permission_grants,
-            id=id,
-            name=name,
-        )
     ).parsed

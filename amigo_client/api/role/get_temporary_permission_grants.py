@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_temporary_permission_grants_response import GetTemporaryPermissionGrantsResponse
 from ...types import UNSET, Response, Unset
@@ -82,27 +85,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -153,8 +156,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetTemporaryPermissionGrantsResponse]
@@ -172,9 +175,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -210,8 +211,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetTemporaryPermissionGrantsResponse
@@ -228,113 +229,4 @@ def sync(
         creator=creator,
         tag=tag,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    user_id: list[str] | Unset = UNSET,
-    permission_grant_name: str | Unset = UNSET,
-    is_expired: bool | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetTemporaryPermissionGrantsResponse]:
-    """List temporary permission grants
-
-     Searches temporary permission grants by ID, user, permission, creator, tags or expiry, one
-    page at a time. Only grants on which the caller holds `Role:GetTemporaryPermissionGrant`
-    appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
-
-    Args:
-        id (list[str] | Unset):
-        user_id (list[str] | Unset):
-        permission_grant_name (str | Unset):
-        is_expired (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetTemporaryPermissionGrantsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        user_id=user_id,
-        permission_grant_name=permission_grant_name,
-        is_expired=is_expired,
-        limit=limit,
-        continuation_token=continuation_token,
-        creator=creator,
-        tag=tag,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    user_id: list[str] | Unset = UNSET,
-    permission_grant_name: str | Unset = UNSET,
-    is_expired: bool | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetTemporaryPermissionGrantsResponse | None:
-    """List temporary permission grants
-
-     Searches temporary permission grants by ID, user, permission, creator, tags or expiry, one
-    page at a time. Only grants on which the caller holds `Role:GetTemporaryPermissionGrant`
-    appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
-
-    Args:
-        id (list[str] | Unset):
-        user_id (list[str] | Unset):
-        permission_grant_name (str | Unset):
-        is_expired (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetTemporaryPermissionGrantsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            user_id=user_id,
-            permission_grant_name=permission_grant_name,
-            is_expired=is_expired,
-            limit=limit,
-            continuation_token=continuation_token,
-            creator=creator,
-            tag=tag,
-            sort_by=sort_by,
-        )
     ).parsed

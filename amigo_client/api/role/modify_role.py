@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_role_request import ModifyRoleRequest
 from ...models.modify_role_response import ModifyRoleResponse
@@ -25,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, ModifyRoleRequest, "modify_role")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -42,31 +47,31 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -105,8 +110,8 @@ def sync_detailed(
         body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | ModifyRoleResponse]
@@ -117,9 +122,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -143,8 +146,8 @@ def sync(
         body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | ModifyRoleResponse
@@ -154,75 +157,4 @@ def sync(
         role_name=role_name,
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    role_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModifyRoleRequest,
-) -> Response[Any | ModifyRoleResponse]:
-    """Modify a role
-
-     Changes a role. A change of the description is made in place. A change of an immutable
-    field (`permission_grants`, `frontend_view`) instead creates a new role with the same name,
-    moves every user and API key of the old role onto it, and lets the old role record expire
-    a day later; the caller may then need more privileges than the resulting role. Requires
-    `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
-
-    Args:
-        role_name (str):
-        body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ModifyRoleResponse]
-    """
-
-    kwargs = _get_kwargs(
-        role_name=role_name,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    role_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModifyRoleRequest,
-) -> Any | ModifyRoleResponse | None:
-    """Modify a role
-
-     Changes a role. A change of the description is made in place. A change of an immutable
-    field (`permission_grants`, `frontend_view`) instead creates a new role with the same name,
-    moves every user and API key of the old role onto it, and lets the old role record expire
-    a day later; the caller may then need more privileges than the resulting role. Requires
-    `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
-
-    Args:
-        role_name (str):
-        body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ModifyRoleResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            role_name=role_name,
-            client=client,
-            body=body,
-        )
     ).parsed

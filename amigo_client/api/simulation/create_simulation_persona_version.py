@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_simulation_persona_version_request import CreateSimulationPersonaVersionRequest
 from ...models.create_simulation_persona_version_response import CreateSimulationPersonaVersionResponse
@@ -33,6 +37,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = _model_body(body, CreateSimulationPersonaVersionRequest, "create_simulation_persona_version")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -50,31 +55,31 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -117,8 +122,8 @@ def sync_detailed(
             version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateSimulationPersonaVersionResponse]
@@ -130,9 +135,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -160,8 +163,8 @@ def sync(
             version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateSimulationPersonaVersionResponse
@@ -172,85 +175,4 @@ def sync(
         client=client,
         body=body,
         version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    simulation_persona_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationPersonaVersionRequest,
-    version: int | Unset = UNSET,
-) -> Response[Any | CreateSimulationPersonaVersionResponse]:
-    """Add a version to a simulation persona
-
-     Stores new content for a persona (background, user models, user variables, language and
-    time zone) as its next version; older versions remain readable. Each call adds a version, so
-    a blind repeat creates a duplicate. To make the call safe against a repeat or a concurrent
-    writer, pass the number you expect in `version`: the server then refuses (400) unless it is
-    exactly the next number. Returns the number given to the new version. Needs
-    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
-
-    Args:
-        simulation_persona_id (str):
-        version (int | Unset):
-        body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
-            version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateSimulationPersonaVersionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        simulation_persona_id=simulation_persona_id,
-        body=body,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    simulation_persona_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationPersonaVersionRequest,
-    version: int | Unset = UNSET,
-) -> Any | CreateSimulationPersonaVersionResponse | None:
-    """Add a version to a simulation persona
-
-     Stores new content for a persona (background, user models, user variables, language and
-    time zone) as its next version; older versions remain readable. Each call adds a version, so
-    a blind repeat creates a duplicate. To make the call safe against a repeat or a concurrent
-    writer, pass the number you expect in `version`: the server then refuses (400) unless it is
-    exactly the next number. Returns the number given to the new version. Needs
-    `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
-
-    Args:
-        simulation_persona_id (str):
-        version (int | Unset):
-        body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
-            version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateSimulationPersonaVersionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            simulation_persona_id=simulation_persona_id,
-            client=client,
-            body=body,
-            version=version,
-        )
     ).parsed

@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
 from ...models.create_simulation_unit_test_response import CreateSimulationUnitTestResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/simulation/unit_test/",
     }
 
+    body = _model_body(body, CreateSimulationUnitTestRequest, "create_simulation_unit_test")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,35 +43,35 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -105,8 +110,8 @@ def sync_detailed(
         body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateSimulationUnitTestResponse]
@@ -116,9 +121,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -142,8 +145,8 @@ def sync(
         body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateSimulationUnitTestResponse
@@ -152,73 +155,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationUnitTestRequest,
-) -> Response[Any | CreateSimulationUnitTestResponse]:
-    """Create a simulation unit test
-
-     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
-    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
-    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
-    set and starting a run of the set. The metric and the criterion must be of the same kind
-    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
-    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
-    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
-
-    Args:
-        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateSimulationUnitTestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateSimulationUnitTestRequest,
-) -> Any | CreateSimulationUnitTestResponse | None:
-    """Create a simulation unit test
-
-     Defines a unit test: a simulated user (a persona) follows a scenario against one version set
-    of a service, within a budget of `max_interactions` interactions, and the outcome is judged
-    by success criteria, each tied to a metric. Run unit tests by grouping them in a unit test
-    set and starting a run of the set. The metric and the criterion must be of the same kind
-    (numerical, boolean or categorical), otherwise the call fails with 400. Names are unique, so
-    repeating a successful call gives 409 rather than a second test. Returns the new ID. Needs
-    `Simulation:CreateSimulationUnitTest`; limited to 500 calls a minute.
-
-    Args:
-        body (CreateSimulationUnitTestRequest): Body for creating a simulation unit test.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateSimulationUnitTestResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -74,8 +77,8 @@ def sync_detailed(
         simulation_unit_test_set_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -85,38 +88,6 @@ def sync_detailed(
         simulation_unit_test_set_id=simulation_unit_test_set_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    simulation_unit_test_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Delete a simulation unit test set
-
-     Deletes a unit test set. The unit tests it grouped are not affected. Needs
-    `Simulation:DeleteSimulationUnitTestSet` on the set; limited to 50 calls a minute.
-
-    Args:
-        simulation_unit_test_set_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        simulation_unit_test_set_id=simulation_unit_test_set_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

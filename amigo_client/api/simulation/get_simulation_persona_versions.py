@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_persona_versions_response import GetSimulationPersonaVersionsResponse
 from ...types import UNSET, Response, Unset
@@ -55,27 +58,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -118,8 +121,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetSimulationPersonaVersionsResponse]
@@ -133,9 +136,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -163,8 +164,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetSimulationPersonaVersionsResponse
@@ -177,89 +178,4 @@ def sync(
         limit=limit,
         continuation_token=continuation_token,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    simulation_persona_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: str | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetSimulationPersonaVersionsResponse]:
-    """List versions of a simulation persona
-
-     Returns one page of a persona's versions, each with its full content. Use `version` to fetch
-    a single version or a range, and `continuation_token` to walk through longer histories. Needs
-    `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
-
-    Args:
-        simulation_persona_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetSimulationPersonaVersionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        simulation_persona_id=simulation_persona_id,
-        version=version,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    simulation_persona_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: str | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetSimulationPersonaVersionsResponse | None:
-    """List versions of a simulation persona
-
-     Returns one page of a persona's versions, each with its full content. Use `version` to fetch
-    a single version or a range, and `continuation_token` to walk through longer histories. Needs
-    `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
-
-    Args:
-        simulation_persona_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetSimulationPersonaVersionsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            simulation_persona_id=simulation_persona_id,
-            client=client,
-            version=version,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-        )
     ).parsed

@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_unit_tests_response import GetSimulationUnitTestsResponse
 from ...types import UNSET, Response, Unset
@@ -100,27 +103,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -175,8 +178,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetSimulationUnitTestsResponse]
@@ -196,9 +199,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -238,8 +239,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetSimulationUnitTestsResponse
@@ -258,125 +259,4 @@ def sync(
         creator=creator,
         tag=tag,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    is_deleted: bool | Unset = UNSET,
-    service_id: list[str] | Unset = UNSET,
-    persona_id: list[str] | Unset = UNSET,
-    scenario_id: list[str] | Unset = UNSET,
-    metric_id: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetSimulationUnitTestsResponse]:
-    """List simulation unit tests
-
-     Returns one page of unit tests matching the filters. Unit tests the caller has no
-    `Simulation:GetSimulationUnitTest` permission for are left out. The first page also carries
-    the values the dynamic filters can take. Limited to 200 calls a minute.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetSimulationUnitTestsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        continuation_token=continuation_token,
-        is_deleted=is_deleted,
-        service_id=service_id,
-        persona_id=persona_id,
-        scenario_id=scenario_id,
-        metric_id=metric_id,
-        creator=creator,
-        tag=tag,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-    is_deleted: bool | Unset = UNSET,
-    service_id: list[str] | Unset = UNSET,
-    persona_id: list[str] | Unset = UNSET,
-    scenario_id: list[str] | Unset = UNSET,
-    metric_id: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetSimulationUnitTestsResponse | None:
-    """List simulation unit tests
-
-     Returns one page of unit tests matching the filters. Unit tests the caller has no
-    `Simulation:GetSimulationUnitTest` permission for are left out. The first page also carries
-    the values the dynamic filters can take. Limited to 200 calls a minute.
-
-    Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetSimulationUnitTestsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            limit=limit,
-            continuation_token=continuation_token,
-            is_deleted=is_deleted,
-            service_id=service_id,
-            persona_id=persona_id,
-            scenario_id=scenario_id,
-            metric_id=metric_id,
-            creator=creator,
-            tag=tag,
-            sort_by=sort_by,
-        )
     ).parsed

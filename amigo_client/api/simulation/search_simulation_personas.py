@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.search_simulation_personas_response import SearchSimulationPersonasResponse
 from ...types import UNSET, Response, Unset
@@ -59,27 +62,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -122,8 +125,8 @@ def sync_detailed(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SearchSimulationPersonasResponse]
@@ -136,9 +139,7 @@ def sync_detailed(
         tag=tag,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -166,8 +167,8 @@ def sync(
         tag (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SearchSimulationPersonasResponse
@@ -179,87 +180,4 @@ def sync(
         role=role,
         creator=creator,
         tag=tag,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    role: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Response[Any | SearchSimulationPersonasResponse]:
-    """Search simulation personas
-
-     Full-text search over persona names and the background text of each persona's latest
-    version, optionally narrowed by role, creator and tags. Gives back up to 50 personas, most
-    relevant first, in a single response without paging. Personas the caller has no
-    `Simulation:GetSimulationPersona` permission for are silently left out. Limited to 50 calls a
-    minute.
-
-    Args:
-        query (str):
-        role (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SearchSimulationPersonasResponse]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        role=role,
-        creator=creator,
-        tag=tag,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    role: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-) -> Any | SearchSimulationPersonasResponse | None:
-    """Search simulation personas
-
-     Full-text search over persona names and the background text of each persona's latest
-    version, optionally narrowed by role, creator and tags. Gives back up to 50 personas, most
-    relevant first, in a single response without paging. Personas the caller has no
-    `Simulation:GetSimulationPersona` permission for are silently left out. Limited to 50 calls a
-    minute.
-
-    Args:
-        query (str):
-        role (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SearchSimulationPersonasResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            query=query,
-            role=role,
-            creator=creator,
-            tag=tag,
-        )
     ).parsed

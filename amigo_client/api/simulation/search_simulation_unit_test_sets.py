@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.search_simulation_unit_test_set_response import SearchSimulationUnitTestSetResponse
 from ...types import UNSET, Response, Unset
@@ -59,27 +62,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -121,8 +124,8 @@ def sync_detailed(
         unit_test_id (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SearchSimulationUnitTestSetResponse]
@@ -135,9 +138,7 @@ def sync_detailed(
         unit_test_id=unit_test_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -164,8 +165,8 @@ def sync(
         unit_test_id (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SearchSimulationUnitTestSetResponse
@@ -177,85 +178,4 @@ def sync(
         creator=creator,
         tag=tag,
         unit_test_id=unit_test_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    unit_test_id: list[str] | Unset = UNSET,
-) -> Response[Any | SearchSimulationUnitTestSetResponse]:
-    """Search simulation unit test sets
-
-     Full-text search for unit test sets by name or description, narrowed by the optional
-    filters. All hits come back in one response, without paging; sets the caller has no
-    `Simulation:GetSimulationUnitTestSet` permission for are left out. Limited to 50 calls a
-    minute.
-
-    Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        unit_test_id (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SearchSimulationUnitTestSetResponse]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        creator=creator,
-        tag=tag,
-        unit_test_id=unit_test_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    unit_test_id: list[str] | Unset = UNSET,
-) -> Any | SearchSimulationUnitTestSetResponse | None:
-    """Search simulation unit test sets
-
-     Full-text search for unit test sets by name or description, narrowed by the optional
-    filters. All hits come back in one response, without paging; sets the caller has no
-    `Simulation:GetSimulationUnitTestSet` permission for are left out. Limited to 50 calls a
-    minute.
-
-    Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        unit_test_id (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SearchSimulationUnitTestSetResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            query=query,
-            creator=creator,
-            tag=tag,
-            unit_test_id=unit_test_id,
-        )
     ).parsed

@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.search_simulation_unit_tests_response import SearchSimulationUnitTestsResponse
 from ...types import UNSET, Response, Unset
@@ -80,27 +83,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -147,8 +150,8 @@ def sync_detailed(
         metric_id (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SearchSimulationUnitTestsResponse]
@@ -164,9 +167,7 @@ def sync_detailed(
         metric_id=metric_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -198,8 +199,8 @@ def sync(
         metric_id (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SearchSimulationUnitTestsResponse
@@ -214,101 +215,4 @@ def sync(
         persona_id=persona_id,
         scenario_id=scenario_id,
         metric_id=metric_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    service_id: list[str] | Unset = UNSET,
-    persona_id: list[str] | Unset = UNSET,
-    scenario_id: list[str] | Unset = UNSET,
-    metric_id: list[str] | Unset = UNSET,
-) -> Response[Any | SearchSimulationUnitTestsResponse]:
-    """Search simulation unit tests
-
-     Full-text search for unit tests by name (and description), narrowed by the optional
-    filters. All hits come back in one response, without paging; unit tests the caller has no
-    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
-
-    Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SearchSimulationUnitTestsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        creator=creator,
-        tag=tag,
-        service_id=service_id,
-        persona_id=persona_id,
-        scenario_id=scenario_id,
-        metric_id=metric_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    creator: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    service_id: list[str] | Unset = UNSET,
-    persona_id: list[str] | Unset = UNSET,
-    scenario_id: list[str] | Unset = UNSET,
-    metric_id: list[str] | Unset = UNSET,
-) -> Any | SearchSimulationUnitTestsResponse | None:
-    """Search simulation unit tests
-
-     Full-text search for unit tests by name (and description), narrowed by the optional
-    filters. All hits come back in one response, without paging; unit tests the caller has no
-    `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
-
-    Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SearchSimulationUnitTestsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            query=query,
-            creator=creator,
-            tag=tag,
-            service_id=service_id,
-            persona_id=persona_id,
-            scenario_id=scenario_id,
-            metric_id=metric_id,
-        )
     ).parsed

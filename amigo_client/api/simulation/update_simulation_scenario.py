@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_simulation_scenario_request import UpdateSimulationScenarioRequest
 from ...types import Response
@@ -24,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpdateSimulationScenarioRequest, "update_simulation_scenario")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -88,8 +93,8 @@ def sync_detailed(
             metadata.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -100,44 +105,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    simulation_scenario_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateSimulationScenarioRequest,
-) -> Response[Any]:
-    """Change a simulation scenario's tags
-
-     Edits the metadata of a scenario, which at present means its tags. The objective,
-    instructions and start settings are versioned; change them by adding a version with
-    `create-simulation-scenario-version`. Answers 204 with no body. Needs
-    `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
-
-    Args:
-        simulation_scenario_id (str):
-        body (UpdateSimulationScenarioRequest): Body for changing a simulation scenario's
-            metadata.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        simulation_scenario_id=simulation_scenario_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_simulation_unit_test_request import UpdateSimulationUnitTestRequest
 from ...types import Response
@@ -24,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpdateSimulationUnitTestRequest, "update_simulation_unit_test")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -92,8 +97,8 @@ def sync_detailed(
             current value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -104,45 +109,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    simulation_unit_test_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateSimulationUnitTestRequest,
-) -> Response[Any]:
-    """Update a simulation unit test
-
-     Changes the fields of a unit test that are given in the body; fields left null keep their
-    current value. A list given for `success_criterions` replaces the whole list, and the same
-    rule as on creation applies: each criterion must match its metric's kind (400 otherwise).
-    Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTest` on the unit test;
-    limited to 500 calls a minute.
-
-    Args:
-        simulation_unit_test_id (str):
-        body (UpdateSimulationUnitTestRequest): Changes to a unit test; null fields keep their
-            current value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        simulation_unit_test_id=simulation_unit_test_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

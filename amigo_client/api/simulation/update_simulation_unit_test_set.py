@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_simulation_unit_test_set_request import UpdateSimulationUnitTestSetRequest
 from ...types import Response
@@ -24,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, UpdateSimulationUnitTestSetRequest, "update_simulation_unit_test_set")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -92,8 +97,8 @@ def sync_detailed(
             their current value, except as noted for `description`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -104,45 +109,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    simulation_unit_test_set_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateSimulationUnitTestSetRequest,
-) -> Response[Any]:
-    """Update a simulation unit test set
-
-     Changes the name, description, tags or unit test list of a set. Null fields keep their
-    current value; for `description`, leave it out (or send `{}`) to keep it and send null to
-    clear it. A given `unit_test_runs` list replaces the old one. Set names are unique (409 on a
-    clash). Answers 204 with no body. Needs `Simulation:ModifySimulationUnitTestSet` on the set;
-    limited to 50 calls a minute.
-
-    Args:
-        simulation_unit_test_set_id (str):
-        body (UpdateSimulationUnitTestSetRequest): Changes to a unit test set; null fields keep
-            their current value, except as noted for `description`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        simulation_unit_test_set_id=simulation_unit_test_set_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

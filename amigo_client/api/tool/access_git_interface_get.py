@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -70,8 +73,8 @@ def sync_detailed(
         git_path (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -81,9 +84,7 @@ def sync_detailed(
         git_path=git_path,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -105,8 +106,8 @@ def sync(
         git_path (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | HTTPValidationError
@@ -115,69 +116,4 @@ def sync(
     return sync_detailed(
         git_path=git_path,
         client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    git_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
-    """Git endpoint of the tool repository (GET)
-
-     One half of the Git smart-HTTP interface to the organization's tool repository; the other
-    half is `access-git-interface-post`. These are not meant to be called by hand: give Git the
-    base URL followed by `/tool/git` as a remote, send the bearer token with it (for example
-    through Git's `http.extraHeader` setting), and Git issues the GET and POST requests it
-    needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
-
-    Args:
-        git_path (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        git_path=git_path,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    git_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | HTTPValidationError | None:
-    """Git endpoint of the tool repository (GET)
-
-     One half of the Git smart-HTTP interface to the organization's tool repository; the other
-    half is `access-git-interface-post`. These are not meant to be called by hand: give Git the
-    base URL followed by `/tool/git` as a remote, send the bearer token with it (for example
-    through Git's `http.extraHeader` setting), and Git issues the GET and POST requests it
-    needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
-
-    Args:
-        git_path (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HTTPValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            git_path=git_path,
-            client=client,
-        )
     ).parsed

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -69,8 +72,8 @@ def sync_detailed(
         git_path (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -80,9 +83,7 @@ def sync_detailed(
         git_path=git_path,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -103,8 +104,8 @@ def sync(
         git_path (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | HTTPValidationError
@@ -113,67 +114,4 @@ def sync(
     return sync_detailed(
         git_path=git_path,
         client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    git_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
-    """Git endpoint of the tool repository (POST)
-
-     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
-    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
-    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
-    calling this directly. Needs `Tool:AccessRepo`.
-
-    Args:
-        git_path (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        git_path=git_path,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    git_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | HTTPValidationError | None:
-    """Git endpoint of the tool repository (POST)
-
-     The POST half of the Git smart-HTTP interface to the organization's tool repository (see
-    `access-git-interface-get`); Git sends its upload-pack and receive-pack requests here when
-    fetching and pushing. Point Git at the base URL followed by `/tool/git` rather than
-    calling this directly. Needs `Tool:AccessRepo`.
-
-    Args:
-        git_path (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HTTPValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            git_path=git_path,
-            client=client,
-        )
     ).parsed

@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_tool_request import CreateToolRequest
 from ...models.create_tool_response import CreateToolResponse
@@ -21,6 +25,7 @@ def _get_kwargs(
         "url": "/tool/",
     }
 
+    body = _model_body(body, CreateToolRequest, "create_tool")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,35 +43,35 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -103,8 +108,8 @@ def sync_detailed(
         body (CreateToolRequest): Body for creating a tool.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | CreateToolResponse]
@@ -114,9 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -138,8 +141,8 @@ def sync(
         body (CreateToolRequest): Body for creating a tool.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | CreateToolResponse
@@ -148,69 +151,4 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateToolRequest,
-) -> Response[Any | CreateToolResponse]:
-    """Create a tool
-
-     Registers a tool: a named piece of code from the organization's tool repository that agents
-    can call. The new tool has no versions, so nothing can use it until a first version is
-    published with `publish-tool-version`. The name must be unique among the tools that are not
-    deprecated, so repeating a successful call gives 409 instead of a second tool. Returns the
-    ID of the tool. Needs `Tool:CreateTool`; limited to 20 calls a minute.
-
-    Args:
-        body (CreateToolRequest): Body for creating a tool.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateToolResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateToolRequest,
-) -> Any | CreateToolResponse | None:
-    """Create a tool
-
-     Registers a tool: a named piece of code from the organization's tool repository that agents
-    can call. The new tool has no versions, so nothing can use it until a first version is
-    published with `publish-tool-version`. The name must be unique among the tools that are not
-    deprecated, so repeating a successful call gives 409 instead of a second tool. Returns the
-    ID of the tool. Needs `Tool:CreateTool`; limited to 20 calls a minute.
-
-    Args:
-        body (CreateToolRequest): Body for creating a tool.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateToolResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -81,8 +84,8 @@ def sync_detailed(
         versions (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -93,44 +96,6 @@ def sync_detailed(
         versions=versions,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    tool_id: str,
-    versions: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Deprecate versions of a tool
-
-     Retires every version of a tool that satisfies a version specifier written the way Python
-    packaging writes them (for example `==1.4.2` or `<2`). Retired versions cannot be invoked
-    and are skipped when a version constraint is resolved. Needs `Tool:ModifyTool` on the tool; limited
-    to 20
-    calls a minute.
-
-    Args:
-        tool_id (str):
-        versions (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        versions=versions,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

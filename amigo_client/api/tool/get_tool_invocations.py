@@ -1,11 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.get_tool_invocations_invocation_source_type_item import GetToolInvocationsInvocationSourceTypeItem
+from ...models.get_tool_invocations_invocation_source_type_item import (
+    GetToolInvocationsInvocationSourceTypeItem,
+)
 from ...models.get_tool_invocations_response import GetToolInvocationsResponse
 from ...types import UNSET, Response, Unset
 
@@ -90,31 +95,31 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -168,8 +173,8 @@ def sync_detailed(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetToolInvocationsResponse]
@@ -187,9 +192,7 @@ def sync_detailed(
         sort_by=sort_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -228,8 +231,8 @@ def sync(
         sort_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetToolInvocationsResponse
@@ -246,119 +249,4 @@ def sync(
         limit=limit,
         continuation_token=continuation_token,
         sort_by=sort_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    tool_id: list[str] | Unset = UNSET,
-    version: list[str] | Unset = UNSET,
-    invocation_source_type: list[GetToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
-    conversation_id: list[str] | Unset = UNSET,
-    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
-    succeeded: bool | Unset = UNSET,
-    limit: int | Unset = 100,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Response[Any | GetToolInvocationsResponse]:
-    """List tool invocations
-
-     Returns one page of recorded tool calls, from real conversations and from simulations, with
-    their inputs, source, outcome and duration. `tool_id` and `version` are paired by position:
-    give both lists with the same length, one version specifier per tool (400 otherwise). Which
-    calls the caller sees depends on `Conversation:GetInteractionInsights` (calls from real
-    conversations) and `Simulation:GetSimulationUnitTestSetRun` (calls from simulations).
-    Limited to 50 calls a minute.
-
-    Args:
-        tool_id (list[str] | Unset):
-        version (list[str] | Unset):
-        invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
-        limit (int | Unset):  Default: 100.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetToolInvocationsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        version=version,
-        invocation_source_type=invocation_source_type,
-        conversation_id=conversation_id,
-        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-        succeeded=succeeded,
-        limit=limit,
-        continuation_token=continuation_token,
-        sort_by=sort_by,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    tool_id: list[str] | Unset = UNSET,
-    version: list[str] | Unset = UNSET,
-    invocation_source_type: list[GetToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
-    conversation_id: list[str] | Unset = UNSET,
-    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
-    succeeded: bool | Unset = UNSET,
-    limit: int | Unset = 100,
-    continuation_token: int | Unset = 0,
-    sort_by: list[str] | Unset = UNSET,
-) -> Any | GetToolInvocationsResponse | None:
-    """List tool invocations
-
-     Returns one page of recorded tool calls, from real conversations and from simulations, with
-    their inputs, source, outcome and duration. `tool_id` and `version` are paired by position:
-    give both lists with the same length, one version specifier per tool (400 otherwise). Which
-    calls the caller sees depends on `Conversation:GetInteractionInsights` (calls from real
-    conversations) and `Simulation:GetSimulationUnitTestSetRun` (calls from simulations).
-    Limited to 50 calls a minute.
-
-    Args:
-        tool_id (list[str] | Unset):
-        version (list[str] | Unset):
-        invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
-        limit (int | Unset):  Default: 100.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetToolInvocationsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            tool_id=tool_id,
-            version=version,
-            invocation_source_type=invocation_source_type,
-            conversation_id=conversation_id,
-            simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-            succeeded=succeeded,
-            limit=limit,
-            continuation_token=continuation_token,
-            sort_by=sort_by,
-        )
     ).parsed

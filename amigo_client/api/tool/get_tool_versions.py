@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_tool_versions_response import GetToolVersionsResponse
 from ...types import UNSET, Response, Unset
@@ -65,27 +68,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -132,8 +135,8 @@ def sync_detailed(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetToolVersionsResponse]
@@ -149,9 +152,7 @@ def sync_detailed(
         continuation_token=continuation_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,8 +184,8 @@ def sync(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetToolVersionsResponse
@@ -199,101 +200,4 @@ def sync(
         creator=creator,
         limit=limit,
         continuation_token=continuation_token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    deprecated: bool | Unset = UNSET,
-    versions: str | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-) -> Response[Any | GetToolVersionsResponse]:
-    """List versions of a tool
-
-     Returns one page of a tool's versions with their build details, input schema and the
-    environment variables each one needs. The first page also lists the users who created
-    versions, for building filters. Limited to 50 calls a minute.
-
-    Args:
-        tool_id (str):
-        deprecated (bool | Unset):
-        versions (str | Unset):
-        sort_by (list[str] | Unset):
-        creator (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetToolVersionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        deprecated=deprecated,
-        versions=versions,
-        sort_by=sort_by,
-        creator=creator,
-        limit=limit,
-        continuation_token=continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    deprecated: bool | Unset = UNSET,
-    versions: str | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    creator: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    continuation_token: int | Unset = 0,
-) -> Any | GetToolVersionsResponse | None:
-    """List versions of a tool
-
-     Returns one page of a tool's versions with their build details, input schema and the
-    environment variables each one needs. The first page also lists the users who created
-    versions, for building filters. Limited to 50 calls a minute.
-
-    Args:
-        tool_id (str):
-        deprecated (bool | Unset):
-        versions (str | Unset):
-        sort_by (list[str] | Unset):
-        creator (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetToolVersionsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            tool_id=tool_id,
-            client=client,
-            deprecated=deprecated,
-            versions=versions,
-            sort_by=sort_by,
-            creator=creator,
-            limit=limit,
-            continuation_token=continuation_token,
-        )
     ).parsed

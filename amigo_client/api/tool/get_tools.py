@@ -1,9 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_tools_response import GetToolsResponse
 from ...types import UNSET, Response, Unset
@@ -63,27 +66,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -128,8 +131,8 @@ def sync_detailed(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | GetToolsResponse]
@@ -144,9 +147,7 @@ def sync_detailed(
         continuation_token=continuation_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -176,8 +177,8 @@ def sync(
         continuation_token (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | GetToolsResponse
@@ -191,95 +192,4 @@ def sync(
         tag=tag,
         limit=limit,
         continuation_token=continuation_token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    deprecated: bool | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-) -> Response[Any | GetToolsResponse]:
-    """List tools
-
-     Returns one page of the organization's tools, each with the environment variables its
-    versions use. The first page also reports which tags occur, for building filters.
-    Limited to 50 calls a minute.
-
-    Args:
-        id (list[str] | Unset):
-        deprecated (bool | Unset):
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetToolsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        deprecated=deprecated,
-        sort_by=sort_by,
-        tag=tag,
-        limit=limit,
-        continuation_token=continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: list[str] | Unset = UNSET,
-    deprecated: bool | Unset = UNSET,
-    sort_by: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    limit: int | Unset = 10,
-    continuation_token: int | Unset = 0,
-) -> Any | GetToolsResponse | None:
-    """List tools
-
-     Returns one page of the organization's tools, each with the environment variables its
-    versions use. The first page also reports which tags occur, for building filters.
-    Limited to 50 calls a minute.
-
-    Args:
-        id (list[str] | Unset):
-        deprecated (bool | Unset):
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetToolsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            deprecated=deprecated,
-            sort_by=sort_by,
-            tag=tag,
-            limit=limit,
-            continuation_token=continuation_token,
-        )
     ).parsed

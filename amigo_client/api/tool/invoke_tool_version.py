@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.invoke_tool_version_request import InvokeToolVersionRequest
 from ...models.invoke_tool_version_response import InvokeToolVersionResponse
@@ -27,6 +31,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, InvokeToolVersionRequest, "invoke_tool_version")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -44,31 +49,31 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -109,8 +114,8 @@ def sync_detailed(
         body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | InvokeToolVersionResponse]
@@ -122,9 +127,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -150,8 +153,8 @@ def sync(
         body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | InvokeToolVersionResponse
@@ -162,81 +165,4 @@ def sync(
         version=version,
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    tool_id: str,
-    version: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: InvokeToolVersionRequest,
-) -> Response[Any | InvokeToolVersionResponse]:
-    """Run a tool version
-
-     Calls one published version of a tool directly, with between one and ten sets of input
-    parameters, and returns a result for each: the output and duration, or the exception the
-    tool raised. Useful for checking a version outside a conversation. The tool's code runs
-    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
-    on the tool; limited to 10 calls a minute.
-
-    Args:
-        tool_id (str):
-        version (str):
-        body (InvokeToolVersionRequest): Body for running a published tool version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | InvokeToolVersionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        version=version,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tool_id: str,
-    version: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: InvokeToolVersionRequest,
-) -> Any | InvokeToolVersionResponse | None:
-    """Run a tool version
-
-     Calls one published version of a tool directly, with between one and ten sets of input
-    parameters, and returns a result for each: the output and duration, or the exception the
-    tool raised. Useful for checking a version outside a conversation. The tool's code runs
-    for every call, so any side effects it has happen again on a repeat. Needs `Tool:InvokeTool`
-    on the tool; limited to 10 calls a minute.
-
-    Args:
-        tool_id (str):
-        version (str):
-        body (InvokeToolVersionRequest): Body for running a published tool version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | InvokeToolVersionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            tool_id=tool_id,
-            version=version,
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_tool_request import ModifyToolRequest
 from ...types import Response
@@ -24,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, ModifyToolRequest, "modify_tool")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -88,8 +93,8 @@ def sync_detailed(
         body (ModifyToolRequest): Changes to a tool; null fields keep their current value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -100,44 +105,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModifyToolRequest,
-) -> Response[Any]:
-    """Change a tool's description or tags
-
-     Updates the description and/or tags of a tool; a field sent as null keeps its current
-    value. The description matters beyond display: it is what the model is told about the tool.
-    Code and environment variables are changed elsewhere (`publish-tool-version`,
-    `modify-tool-envvars`). Answers 204 with no body. Needs `Tool:ModifyTool` on the tool;
-    limited to 20 calls a minute.
-
-    Args:
-        tool_id (str):
-        body (ModifyToolRequest): Changes to a tool; null fields keep their current value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

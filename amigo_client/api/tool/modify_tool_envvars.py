@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest
 from ...types import Response
@@ -24,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, ModifyToolEnvvarsRequest, "modify_tool_envvars")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -95,8 +100,8 @@ def sync_detailed(
             together.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -107,45 +112,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModifyToolEnvvarsRequest,
-) -> Response[Any]:
-    """Edit a tool's environment variables
-
-     Adds, changes and removes environment variables of a tool in one request. A version that
-    needs a variable can only be published once the tool has it, and a variable that a
-    non-deprecated version still needs cannot be removed. Each variable is marked secret or not
-    when it is added. Answers 204 with no body. Needs `Tool:ModifyTool` on the tool; limited to
-    20 calls a minute.
-
-    Args:
-        tool_id (str):
-        body (ModifyToolEnvvarsRequest): Environment variable changes for a tool, applied
-            together.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)

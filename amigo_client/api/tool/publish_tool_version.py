@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,6 +7,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.publish_tool_version_request import PublishToolVersionRequest
 from ...models.publish_tool_version_response import PublishToolVersionResponse
@@ -25,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    body = _model_body(body, PublishToolVersionRequest, "publish_tool_version")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -42,35 +47,35 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = cast("Any", None)
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = cast("Any", None)
         return response_409
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -111,8 +116,8 @@ def sync_detailed(
         body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | PublishToolVersionResponse]
@@ -123,9 +128,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -151,8 +154,8 @@ def sync(
         body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | PublishToolVersionResponse
@@ -162,79 +165,4 @@ def sync(
         tool_id=tool_id,
         client=client,
         body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PublishToolVersionRequest,
-) -> Response[Any | PublishToolVersionResponse]:
-    """Build and publish a tool version
-
-     Builds the project found in a directory of the tool repository and makes it the tool's next
-    version, its number raised by a major, minor or patch step (use `major` for the very first
-    version). The version can be used as soon as the call returns. The build takes roughly one
-    to five minutes, so give this request a long timeout. Each successful call publishes another
-    version, so do not repeat it blindly; a 409 means a related operation is still running. At
-    most three versions of a tool can be active at once. Returns the new version number. Needs
-    `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
-
-    Args:
-        tool_id (str):
-        body (PublishToolVersionRequest): Body for publishing a tool version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | PublishToolVersionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PublishToolVersionRequest,
-) -> Any | PublishToolVersionResponse | None:
-    """Build and publish a tool version
-
-     Builds the project found in a directory of the tool repository and makes it the tool's next
-    version, its number raised by a major, minor or patch step (use `major` for the very first
-    version). The version can be used as soon as the call returns. The build takes roughly one
-    to five minutes, so give this request a long timeout. Each successful call publishes another
-    version, so do not repeat it blindly; a 409 means a related operation is still running. At
-    most three versions of a tool can be active at once. Returns the new version number. Needs
-    `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
-
-    Args:
-        tool_id (str):
-        body (PublishToolVersionRequest): Body for publishing a tool version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | PublishToolVersionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            tool_id=tool_id,
-            client=client,
-            body=body,
-        )
     ).parsed

@@ -1,12 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.search_tool_invocations_invocation_source_type_item import SearchToolInvocationsInvocationSourceTypeItem
-from ...models.search_tool_invocations_query_against_item import SearchToolInvocationsQueryAgainstItem
+from ...models.search_tool_invocations_invocation_source_type_item import (
+    SearchToolInvocationsInvocationSourceTypeItem,
+)
+from ...models.search_tool_invocations_query_against_item import (
+    SearchToolInvocationsQueryAgainstItem,
+)
 from ...models.search_tool_invocations_response import SearchToolInvocationsResponse
 from ...types import UNSET, Response, Unset
 
@@ -82,27 +89,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = cast("Any", None)
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = cast("Any", None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = cast("Any", None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = cast("Any", None)
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = cast("Any", None)
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = cast("Any", None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -150,8 +157,8 @@ def sync_detailed(
         succeeded (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any | SearchToolInvocationsResponse]
@@ -167,9 +174,7 @@ def sync_detailed(
         succeeded=succeeded,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -202,8 +207,8 @@ def sync(
         succeeded (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Any | SearchToolInvocationsResponse
@@ -218,103 +223,4 @@ def sync(
         conversation_id=conversation_id,
         simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
         succeeded=succeeded,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    query_against: list[SearchToolInvocationsQueryAgainstItem],
-    tool_id: list[str] | Unset = UNSET,
-    invocation_source_type: list[SearchToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
-    conversation_id: list[str] | Unset = UNSET,
-    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
-    succeeded: bool | Unset = UNSET,
-) -> Response[Any | SearchToolInvocationsResponse]:
-    """Search tool invocations
-
-     Full-text search over recorded tool calls: the words in `query` are looked for in the
-    fields named by `query_against` (the output, or the exception message, type or stack trace),
-    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
-    one response, without paging. Limited to 50 calls a minute.
-
-    Args:
-        query (str):
-        query_against (list[SearchToolInvocationsQueryAgainstItem]):
-        tool_id (list[str] | Unset):
-        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SearchToolInvocationsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        query_against=query_against,
-        tool_id=tool_id,
-        invocation_source_type=invocation_source_type,
-        conversation_id=conversation_id,
-        simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-        succeeded=succeeded,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    query: str,
-    query_against: list[SearchToolInvocationsQueryAgainstItem],
-    tool_id: list[str] | Unset = UNSET,
-    invocation_source_type: list[SearchToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
-    conversation_id: list[str] | Unset = UNSET,
-    simulation_unit_test_set_run_id: list[str] | Unset = UNSET,
-    succeeded: bool | Unset = UNSET,
-) -> Any | SearchToolInvocationsResponse | None:
-    """Search tool invocations
-
-     Full-text search over recorded tool calls: the words in `query` are looked for in the
-    fields named by `query_against` (the output, or the exception message, type or stack trace),
-    with the same source and outcome filters as `get-tool-invocations`. All hits come back in
-    one response, without paging. Limited to 50 calls a minute.
-
-    Args:
-        query (str):
-        query_against (list[SearchToolInvocationsQueryAgainstItem]):
-        tool_id (list[str] | Unset):
-        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SearchToolInvocationsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            query=query,
-            query_against=query_against,
-            tool_id=tool_id,
-            invocation_source_type=invocation_source_type,
-            conversation_id=conversation_id,
-            simulation_unit_test_set_run_id=simulation_unit_test_set_run_id,
-            succeeded=succeeded,
-        )
     ).parsed

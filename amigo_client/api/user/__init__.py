@@ -1,4 +1,4 @@
-"""``client.user``: the 9 operations tagged user.
+"""``client.user``: the 10 operations tagged user.
 
 Each method is one operation of ``openapi.yaml``, named after its module here (the operationId
 in snake_case); ``amigo_client.api.user.<operation>`` is that operation's generated module
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ...models.not_set import NotSet
     from ...models.search_users_response import SearchUsersResponse
     from ...models.sign_in_with_api_key_response import SignInWithApiKeyResponse
+    from ...models.sign_in_with_email_request import SignInWithEmailRequest
     from ...models.update_user_info_request import UpdateUserInfoRequest
     from ...models.upsert_request import UpsertRequest
     from ...models.user_instance import UserInstance
@@ -54,6 +55,7 @@ OPERATIONS = (
     "modify_user_variables",
     "search_users",
     "sign_in_with_api_key",
+    "sign_in_with_email",
     "update_user_info",
 )
 
@@ -67,6 +69,7 @@ INDEX = (
     ("modify_user_variables", "POST", "/user/{requested_user_id}/variable", "Change a user's variables"),
     ("search_users", "GET", "/user/search/", "Search users"),
     ("sign_in_with_api_key", "POST", "/user/signin_with_api_key", "Exchange an API key for a bearer token"),
+    ("sign_in_with_email", "POST", "/user/signin", "Email a sign-in link"),
     ("update_user_info", "POST", "/user/{requested_user_id}", "Update a user"),
 )
 
@@ -74,7 +77,7 @@ INDEX = (
 class UserResource(Resource):
     """The operations tagged user: ``client.user.<operation>(...)``.
 
-    Methods: ``create_invited_user``, ``delete_user``, ``get_memories``, ``get_user_model``, ``get_users``, ``modify_user_variables``, ``search_users``, ``sign_in_with_api_key``, ``update_user_info``.
+    Methods: ``create_invited_user``, ``delete_user``, ``get_memories``, ``get_user_model``, ``get_users``, ``modify_user_variables``, ``search_users``, ``sign_in_with_api_key``, ``sign_in_with_email``, ``update_user_info``.
     """
 
     __slots__ = ()
@@ -556,6 +559,75 @@ class UserResource(Resource):
         )
 
     @overload
+    def sign_in_with_email(
+        self,
+        *,
+        body: SignInWithEmailRequest,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    @overload
+    def sign_in_with_email(
+        self,
+        *,
+        redirect_link: str,
+        email: str,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None: ...
+
+    def sign_in_with_email(
+        self,
+        *,
+        body: SignInWithEmailRequest | Mapping[str, Any] | Unset = UNSET,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Email a sign-in link
+
+        Emails a sign-in link to a user; following it signs the user in and opens `redirect_link`.
+        The call needs no credentials. It succeeds in the same way when no user has that address,
+        so its answer tells nothing about which addresses have accounts.
+
+        ``POST /user/signin``.
+
+        Body: ``body=SignInWithEmailRequest(...)``, or its fields as keyword arguments:
+            redirect_link (str): Amigo platform address the user lands on after following the emailed link.
+            email (str): Address of an existing, verified user of the organization.
+
+        Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
+
+        Returns:
+            None
+
+        Raises:
+            NotFoundError: 404.
+            UnprocessableEntityError: 422.
+            InternalServerError: 503.
+            APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+            ConfigurationError: an argument the request cannot be built from.
+        """
+
+        from . import sign_in_with_email as _op
+
+        return self._request(  # type: ignore[no-any-return]
+            _op,
+            {},
+            body,
+            fields,
+            model="SignInWithEmailRequest",
+            required=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    @overload
     def update_user_info(
         self,
         requested_user_id: str,
@@ -798,6 +870,37 @@ if TYPE_CHECKING:
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
         ) -> RawResponse[SignInWithApiKeyResponse]: ...
+
+        @overload
+        def sign_in_with_email(
+            self,
+            *,
+            body: SignInWithEmailRequest,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        @overload
+        def sign_in_with_email(
+            self,
+            *,
+            redirect_link: str,
+            email: str,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+        ) -> RawResponse[None]: ...
+
+        def sign_in_with_email(
+            self,
+            *,
+            body: SignInWithEmailRequest | Mapping[str, Any] | Unset = UNSET,
+            timeout: Timeout = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, Any] | None = None,
+            **fields: Any,
+        ) -> RawResponse[None]: ...
 
         @overload
         def update_user_info(

@@ -1,9 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._resource import model_body as _model_body
+from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.sign_in_with_email_request import SignInWithEmailRequest
 from ...types import Response
@@ -20,6 +24,7 @@ def _get_kwargs(
         "url": "/user/signin",
     }
 
+    body = _model_body(body, SignInWithEmailRequest, "sign_in_with_email")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -71,8 +76,8 @@ def sync_detailed(
         body (SignInWithEmailRequest): Parameters of `sign-in-with-email`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
         Response[Any]
@@ -82,39 +87,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SignInWithEmailRequest,
-) -> Response[Any]:
-    """Email a sign-in link
-
-     Emails a sign-in link to a user; following it signs the user in and opens `redirect_link`.
-    The call needs no credentials. It succeeds in the same way when no user has that address,
-    so its answer tells nothing about which addresses have accounts.
-
-    Args:
-        body (SignInWithEmailRequest): Parameters of `sign-in-with-email`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
