@@ -178,7 +178,7 @@ def test_apply_words_reports_missing_and_stale_and_round_trips() -> None:
             "schemas": {"M": {"properties": {"a": {"type": "string"}, "b": {"type": "string"}, "kind": {"const": "m"}}}}
         },
     }
-    words = {
+    words: Dict[str, Dict[str, Any]] = {
         "operations": {"get-x": {"summary": "Get x", "responses": {"200": "The x."}, "parameters": {"gone": "g"}}},
         "schemas": {"M": {"description": "An M.", "properties": {"a": "The a."}}, "Old": {"description": "o"}},
     }
