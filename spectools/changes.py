@@ -245,6 +245,17 @@ def _params(shapes: _Shapes, op: Dict[str, Any], item: Dict[str, Any]) -> Dict[T
     return found
 
 
+def _param_kinds(shapes: _Shapes, param: Dict[str, Any]) -> Dict[str, Tuple[FrozenSet[str], Optional[FrozenSet[str]]]]:
+    """(types, enum) of a parameter's schema, and of its items (``[]``) when it is a list: a
+    list parameter's enum lives in its items (``source_type=manual&source_type=simulation``)."""
+    schema = param.get("schema", {})
+    kinds = {"": shapes.kind(schema)}
+    items = [node["items"] for node, _ in shapes.branches(schema) if isinstance(node.get("items"), dict)]
+    if items:
+        kinds["[]"] = shapes.kind({"anyOf": items})
+    return kinds
+
+
 def _media_schema(shapes: _Shapes, node: Any) -> Dict[str, Any]:
     resolved, _ = shapes.resolve(node or {})
     return dict((resolved or {}).get("content") or {}) if isinstance(resolved, dict) else {}
@@ -282,12 +293,13 @@ def _operation_changes(
             continue
         if bool(op_params[key].get("required")) != req:
             changes.append(Change(f"{what}: now {'required' if req else 'optional'}", req))
-        ot, oe = old_doc.kind(op_params[key].get("schema", {}))
-        nt, ne = new_doc.kind(np_params[key].get("schema", {}))
-        t = _type_change(what, ot, nt)
-        if t:
-            changes.append(t)
-        changes.extend(_enum_changes(what, oe, ne))
+        old_kinds, new_kinds = _param_kinds(old_doc, op_params[key]), _param_kinds(new_doc, np_params[key])
+        for suffix in sorted(set(old_kinds) & set(new_kinds)):
+            (ot, oe), (nt, ne) = old_kinds[suffix], new_kinds[suffix]
+            t = _type_change(what + suffix, ot, nt)
+            if t:
+                changes.append(t)
+            changes.extend(_enum_changes(what + suffix, oe, ne))
     ob, nb = old_doc.resolve(oop.get("requestBody") or {})[0], new_doc.resolve(nop.get("requestBody") or {})[0]
     oc, nc = _media_schema(old_doc, ob), _media_schema(new_doc, nb)
     for media in sorted(set(oc) - set(nc)):

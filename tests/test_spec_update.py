@@ -230,6 +230,11 @@ def add_enum_value(doc: Dict[str, Any]) -> None:
             param["schema"]["enum"].append("video")
 
 
+def add_enum_value_to_list_items(doc: Dict[str, Any]) -> None:
+    """A shared enum reached only through a list query parameter's items."""
+    doc["components"]["schemas"]["EvaluationSourceType"]["enum"].append("scheduled")
+
+
 def require_parameter(doc: Dict[str, Any]) -> None:
     for param in doc["paths"][f"{ORG}/conversation/"]["get"]["parameters"]:
         if param["name"] == "limit":
@@ -260,6 +265,10 @@ EXPECTED: List[Tuple[Mutation, List[Tuple[str, str, bool]]]] = [
         ],
     ),
     (add_enum_value, [("create-conversation", "query parameter response_format: enum values added: 'video'", False)]),
+    (
+        add_enum_value_to_list_items,
+        [("get-metric-evaluation-results", "query parameter source_type[]: enum values added: 'scheduled'", False)],
+    ),
     (require_parameter, [("get-conversations", "query parameter limit: now required", True)]),
     (
         move_path,
@@ -320,7 +329,7 @@ def test_report_lists_all_changes_together_deterministically(
     report = compare(current, _built(changed))
     assert _flat(report) == sorted(line for _, lines in EXPECTED for line in lines)
     text = render_report(report)
-    assert text.splitlines()[0] == "Operations: 1 added, 1 removed, 4 changed; 4 breaking changes."
+    assert text.splitlines()[0] == "Operations: 1 added, 1 removed, 5 changed; 4 breaking changes."
     assert "  - delete-metric  DELETE /metric/{metric_id}/  (removed)  BREAKING" in text
     assert "      BREAKING  query parameter limit: now required" in text
     assert render_report(compare(current, _built(changed))) == text
