@@ -112,7 +112,7 @@ class AdminResource(Resource):
         ``GET /admin/get_prompt_logs/``.
 
         Args:
-            prompt_log_prefix (str):
+            prompt_log_prefix (str): Start of the log keys to export.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 

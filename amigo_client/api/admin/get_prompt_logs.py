@@ -86,7 +86,7 @@ def sync_detailed(
     archive before using it. Limited to 20 calls a minute.
 
     Args:
-        prompt_log_prefix (str):
+        prompt_log_prefix (str): Start of the log keys to export.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

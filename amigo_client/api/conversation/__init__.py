@@ -179,8 +179,10 @@ class ConversationResource(Resource):
         ``POST /conversation/``.
 
         Args:
-            response_format (CreateConversationResponseFormat):
-            current_agent_action_type (str | Unset):  Default: '^.*$'.
+            response_format (CreateConversationResponseFormat): Whether the agent replies as text or as
+                voice.
+            current_agent_action_type (str | Unset): Regular expression selecting which agent action events
+                are streamed; all by default, `^$` streams none. Default: '^.*$'.
 
         Body: ``body=CreateConversationRequest(...)``, or its fields as keyword arguments:
             service_id (str): Service the conversation runs on.
@@ -244,7 +246,7 @@ class ConversationResource(Resource):
         ``POST /conversation/{conversation_id}/finish/``.
 
         Args:
-            conversation_id (str):
+            conversation_id (str): ID of the conversation to finish.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -375,13 +377,15 @@ class ConversationResource(Resource):
         ``GET /conversation/{conversation_id}/messages/``.
 
         Args:
-            conversation_id (str):
-            id (list[str] | Unset):
-            message_type (list[MessageType] | Unset):
-            interaction_id (list[str] | Unset):
-            limit (int | Unset):  Default: 500.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            conversation_id (str): ID of the conversation.
+            id (list[str] | Unset): Only messages with these IDs.
+            message_type (list[MessageType] | Unset): Kinds of messages to include.
+            interaction_id (list[str] | Unset): Only messages belonging to these interactions.
+            limit (int | Unset): Maximum number of messages in the page (500 at most). Default: 500.
+            continuation_token (int | Unset): Token from the previous page to fetch the next one. Default:
+                0.
+            sort_by (list[str] | Unset): Sort fields (`interaction_id`, `created_at`), prefixed with `+` for
+                ascending or `-` for descending; later fields break ties.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -440,14 +444,17 @@ class ConversationResource(Resource):
         ``GET /conversation/``.
 
         Args:
-            user_id (list[str] | Unset):
-            service_id (list[str] | Unset):
-            is_finished (bool | Unset):
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 150.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
-            tag (list[str] | Unset):
+            user_id (list[str] | Unset): Only conversations started by these users.
+            service_id (list[str] | Unset): Only conversations of these services.
+            is_finished (bool | Unset): Filter on whether the conversation has finished.
+            id (list[str] | Unset): Only conversations with these IDs.
+            limit (int | Unset): Maximum number of conversations in the page. Default: 150.
+            continuation_token (int | Unset): Token from the previous page to fetch the next one. Default:
+                0.
+            sort_by (list[str] | Unset): Sort fields (only `created_at`), prefixed with `+` for ascending or
+                `-` for descending; later fields break ties.
+            tag (list[str] | Unset): Tag filters written `key:value`; a `*` value matches any value and an
+                empty value matches a tag without value.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -501,8 +508,8 @@ class ConversationResource(Resource):
         ``GET /conversation/{conversation_id}/interaction/{interaction_id}/insights``.
 
         Args:
-            conversation_id (str):
-            interaction_id (str):
+            conversation_id (str): ID of the conversation.
+            interaction_id (str): ID of the interaction.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -589,10 +596,13 @@ class ConversationResource(Resource):
         ``POST /conversation/{conversation_id}/interact``.
 
         Args:
-            conversation_id (str):
-            request_format (InteractWithConversationRequestFormat):
-            response_format (InteractWithConversationResponseFormat):
-            current_agent_action_type (str | Unset):  Default: '^.*$'.
+            conversation_id (str): ID of the conversation.
+            request_format (InteractWithConversationRequestFormat): Whether the message being sent is text
+                or voice.
+            response_format (InteractWithConversationResponseFormat): Whether the agent replies as text or
+                as voice.
+            current_agent_action_type (str | Unset): Regular expression selecting which agent action events
+                are streamed; all by default, `^$` streams none. Default: '^.*$'.
             request_audio_config (MP3UserMessageAudioConfig | PCMUserMessageAudioConfig | Unset): Encoding
                 of an uploaded voice message.
 
@@ -687,7 +697,7 @@ class ConversationResource(Resource):
         ``POST /conversation/{conversation_id}/tags/``.
 
         Args:
-            conversation_id (str):
+            conversation_id (str): ID of the conversation.
 
         Body: ``body=ModifyTagsOfConversationRequest(...)``, or its fields as keyword arguments:
             updates (ModifyTagsOfConversationRequestUpdates | Unset): Tags to add or overwrite; tags not
@@ -771,8 +781,8 @@ class ConversationResource(Resource):
         ``POST /conversation/{conversation_id}/interaction/{interaction_id}/recommend_responses``.
 
         Args:
-            conversation_id (str):
-            interaction_id (str):
+            conversation_id (str): ID of the conversation.
+            interaction_id (str): ID of the latest interaction of the conversation.
 
         Body: ``body=RecommendResponsesForInteractionRequest(...)``, or its fields as keyword arguments:
             context (str | Unset): Persona and scenario the suggested replies should fit. Default:
@@ -832,9 +842,10 @@ class ConversationResource(Resource):
         ``GET /conversation/{conversation_id}/messages/{message_id}/source``.
 
         Args:
-            conversation_id (str):
-            message_id (str):
-            long_lived (bool | Unset):  Default: False.
+            conversation_id (str): ID of the conversation.
+            message_id (str): ID of the message.
+            long_lived (bool | Unset): Ask for a URL valid for 12 hours instead of a short-lived one; prefer
+                false. Default: False.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 

@@ -105,8 +105,10 @@ def sync_detailed(
     delimited JSON events until the server closes the connection.
 
     Args:
-        response_format (CreateConversationResponseFormat):
-        current_agent_action_type (str | Unset):  Default: '^.*$'.
+        response_format (CreateConversationResponseFormat): Whether the agent replies as text or
+            as voice.
+        current_agent_action_type (str | Unset): Regular expression selecting which agent action
+            events are streamed; all by default, `^$` streams none. Default: '^.*$'.
         body (CreateConversationRequest): Parameters of a new conversation.
 
     Raises:

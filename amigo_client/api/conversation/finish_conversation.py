@@ -80,7 +80,7 @@ def sync_detailed(
     interaction already ended the conversation automatically.
 
     Args:
-        conversation_id (str):
+        conversation_id (str): ID of the conversation to finish.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

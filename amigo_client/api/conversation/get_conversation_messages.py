@@ -136,13 +136,15 @@ def sync_detailed(
      Returns a page of the messages in a conversation, optionally filtered.
 
     Args:
-        conversation_id (str):
-        id (list[str] | Unset):
-        message_type (list[MessageType] | Unset):
-        interaction_id (list[str] | Unset):
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        conversation_id (str): ID of the conversation.
+        id (list[str] | Unset): Only messages with these IDs.
+        message_type (list[MessageType] | Unset): Kinds of messages to include.
+        interaction_id (list[str] | Unset): Only messages belonging to these interactions.
+        limit (int | Unset): Maximum number of messages in the page (500 at most). Default: 500.
+        continuation_token (int | Unset): Token from the previous page to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort fields (`interaction_id`, `created_at`), prefixed with
+            `+` for ascending or `-` for descending; later fields break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -183,13 +185,15 @@ def sync(
      Returns a page of the messages in a conversation, optionally filtered.
 
     Args:
-        conversation_id (str):
-        id (list[str] | Unset):
-        message_type (list[MessageType] | Unset):
-        interaction_id (list[str] | Unset):
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        conversation_id (str): ID of the conversation.
+        id (list[str] | Unset): Only messages with these IDs.
+        message_type (list[MessageType] | Unset): Kinds of messages to include.
+        interaction_id (list[str] | Unset): Only messages belonging to these interactions.
+        limit (int | Unset): Maximum number of messages in the page (500 at most). Default: 500.
+        continuation_token (int | Unset): Token from the previous page to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort fields (`interaction_id`, `created_at`), prefixed with
+            `+` for ascending or `-` for descending; later fields break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -135,14 +135,17 @@ def sync_detailed(
      Returns a page of conversations matching the given filters.
 
     Args:
-        user_id (list[str] | Unset):
-        service_id (list[str] | Unset):
-        is_finished (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 150.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
+        user_id (list[str] | Unset): Only conversations started by these users.
+        service_id (list[str] | Unset): Only conversations of these services.
+        is_finished (bool | Unset): Filter on whether the conversation has finished.
+        id (list[str] | Unset): Only conversations with these IDs.
+        limit (int | Unset): Maximum number of conversations in the page. Default: 150.
+        continuation_token (int | Unset): Token from the previous page to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort fields (only `created_at`), prefixed with `+` for
+            ascending or `-` for descending; later fields break ties.
+        tag (list[str] | Unset): Tag filters written `key:value`; a `*` value matches any value
+            and an empty value matches a tag without value.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -185,14 +188,17 @@ def sync(
      Returns a page of conversations matching the given filters.
 
     Args:
-        user_id (list[str] | Unset):
-        service_id (list[str] | Unset):
-        is_finished (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 150.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
+        user_id (list[str] | Unset): Only conversations started by these users.
+        service_id (list[str] | Unset): Only conversations of these services.
+        is_finished (bool | Unset): Filter on whether the conversation has finished.
+        id (list[str] | Unset): Only conversations with these IDs.
+        limit (int | Unset): Maximum number of conversations in the page. Default: 150.
+        continuation_token (int | Unset): Token from the previous page to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort fields (only `created_at`), prefixed with `+` for
+            ascending or `-` for descending; later fields break ties.
+        tag (list[str] | Unset): Tag filters written `key:value`; a `*` value matches any value
+            and an empty value matches a tag without value.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -90,8 +90,8 @@ def sync_detailed(
     reflections and tool calls.
 
     Args:
-        conversation_id (str):
-        interaction_id (str):
+        conversation_id (str): ID of the conversation.
+        interaction_id (str): ID of the interaction.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -123,8 +123,8 @@ def sync(
     reflections and tool calls.
 
     Args:
-        conversation_id (str):
-        interaction_id (str):
+        conversation_id (str): ID of the conversation.
+        interaction_id (str): ID of the interaction.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -144,10 +144,13 @@ def sync_detailed(
     an `error` event inside the stream.
 
     Args:
-        conversation_id (str):
-        request_format (InteractWithConversationRequestFormat):
-        response_format (InteractWithConversationResponseFormat):
-        current_agent_action_type (str | Unset):  Default: '^.*$'.
+        conversation_id (str): ID of the conversation.
+        request_format (InteractWithConversationRequestFormat): Whether the message being sent is
+            text or voice.
+        response_format (InteractWithConversationResponseFormat): Whether the agent replies as
+            text or as voice.
+        current_agent_action_type (str | Unset): Regular expression selecting which agent action
+            events are streamed; all by default, `^$` streams none. Default: '^.*$'.
         request_audio_config (MP3UserMessageAudioConfig | PCMUserMessageAudioConfig | Unset):
             Encoding of an uploaded voice message.
         body (InteractWithConversationRequest): Multipart form for one interaction. It merges

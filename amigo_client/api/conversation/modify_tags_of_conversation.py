@@ -88,7 +88,7 @@ def sync_detailed(
      Adds, changes or removes tags on a conversation.
 
     Args:
-        conversation_id (str):
+        conversation_id (str): ID of the conversation.
         body (ModifyTagsOfConversationRequest): Tag changes to apply to a conversation.
 
     Raises:

@@ -108,8 +108,8 @@ def sync_detailed(
     the user has gone quiet.
 
     Args:
-        conversation_id (str):
-        interaction_id (str):
+        conversation_id (str): ID of the conversation.
+        interaction_id (str): ID of the latest interaction of the conversation.
         body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
             replies.
 
@@ -145,8 +145,8 @@ def sync(
     the user has gone quiet.
 
     Args:
-        conversation_id (str):
-        interaction_id (str):
+        conversation_id (str): ID of the conversation.
+        interaction_id (str): ID of the latest interaction of the conversation.
         body (RecommendResponsesForInteractionRequest | Unset): Options for generating suggested
             replies.
 

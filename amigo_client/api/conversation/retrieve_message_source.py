@@ -89,9 +89,10 @@ def sync_detailed(
      Gives access to the raw source of a message that was not sent as text (e.g. audio).
 
     Args:
-        conversation_id (str):
-        message_id (str):
-        long_lived (bool | Unset):  Default: False.
+        conversation_id (str): ID of the conversation.
+        message_id (str): ID of the message.
+        long_lived (bool | Unset): Ask for a URL valid for 12 hours instead of a short-lived one;
+            prefer false. Default: False.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -225,8 +225,9 @@ class DynamicBehaviorSetResource(Resource):
         ``POST /dynamic_behavior_set/{dynamic_behavior_set_id}/version/``.
 
         Args:
-            dynamic_behavior_set_id (str):
-            version (int | Unset):
+            dynamic_behavior_set_id (str): ID of the set that gets the new version.
+            version (int | Unset): Expected number of the new version; the call fails if the next number
+                differs.
 
         Body: ``body=CreateDynamicBehaviorSetVersionRequest(...)``, or its fields as keyword arguments:
             conversation_triggers (list[str]): Descriptions of conversation situations that activate the
@@ -285,7 +286,7 @@ class DynamicBehaviorSetResource(Resource):
         ``DELETE /dynamic_behavior_set/{dynamic_behavior_set_id}/``.
 
         Args:
-            dynamic_behavior_set_id (str):
+            dynamic_behavior_set_id (str): ID of the set to delete.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -333,10 +334,12 @@ class DynamicBehaviorSetResource(Resource):
         ``GET /dynamic_behavior_set/{dynamic_behavior_set_id}/invocation/``.
 
         Args:
-            dynamic_behavior_set_id (str):
-            limit (int | Unset):  Default: 30.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            dynamic_behavior_set_id (str): ID of the dynamic behavior set.
+            limit (int | Unset): Largest number of invocations to return in one page. Default: 30.
+            continuation_token (int | Unset): Token from the previous page's response, used to fetch the
+                next page. Default: 0.
+            sort_by (list[str] | Unset): Sort fields (only `invoked_at`), prefixed with `+` (ascending) or
+                `-` (descending).
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -389,11 +392,14 @@ class DynamicBehaviorSetResource(Resource):
         ``GET /dynamic_behavior_set/{dynamic_behavior_set_id}/version/``.
 
         Args:
-            dynamic_behavior_set_id (str):
-            version (str | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            dynamic_behavior_set_id (str): ID of the dynamic behavior set.
+            version (str | Unset): A version number, `latest`, or an inclusive range such as `2-5` or
+                `1-latest`.
+            limit (int | Unset): Largest number of versions to return in one page. Default: 10.
+            continuation_token (int | Unset): Token from the previous page's response, used to fetch the
+                next page. Default: 0.
+            sort_by (list[str] | Unset): Sort fields (only `version`), prefixed with `+` (ascending) or `-`
+                (descending).
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -450,14 +456,18 @@ class DynamicBehaviorSetResource(Resource):
         ``GET /dynamic_behavior_set/``.
 
         Args:
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            is_active (bool | Unset):
-            applied_to_service (list[str] | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            id (list[str] | Unset): Only return the sets with these IDs.
+            limit (int | Unset): Largest number of sets to return in one page. Default: 50.
+            continuation_token (int | Unset): Token from the previous page's response, used to fetch the
+                next page. Default: 0.
+            is_active (bool | Unset): Only return sets that are (or are not) active.
+            applied_to_service (list[str] | Unset): Only return sets applied to any of these service IDs.
+            creator (list[str] | Unset): Only return sets made by these creators, each written as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written as `key:value`; a `*` value matches any value and
+                an empty value matches a null one.
+            sort_by (list[str] | Unset): Sort fields, each prefixed with `+` (ascending) or `-`
+                (descending); later fields break ties.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -514,11 +524,13 @@ class DynamicBehaviorSetResource(Resource):
         ``GET /dynamic_behavior_set/search``.
 
         Args:
-            query (str):
-            is_active (bool | Unset):
-            applied_to_service (list[str] | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
+            query (str): The search terms.
+            is_active (bool | Unset): Only return sets that are (or are not) active.
+            applied_to_service (list[str] | Unset): Only return sets applied to any of these service IDs.
+            creator (list[str] | Unset): Only return sets made by these creators, each written as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written as `key:value`; a `*` value matches any value and
+                an empty value matches a null one.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -598,7 +610,7 @@ class DynamicBehaviorSetResource(Resource):
         ``POST /dynamic_behavior_set/{dynamic_behavior_set_id}/``.
 
         Args:
-            dynamic_behavior_set_id (str):
+            dynamic_behavior_set_id (str): ID of the set to change.
 
         Body: ``body=UpdateDynamicBehaviorSetRequest(...)``, or its fields as keyword arguments:
             name (None | str | Unset): New name of the set.

@@ -115,8 +115,9 @@ def sync_detailed(
     calls a minute. Returns the new version number.
 
     Args:
-        dynamic_behavior_set_id (str):
-        version (int | Unset):
+        dynamic_behavior_set_id (str): ID of the set that gets the new version.
+        version (int | Unset): Expected number of the new version; the call fails if the next
+            number differs.
         body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
             version.
 
@@ -155,8 +156,9 @@ def sync(
     calls a minute. Returns the new version number.
 
     Args:
-        dynamic_behavior_set_id (str):
-        version (int | Unset):
+        dynamic_behavior_set_id (str): ID of the set that gets the new version.
+        version (int | Unset): Expected number of the new version; the call fails if the next
+            number differs.
         body (CreateDynamicBehaviorSetVersionRequest): Content of a new dynamic behavior set
             version.
 

@@ -75,7 +75,7 @@ def sync_detailed(
     to 500 calls a minute.
 
     Args:
-        dynamic_behavior_set_id (str):
+        dynamic_behavior_set_id (str): ID of the set to delete.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -108,10 +108,12 @@ def sync_detailed(
      Returns a page of the times a dynamic behavior set was triggered in conversations.
 
     Args:
-        dynamic_behavior_set_id (str):
-        limit (int | Unset):  Default: 30.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        dynamic_behavior_set_id (str): ID of the dynamic behavior set.
+        limit (int | Unset): Largest number of invocations to return in one page. Default: 30.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        sort_by (list[str] | Unset): Sort fields (only `invoked_at`), prefixed with `+`
+            (ascending) or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -146,10 +148,12 @@ def sync(
      Returns a page of the times a dynamic behavior set was triggered in conversations.
 
     Args:
-        dynamic_behavior_set_id (str):
-        limit (int | Unset):  Default: 30.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        dynamic_behavior_set_id (str): ID of the dynamic behavior set.
+        limit (int | Unset): Largest number of invocations to return in one page. Default: 30.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        sort_by (list[str] | Unset): Sort fields (only `invoked_at`), prefixed with `+`
+            (ascending) or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -112,11 +112,14 @@ def sync_detailed(
      Returns a page of the versions of one dynamic behavior set.
 
     Args:
-        dynamic_behavior_set_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        dynamic_behavior_set_id (str): ID of the dynamic behavior set.
+        version (str | Unset): A version number, `latest`, or an inclusive range such as `2-5` or
+            `1-latest`.
+        limit (int | Unset): Largest number of versions to return in one page. Default: 10.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        sort_by (list[str] | Unset): Sort fields (only `version`), prefixed with `+` (ascending)
+            or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -153,11 +156,14 @@ def sync(
      Returns a page of the versions of one dynamic behavior set.
 
     Args:
-        dynamic_behavior_set_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        dynamic_behavior_set_id (str): ID of the dynamic behavior set.
+        version (str | Unset): A version number, `latest`, or an inclusive range such as `2-5` or
+            `1-latest`.
+        limit (int | Unset): Largest number of versions to return in one page. Default: 10.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        sort_by (list[str] | Unset): Sort fields (only `version`), prefixed with `+` (ascending)
+            or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

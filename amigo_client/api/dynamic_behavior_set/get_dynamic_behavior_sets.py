@@ -139,14 +139,19 @@ def sync_detailed(
      Returns a page of the organization's dynamic behavior sets, optionally filtered and sorted.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_active (bool | Unset):
-        applied_to_service (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Only return the sets with these IDs.
+        limit (int | Unset): Largest number of sets to return in one page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        is_active (bool | Unset): Only return sets that are (or are not) active.
+        applied_to_service (list[str] | Unset): Only return sets applied to any of these service
+            IDs.
+        creator (list[str] | Unset): Only return sets made by these creators, each written as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a `*` value matches any value
+            and an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort fields, each prefixed with `+` (ascending) or `-`
+            (descending); later fields break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -189,14 +194,19 @@ def sync(
      Returns a page of the organization's dynamic behavior sets, optionally filtered and sorted.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_active (bool | Unset):
-        applied_to_service (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Only return the sets with these IDs.
+        limit (int | Unset): Largest number of sets to return in one page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        is_active (bool | Unset): Only return sets that are (or are not) active.
+        applied_to_service (list[str] | Unset): Only return sets applied to any of these service
+            IDs.
+        creator (list[str] | Unset): Only return sets made by these creators, each written as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a `*` value matches any value
+            and an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort fields, each prefixed with `+` (ascending) or `-`
+            (descending); later fields break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -119,11 +119,14 @@ def sync_detailed(
      Full-text search over set names and the triggers of each set's latest version.
 
     Args:
-        query (str):
-        is_active (bool | Unset):
-        applied_to_service (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): The search terms.
+        is_active (bool | Unset): Only return sets that are (or are not) active.
+        applied_to_service (list[str] | Unset): Only return sets applied to any of these service
+            IDs.
+        creator (list[str] | Unset): Only return sets made by these creators, each written as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a `*` value matches any value
+            and an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -160,11 +163,14 @@ def sync(
      Full-text search over set names and the triggers of each set's latest version.
 
     Args:
-        query (str):
-        is_active (bool | Unset):
-        applied_to_service (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): The search terms.
+        is_active (bool | Unset): Only return sets that are (or are not) active.
+        applied_to_service (list[str] | Unset): Only return sets applied to any of these service
+            IDs.
+        creator (list[str] | Unset): Only return sets made by these creators, each written as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a `*` value matches any value
+            and an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

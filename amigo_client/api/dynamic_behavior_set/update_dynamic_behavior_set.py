@@ -92,7 +92,7 @@ def sync_detailed(
     calls a minute. Returns no body.
 
     Args:
-        dynamic_behavior_set_id (str):
+        dynamic_behavior_set_id (str): ID of the set to change.
         body (UpdateDynamicBehaviorSetRequest): Dynamic behavior set fields to change; a field
             left out or null keeps its value.
 

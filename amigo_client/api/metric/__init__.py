@@ -172,7 +172,7 @@ class MetricResource(Resource):
         ``DELETE /metric/{metric_id}/``.
 
         Args:
-            metric_id (str):
+            metric_id (str): ID of the metric to retire.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -300,15 +300,20 @@ class MetricResource(Resource):
         ``GET /metric/metric_evaluation_result``.
 
         Args:
-            limit (int | Unset):  Default: 500.
-            continuation_token (int | Unset):  Default: 0.
-            timestamp_after (datetime.datetime | Unset):
-            timestamp_before (datetime.datetime | Unset):
-            metric_id (list[str] | Unset):
-            source_type (list[EvaluationSourceType] | Unset):
-            conversation_id (list[str] | Unset):
-            simulation_unit_test_set_run_id (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            limit (int | Unset): Page size. Default: 500.
+            continuation_token (int | Unset): Token returned by the previous page; pass it to fetch the next
+                one. Default: 0.
+            timestamp_after (datetime.datetime | Unset): Only results evaluated at or after this time.
+            timestamp_before (datetime.datetime | Unset): Only results evaluated at or before this time.
+            metric_id (list[str] | Unset): Only results for these metric IDs.
+            source_type (list[EvaluationSourceType] | Unset): Only results produced by these kinds of
+                source.
+            conversation_id (list[str] | Unset): For `post-session` and `manual` sources, only results
+                computed from these conversations.
+            simulation_unit_test_set_run_id (list[str] | Unset): For `simulation` sources, only results
+                computed in these unit test set runs.
+            sort_by (list[str] | Unset): Sort keys (`created_at`), each prefixed with `+` for ascending or
+                `-` for descending; later keys break ties.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -370,15 +375,18 @@ class MetricResource(Resource):
         ``GET /metric/``.
 
         Args:
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            applied_to_service (list[str] | Unset):
-            type_ (list[MetricValueType] | Unset):
-            is_deleted (bool | Unset):  Default: False.
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            id (list[str] | Unset): Restrict the result to these metric IDs.
+            limit (int | Unset): Page size. Default: 50.
+            continuation_token (int | Unset): Token returned by the previous page; pass it to fetch the next
+                one. Default: 0.
+            applied_to_service (list[str] | Unset): Only metrics applied to one of these service IDs.
+            type_ (list[MetricValueType] | Unset): Only metrics of these value types.
+            is_deleted (bool | Unset): Return deleted metrics instead of live ones. Default: False.
+            creator (list[str] | Unset): Only metrics created by these users.
+            tag (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any value
+                and an empty value matches a null one.
+            sort_by (list[str] | Unset): Sort keys (`updated_at`), each prefixed with `+` for ascending or
+                `-` for descending; later keys break ties.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -436,11 +444,13 @@ class MetricResource(Resource):
         ``GET /metric/search/``.
 
         Args:
-            query (str):
-            applied_to_service (list[str] | Unset):
-            type_ (list[MetricValueType] | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
+            query (str): Search terms matched against metric names and descriptions.
+            applied_to_service (list[str] | Unset): Only metrics applied to one of these service IDs.
+            type_ (list[MetricValueType] | Unset): Only metrics of these value types.
+            creator (list[str] | Unset): Only metrics created by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any value
+                and an empty value matches a null one.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -518,7 +528,7 @@ class MetricResource(Resource):
         ``POST /metric/{metric_id}/``.
 
         Args:
-            metric_id (str):
+            metric_id (str): ID of the metric to change.
 
         Body: ``body=UpdateMetricRequest(...)``, or its fields as keyword arguments:
             description (None | str | Unset): New description of what the metric measures.

@@ -79,7 +79,7 @@ def sync_detailed(
     calls a minute.
 
     Args:
-        metric_id (str):
+        metric_id (str): ID of the metric to retire.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

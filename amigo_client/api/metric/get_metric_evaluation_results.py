@@ -154,15 +154,21 @@ def sync_detailed(
      Returns one page of stored metric evaluation results, filtered by time, metric and source.
 
     Args:
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        timestamp_after (datetime.datetime | Unset):
-        timestamp_before (datetime.datetime | Unset):
-        metric_id (list[str] | Unset):
-        source_type (list[EvaluationSourceType] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        limit (int | Unset): Page size. Default: 500.
+        continuation_token (int | Unset): Token returned by the previous page; pass it to fetch
+            the next one. Default: 0.
+        timestamp_after (datetime.datetime | Unset): Only results evaluated at or after this time.
+        timestamp_before (datetime.datetime | Unset): Only results evaluated at or before this
+            time.
+        metric_id (list[str] | Unset): Only results for these metric IDs.
+        source_type (list[EvaluationSourceType] | Unset): Only results produced by these kinds of
+            source.
+        conversation_id (list[str] | Unset): For `post-session` and `manual` sources, only results
+            computed from these conversations.
+        simulation_unit_test_set_run_id (list[str] | Unset): For `simulation` sources, only
+            results computed in these unit test set runs.
+        sort_by (list[str] | Unset): Sort keys (`created_at`), each prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -207,15 +213,21 @@ def sync(
      Returns one page of stored metric evaluation results, filtered by time, metric and source.
 
     Args:
-        limit (int | Unset):  Default: 500.
-        continuation_token (int | Unset):  Default: 0.
-        timestamp_after (datetime.datetime | Unset):
-        timestamp_before (datetime.datetime | Unset):
-        metric_id (list[str] | Unset):
-        source_type (list[EvaluationSourceType] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        limit (int | Unset): Page size. Default: 500.
+        continuation_token (int | Unset): Token returned by the previous page; pass it to fetch
+            the next one. Default: 0.
+        timestamp_after (datetime.datetime | Unset): Only results evaluated at or after this time.
+        timestamp_before (datetime.datetime | Unset): Only results evaluated at or before this
+            time.
+        metric_id (list[str] | Unset): Only results for these metric IDs.
+        source_type (list[EvaluationSourceType] | Unset): Only results produced by these kinds of
+            source.
+        conversation_id (list[str] | Unset): For `post-session` and `manual` sources, only results
+            computed from these conversations.
+        simulation_unit_test_set_run_id (list[str] | Unset): For `simulation` sources, only
+            results computed in these unit test set runs.
+        sort_by (list[str] | Unset): Sort keys (`created_at`), each prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

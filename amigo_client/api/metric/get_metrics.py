@@ -151,15 +151,18 @@ def sync_detailed(
      Returns one page of the organization's metrics, with optional filters.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        is_deleted (bool | Unset):  Default: False.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Restrict the result to these metric IDs.
+        limit (int | Unset): Page size. Default: 50.
+        continuation_token (int | Unset): Token returned by the previous page; pass it to fetch
+            the next one. Default: 0.
+        applied_to_service (list[str] | Unset): Only metrics applied to one of these service IDs.
+        type_ (list[MetricValueType] | Unset): Only metrics of these value types.
+        is_deleted (bool | Unset): Return deleted metrics instead of live ones. Default: False.
+        creator (list[str] | Unset): Only metrics created by these users.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any
+            value and an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort keys (`updated_at`), each prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -204,15 +207,18 @@ def sync(
      Returns one page of the organization's metrics, with optional filters.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        is_deleted (bool | Unset):  Default: False.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Restrict the result to these metric IDs.
+        limit (int | Unset): Page size. Default: 50.
+        continuation_token (int | Unset): Token returned by the previous page; pass it to fetch
+            the next one. Default: 0.
+        applied_to_service (list[str] | Unset): Only metrics applied to one of these service IDs.
+        type_ (list[MetricValueType] | Unset): Only metrics of these value types.
+        is_deleted (bool | Unset): Return deleted metrics instead of live ones. Default: False.
+        creator (list[str] | Unset): Only metrics created by these users.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any
+            value and an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort keys (`updated_at`), each prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -127,11 +127,13 @@ def sync_detailed(
      Full-text search over metric names and descriptions, with optional filters.
 
     Args:
-        query (str):
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): Search terms matched against metric names and descriptions.
+        applied_to_service (list[str] | Unset): Only metrics applied to one of these service IDs.
+        type_ (list[MetricValueType] | Unset): Only metrics of these value types.
+        creator (list[str] | Unset): Only metrics created by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any
+            value and an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -168,11 +170,13 @@ def sync(
      Full-text search over metric names and descriptions, with optional filters.
 
     Args:
-        query (str):
-        applied_to_service (list[str] | Unset):
-        type_ (list[MetricValueType] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): Search terms matched against metric names and descriptions.
+        applied_to_service (list[str] | Unset): Only metrics applied to one of these service IDs.
+        type_ (list[MetricValueType] | Unset): Only metrics of these value types.
+        creator (list[str] | Unset): Only metrics created by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any
+            value and an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

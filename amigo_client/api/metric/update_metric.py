@@ -87,7 +87,7 @@ def sync_detailed(
     `Metric:ModifyMetric`. Limited to 20 calls a minute.
 
     Args:
-        metric_id (str):
+        metric_id (str): ID of the metric to change.
         body (UpdateMetricRequest): Metric fields to change; a field left out keeps its current
             value.
 

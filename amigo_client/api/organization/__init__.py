@@ -272,8 +272,9 @@ class OrganizationResource(Resource):
         ``POST /organization/agent/{agent_id}/``.
 
         Args:
-            agent_id (str):
-            version (int | Unset):
+            agent_id (str): ID of the agent that gets the new version.
+            version (int | Unset): Expected number of the new version; the call fails if the next number
+                differs.
 
         Body: ``body=CreateAgentVersionRequest(...)``, or its fields as keyword arguments:
             initials (None | str | Unset): Initials shown for the agent.
@@ -651,9 +652,10 @@ class OrganizationResource(Resource):
         ``POST /organization/service_hierarchical_state_machine/{service_hierarchical_state_machine_id}/``.
 
         Args:
-            service_hierarchical_state_machine_id (str):
-            version (int | Unset):
-            dry_run (bool | Unset):  Default: False.
+            service_hierarchical_state_machine_id (str): ID of the state machine that gets the new version.
+            version (int | Unset): Expected number of the new version; the call fails if the next number
+                differs.
+            dry_run (bool | Unset): When true, only validate the body and store nothing. Default: False.
 
         Body: ``body=CreateServiceHierarchicalStateMachineVersionRequest(...)``, or its fields as keyword arguments:
             description (str): What the state machine is for.
@@ -727,7 +729,7 @@ class OrganizationResource(Resource):
         ``DELETE /organization/agent/{agent_id}/``.
 
         Args:
-            agent_id (str):
+            agent_id (str): ID of the agent to retire.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -775,7 +777,7 @@ class OrganizationResource(Resource):
         ``DELETE /organization/api_key/{api_key_id}/``.
 
         Args:
-            api_key_id (str):
+            api_key_id (str): ID of the key to revoke.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -871,7 +873,7 @@ class OrganizationResource(Resource):
         ``DELETE /organization/service_hierarchical_state_machine/{state_machine_id}/``.
 
         Args:
-            state_machine_id (str):
+            state_machine_id (str): ID of the state machine to retire.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -925,11 +927,14 @@ class OrganizationResource(Resource):
         ``GET /organization/agent/{agent_id}/version``.
 
         Args:
-            agent_id (str):
-            version (str | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            agent_id (str): ID of the agent.
+            version (str | Unset): Which versions to return: a number, `latest`, or an inclusive range `low-
+                high`.
+            limit (int | Unset): Largest number of versions in one page. Default: 10.
+            continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch the
+                next one. Default: 0.
+            sort_by (list[str] | Unset): Sort keys; only `version` is accepted, prefixed with `+`
+                (ascending) or `-` (descending).
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -985,10 +990,12 @@ class OrganizationResource(Resource):
         ``GET /organization/agent``.
 
         Args:
-            deprecated (bool | Unset):
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
+            deprecated (bool | Unset): Keep only deprecated agents (true) or only active ones (false); both
+                when omitted.
+            id (list[str] | Unset): Keep only agents with these IDs.
+            limit (int | Unset): Largest number of agents in one page. Default: 10.
+            continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch the
+                next one. Default: 0.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1121,11 +1128,14 @@ class OrganizationResource(Resource):
         ``GET /organization/service_hierarchical_state_machine/{service_hierarchical_state_machine_id}/version``.
 
         Args:
-            service_hierarchical_state_machine_id (str):
-            version (str | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            service_hierarchical_state_machine_id (str): ID of the state machine.
+            version (str | Unset): Which versions to return: a number, `latest`, or an inclusive range `low-
+                high`.
+            limit (int | Unset): Largest number of versions in one page. Default: 10.
+            continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch the
+                next one. Default: 0.
+            sort_by (list[str] | Unset): Sort keys; only `version` is accepted, prefixed with `+`
+                (ascending) or `-` (descending).
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1181,10 +1191,12 @@ class OrganizationResource(Resource):
         ``GET /organization/service_hierarchical_state_machine``.
 
         Args:
-            deprecated (bool | Unset):
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
+            deprecated (bool | Unset): Keep only deprecated state machines (true) or only active ones
+                (false); both when omitted.
+            id (list[str] | Unset): Keep only state machines with these IDs.
+            limit (int | Unset): Largest number of state machines in one page. Default: 50.
+            continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch the
+                next one. Default: 0.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 

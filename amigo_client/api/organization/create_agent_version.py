@@ -120,8 +120,9 @@ def sync_detailed(
     ID, number and creation time.
 
     Args:
-        agent_id (str):
-        version (int | Unset):
+        agent_id (str): ID of the agent that gets the new version.
+        version (int | Unset): Expected number of the new version; the call fails if the next
+            number differs.
         body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
             every field; later ones only the changes.
 
@@ -161,8 +162,9 @@ def sync(
     ID, number and creation time.
 
     Args:
-        agent_id (str):
-        version (int | Unset):
+        agent_id (str): ID of the agent that gets the new version.
+        version (int | Unset): Expected number of the new version; the call fails if the next
+            number differs.
         body (CreateAgentVersionRequest): Persona of a new agent version. A first version needs
             every field; later ones only the changes.
 

@@ -149,9 +149,12 @@ def sync_detailed(
     a minute.
 
     Args:
-        service_hierarchical_state_machine_id (str):
-        version (int | Unset):
-        dry_run (bool | Unset):  Default: False.
+        service_hierarchical_state_machine_id (str): ID of the state machine that gets the new
+            version.
+        version (int | Unset): Expected number of the new version; the call fails if the next
+            number differs.
+        dry_run (bool | Unset): When true, only validate the body and store nothing. Default:
+            False.
         body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
             state machine version.
 
@@ -198,9 +201,12 @@ def sync(
     a minute.
 
     Args:
-        service_hierarchical_state_machine_id (str):
-        version (int | Unset):
-        dry_run (bool | Unset):  Default: False.
+        service_hierarchical_state_machine_id (str): ID of the state machine that gets the new
+            version.
+        version (int | Unset): Expected number of the new version; the call fails if the next
+            number differs.
+        dry_run (bool | Unset): When true, only validate the body and store nothing. Default:
+            False.
         body (CreateServiceHierarchicalStateMachineVersionRequest): Complete definition of a new
             state machine version.
 

@@ -82,7 +82,7 @@ def sync_detailed(
     affected. Requires `Organization:DeleteAgent`. Limited to 10 calls a minute.
 
     Args:
-        agent_id (str):
+        agent_id (str): ID of the agent to retire.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

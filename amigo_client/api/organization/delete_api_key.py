@@ -87,7 +87,7 @@ def sync_detailed(
     `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
 
     Args:
-        api_key_id (str):
+        api_key_id (str): ID of the key to revoke.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -117,7 +117,7 @@ def sync(
     `Organization:DeleteAPIKey`. Limited to 10 calls a minute. Returns the ID of the revoked key.
 
     Args:
-        api_key_id (str):
+        api_key_id (str): ID of the key to revoke.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -83,7 +83,7 @@ def sync_detailed(
     `Organization:DeleteServiceHierarchicalStateMachine`. Limited to 10 calls a minute.
 
     Args:
-        state_machine_id (str):
+        state_machine_id (str): ID of the state machine to retire.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

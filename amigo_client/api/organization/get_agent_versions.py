@@ -115,11 +115,14 @@ def sync_detailed(
     Limited to 20 calls a minute.
 
     Args:
-        agent_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        agent_id (str): ID of the agent.
+        version (str | Unset): Which versions to return: a number, `latest`, or an inclusive range
+            `low-high`.
+        limit (int | Unset): Largest number of versions in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys; only `version` is accepted, prefixed with `+`
+            (ascending) or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -159,11 +162,14 @@ def sync(
     Limited to 20 calls a minute.
 
     Args:
-        agent_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        agent_id (str): ID of the agent.
+        version (str | Unset): Which versions to return: a number, `latest`, or an inclusive range
+            `low-high`.
+        limit (int | Unset): Largest number of versions in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys; only `version` is accepted, prefixed with `+`
+            (ascending) or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -110,10 +110,12 @@ def sync_detailed(
     minute.
 
     Args:
-        deprecated (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
+        deprecated (bool | Unset): Keep only deprecated agents (true) or only active ones (false);
+            both when omitted.
+        id (list[str] | Unset): Keep only agents with these IDs.
+        limit (int | Unset): Largest number of agents in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -151,10 +153,12 @@ def sync(
     minute.
 
     Args:
-        deprecated (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
+        deprecated (bool | Unset): Keep only deprecated agents (true) or only active ones (false);
+            both when omitted.
+        id (list[str] | Unset): Keep only agents with these IDs.
+        limit (int | Unset): Largest number of agents in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

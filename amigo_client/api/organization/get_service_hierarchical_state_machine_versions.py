@@ -118,11 +118,14 @@ def sync_detailed(
     a minute.
 
     Args:
-        service_hierarchical_state_machine_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        service_hierarchical_state_machine_id (str): ID of the state machine.
+        version (str | Unset): Which versions to return: a number, `latest`, or an inclusive range
+            `low-high`.
+        limit (int | Unset): Largest number of versions in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys; only `version` is accepted, prefixed with `+`
+            (ascending) or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -163,11 +166,14 @@ def sync(
     a minute.
 
     Args:
-        service_hierarchical_state_machine_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        service_hierarchical_state_machine_id (str): ID of the state machine.
+        version (str | Unset): Which versions to return: a number, `latest`, or an inclusive range
+            `low-high`.
+        limit (int | Unset): Largest number of versions in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys; only `version` is accepted, prefixed with `+`
+            (ascending) or `-` (descending).
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -110,10 +110,12 @@ def sync_detailed(
     `has_more` is true. Limited to 20 calls a minute.
 
     Args:
-        deprecated (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
+        deprecated (bool | Unset): Keep only deprecated state machines (true) or only active ones
+            (false); both when omitted.
+        id (list[str] | Unset): Keep only state machines with these IDs.
+        limit (int | Unset): Largest number of state machines in one page. Default: 50.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -151,10 +153,12 @@ def sync(
     `has_more` is true. Limited to 20 calls a minute.
 
     Args:
-        deprecated (bool | Unset):
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
+        deprecated (bool | Unset): Keep only deprecated state machines (true) or only active ones
+            (false); both when omitted.
+        id (list[str] | Unset): Keep only state machines with these IDs.
+        limit (int | Unset): Largest number of state machines in one page. Default: 50.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -117,7 +117,7 @@ class RoleResource(Resource):
         ``POST /role/{role_name}/assign``.
 
         Args:
-            role_name (str):
+            role_name (str): Name of the role to give.
 
         Body: ``body=AssignRoleRequest(...)``, or its fields as keyword arguments:
             user_id (str): ID of the user who gets the role.
@@ -331,9 +331,9 @@ class RoleResource(Resource):
         ``GET /role/``.
 
         Args:
-            return_permission_grants (bool | Unset):  Default: False.
-            id (list[str] | Unset):
-            name (list[str] | Unset):
+            return_permission_grants (bool | Unset): Include each role's permission grants. Default: False.
+            id (list[str] | Unset): Keep only roles with these IDs.
+            name (list[str] | Unset): Keep only roles with these names.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -390,15 +390,19 @@ class RoleResource(Resource):
         ``GET /role/temporary_permission_grants/``.
 
         Args:
-            id (list[str] | Unset):
-            user_id (list[str] | Unset):
-            permission_grant_name (str | Unset):
-            is_expired (bool | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            id (list[str] | Unset): Keep only grants with these IDs.
+            user_id (list[str] | Unset): Keep only grants given to these users.
+            permission_grant_name (str | Unset): Keep only grants of this permission.
+            is_expired (bool | Unset): True for expired grants only, false for grants still in force; both
+                when omitted.
+            limit (int | Unset): Largest number of grants in one page. Default: 10.
+            continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch the
+                next one. Default: 0.
+            creator (list[str] | Unset): Keep only grants made by these creators.
+            tag (list[str] | Unset): Tag filters written `key:value`; `key:*` matches any value of that key,
+                `key:` matches a null value.
+            sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-` (descending);
+                later keys break ties. Accepted: `expires_at`, `user_id`, `permission_grant.permission_name`.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -482,7 +486,7 @@ class RoleResource(Resource):
         ``POST /role/{role_name}``.
 
         Args:
-            role_name (str):
+            role_name (str): Name of the role to change.
 
         Body: ``body=ModifyRoleRequest(...)``, or its fields as keyword arguments:
             description (None | str | Unset): New description; changed in place.

@@ -99,7 +99,7 @@ def sync_detailed(
     Limited to 1000 calls a minute. Returns the ID of the assigned role.
 
     Args:
-        role_name (str):
+        role_name (str): Name of the role to give.
         body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:
@@ -132,7 +132,7 @@ def sync(
     Limited to 1000 calls a minute. Returns the ID of the assigned role.
 
     Args:
-        role_name (str):
+        role_name (str): Name of the role to give.
         body (AssignRoleRequest): Parameters of a role assignment.
 
     Raises:

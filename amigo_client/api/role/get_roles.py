@@ -107,9 +107,10 @@ def sync_detailed(
     caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
 
     Args:
-        return_permission_grants (bool | Unset):  Default: False.
-        id (list[str] | Unset):
-        name (list[str] | Unset):
+        return_permission_grants (bool | Unset): Include each role's permission grants. Default:
+            False.
+        id (list[str] | Unset): Keep only roles with these IDs.
+        name (list[str] | Unset): Keep only roles with these names.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -144,9 +145,10 @@ def sync(
     caller holds `Role:GetRole` appear. Limited to 20 calls a minute.
 
     Args:
-        return_permission_grants (bool | Unset):  Default: False.
-        id (list[str] | Unset):
-        name (list[str] | Unset):
+        return_permission_grants (bool | Unset): Include each role's permission grants. Default:
+            False.
+        id (list[str] | Unset): Keep only roles with these IDs.
+        name (list[str] | Unset): Keep only roles with these names.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -145,15 +145,20 @@ def sync_detailed(
     appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
 
     Args:
-        id (list[str] | Unset):
-        user_id (list[str] | Unset):
-        permission_grant_name (str | Unset):
-        is_expired (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Keep only grants with these IDs.
+        user_id (list[str] | Unset): Keep only grants given to these users.
+        permission_grant_name (str | Unset): Keep only grants of this permission.
+        is_expired (bool | Unset): True for expired grants only, false for grants still in force;
+            both when omitted.
+        limit (int | Unset): Largest number of grants in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
+        creator (list[str] | Unset): Keep only grants made by these creators.
+        tag (list[str] | Unset): Tag filters written `key:value`; `key:*` matches any value of
+            that key, `key:` matches a null value.
+        sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-`
+            (descending); later keys break ties. Accepted: `expires_at`, `user_id`,
+            `permission_grant.permission_name`.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -200,15 +205,20 @@ def sync(
     appear. Follow `continuation_token` while `has_more` is true. Limited to 100 calls a minute.
 
     Args:
-        id (list[str] | Unset):
-        user_id (list[str] | Unset):
-        permission_grant_name (str | Unset):
-        is_expired (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Keep only grants with these IDs.
+        user_id (list[str] | Unset): Keep only grants given to these users.
+        permission_grant_name (str | Unset): Keep only grants of this permission.
+        is_expired (bool | Unset): True for expired grants only, false for grants still in force;
+            both when omitted.
+        limit (int | Unset): Largest number of grants in one page. Default: 10.
+        continuation_token (int | Unset): The `continuation_token` of the previous page, to fetch
+            the next one. Default: 0.
+        creator (list[str] | Unset): Keep only grants made by these creators.
+        tag (list[str] | Unset): Tag filters written `key:value`; `key:*` matches any value of
+            that key, `key:` matches a null value.
+        sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-`
+            (descending); later keys break ties. Accepted: `expires_at`, `user_id`,
+            `permission_grant.permission_name`.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -106,7 +106,7 @@ def sync_detailed(
     `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
 
     Args:
-        role_name (str):
+        role_name (str): Name of the role to change.
         body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:
@@ -142,7 +142,7 @@ def sync(
     `Role:ModifyRole`. Limited to 10 calls a minute. Returns the ID of the role now in force.
 
     Args:
-        role_name (str):
+        role_name (str): Name of the role to change.
         body (ModifyRoleRequest): Role fields to change; a field left out keeps its value.
 
     Raises:

@@ -169,8 +169,8 @@ class ServiceResource(Resource):
         ``DELETE /service/{service_id}/version_sets/{version_set_name}/``.
 
         Args:
-            service_id (str):
-            version_set_name (str):
+            service_id (str): ID of the service.
+            version_set_name (str): Name of the version set to remove.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -222,12 +222,15 @@ class ServiceResource(Resource):
         ``GET /service/``.
 
         Args:
-            id (list[str] | Unset):
-            is_active (bool | Unset):
-            sort_by (list[str] | Unset):
-            tags (list[str] | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
+            id (list[str] | Unset): Restrict the result to these service IDs.
+            is_active (bool | Unset): Only return services whose active flag matches this value.
+            sort_by (list[str] | Unset): Sort keys (`name`, `is_active`), each prefixed with `+` for
+                ascending or `-` for descending; later keys break ties.
+            tags (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any value
+                and an empty value matches a null one.
+            limit (int | Unset): Page size. Default: 10.
+            continuation_token (int | Unset): Token returned by the previous page; pass it to fetch the next
+                one. Default: 0.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -308,7 +311,7 @@ class ServiceResource(Resource):
         ``POST /service/{service_id}/``.
 
         Args:
-            service_id (str):
+            service_id (str): ID of the service to change.
 
         Body: ``body=UpdateServiceRequest(...)``, or its fields as keyword arguments:
             name (None | str | Unset): New name.
@@ -395,8 +398,8 @@ class ServiceResource(Resource):
         ``PUT /service/{service_id}/version_sets/{version_set_name}/``.
 
         Args:
-            service_id (str):
-            version_set_name (str):
+            service_id (str): ID of the service.
+            version_set_name (str): Name of the version set to write.
 
         Body: ``body=UpsertServiceVersionSetRequest(...)``, or its fields as keyword arguments:
             version_set (VersionSetInput): Pins agent, state machine and model choices for a service

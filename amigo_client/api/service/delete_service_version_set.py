@@ -79,8 +79,8 @@ def sync_detailed(
      Removes a named version set from a service.
 
     Args:
-        service_id (str):
-        version_set_name (str):
+        service_id (str): ID of the service.
+        version_set_name (str): Name of the version set to remove.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -123,12 +123,15 @@ def sync_detailed(
      Returns one page of the organization's services, optionally filtered by ID, activeness and tags.
 
     Args:
-        id (list[str] | Unset):
-        is_active (bool | Unset):
-        sort_by (list[str] | Unset):
-        tags (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
+        id (list[str] | Unset): Restrict the result to these service IDs.
+        is_active (bool | Unset): Only return services whose active flag matches this value.
+        sort_by (list[str] | Unset): Sort keys (`name`, `is_active`), each prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
+        tags (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any
+            value and an empty value matches a null one.
+        limit (int | Unset): Page size. Default: 10.
+        continuation_token (int | Unset): Token returned by the previous page; pass it to fetch
+            the next one. Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -167,12 +170,15 @@ def sync(
      Returns one page of the organization's services, optionally filtered by ID, activeness and tags.
 
     Args:
-        id (list[str] | Unset):
-        is_active (bool | Unset):
-        sort_by (list[str] | Unset):
-        tags (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
+        id (list[str] | Unset): Restrict the result to these service IDs.
+        is_active (bool | Unset): Only return services whose active flag matches this value.
+        sort_by (list[str] | Unset): Sort keys (`name`, `is_active`), each prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
+        tags (list[str] | Unset): Tag filters written as `key:value`; a value of `*` matches any
+            value and an empty value matches a null one.
+        limit (int | Unset): Page size. Default: 10.
+        continuation_token (int | Unset): Token returned by the previous page; pass it to fetch
+            the next one. Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -91,7 +91,7 @@ def sync_detailed(
      Changes selected fields of a service; fields left null are not touched.
 
     Args:
-        service_id (str):
+        service_id (str): ID of the service to change.
         body (UpdateServiceRequest): Body for updating a service; only non-null fields are
             applied.
 

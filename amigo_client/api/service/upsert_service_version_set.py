@@ -91,8 +91,8 @@ def sync_detailed(
      Creates the named version set of a service, or overwrites it if it already exists.
 
     Args:
-        service_id (str):
-        version_set_name (str):
+        service_id (str): ID of the service.
+        version_set_name (str): Name of the version set to write.
         body (UpsertServiceVersionSetRequest): Body for creating or replacing a version set.
 
     Raises:

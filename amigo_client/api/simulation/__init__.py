@@ -266,7 +266,7 @@ class SimulationResource(Resource):
         ``DELETE /simulation/unit_test_set_run/{simulation_unit_test_set_run_id}/``.
 
         Args:
-            simulation_unit_test_set_run_id (str):
+            simulation_unit_test_set_run_id (str): The run to cancel.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -426,8 +426,9 @@ class SimulationResource(Resource):
         ``POST /simulation/persona/{simulation_persona_id}/version/``.
 
         Args:
-            simulation_persona_id (str):
-            version (int | Unset):
+            simulation_persona_id (str): The persona that gets the new version.
+            version (int | Unset): Optional guard; the number you expect the new version to get. A mismatch
+                is rejected.
 
         Body: ``body=CreateSimulationPersonaVersionRequest(...)``, or its fields as keyword arguments:
             background (str): Who the simulated user is and how they behave, in free text.
@@ -602,8 +603,9 @@ class SimulationResource(Resource):
         ``POST /simulation/scenario/{simulation_scenario_id}/version/``.
 
         Args:
-            simulation_scenario_id (str):
-            version (int | Unset):
+            simulation_scenario_id (str): The scenario that gets the new version.
+            version (int | Unset): Optional guard; the number you expect the new version to get. A mismatch
+                is rejected.
 
         Body: ``body=CreateSimulationScenarioVersionRequest(...)``, or its fields as keyword arguments:
             objective (str): What the simulated user is trying to achieve in the conversation.
@@ -904,7 +906,7 @@ class SimulationResource(Resource):
         ``DELETE /simulation/persona/{simulation_persona_id}/``.
 
         Args:
-            simulation_persona_id (str):
+            simulation_persona_id (str): The persona to delete.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -953,7 +955,7 @@ class SimulationResource(Resource):
         ``DELETE /simulation/scenario/{simulation_scenario_id}/``.
 
         Args:
-            simulation_scenario_id (str):
+            simulation_scenario_id (str): The scenario to delete.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1002,7 +1004,7 @@ class SimulationResource(Resource):
         ``DELETE /simulation/unit_test/{simulation_unit_test_id}/``.
 
         Args:
-            simulation_unit_test_id (str):
+            simulation_unit_test_id (str): The unit test to delete.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1049,7 +1051,7 @@ class SimulationResource(Resource):
         ``DELETE /simulation/unit_test_set/{simulation_unit_test_set_id}``.
 
         Args:
-            simulation_unit_test_set_id (str):
+            simulation_unit_test_set_id (str): The unit test set to delete.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1100,11 +1102,14 @@ class SimulationResource(Resource):
         ``GET /simulation/persona/{simulation_persona_id}/version/``.
 
         Args:
-            simulation_persona_id (str):
-            version (str | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            simulation_persona_id (str): The persona whose versions are wanted.
+            version (str | Unset): Which versions to return, as a number (`3`), `latest`, or an inclusive
+                range such as `2-4` or `3-latest`; all when left out.
+            limit (int | Unset): Largest number of versions in the page. Default: 10.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            sort_by (list[str] | Unset): Sort keys (only `version`), prefixed with `+` for ascending or `-`
+                for descending.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1161,14 +1166,18 @@ class SimulationResource(Resource):
         ``GET /simulation/persona/``.
 
         Args:
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            is_deleted (bool | Unset):
-            role (list[str] | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            id (list[str] | Unset): Only return the personas with these IDs.
+            limit (int | Unset): Largest number of personas in the page. Default: 50.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            is_deleted (bool | Unset): Filter on whether the persona has been deleted.
+            role (list[str] | Unset): Only return personas having one of these roles.
+            creator (list[str] | Unset): Only return personas made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
+            sort_by (list[str] | Unset): Sort keys (`updated_at`), prefixed with `+` for ascending or `-`
+                for descending.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1227,11 +1236,14 @@ class SimulationResource(Resource):
         ``GET /simulation/scenario/{simulation_scenario_id}/version/``.
 
         Args:
-            simulation_scenario_id (str):
-            version (str | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            simulation_scenario_id (str): The scenario whose versions are wanted.
+            version (str | Unset): Which versions to return, as a number (`3`), `latest`, or an inclusive
+                range such as `2-4` or `3-latest`; all when left out.
+            limit (int | Unset): Largest number of versions in the page. Default: 10.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            sort_by (list[str] | Unset): Sort keys (only `version`), prefixed with `+` for ascending or `-`
+                for descending.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1287,13 +1299,17 @@ class SimulationResource(Resource):
         ``GET /simulation/scenario/``.
 
         Args:
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            is_deleted (bool | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            id (list[str] | Unset): Only return the scenarios with these IDs.
+            limit (int | Unset): Largest number of scenarios in the page. Default: 50.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            is_deleted (bool | Unset): Filter on whether the scenario has been deleted.
+            creator (list[str] | Unset): Only return scenarios made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
+            sort_by (list[str] | Unset): Sort keys (`updated_at`), prefixed with `+` for ascending or `-`
+                for descending.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1345,7 +1361,7 @@ class SimulationResource(Resource):
         ``GET /simulation/unit_test_set_run/{simulation_unit_test_set_run_id}/artifacts/``.
 
         Args:
-            simulation_unit_test_set_run_id (str):
+            simulation_unit_test_set_run_id (str): The run whose artifacts are wanted.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1401,17 +1417,20 @@ class SimulationResource(Resource):
         ``GET /simulation/unit_test_set_run/``.
 
         Args:
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            creator (list[str] | Unset):
-            sort_by (list[str] | Unset):
-            simulation_unit_test_set_id (list[str] | Unset):
-            is_completed (bool | Unset):
-            failed_metrics (bool | Unset):
-            errored (bool | Unset):
-            created_after (datetime.datetime | Unset):
-            created_before (datetime.datetime | Unset):
+            id (list[str] | Unset): Only return the runs with these IDs.
+            limit (int | Unset): Largest number of runs in the page. Default: 50.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            creator (list[str] | Unset): Only return runs started by these users, each given as
+                `org_id,user_id`.
+            sort_by (list[str] | Unset): Sort keys (`created_at`).
+            simulation_unit_test_set_id (list[str] | Unset): Only return runs of these unit test sets.
+            is_completed (bool | Unset): Filter on whether the run has finished.
+            failed_metrics (bool | Unset): Filter on whether some metric has failed; can be true while the
+                run is still going.
+            errored (bool | Unset): Filter on whether the run hit an error.
+            created_after (datetime.datetime | Unset): Only return runs created at or after this instant.
+            created_before (datetime.datetime | Unset): Only return runs created at or before this instant.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1474,14 +1493,17 @@ class SimulationResource(Resource):
         ``GET /simulation/unit_test_set/``.
 
         Args:
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 20.
-            continuation_token (int | Unset):  Default: 0.
-            is_deleted (bool | Unset):
-            unit_test_id (list[str] | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            id (list[str] | Unset): Only return the unit test sets with these IDs.
+            limit (int | Unset): Largest number of unit test sets in the page. Default: 20.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            is_deleted (bool | Unset): Filter on whether the unit test set has been deleted.
+            unit_test_id (list[str] | Unset): Only return sets containing one of these unit tests.
+            creator (list[str] | Unset): Only return sets made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
+            sort_by (list[str] | Unset): Sort keys, prefixed with `+` for ascending or `-` for descending.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1546,17 +1568,21 @@ class SimulationResource(Resource):
         ``GET /simulation/unit_test/``.
 
         Args:
-            id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            is_deleted (bool | Unset):
-            service_id (list[str] | Unset):
-            persona_id (list[str] | Unset):
-            scenario_id (list[str] | Unset):
-            metric_id (list[str] | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            sort_by (list[str] | Unset):
+            id (list[str] | Unset): Only return the unit tests with these IDs.
+            limit (int | Unset): Largest number of unit tests in the page. Default: 50.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            is_deleted (bool | Unset): Filter on whether the unit test has been deleted.
+            service_id (list[str] | Unset): Only return unit tests that run against one of these services.
+            persona_id (list[str] | Unset): Only return unit tests played by one of these personas.
+            scenario_id (list[str] | Unset): Only return unit tests built on one of these scenarios.
+            metric_id (list[str] | Unset): Only return unit tests judged by one of these metrics.
+            creator (list[str] | Unset): Only return unit tests made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
+            sort_by (list[str] | Unset): Sort keys (`updated_at`), prefixed with `+` for ascending or `-`
+                for descending.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1619,10 +1645,12 @@ class SimulationResource(Resource):
         ``GET /simulation/persona/search``.
 
         Args:
-            query (str):
-            role (list[str] | Unset):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
+            query (str): Words to look for in persona names and latest-version backgrounds.
+            role (list[str] | Unset): Only return personas having one of these roles.
+            creator (list[str] | Unset): Only return personas made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1675,9 +1703,11 @@ class SimulationResource(Resource):
         ``GET /simulation/scenario/search``.
 
         Args:
-            query (str):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
+            query (str): Words to look for in scenario names.
+            creator (list[str] | Unset): Only return scenarios made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1730,10 +1760,12 @@ class SimulationResource(Resource):
         ``GET /simulation/unit_test_set/search/``.
 
         Args:
-            query (str):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            unit_test_id (list[str] | Unset):
+            query (str): Words to look for in set names and descriptions.
+            creator (list[str] | Unset): Only return sets made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
+            unit_test_id (list[str] | Unset): Only return sets containing one of these unit tests.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1789,13 +1821,15 @@ class SimulationResource(Resource):
         ``GET /simulation/unit_test/search/``.
 
         Args:
-            query (str):
-            creator (list[str] | Unset):
-            tag (list[str] | Unset):
-            service_id (list[str] | Unset):
-            persona_id (list[str] | Unset):
-            scenario_id (list[str] | Unset):
-            metric_id (list[str] | Unset):
+            query (str): Words to look for in unit test names.
+            creator (list[str] | Unset): Only return unit tests made by these users, each given as
+                `org_id,user_id`.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
+            service_id (list[str] | Unset): Only return unit tests that run against one of these services.
+            persona_id (list[str] | Unset): Only return unit tests played by one of these personas.
+            scenario_id (list[str] | Unset): Only return unit tests built on one of these scenarios.
+            metric_id (list[str] | Unset): Only return unit tests judged by one of these metrics.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -1873,7 +1907,7 @@ class SimulationResource(Resource):
         ``POST /simulation/persona/{simulation_persona_id}/``.
 
         Args:
-            simulation_persona_id (str):
+            simulation_persona_id (str): The persona to change.
 
         Body: ``body=UpdateSimulationPersonaRequest(...)``, or its fields as keyword arguments:
             tags (None | Unset | UpdateSimulationPersonaRequestTagsType0): New labels for the persona; keys
@@ -1953,7 +1987,7 @@ class SimulationResource(Resource):
         ``POST /simulation/scenario/{simulation_scenario_id}/``.
 
         Args:
-            simulation_scenario_id (str):
+            simulation_scenario_id (str): The scenario to change.
 
         Body: ``body=UpdateSimulationScenarioRequest(...)``, or its fields as keyword arguments:
             tags (None | Unset | UpdateSimulationScenarioRequestTagsType0): New labels for the scenario;
@@ -2042,7 +2076,7 @@ class SimulationResource(Resource):
         ``POST /simulation/unit_test/{simulation_unit_test_id}/``.
 
         Args:
-            simulation_unit_test_id (str):
+            simulation_unit_test_id (str): The unit test to change.
 
         Body: ``body=UpdateSimulationUnitTestRequest(...)``, or its fields as keyword arguments:
             description (None | str | Unset): New explanation of what the unit test checks.
@@ -2138,7 +2172,7 @@ class SimulationResource(Resource):
         ``POST /simulation/unit_test_set/{simulation_unit_test_set_id}``.
 
         Args:
-            simulation_unit_test_set_id (str):
+            simulation_unit_test_set_id (str): The unit test set to change.
 
         Body: ``body=UpdateSimulationUnitTestSetRequest(...)``, or its fields as keyword arguments:
             name (None | str | Unset): New display name; must not clash with another set.

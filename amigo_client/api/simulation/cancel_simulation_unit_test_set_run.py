@@ -76,7 +76,7 @@ def sync_detailed(
      Stops a unit test set run that is still in progress.
 
     Args:
-        simulation_unit_test_set_run_id (str):
+        simulation_unit_test_set_run_id (str): The run to cancel.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -116,8 +116,9 @@ def sync_detailed(
     `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
 
     Args:
-        simulation_persona_id (str):
-        version (int | Unset):
+        simulation_persona_id (str): The persona that gets the new version.
+        version (int | Unset): Optional guard; the number you expect the new version to get. A
+            mismatch is rejected.
         body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
             version.
 
@@ -157,8 +158,9 @@ def sync(
     `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
 
     Args:
-        simulation_persona_id (str):
-        version (int | Unset):
+        simulation_persona_id (str): The persona that gets the new version.
+        version (int | Unset): Optional guard; the number you expect the new version to get. A
+            mismatch is rejected.
         body (CreateSimulationPersonaVersionRequest): The content of a new simulation persona
             version.
 

@@ -115,8 +115,9 @@ def sync_detailed(
     `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
 
     Args:
-        simulation_scenario_id (str):
-        version (int | Unset):
+        simulation_scenario_id (str): The scenario that gets the new version.
+        version (int | Unset): Optional guard; the number you expect the new version to get. A
+            mismatch is rejected.
         body (CreateSimulationScenarioVersionRequest): The content of a new simulation scenario
             version.
 
@@ -155,8 +156,9 @@ def sync(
     `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
 
     Args:
-        simulation_scenario_id (str):
-        version (int | Unset):
+        simulation_scenario_id (str): The scenario that gets the new version.
+        version (int | Unset): Optional guard; the number you expect the new version to get. A
+            mismatch is rejected.
         body (CreateSimulationScenarioVersionRequest): The content of a new simulation scenario
             version.
 

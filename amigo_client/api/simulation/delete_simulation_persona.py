@@ -80,7 +80,7 @@ def sync_detailed(
     `Simulation:DeleteSimulationPersona` on the persona; limited to 100 calls a minute.
 
     Args:
-        simulation_persona_id (str):
+        simulation_persona_id (str): The persona to delete.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -79,7 +79,7 @@ def sync_detailed(
     `Simulation:DeleteSimulationScenario` on the scenario; limited to 500 calls a minute.
 
     Args:
-        simulation_scenario_id (str):
+        simulation_scenario_id (str): The scenario to delete.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -79,7 +79,7 @@ def sync_detailed(
     `Simulation:DeleteSimulationUnitTest` on the unit test; limited to 500 calls a minute.
 
     Args:
-        simulation_unit_test_id (str):
+        simulation_unit_test_id (str): The unit test to delete.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

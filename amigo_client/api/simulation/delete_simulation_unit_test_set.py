@@ -74,7 +74,7 @@ def sync_detailed(
     `Simulation:DeleteSimulationUnitTestSet` on the set; limited to 50 calls a minute.
 
     Args:
-        simulation_unit_test_set_id (str):
+        simulation_unit_test_set_id (str): The unit test set to delete.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -114,11 +114,14 @@ def sync_detailed(
     `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
 
     Args:
-        simulation_persona_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        simulation_persona_id (str): The persona whose versions are wanted.
+        version (str | Unset): Which versions to return, as a number (`3`), `latest`, or an
+            inclusive range such as `2-4` or `3-latest`; all when left out.
+        limit (int | Unset): Largest number of versions in the page. Default: 10.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort keys (only `version`), prefixed with `+` for ascending
+            or `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -157,11 +160,14 @@ def sync(
     `Simulation:GetSimulationPersona` on the persona; limited to 50 calls a minute.
 
     Args:
-        simulation_persona_id (str):
-        version (str | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        simulation_persona_id (str): The persona whose versions are wanted.
+        version (str | Unset): Which versions to return, as a number (`3`), `latest`, or an
+            inclusive range such as `2-4` or `3-latest`; all when left out.
+        limit (int | Unset): Largest number of versions in the page. Default: 10.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort keys (only `version`), prefixed with `+` for ascending
+            or `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

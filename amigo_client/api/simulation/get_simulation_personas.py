@@ -139,14 +139,18 @@ def sync_detailed(
      Returns one page of simulation personas matching the filters.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        role (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Only return the personas with these IDs.
+        limit (int | Unset): Largest number of personas in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        is_deleted (bool | Unset): Filter on whether the persona has been deleted.
+        role (list[str] | Unset): Only return personas having one of these roles.
+        creator (list[str] | Unset): Only return personas made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort keys (`updated_at`), prefixed with `+` for ascending or
+            `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -189,14 +193,18 @@ def sync(
      Returns one page of simulation personas matching the filters.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        role (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Only return the personas with these IDs.
+        limit (int | Unset): Largest number of personas in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        is_deleted (bool | Unset): Filter on whether the persona has been deleted.
+        role (list[str] | Unset): Only return personas having one of these roles.
+        creator (list[str] | Unset): Only return personas made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort keys (`updated_at`), prefixed with `+` for ascending or
+            `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -90,7 +90,7 @@ def sync_detailed(
      Returns a short-lived download link for the files a finished run produced.
 
     Args:
-        simulation_unit_test_set_run_id (str):
+        simulation_unit_test_set_run_id (str): The run whose artifacts are wanted.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -119,7 +119,7 @@ def sync(
      Returns a short-lived download link for the files a finished run produced.
 
     Args:
-        simulation_unit_test_set_run_id (str):
+        simulation_unit_test_set_run_id (str): The run whose artifacts are wanted.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -154,17 +154,22 @@ def sync_detailed(
      Returns one page of unit test set runs matching the filters.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        sort_by (list[str] | Unset):
-        simulation_unit_test_set_id (list[str] | Unset):
-        is_completed (bool | Unset):
-        failed_metrics (bool | Unset):
-        errored (bool | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
+        id (list[str] | Unset): Only return the runs with these IDs.
+        limit (int | Unset): Largest number of runs in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        creator (list[str] | Unset): Only return runs started by these users, each given as
+            `org_id,user_id`.
+        sort_by (list[str] | Unset): Sort keys (`created_at`).
+        simulation_unit_test_set_id (list[str] | Unset): Only return runs of these unit test sets.
+        is_completed (bool | Unset): Filter on whether the run has finished.
+        failed_metrics (bool | Unset): Filter on whether some metric has failed; can be true while
+            the run is still going.
+        errored (bool | Unset): Filter on whether the run hit an error.
+        created_after (datetime.datetime | Unset): Only return runs created at or after this
+            instant.
+        created_before (datetime.datetime | Unset): Only return runs created at or before this
+            instant.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -213,17 +218,22 @@ def sync(
      Returns one page of unit test set runs matching the filters.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        creator (list[str] | Unset):
-        sort_by (list[str] | Unset):
-        simulation_unit_test_set_id (list[str] | Unset):
-        is_completed (bool | Unset):
-        failed_metrics (bool | Unset):
-        errored (bool | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
+        id (list[str] | Unset): Only return the runs with these IDs.
+        limit (int | Unset): Largest number of runs in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        creator (list[str] | Unset): Only return runs started by these users, each given as
+            `org_id,user_id`.
+        sort_by (list[str] | Unset): Sort keys (`created_at`).
+        simulation_unit_test_set_id (list[str] | Unset): Only return runs of these unit test sets.
+        is_completed (bool | Unset): Filter on whether the run has finished.
+        failed_metrics (bool | Unset): Filter on whether some metric has failed; can be true while
+            the run is still going.
+        errored (bool | Unset): Filter on whether the run hit an error.
+        created_after (datetime.datetime | Unset): Only return runs created at or after this
+            instant.
+        created_before (datetime.datetime | Unset): Only return runs created at or before this
+            instant.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -165,17 +165,22 @@ def sync_detailed(
     the values the dynamic filters can take. Limited to 200 calls a minute.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Only return the unit tests with these IDs.
+        limit (int | Unset): Largest number of unit tests in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        is_deleted (bool | Unset): Filter on whether the unit test has been deleted.
+        service_id (list[str] | Unset): Only return unit tests that run against one of these
+            services.
+        persona_id (list[str] | Unset): Only return unit tests played by one of these personas.
+        scenario_id (list[str] | Unset): Only return unit tests built on one of these scenarios.
+        metric_id (list[str] | Unset): Only return unit tests judged by one of these metrics.
+        creator (list[str] | Unset): Only return unit tests made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort keys (`updated_at`), prefixed with `+` for ascending or
+            `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -226,17 +231,22 @@ def sync(
     the values the dynamic filters can take. Limited to 200 calls a minute.
 
     Args:
-        id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        is_deleted (bool | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        sort_by (list[str] | Unset):
+        id (list[str] | Unset): Only return the unit tests with these IDs.
+        limit (int | Unset): Largest number of unit tests in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        is_deleted (bool | Unset): Filter on whether the unit test has been deleted.
+        service_id (list[str] | Unset): Only return unit tests that run against one of these
+            services.
+        persona_id (list[str] | Unset): Only return unit tests played by one of these personas.
+        scenario_id (list[str] | Unset): Only return unit tests built on one of these scenarios.
+        metric_id (list[str] | Unset): Only return unit tests judged by one of these metrics.
+        creator (list[str] | Unset): Only return unit tests made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        sort_by (list[str] | Unset): Sort keys (`updated_at`), prefixed with `+` for ascending or
+            `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -119,10 +119,12 @@ def sync_detailed(
     minute.
 
     Args:
-        query (str):
-        role (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): Words to look for in persona names and latest-version backgrounds.
+        role (list[str] | Unset): Only return personas having one of these roles.
+        creator (list[str] | Unset): Only return personas made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -161,10 +163,12 @@ def sync(
     minute.
 
     Args:
-        query (str):
-        role (list[str] | Unset):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): Words to look for in persona names and latest-version backgrounds.
+        role (list[str] | Unset): Only return personas having one of these roles.
+        creator (list[str] | Unset): Only return personas made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

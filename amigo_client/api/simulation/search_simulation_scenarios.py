@@ -110,9 +110,11 @@ def sync_detailed(
     Limited to 50 calls a minute.
 
     Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): Words to look for in scenario names.
+        creator (list[str] | Unset): Only return scenarios made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -148,9 +150,11 @@ def sync(
     Limited to 50 calls a minute.
 
     Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
+        query (str): Words to look for in scenario names.
+        creator (list[str] | Unset): Only return scenarios made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -118,10 +118,12 @@ def sync_detailed(
     minute.
 
     Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        unit_test_id (list[str] | Unset):
+        query (str): Words to look for in set names and descriptions.
+        creator (list[str] | Unset): Only return sets made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        unit_test_id (list[str] | Unset): Only return sets containing one of these unit tests.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -159,10 +161,12 @@ def sync(
     minute.
 
     Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        unit_test_id (list[str] | Unset):
+        query (str): Words to look for in set names and descriptions.
+        creator (list[str] | Unset): Only return sets made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        unit_test_id (list[str] | Unset): Only return sets containing one of these unit tests.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

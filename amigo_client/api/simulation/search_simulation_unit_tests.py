@@ -141,13 +141,16 @@ def sync_detailed(
     `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
 
     Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
+        query (str): Words to look for in unit test names.
+        creator (list[str] | Unset): Only return unit tests made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        service_id (list[str] | Unset): Only return unit tests that run against one of these
+            services.
+        persona_id (list[str] | Unset): Only return unit tests played by one of these personas.
+        scenario_id (list[str] | Unset): Only return unit tests built on one of these scenarios.
+        metric_id (list[str] | Unset): Only return unit tests judged by one of these metrics.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -190,13 +193,16 @@ def sync(
     `Simulation:GetSimulationUnitTest` permission for are left out. Limited to 50 calls a minute.
 
     Args:
-        query (str):
-        creator (list[str] | Unset):
-        tag (list[str] | Unset):
-        service_id (list[str] | Unset):
-        persona_id (list[str] | Unset):
-        scenario_id (list[str] | Unset):
-        metric_id (list[str] | Unset):
+        query (str): Words to look for in unit test names.
+        creator (list[str] | Unset): Only return unit tests made by these users, each given as
+            `org_id,user_id`.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        service_id (list[str] | Unset): Only return unit tests that run against one of these
+            services.
+        persona_id (list[str] | Unset): Only return unit tests played by one of these personas.
+        scenario_id (list[str] | Unset): Only return unit tests built on one of these scenarios.
+        metric_id (list[str] | Unset): Only return unit tests judged by one of these metrics.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -88,7 +88,7 @@ def sync_detailed(
     `Simulation:ModifySimulationPersona` on the persona; limited to 100 calls a minute.
 
     Args:
-        simulation_persona_id (str):
+        simulation_persona_id (str): The persona to change.
         body (UpdateSimulationPersonaRequest): Body for changing a simulation persona's metadata.
 
     Raises:

@@ -88,7 +88,7 @@ def sync_detailed(
     `Simulation:ModifySimulationScenario` on the scenario; limited to 500 calls a minute.
 
     Args:
-        simulation_scenario_id (str):
+        simulation_scenario_id (str): The scenario to change.
         body (UpdateSimulationScenarioRequest): Body for changing a simulation scenario's
             metadata.
 

@@ -92,7 +92,7 @@ def sync_detailed(
     limited to 500 calls a minute.
 
     Args:
-        simulation_unit_test_id (str):
+        simulation_unit_test_id (str): The unit test to change.
         body (UpdateSimulationUnitTestRequest): Changes to a unit test; null fields keep their
             current value.
 

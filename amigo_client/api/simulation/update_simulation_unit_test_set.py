@@ -92,7 +92,7 @@ def sync_detailed(
     limited to 50 calls a minute.
 
     Args:
-        simulation_unit_test_set_id (str):
+        simulation_unit_test_set_id (str): The unit test set to change.
         body (UpdateSimulationUnitTestSetRequest): Changes to a unit test set; null fields keep
             their current value, except as noted for `description`.
 

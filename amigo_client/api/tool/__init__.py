@@ -133,7 +133,7 @@ class ToolResource(Resource):
         ``GET /tool/git/{git_path}``.
 
         Args:
-            git_path (str):
+            git_path (str): The repository path Git asks for, such as `info/refs`.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -176,7 +176,7 @@ class ToolResource(Resource):
         ``POST /tool/git/{git_path}``.
 
         Args:
-            git_path (str):
+            git_path (str): The repository path Git posts to, such as `git-upload-pack`.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -299,7 +299,7 @@ class ToolResource(Resource):
         ``DELETE /tool/{tool_id}``.
 
         Args:
-            tool_id (str):
+            tool_id (str): The tool to retire.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -350,8 +350,8 @@ class ToolResource(Resource):
         ``DELETE /tool/{tool_id}/version/{versions}``.
 
         Args:
-            tool_id (str):
-            versions (str):
+            tool_id (str): The tool whose versions are retired.
+            versions (str): Python-packaging version specifier; every version it matches is deprecated.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -410,15 +410,22 @@ class ToolResource(Resource):
         ``GET /tool/invocation``.
 
         Args:
-            tool_id (list[str] | Unset):
-            version (list[str] | Unset):
-            invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset):
-            conversation_id (list[str] | Unset):
-            simulation_unit_test_set_run_id (list[str] | Unset):
-            succeeded (bool | Unset):
-            limit (int | Unset):  Default: 100.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            tool_id (list[str] | Unset): Only return calls of these tools.
+            version (list[str] | Unset): One version specifier for each entry of `tool_id`, at the same
+                position.
+            invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset): Only return
+                calls made from these kinds of source.
+            conversation_id (list[str] | Unset): Only return calls made in these conversations (real
+                conversations only).
+            simulation_unit_test_set_run_id (list[str] | Unset): Only return calls made during these unit
+                test set runs (simulations only).
+            succeeded (bool | Unset): Filter on whether the call succeeded.
+            limit (int | Unset): Largest number of calls in the page. Default: 100.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
+            sort_by (list[str] | Unset): Sort keys (`tool_id`, `created_at`, `invocation_source.type`,
+                `invocation_status.succeeded`, `version.major`, `version.minor`, `version.patch`), prefixed with
+                `+` for ascending or `-` for descending.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -523,13 +530,16 @@ class ToolResource(Resource):
         ``GET /tool/{tool_id}/version``.
 
         Args:
-            tool_id (str):
-            deprecated (bool | Unset):
-            versions (str | Unset):
-            sort_by (list[str] | Unset):
-            creator (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
+            tool_id (str): The tool whose versions are wanted.
+            deprecated (bool | Unset): Filter on whether the version has been deprecated.
+            versions (str | Unset): Only return versions that satisfy this version specifier.
+            sort_by (list[str] | Unset): Sort keys (`created_at`, `version.major`, `version.minor`,
+                `version.patch`, `deprecated`), prefixed with `+` for ascending or `-` for descending.
+            creator (list[str] | Unset): Only return versions made by these users, each given as
+                `org_id,user_id`.
+            limit (int | Unset): Largest number of versions in the page. Default: 50.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -588,12 +598,15 @@ class ToolResource(Resource):
         ``GET /tool/``.
 
         Args:
-            id (list[str] | Unset):
-            deprecated (bool | Unset):
-            sort_by (list[str] | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 10.
-            continuation_token (int | Unset):  Default: 0.
+            id (list[str] | Unset): Only return the tools with these IDs.
+            deprecated (bool | Unset): Filter on whether the tool has been deprecated.
+            sort_by (list[str] | Unset): Sort keys (`name`, `deprecated`), prefixed with `+` for ascending
+                or `-` for descending; later keys break ties.
+            tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value, an
+                empty value matches a null one.
+            limit (int | Unset): Largest number of tools in the page. Default: 10.
+            continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
+                0.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -675,8 +688,8 @@ class ToolResource(Resource):
         ``POST /tool/{tool_id}/version/{version}/invoke``.
 
         Args:
-            tool_id (str):
-            version (str):
+            tool_id (str): The tool to run.
+            version (str): Which published version runs.
 
         Body: ``body=InvokeToolVersionRequest(...)``, or its fields as keyword arguments:
             inputs (list[Input]): One to ten input sets; the tool runs once for each.
@@ -759,7 +772,7 @@ class ToolResource(Resource):
         ``POST /tool/{tool_id}``.
 
         Args:
-            tool_id (str):
+            tool_id (str): The tool to change.
 
         Body: ``body=ModifyToolRequest(...)``, or its fields as keyword arguments:
             description (None | str | Unset): New description of the tool, as the model will see it.
@@ -843,7 +856,7 @@ class ToolResource(Resource):
         ``POST /tool/{tool_id}/envvar``.
 
         Args:
-            tool_id (str):
+            tool_id (str): The tool whose variables change.
 
         Body: ``body=ModifyToolEnvvarsRequest(...)``, or its fields as keyword arguments:
             inserts (list[InsertRequest] | Unset): Variables to add; their names must not be in use.
@@ -930,7 +943,7 @@ class ToolResource(Resource):
         ``POST /tool/{tool_id}/version``.
 
         Args:
-            tool_id (str):
+            tool_id (str): The tool that gets the new version.
 
         Body: ``body=PublishToolVersionRequest(...)``, or its fields as keyword arguments:
             project_path (str): Directory of the tool repository that holds the project's `pyproject.toml`.
@@ -995,13 +1008,17 @@ class ToolResource(Resource):
         ``GET /tool/invocation/search``.
 
         Args:
-            query (str):
-            query_against (list[SearchToolInvocationsQueryAgainstItem]):
-            tool_id (list[str] | Unset):
-            invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
-            conversation_id (list[str] | Unset):
-            simulation_unit_test_set_run_id (list[str] | Unset):
-            succeeded (bool | Unset):
+            query (str): Words to look for.
+            query_against (list[SearchToolInvocationsQueryAgainstItem]): The fields to search in; at least
+                one.
+            tool_id (list[str] | Unset): Only return calls of these tools.
+            invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset): Only
+                return calls made from these kinds of source.
+            conversation_id (list[str] | Unset): Only return calls made in these conversations (real
+                conversations only).
+            simulation_unit_test_set_run_id (list[str] | Unset): Only return calls made during these unit
+                test set runs (simulations only).
+            succeeded (bool | Unset): Filter on whether the call succeeded.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 

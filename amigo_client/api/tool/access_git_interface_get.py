@@ -70,7 +70,7 @@ def sync_detailed(
     needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
 
     Args:
-        git_path (str):
+        git_path (str): The repository path Git asks for, such as `info/refs`.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -103,7 +103,7 @@ def sync(
     needs for cloning, fetching and pushing, using protocol version 2. Needs `Tool:AccessRepo`.
 
     Args:
-        git_path (str):
+        git_path (str): The repository path Git asks for, such as `info/refs`.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -69,7 +69,7 @@ def sync_detailed(
     calling this directly. Needs `Tool:AccessRepo`.
 
     Args:
-        git_path (str):
+        git_path (str): The repository path Git posts to, such as `git-upload-pack`.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -101,7 +101,7 @@ def sync(
     calling this directly. Needs `Tool:AccessRepo`.
 
     Args:
-        git_path (str):
+        git_path (str): The repository path Git posts to, such as `git-upload-pack`.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -79,7 +79,7 @@ def sync_detailed(
     on the tool; limited to 20 calls a minute.
 
     Args:
-        tool_id (str):
+        tool_id (str): The tool to retire.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

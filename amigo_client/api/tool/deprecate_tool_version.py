@@ -80,8 +80,9 @@ def sync_detailed(
     calls a minute.
 
     Args:
-        tool_id (str):
-        versions (str):
+        tool_id (str): The tool whose versions are retired.
+        versions (str): Python-packaging version specifier; every version it matches is
+            deprecated.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

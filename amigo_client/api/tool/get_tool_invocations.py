@@ -162,15 +162,22 @@ def sync_detailed(
     Limited to 50 calls a minute.
 
     Args:
-        tool_id (list[str] | Unset):
-        version (list[str] | Unset):
-        invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
-        limit (int | Unset):  Default: 100.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        tool_id (list[str] | Unset): Only return calls of these tools.
+        version (list[str] | Unset): One version specifier for each entry of `tool_id`, at the
+            same position.
+        invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset): Only
+            return calls made from these kinds of source.
+        conversation_id (list[str] | Unset): Only return calls made in these conversations (real
+            conversations only).
+        simulation_unit_test_set_run_id (list[str] | Unset): Only return calls made during these
+            unit test set runs (simulations only).
+        succeeded (bool | Unset): Filter on whether the call succeeded.
+        limit (int | Unset): Largest number of calls in the page. Default: 100.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort keys (`tool_id`, `created_at`, `invocation_source.type`,
+            `invocation_status.succeeded`, `version.major`, `version.minor`, `version.patch`),
+            prefixed with `+` for ascending or `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -220,15 +227,22 @@ def sync(
     Limited to 50 calls a minute.
 
     Args:
-        tool_id (list[str] | Unset):
-        version (list[str] | Unset):
-        invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
-        limit (int | Unset):  Default: 100.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        tool_id (list[str] | Unset): Only return calls of these tools.
+        version (list[str] | Unset): One version specifier for each entry of `tool_id`, at the
+            same position.
+        invocation_source_type (list[GetToolInvocationsInvocationSourceTypeItem] | Unset): Only
+            return calls made from these kinds of source.
+        conversation_id (list[str] | Unset): Only return calls made in these conversations (real
+            conversations only).
+        simulation_unit_test_set_run_id (list[str] | Unset): Only return calls made during these
+            unit test set runs (simulations only).
+        succeeded (bool | Unset): Filter on whether the call succeeded.
+        limit (int | Unset): Largest number of calls in the page. Default: 100.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
+        sort_by (list[str] | Unset): Sort keys (`tool_id`, `created_at`, `invocation_source.type`,
+            `invocation_status.succeeded`, `version.major`, `version.minor`, `version.patch`),
+            prefixed with `+` for ascending or `-` for descending.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -126,13 +126,16 @@ def sync_detailed(
     versions, for building filters. Limited to 50 calls a minute.
 
     Args:
-        tool_id (str):
-        deprecated (bool | Unset):
-        versions (str | Unset):
-        sort_by (list[str] | Unset):
-        creator (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
+        tool_id (str): The tool whose versions are wanted.
+        deprecated (bool | Unset): Filter on whether the version has been deprecated.
+        versions (str | Unset): Only return versions that satisfy this version specifier.
+        sort_by (list[str] | Unset): Sort keys (`created_at`, `version.major`, `version.minor`,
+            `version.patch`, `deprecated`), prefixed with `+` for ascending or `-` for descending.
+        creator (list[str] | Unset): Only return versions made by these users, each given as
+            `org_id,user_id`.
+        limit (int | Unset): Largest number of versions in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -175,13 +178,16 @@ def sync(
     versions, for building filters. Limited to 50 calls a minute.
 
     Args:
-        tool_id (str):
-        deprecated (bool | Unset):
-        versions (str | Unset):
-        sort_by (list[str] | Unset):
-        creator (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
+        tool_id (str): The tool whose versions are wanted.
+        deprecated (bool | Unset): Filter on whether the version has been deprecated.
+        versions (str | Unset): Only return versions that satisfy this version specifier.
+        sort_by (list[str] | Unset): Sort keys (`created_at`, `version.major`, `version.minor`,
+            `version.patch`, `deprecated`), prefixed with `+` for ascending or `-` for descending.
+        creator (list[str] | Unset): Only return versions made by these users, each given as
+            `org_id,user_id`.
+        limit (int | Unset): Largest number of versions in the page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

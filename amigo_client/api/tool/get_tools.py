@@ -123,12 +123,15 @@ def sync_detailed(
     Limited to 50 calls a minute.
 
     Args:
-        id (list[str] | Unset):
-        deprecated (bool | Unset):
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
+        id (list[str] | Unset): Only return the tools with these IDs.
+        deprecated (bool | Unset): Filter on whether the tool has been deprecated.
+        sort_by (list[str] | Unset): Sort keys (`name`, `deprecated`), prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        limit (int | Unset): Largest number of tools in the page. Default: 10.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -169,12 +172,15 @@ def sync(
     Limited to 50 calls a minute.
 
     Args:
-        id (list[str] | Unset):
-        deprecated (bool | Unset):
-        sort_by (list[str] | Unset):
-        tag (list[str] | Unset):
-        limit (int | Unset):  Default: 10.
-        continuation_token (int | Unset):  Default: 0.
+        id (list[str] | Unset): Only return the tools with these IDs.
+        deprecated (bool | Unset): Filter on whether the tool has been deprecated.
+        sort_by (list[str] | Unset): Sort keys (`name`, `deprecated`), prefixed with `+` for
+            ascending or `-` for descending; later keys break ties.
+        tag (list[str] | Unset): Tag filters written `key:value`; `*` as value matches any value,
+            an empty value matches a null one.
+        limit (int | Unset): Largest number of tools in the page. Default: 10.
+        continuation_token (int | Unset): Token from the previous page, to fetch the next one.
+            Default: 0.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -109,8 +109,8 @@ def sync_detailed(
     on the tool; limited to 10 calls a minute.
 
     Args:
-        tool_id (str):
-        version (str):
+        tool_id (str): The tool to run.
+        version (str): Which published version runs.
         body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:
@@ -148,8 +148,8 @@ def sync(
     on the tool; limited to 10 calls a minute.
 
     Args:
-        tool_id (str):
-        version (str):
+        tool_id (str): The tool to run.
+        version (str): Which published version runs.
         body (InvokeToolVersionRequest): Body for running a published tool version.
 
     Raises:

@@ -89,7 +89,7 @@ def sync_detailed(
     limited to 20 calls a minute.
 
     Args:
-        tool_id (str):
+        tool_id (str): The tool to change.
         body (ModifyToolRequest): Changes to a tool; null fields keep their current value.
 
     Raises:

@@ -95,7 +95,7 @@ def sync_detailed(
     20 calls a minute.
 
     Args:
-        tool_id (str):
+        tool_id (str): The tool whose variables change.
         body (ModifyToolEnvvarsRequest): Environment variable changes for a tool, applied
             together.
 

@@ -112,7 +112,7 @@ def sync_detailed(
     `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
 
     Args:
-        tool_id (str):
+        tool_id (str): The tool that gets the new version.
         body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:
@@ -150,7 +150,7 @@ def sync(
     `Tool:ModifyTool` on the tool; limited to 10 calls a minute.
 
     Args:
-        tool_id (str):
+        tool_id (str): The tool that gets the new version.
         body (PublishToolVersionRequest): Body for publishing a tool version.
 
     Raises:

@@ -148,13 +148,17 @@ def sync_detailed(
     one response, without paging. Limited to 50 calls a minute.
 
     Args:
-        query (str):
-        query_against (list[SearchToolInvocationsQueryAgainstItem]):
-        tool_id (list[str] | Unset):
-        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
+        query (str): Words to look for.
+        query_against (list[SearchToolInvocationsQueryAgainstItem]): The fields to search in; at
+            least one.
+        tool_id (list[str] | Unset): Only return calls of these tools.
+        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset): Only
+            return calls made from these kinds of source.
+        conversation_id (list[str] | Unset): Only return calls made in these conversations (real
+            conversations only).
+        simulation_unit_test_set_run_id (list[str] | Unset): Only return calls made during these
+            unit test set runs (simulations only).
+        succeeded (bool | Unset): Filter on whether the call succeeded.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -198,13 +202,17 @@ def sync(
     one response, without paging. Limited to 50 calls a minute.
 
     Args:
-        query (str):
-        query_against (list[SearchToolInvocationsQueryAgainstItem]):
-        tool_id (list[str] | Unset):
-        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset):
-        conversation_id (list[str] | Unset):
-        simulation_unit_test_set_run_id (list[str] | Unset):
-        succeeded (bool | Unset):
+        query (str): Words to look for.
+        query_against (list[SearchToolInvocationsQueryAgainstItem]): The fields to search in; at
+            least one.
+        tool_id (list[str] | Unset): Only return calls of these tools.
+        invocation_source_type (list[SearchToolInvocationsInvocationSourceTypeItem] | Unset): Only
+            return calls made from these kinds of source.
+        conversation_id (list[str] | Unset): Only return calls made in these conversations (real
+            conversations only).
+        simulation_unit_test_set_run_id (list[str] | Unset): Only return calls made during these
+            unit test set runs (simulations only).
+        succeeded (bool | Unset): Filter on whether the call succeeded.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -183,7 +183,7 @@ class UserResource(Resource):
         ``DELETE /user/{requested_user_id}``.
 
         Args:
-            requested_user_id (str):
+            requested_user_id (str): The user to delete.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -236,12 +236,14 @@ class UserResource(Resource):
         ``GET /user/{user_id}/memory``.
 
         Args:
-            user_id (str):
-            id (list[str] | Unset):
-            conversation_id (list[str] | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            user_id (str): The user whose memories to list.
+            id (list[str] | Unset): Only return memories with these IDs.
+            conversation_id (list[str] | Unset): Only return memories from these conversations.
+            limit (int | Unset): Page size. Default: 50.
+            continuation_token (int | Unset): Token returned by the previous page, to fetch the next one.
+                Default: 0.
+            sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-` (descending).
+                Allowed keys: conversation_id, created_at.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -292,7 +294,7 @@ class UserResource(Resource):
         ``GET /user/{user_id}/user_model``.
 
         Args:
-            user_id (str):
+            user_id (str): The user whose models to fetch.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -341,11 +343,14 @@ class UserResource(Resource):
         ``GET /user/``.
 
         Args:
-            user_id (list[str] | Unset):
-            email (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            user_id (list[str] | Unset): Only return users with these IDs.
+            email (list[str] | Unset): Only return users with these email addresses.
+            limit (int | Unset): Page size. Default: 100.
+            continuation_token (int | Unset): Token returned by the previous page, to fetch the next one.
+                Default: 0.
+            sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-` (descending).
+                Allowed keys: first_name, last_name, email, user_stats.num_conversations,
+                user_stats.num_messages, user_stats.last_message_time.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -420,7 +425,7 @@ class UserResource(Resource):
         ``POST /user/{requested_user_id}/variable``.
 
         Args:
-            requested_user_id (str):
+            requested_user_id (str): The user whose variables to change.
 
         Body: ``body=ModifyUserVariablesRequest(...)``, or its fields as keyword arguments:
             upserts (list[UpsertRequest] | Unset): Variables to create or overwrite.
@@ -475,8 +480,8 @@ class UserResource(Resource):
         ``GET /user/search/``.
 
         Args:
-            query (str):
-            user_id (list[str] | Unset):
+            query (str): Text to look for in user names and emails.
+            user_id (list[str] | Unset): Restrict the search to these user IDs.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -525,9 +530,9 @@ class UserResource(Resource):
         ``POST /user/signin_with_api_key``.
 
         Args:
-            x_api_key (str):
-            x_api_key_id (str):
-            x_user_id (str):
+            x_api_key (str): The API key secret.
+            x_api_key_id (str): The API key identifier.
+            x_user_id (str): The user to act as.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -674,7 +679,7 @@ class UserResource(Resource):
         ``POST /user/{requested_user_id}``.
 
         Args:
-            requested_user_id (str):
+            requested_user_id (str): The user to update.
 
         Body: ``body=UpdateUserInfoRequest(...)``, or its fields as keyword arguments:
             first_name (None | str | Unset): New given name; null keeps the current one.

@@ -79,7 +79,7 @@ def sync_detailed(
      Removes a user from the organization.
 
     Args:
-        requested_user_id (str):
+        requested_user_id (str): The user to delete.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -125,12 +125,14 @@ def sync_detailed(
     time.
 
     Args:
-        user_id (str):
-        id (list[str] | Unset):
-        conversation_id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        user_id (str): The user whose memories to list.
+        id (list[str] | Unset): Only return memories with these IDs.
+        conversation_id (list[str] | Unset): Only return memories from these conversations.
+        limit (int | Unset): Page size. Default: 50.
+        continuation_token (int | Unset): Token returned by the previous page, to fetch the next
+            one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-`
+            (descending). Allowed keys: conversation_id, created_at.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -170,12 +172,14 @@ def sync(
     time.
 
     Args:
-        user_id (str):
-        id (list[str] | Unset):
-        conversation_id (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        user_id (str): The user whose memories to list.
+        id (list[str] | Unset): Only return memories with these IDs.
+        conversation_id (list[str] | Unset): Only return memories from these conversations.
+        limit (int | Unset): Page size. Default: 50.
+        continuation_token (int | Unset): Token returned by the previous page, to fetch the next
+            one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-`
+            (descending). Allowed keys: conversation_id, created_at.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

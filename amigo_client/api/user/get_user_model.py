@@ -86,7 +86,7 @@ def sync_detailed(
      Returns the latest user models built for a user plus their additional context.
 
     Args:
-        user_id (str):
+        user_id (str): The user whose models to fetch.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -115,7 +115,7 @@ def sync(
      Returns the latest user models built for a user plus their additional context.
 
     Args:
-        user_id (str):
+        user_id (str): The user whose models to fetch.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -117,11 +117,14 @@ def sync_detailed(
      Lists users of the organization, optionally filtered by ID or email, one page at a time.
 
     Args:
-        user_id (list[str] | Unset):
-        email (list[str] | Unset):
-        limit (int | Unset):  Default: 100.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        user_id (list[str] | Unset): Only return users with these IDs.
+        email (list[str] | Unset): Only return users with these email addresses.
+        limit (int | Unset): Page size. Default: 100.
+        continuation_token (int | Unset): Token returned by the previous page, to fetch the next
+            one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-`
+            (descending). Allowed keys: first_name, last_name, email, user_stats.num_conversations,
+            user_stats.num_messages, user_stats.last_message_time.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -158,11 +161,14 @@ def sync(
      Lists users of the organization, optionally filtered by ID or email, one page at a time.
 
     Args:
-        user_id (list[str] | Unset):
-        email (list[str] | Unset):
-        limit (int | Unset):  Default: 100.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        user_id (list[str] | Unset): Only return users with these IDs.
+        email (list[str] | Unset): Only return users with these email addresses.
+        limit (int | Unset): Page size. Default: 100.
+        continuation_token (int | Unset): Token returned by the previous page, to fetch the next
+            one. Default: 0.
+        sort_by (list[str] | Unset): Sort keys, each prefixed with `+` (ascending) or `-`
+            (descending). Allowed keys: first_name, last_name, email, user_stats.num_conversations,
+            user_stats.num_messages, user_stats.last_message_time.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -88,7 +88,7 @@ def sync_detailed(
      Creates, overwrites or removes a user's tool variables in one call.
 
     Args:
-        requested_user_id (str):
+        requested_user_id (str): The user whose variables to change.
         body (ModifyUserVariablesRequest): Variables to write and variables to remove.
 
     Raises:

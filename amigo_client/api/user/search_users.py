@@ -99,8 +99,8 @@ def sync_detailed(
      Finds users whose name or email contains the query text.
 
     Args:
-        query (str):
-        user_id (list[str] | Unset):
+        query (str): Text to look for in user names and emails.
+        user_id (list[str] | Unset): Restrict the search to these user IDs.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -131,8 +131,8 @@ def sync(
      Finds users whose name or email contains the query text.
 
     Args:
-        query (str):
-        user_id (list[str] | Unset):
+        query (str): Text to look for in user names and emails.
+        user_id (list[str] | Unset): Restrict the search to these user IDs.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

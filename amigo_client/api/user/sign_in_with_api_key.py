@@ -92,9 +92,9 @@ def sync_detailed(
     the bearer credential on later calls.
 
     Args:
-        x_api_key (str):
-        x_api_key_id (str):
-        x_user_id (str):
+        x_api_key (str): The API key secret.
+        x_api_key_id (str): The API key identifier.
+        x_user_id (str): The user to act as.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -128,9 +128,9 @@ def sync(
     the bearer credential on later calls.
 
     Args:
-        x_api_key (str):
-        x_api_key_id (str):
-        x_user_id (str):
+        x_api_key (str): The API key secret.
+        x_api_key_id (str): The API key identifier.
+        x_user_id (str): The user to act as.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

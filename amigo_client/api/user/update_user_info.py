@@ -88,7 +88,7 @@ def sync_detailed(
      Changes a user's name and preferences; fields left out are kept as they are.
 
     Args:
-        requested_user_id (str):
+        requested_user_id (str): The user to update.
         body (UpdateUserInfoRequest): Changes to apply to a user; omitted or null fields are
             generally left unchanged.
 

@@ -171,7 +171,7 @@ class WebhookDestinationResource(Resource):
         ``DELETE /webhook_destination/{webhook_destination_id}``.
 
         Args:
-            webhook_destination_id (str):
+            webhook_destination_id (str): ID of the webhook destination.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -224,14 +224,18 @@ class WebhookDestinationResource(Resource):
         ``GET /webhook_destination/{webhook_destination_id}/delivery``.
 
         Args:
-            webhook_destination_id (str):
+            webhook_destination_id (str): ID of the webhook destination.
             status (WebhookDeliveryStatus | Unset): Outcome of a webhook delivery.
-            type_ (str | Unset):
-            created_after (datetime.datetime | Unset):
-            created_before (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 50.
-            continuation_token (int | Unset):  Default: 0.
-            sort_by (list[str] | Unset):
+            type_ (str | Unset): Only return deliveries of this webhook type.
+            created_after (datetime.datetime | Unset): Only return deliveries created at or after this UTC
+                time.
+            created_before (datetime.datetime | Unset): Only return deliveries created at or before this UTC
+                time.
+            limit (int | Unset): Largest number of deliveries to return in one page. Default: 50.
+            continuation_token (int | Unset): Token from the previous page's response, used to fetch the
+                next page. Default: 0.
+            sort_by (list[str] | Unset): Sort fields, each prefixed with `+` (ascending) or `-`
+                (descending); later fields break ties.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -284,7 +288,7 @@ class WebhookDestinationResource(Resource):
         ``GET /webhook_destination/``.
 
         Args:
-            id (list[str] | Unset):
+            id (list[str] | Unset): Only return the destinations with these IDs.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -329,7 +333,7 @@ class WebhookDestinationResource(Resource):
         ``POST /webhook_destination/{webhook_destination_id}/rotate-secret``.
 
         Args:
-            webhook_destination_id (str):
+            webhook_destination_id (str): ID of the webhook destination.
 
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
@@ -401,7 +405,7 @@ class WebhookDestinationResource(Resource):
         ``POST /webhook_destination/{webhook_destination_id}``.
 
         Args:
-            webhook_destination_id (str):
+            webhook_destination_id (str): ID of the webhook destination.
 
         Body: ``body=UpdateWebhookDestinationRequest(...)``, or its fields as keyword arguments:
             retry_attempts (int | None | Unset): New retry count.

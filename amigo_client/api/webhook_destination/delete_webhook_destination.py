@@ -76,7 +76,7 @@ def sync_detailed(
      Removes a webhook destination; it may keep receiving events for a few seconds.
 
     Args:
-        webhook_destination_id (str):
+        webhook_destination_id (str): ID of the webhook destination.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

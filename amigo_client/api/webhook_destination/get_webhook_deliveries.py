@@ -136,14 +136,18 @@ def sync_detailed(
      Returns a page of the webhooks sent to one destination, with their delivery attempts.
 
     Args:
-        webhook_destination_id (str):
+        webhook_destination_id (str): ID of the webhook destination.
         status (WebhookDeliveryStatus | Unset): Outcome of a webhook delivery.
-        type_ (str | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        type_ (str | Unset): Only return deliveries of this webhook type.
+        created_after (datetime.datetime | Unset): Only return deliveries created at or after this
+            UTC time.
+        created_before (datetime.datetime | Unset): Only return deliveries created at or before
+            this UTC time.
+        limit (int | Unset): Largest number of deliveries to return in one page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        sort_by (list[str] | Unset): Sort fields, each prefixed with `+` (ascending) or `-`
+            (descending); later fields break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -186,14 +190,18 @@ def sync(
      Returns a page of the webhooks sent to one destination, with their delivery attempts.
 
     Args:
-        webhook_destination_id (str):
+        webhook_destination_id (str): ID of the webhook destination.
         status (WebhookDeliveryStatus | Unset): Outcome of a webhook delivery.
-        type_ (str | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (int | Unset):  Default: 0.
-        sort_by (list[str] | Unset):
+        type_ (str | Unset): Only return deliveries of this webhook type.
+        created_after (datetime.datetime | Unset): Only return deliveries created at or after this
+            UTC time.
+        created_before (datetime.datetime | Unset): Only return deliveries created at or before
+            this UTC time.
+        limit (int | Unset): Largest number of deliveries to return in one page. Default: 50.
+        continuation_token (int | Unset): Token from the previous page's response, used to fetch
+            the next page. Default: 0.
+        sort_by (list[str] | Unset): Sort fields, each prefixed with `+` (ascending) or `-`
+            (descending); later fields break ties.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

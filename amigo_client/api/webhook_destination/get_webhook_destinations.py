@@ -95,7 +95,7 @@ def sync_detailed(
      Returns the organization's webhook destinations.
 
     Args:
-        id (list[str] | Unset):
+        id (list[str] | Unset): Only return the destinations with these IDs.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -124,7 +124,7 @@ def sync(
      Returns the organization's webhook destinations.
 
     Args:
-        id (list[str] | Unset):
+        id (list[str] | Unset): Only return the destinations with these IDs.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

@@ -94,7 +94,7 @@ def sync_detailed(
      Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
 
     Args:
-        webhook_destination_id (str):
+        webhook_destination_id (str): ID of the webhook destination.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
@@ -123,7 +123,7 @@ def sync(
      Issues a new signing secret; old and new secrets both sign webhooks for a short overlap period.
 
     Args:
-        webhook_destination_id (str):
+        webhook_destination_id (str): ID of the webhook destination.
 
     Raises:
         APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).

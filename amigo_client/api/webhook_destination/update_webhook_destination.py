@@ -88,7 +88,7 @@ def sync_detailed(
      Changes the retry count or accepted webhook types of a destination; its URL cannot change.
 
     Args:
-        webhook_destination_id (str):
+        webhook_destination_id (str): ID of the webhook destination.
         body (UpdateWebhookDestinationRequest): Fields of a webhook destination to change; omitted
             fields stay as they are.
 
