@@ -143,6 +143,7 @@ def holding_server(loopback: Any, release: threading.Event, served: List[str]) -
             h.wfile.write(body)
             return
         h.rfile.read(int(h.headers.get("Content-Length", 0)))
+        served.append(h.path)  # before answering: the client may finish before this thread runs on
         h.send_response(201)
         h.send_header("Content-Type", "application/x-ndjson")
         h.send_header("Transfer-Encoding", "chunked")
@@ -150,7 +151,6 @@ def holding_server(loopback: Any, release: threading.Event, served: List[str]) -
         first = ndjson({"type": "conversation-created", "conversation_id": CONVERSATION_ID})
         h.wfile.write(b"%x\r\n%s\r\n" % (len(first), first))
         h.wfile.flush()
-        served.append(h.path)
         release.wait(timeout=60)
         h.close_connection = True
 
