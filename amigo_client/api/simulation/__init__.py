@@ -197,7 +197,7 @@ INDEX = (
         "get_simulation_unit_test_set_run_artifacts",
         "GET",
         "/simulation/unit_test_set_run/{simulation_unit_test_set_run_id}/artifacts/",
-        "Get the artifacts of a simulation unit test set run",
+        "Fetch what a simulation unit test set run produced",
     ),
     (
         "get_simulation_unit_test_set_runs",
@@ -1354,7 +1354,7 @@ class SimulationResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> GetSimulationUnitTestSetRunArtifactsResponse:
-        """Get the artifacts of a simulation unit test set run
+        """Fetch what a simulation unit test set run produced
 
         Returns a short-lived download link for the files a finished run produced.
 
@@ -1497,7 +1497,7 @@ class SimulationResource(Resource):
             limit (int | Unset): Largest number of unit test sets in the page. Default: 20.
             continuation_token (int | Unset): Token from the previous page, to fetch the next one. Default:
                 0.
-            is_deleted (bool | Unset): Filter on whether the unit test set has been deleted.
+            is_deleted (bool | Unset): True for deleted unit test sets only, false for live ones.
             unit_test_id (list[str] | Unset): Only return sets containing one of these unit tests.
             creator (list[str] | Unset): Only return sets made by these users, each given as
                 `org_id,user_id`.

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]:
-    """Get the artifacts of a simulation unit test set run
+    """Fetch what a simulation unit test set run produced
 
      Returns a short-lived download link for the files a finished run produced.
 
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | GetSimulationUnitTestSetRunArtifactsResponse | None:
-    """Get the artifacts of a simulation unit test set run
+    """Fetch what a simulation unit test set run produced
 
      Returns a short-lived download link for the files a finished run produced.
 

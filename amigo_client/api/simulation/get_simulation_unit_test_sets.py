@@ -143,7 +143,7 @@ def sync_detailed(
         limit (int | Unset): Largest number of unit test sets in the page. Default: 20.
         continuation_token (int | Unset): Token from the previous page, to fetch the next one.
             Default: 0.
-        is_deleted (bool | Unset): Filter on whether the unit test set has been deleted.
+        is_deleted (bool | Unset): True for deleted unit test sets only, false for live ones.
         unit_test_id (list[str] | Unset): Only return sets containing one of these unit tests.
         creator (list[str] | Unset): Only return sets made by these users, each given as
             `org_id,user_id`.
@@ -197,7 +197,7 @@ def sync(
         limit (int | Unset): Largest number of unit test sets in the page. Default: 20.
         continuation_token (int | Unset): Token from the previous page, to fetch the next one.
             Default: 0.
-        is_deleted (bool | Unset): Filter on whether the unit test set has been deleted.
+        is_deleted (bool | Unset): True for deleted unit test sets only, false for live ones.
         unit_test_id (list[str] | Unset): Only return sets containing one of these unit tests.
         creator (list[str] | Unset): Only return sets made by these users, each given as
             `org_id,user_id`.

@@ -475,7 +475,7 @@ class UserResource(Resource):
     ) -> SearchUsersResponse:
         """Search users
 
-        Finds users whose name or email contains the query text.
+        Looks users up by a piece of text matched against their names and email addresses.
 
         ``GET /user/search/``.
 

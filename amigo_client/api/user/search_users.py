@@ -96,7 +96,7 @@ def sync_detailed(
 ) -> Response[Any | SearchUsersResponse]:
     """Search users
 
-     Finds users whose name or email contains the query text.
+     Looks users up by a piece of text matched against their names and email addresses.
 
     Args:
         query (str): Text to look for in user names and emails.
@@ -128,7 +128,7 @@ def sync(
 ) -> Any | SearchUsersResponse | None:
     """Search users
 
-     Finds users whose name or email contains the query text.
+     Looks users up by a piece of text matched against their names and email addresses.
 
     Args:
         query (str): Text to look for in user names and emails.
