@@ -23,8 +23,9 @@ it applies to (default 1; ``null`` means until cleared). Kinds and their fields:
                           that many events, without ``interaction-complete``; rolled back.
 
 Rate limits: ``"rate_limits": true`` enforces the contract's per-endpoint limits (upstream's 429
-descriptions: sign-in 5 per minute per organization, create-conversation 5, interact 15, ... per
-user, see :data:`CONTRACT_RATE_LIMITS`), ``{"create-conversation": 2, ...}`` enforces them with
+descriptions, recorded in openapi.yaml as each operation's ``x-rate-limit``: sign-in 5 per minute
+per organization, create-conversation 5, interact 15, ... per user), ``{"create-conversation": 2,
+...}`` enforces them with
 those overrides, ``false`` turns them off (the default). Over the limit the answer is 429 with
 ``Retry-After`` (whole seconds until a slot frees). Settings that are not faults but can change at
 run time ride along: ``token_ttl_seconds``, ``pace_ms``, ``post_processing_delay_ms``,
@@ -42,7 +43,6 @@ from dataclasses import dataclass
 from typing import Any, Deque, Dict, Iterable, List, Mapping, Optional, Tuple
 
 __all__ = [
-    "CONTRACT_RATE_LIMITS",
     "FAULT_KINDS",
     "SETTINGS",
     "STREAM_OPERATIONS",
@@ -54,122 +54,6 @@ __all__ = [
     "SETTING_LIMITS",
 ]
 
-# Requests per minute per endpoint, as the upstream contract's 429 descriptions state them
-# (openapi.yaml only says "rate limit exceeded"; the numbers are upstream facts).
-CONTRACT_RATE_LIMITS: Dict[str, int] = {
-    "sign-in-with-api-key": 5,
-    "create-conversation": 5,
-    "get-conversations": 15,
-    "get-conversation-messages": 20,
-    "finish-conversation": 5,
-    "recommend-responses-for-interaction": 20,
-    "get-interaction-insights": 20,
-    "interact-with-conversation": 15,
-    "retrieve-message-source": 30,
-    "generate-conversation-starter": 10,
-    "modify-tags-of-conversation": 50,
-    "create-invited-user": 50,
-    "get-users": 60,
-    "update-user-info": 50,
-    "delete-user": 500,
-    "get-user-model": 60,
-    "get-memories": 40,
-    "search-users": 50,
-    "modify-user-variables": 50,
-    "get-services": 50,
-    "create-service": 20,
-    "update-service": 20,
-    "upsert-service-version-set": 30,
-    "delete-service-version-set": 30,
-    "create-metric": 100,
-    "get-metrics": 20,
-    "search-metrics": 20,
-    "evaluate-metrics": 50,
-    "get-metric-evaluation-results": 10,
-    "create-dynamic-behavior-set": 200,
-    "get-dynamic-behavior-sets": 500,
-    "search-dynamic-behavior-sets": 50,
-    "get-dynamic-behavior-set-versions": 1000,
-    "get-dynamic-behavior-invocations": 50,
-    "create-webhook-destination": 20,
-    "get-webhook-destinations": 20,
-    "update-webhook-destination": 20,
-    "delete-webhook-destination": 20,
-    "rotate-webhook-destination-secret": 20,
-    "get-webhook-deliveries": 5,
-    "create-simulation-persona": 100,
-    "get-simulation-personas": 50,
-    "create-simulation-scenario": 500,
-    "get-simulation-scenarios": 200,
-    "create-simulation-unit-test-set": 50,
-    "get-simulation-unit-test-sets": 50,
-    "create-simulation-unit-test-set-run": 20,
-    "get-simulation-unit-test-set-runs": 50,
-    "get-simulation-unit-test-set-run-artifacts": 100,
-    "cancel-simulation-unit-test-set-run": 10,
-    # The operations of the full upstream contract beyond the first 50 (same source).
-    "create-organization": 5,
-    "modify-organization": 10,
-    "delete-organization": 5,
-    "create-agent": 10,
-    "get-agents": 20,
-    "create-agent-version": 10,
-    "delete-agent": 10,
-    "create-service-hierarchical-state-machine": 10,
-    "get-service-hierarchical-state-machines": 20,
-    "create-service-hierarchical-state-machine-version": 10,
-    "delete-service-hierarchical-state-machine": 10,
-    "create-api-key": 5,
-    "get-api-keys": 10,
-    "delete-api-key": 10,
-    "get-agent-versions": 20,
-    "get-service-hierarchical-state-machine-versions": 20,
-    "get-user-dimensions": 20,
-    "create-temporary-permission-grant": 100,
-    "get-temporary-permission-grants": 100,
-    "create-role": 20,
-    "get-roles": 20,
-    "modify-role": 10,
-    "assign-role": 1000,
-    "get-prompt-logs": 20,
-    "submit-sql-query": 6,
-    "get-models": 20,
-    "delete-dynamic-behavior-instruction": 500,
-    "update-dynamic-behavior-set": 500,
-    "create-dynamic-behavior-set-version": 200,
-    "update-metric": 20,
-    "delete-metric": 100,
-    "create-simulation-persona-version": 100,
-    "get-simulation-persona-versions": 50,
-    "update-simulation-persona": 100,
-    "delete-simulation-persona": 100,
-    "get-simulation-scenario-versions": 500,
-    "create-simulation-scenario-version": 500,
-    "update-simulation-scenario": 500,
-    "delete-simulation-scenario": 500,
-    "search-simulation-personas": 50,
-    "search-simulation-scenarios": 50,
-    "create-simulation-unit-test": 500,
-    "get-simulation-unit-tests": 200,
-    "update-simulation-unit-test": 500,
-    "delete-simulation-unit-test": 500,
-    "search-simulation-unit-tests": 50,
-    "search-simulation-unit-test-sets": 50,
-    "update-simulation-unit-test-set": 50,
-    "delete-simulation-unit-test-set": 50,
-    "get-tool-scaffold-release": 50,
-    "create-tool": 20,
-    "get-tools": 50,
-    "deprecate-tool-version": 20,
-    "deprecate-tool": 20,
-    "modify-tool": 20,
-    "modify-tool-envvars": 20,
-    "publish-tool-version": 10,
-    "get-tool-versions": 50,
-    "get-tool-invocations": 50,
-    "invoke-tool-version": 10,
-    "search-tool-invocations": 50,
-}
 
 STREAM_OPERATIONS = ("create-conversation", "interact-with-conversation")
 
@@ -233,8 +117,15 @@ class FaultRule:
 class Faults:
     """The armed fault rules, rate limits and run-time settings of one emulator."""
 
-    def __init__(self, operations: Iterable[str], settings: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        operations: Iterable[str],
+        settings: Mapping[str, float],
+        contract_limits: Optional[Mapping[str, int]] = None,
+    ) -> None:
         self._operations = set(operations)
+        #: Requests a minute per operation as the contract states them (``"rate_limits": true``).
+        self.contract_limits: Dict[str, int] = dict(contract_limits or {})
         self._initial_settings = dict(settings)
         self.settings: Dict[str, float] = dict(settings)
         self.rules: Dict[str, List[FaultRule]] = {kind: [] for kind in FAULT_KINDS}
@@ -308,9 +199,9 @@ class Faults:
         if value is None or value is False:
             return None
         if value is True:
-            return dict(CONTRACT_RATE_LIMITS)
+            return dict(self.contract_limits)
         if isinstance(value, Mapping):
-            limits = dict(CONTRACT_RATE_LIMITS)
+            limits = dict(self.contract_limits)
             for op, limit in value.items():
                 if op not in self._operations:
                     raise FaultError(f"rate_limits: unknown operation {op!r}")

@@ -43,6 +43,7 @@ class Runtime:
                 "webhook_backoff_ms": float(config.webhook_backoff_ms),
                 "rate_limit_window_seconds": float(config.rate_limit_window_seconds),
             },
+            contract.rate_limits,
         )
         self.faults.apply(config.faults)
         self.scheduler = Scheduler()

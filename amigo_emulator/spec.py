@@ -18,6 +18,7 @@ Contract:
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ __all__ = [
     "Operation",
     "Parameter",
     "ValidationProblem",
+    "per_minute",
     "default_spec_path",
     "load_contract",
     "token_required",
@@ -88,6 +90,8 @@ class Operation:
     responses: Dict[str, Any]
     needs_token: bool  # see token_required()
     validator: SchemaValidator
+    #: Requests a minute the contract allows (its ``x-rate-limit``), None when it states none.
+    rate_limit: Optional[int] = None
     regex: "re.Pattern[str]" = field(init=False)
 
     def __post_init__(self) -> None:
@@ -219,6 +223,19 @@ def _coerce(schema: Any, raw: Any, validator: SchemaValidator) -> Any:
     return raw
 
 
+_PER_MINUTE = {"second": 60.0, "minute": 1.0, "hour": 1 / 60, "day": 1 / 1440}
+
+
+def per_minute(limit: Any) -> Optional[int]:
+    """``x-rate-limit: {requests, per}`` as whole requests a minute (at least 1), or None."""
+    if not isinstance(limit, Mapping):
+        return None
+    requests, per = limit.get("requests"), _PER_MINUTE.get(str(limit.get("per")))
+    if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1 or per is None:
+        return None
+    return max(1, math.ceil(requests * per))
+
+
 class Contract:
     """The parsed OpenAPI document: operations by id, path matching and response checks."""
 
@@ -249,8 +266,13 @@ class Contract:
                     responses=dict(op.get("responses") or {}),
                     needs_token=token_required(security, schemes),
                     validator=self.validator,
+                    rate_limit=per_minute(op.get("x-rate-limit")),
                 )
                 self.operations[operation.operation_id] = operation
+        #: Requests a minute per operation, as the contract states them (``x-rate-limit``).
+        self.rate_limits: Dict[str, int] = {
+            oid: op.rate_limit for oid, op in self.operations.items() if op.rate_limit is not None
+        }
         # Literal segments win over parameters: sort by the number of templated segments.
         self._ordered = sorted(self.operations.values(), key=lambda o: (o.path.count("{"), -len(o.path)))
 

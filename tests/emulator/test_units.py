@@ -17,10 +17,10 @@ from starlette.responses import JSONResponse, Response
 from amigo_emulator import agent
 from amigo_emulator.app import build_app
 from amigo_emulator.config import ConfigError, EmulatorConfig, load_config
-from amigo_emulator.faults import CONTRACT_RATE_LIMITS, FaultError, Faults
+from amigo_emulator.faults import FaultError, Faults
 from amigo_emulator.generic import shapes
 from amigo_emulator.registry import HANDLERS, Ctx
-from amigo_emulator.spec import load_contract
+from amigo_emulator.spec import load_contract, per_minute
 from amigo_emulator.tokens import TokenError, TokenIssuer
 
 from .support import ROOT, _validator
@@ -46,9 +46,21 @@ def test_every_contract_operation_is_emulated_and_rate_limited() -> None:
     assert not set(driven) & set(HANDLERS)
     public = {op.operation_id for op in contract.operations.values() if not op.needs_token}
     assert {"sign-in-with-api-key", "get-organization"} <= public
-    assert public <= {"sign-in-with-api-key", "sign-in-with-email", "get-organization"}
+    # The rule, not a list: an operation that keeps the document's security needs a token, so an
+    # operation a future upstream version adds is guarded unless it says otherwise.
+    inherits = {
+        op["operationId"]
+        for item in contract.document["paths"].values()
+        for method, op in item.items()
+        if method in ("get", "put", "post", "delete", "patch") and "security" not in op
+    }
+    assert inherits and not inherits & public
+    # Rate limits come from the contract (x-rate-limit), for every operation that documents 429
+    # (upstream states no number for test-tool).
     limited = {op.operation_id for op in contract.operations.values() if "429" in op.responses}
-    assert limited - {"test-tool"} <= set(CONTRACT_RATE_LIMITS)
+    assert limited - {"test-tool"} <= set(contract.rate_limits)
+    assert contract.rate_limits["sign-in-with-api-key"] == 5
+    assert contract.rate_limits["interact-with-conversation"] == 15
     for method, path, expected in [
         ("POST", "/conversation/", "create-conversation"),
         ("POST", "/conversation/conversation_starter", "generate-conversation-starter"),
@@ -236,3 +248,19 @@ def test_voice_chunks_are_pcm16_with_an_alignment_per_character() -> None:
     assert 80 <= duration <= 240
     assert len(base64.b64decode(audio)) == 16000 * duration // 1000 * 2
     assert [ch for _, ch in alignment] == list("Hello") and alignment[0][0] == 100
+
+
+def test_rate_limits_are_read_from_the_contract() -> None:
+    """``rate_limits: true`` enforces each operation's ``x-rate-limit`` (requests a minute), so an
+    operation a new upstream version adds is limited as its contract says, with no emulator code."""
+    assert per_minute({"requests": 5, "per": "minute"}) == 5
+    assert per_minute({"requests": 2, "per": "second"}) == 120
+    assert per_minute({"requests": 90, "per": "hour"}) == 2
+    assert per_minute({"requests": 0, "per": "minute"}) is None
+    assert per_minute({"requests": 5, "per": "fortnight"}) is None
+    assert per_minute(None) is None
+    faults = Faults(["a", "b"], {"rate_limit_window_seconds": 60.0}, {"a": 1})
+    faults.apply({"rate_limits": True})
+    assert faults.check_rate("a", ("o", "u")) is None
+    assert faults.check_rate("a", ("o", "u")) is not None  # the contract's 1 a minute
+    assert faults.check_rate("b", ("o", "u")) is None and faults.check_rate("b", ("o", "u")) is None
