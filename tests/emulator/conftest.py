@@ -45,7 +45,8 @@ def emulator_config() -> Dict[str, Any]:
         "post_processing_delay_ms": 20,
         "webhook_backoff_ms": 50,
         "webhook_timeout_seconds": 2,
-        "simulation_run_ms": 100,
+        # long enough that a second run of the same set is refused (409) even on a loaded machine
+        "simulation_run_ms": 1000,
         "check_responses": True,
     }
 

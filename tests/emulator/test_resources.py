@@ -163,7 +163,7 @@ def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
     assert len(listed["metrics"]) == 3 and listed["filter_values"]["types"] == ["boolean", "categorical", "numerical"]
     assert [m["_id"] for m in client.get("/metric/search/", params={"query": "satisf"}).json()["metrics"]] == [ids[1]]
     client.post(f"/conversation/{conversation}/finish/")
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         results = client.get("/metric/metric_evaluation_result", params={"source_type": "post-session"}).json()
         if len(results["metric_evaluation_results"]) == 3:
@@ -267,7 +267,7 @@ def test_simulations(client: httpx.Client) -> None:
         client.post("/simulation/unit_test_set_run/", json={"simulation_unit_test_set_id": set_id}).status_code == 409
     )
     assert client.get(f"/simulation/unit_test_set_run/{run_id}/artifacts/").status_code == 400
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         runs = client.get("/simulation/unit_test_set_run/").json()["simulation_unit_test_set_runs"]
         if runs[0]["is_completed"]:
