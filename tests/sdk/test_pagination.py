@@ -309,7 +309,7 @@ def test_iter_items_stops_early_without_fetching_more() -> None:
 
 
 def test_a_page_whose_list_field_cannot_be_guessed_names_its_fields() -> None:
-    from amigo_client._client import _list_field
+    from amigo_client._paging import _list_field
 
     @attrs.define
     class TwoLists:

@@ -1,0 +1,90 @@
+"""``AmigoClient.paginate`` and ``AmigoClient.iter_items``: the pages of a generated list operation.
+
+Contract:
+
+* :meth:`Paging.paginate` runs a generated operation module through ``client.call`` and yields
+  its page models one at a time, requesting the next page (with the page's
+  ``continuation_token``) only when the previous one has been consumed and said ``has_more``.
+  ``has_more`` without a token, or a token the server sent before, is an
+  :class:`~amigo_client.UnexpectedResponseError` instead of a request loop.
+* :meth:`Paging.iter_items` yields the items of those pages: the page's one list field, or the
+  field named by ``items``; a page without that field is a
+  :class:`~amigo_client.ConfigurationError` listing the page's list fields.
+
+(``client.<resource>.<list operation>()`` returns a :class:`~amigo_client._resource.Page`, which
+pages by itself; these helpers serve ``client.call``'s operation modules.)
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Iterator, List, Optional
+
+import attrs
+
+from ._errors import ConfigurationError, UnexpectedResponseError
+from .types import UNSET, Unset
+
+__all__ = ["Paging"]
+
+
+class Paging:
+    """The paging helpers of :class:`~amigo_client.AmigoClient` (a mixin over its ``call``)."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def call(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any: ...
+
+    def paginate(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """Every page of a list operation, fetched lazily: the next page is requested only when
+        the previous one has been consumed and said ``has_more``."""
+        token = kwargs.pop("continuation_token", UNSET)
+        seen = set()
+        while True:
+            if not isinstance(token, Unset):
+                kwargs["continuation_token"] = token
+            page = self.call(operation, *args, **kwargs)
+            yield page
+            if not getattr(page, "has_more", False):
+                return
+            token = getattr(page, "continuation_token", None)
+            name = operation.__name__.rsplit(".", 1)[-1]
+            if token is None or isinstance(token, Unset):
+                raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
+            key = repr(token)
+            if key in seen:
+                raise UnexpectedResponseError(
+                    f"{name}: the server sent continuation_token {token!r} twice; stopping instead of looping"
+                )
+            seen.add(key)
+
+    def iter_items(
+        self, operation: ModuleType, *args: Any, items: Optional[str] = None, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Every item of every page. ``items`` names the list field of the page (found by itself
+        when the page has exactly one list field)."""
+        for page in self.paginate(operation, *args, **kwargs):
+            name = items or _list_field(page)
+            values = getattr(page, name, None)
+            if not isinstance(values, list):
+                raise ConfigurationError(
+                    f"{type(page).__name__} has no list field {name!r}; its list fields are {_list_fields(page)}"
+                )
+            yield from values
+
+
+def _list_fields(page: Any) -> List[str]:
+    return [
+        f.name
+        for f in attrs.fields(type(page))
+        if f.name != "additional_properties" and isinstance(getattr(page, f.name), list)
+    ]
+
+
+def _list_field(page: Any) -> str:
+    names = _list_fields(page)
+    if len(names) != 1:
+        raise ConfigurationError(f"{type(page).__name__} has list fields {list(names)}: pass items=<name>")
+    return names[0]
