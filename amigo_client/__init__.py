@@ -29,6 +29,7 @@ _EXPORTS: Dict[str, str] = {
     # errors
     "AmigoError": "._errors",
     "ConfigurationError": "._errors",
+    "ClientClosedError": "._errors",
     "APIConnectionError": "._errors",
     "APITimeoutError": "._errors",
     "APIStatusError": "._errors",
@@ -60,6 +61,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "EventStream",
@@ -91,6 +93,7 @@ if TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
         ConfigurationError,
         ConflictError,
         IncompleteStreamError,
@@ -127,4 +130,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_EXPORTS) | set(_SUBMODULES))
+    # Only the public names: not the typing helpers and importlib this module itself imports.
+    return sorted(set(__all__) | set(_SUBMODULES) | {"__version__"})

@@ -12,9 +12,10 @@
         print(client.interact(conversation_id, "Hello!").until_done().text)
         client.finish_conversation(conversation_id)
 
-It is a :class:`amigo_client.Client` (so every generated function accepts it as ``client=``)
-whose httpx client carries the bearer-token :mod:`auth flow <amigo_client._auth>` and the
-:mod:`retry transport <amigo_client._retry>`. Its requests go to the organization-scoped base
+It owns one ``httpx.Client`` (its connection pool), which carries the bearer-token
+:mod:`auth flow <amigo_client._auth>` and the :mod:`retry transport <amigo_client._retry>`; it
+does not inherit the generated ``amigo_client.Client``, so ``help()`` and ``dir()`` show only its
+own surface, yet every generated function accepts it as ``client=``. Its requests go to the organization-scoped base
 URL ``{base_url}/v1/{organization_id}``. Its repr never shows a key or token.
 
 This module holds the composition: building the client from its settings and sending a request
@@ -33,20 +34,18 @@ This module holds the composition: building the client from its settings and sen
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import os
 import time
 from types import ModuleType
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 
-import attrs
 import httpx
 
 from . import _logging
 from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache
 from ._conversations import Conversations
-from ._errors import ConfigurationError, connection_error, error_for_response
+from ._errors import ClientClosedError, ConfigurationError, connection_error, error_for_response
 from ._options import headers_option, retries_option, timeout_option
 from ._paging import Paging
 from ._query import query_string
@@ -54,7 +53,6 @@ from ._resource import ELAPSED
 from ._retry import BUFFERED, POLICY, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV, check_settings
 from .api import RawResources, Resources
-from .client import Client
 
 __all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
 
@@ -69,8 +67,8 @@ def _parse_sign_in(response: httpx.Response) -> Token:
     return Token(parsed.id_token, expires.timestamp())
 
 
-class AmigoClient(Resources, Conversations, Paging, Client):
-    """A client for one organization (see the module docstring).
+class AmigoClient(Resources, Conversations, Paging):
+    """A client for one organization of the Amigo API (see the module docstring).
 
     Every setting can come from the environment: ``api_key`` (``AMIGO_API_KEY``),
     ``api_key_id`` (``AMIGO_API_KEY_ID``), ``user_id`` (``AMIGO_USER_ID``), ``organization_id``
@@ -82,7 +80,12 @@ class AmigoClient(Resources, Conversations, Paging, Client):
     ``max_retries`` / ``retry_policy``: see :class:`~amigo_client.RetryPolicy` (0 disables).
     ``token_cache``: ``True`` to share signed-in tokens between processes through a 0600 file
     under the user's cache directory, or a directory path; off by default.
+    ``headers``: headers added to every request.
     ``transport``: an httpx transport to send through (tests, proxies); retries wrap it.
+
+    Use it as a context manager, or call :meth:`close`, to give its connections back; a closed
+    client raises :class:`~amigo_client.ClientClosedError`. Every generated function
+    (``amigo_client.api.<resource>.<operation>.sync(client=...)``) accepts it.
     """
 
     def __init__(
@@ -123,13 +126,20 @@ class AmigoClient(Resources, Conversations, Paging, Client):
         )
         root = (settings["base_url"] or DEFAULT_BASE_URL).rstrip("/")
         organization = str(settings["organization_id"])
-        self.organization_id = organization
-        self.user_id = settings["user_id"]
+        self._organization_id = organization
+        self._user_id = settings["user_id"]
         self._root_url = root
         if isinstance(timeout, (int, float)):
             timeout = httpx.Timeout(float(timeout), connect=min(5.0, float(timeout)))
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
-        self.retry_policy = policy
+        self._retry_policy = policy
+        #: What the generated functions' ``_parse_response`` reads: a 2xx status the contract does
+        #: not document parses as None (the generated clients' default).
+        self.raise_on_unexpected_status = False
+        # with_options(): headers, timeout and retry policy of this copy's requests (None: the pool's).
+        self._option_headers: Optional[Dict[str, str]] = None
+        self._option_timeout: Optional[httpx.Timeout] = None
+        self._option_policy: Optional[RetryPolicy] = None
 
         auth: httpx.Auth
         if token is not None:
@@ -150,19 +160,37 @@ class AmigoClient(Resources, Conversations, Paging, Client):
                 cache=cache,
                 cache_path=cache_path,
             )
+        #: The auth flow (an ``httpx.Auth``): the API key's sign-in and token refresh, or the fixed token.
         self.auth = auth
-        self._url_prefix: Optional[Tuple[httpx.Client, str]] = None
         inner = transport if transport is not None else httpx.HTTPTransport(verify=verify_ssl)
-        super().__init__(
+        # The one httpx client (connection pool) of this client and of its with_options() copies.
+        # Built now, not on first use: threads sharing a fresh client must share one pool.
+        self._http = httpx.Client(
             base_url=f"{root}/v1/{organization}",
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
             headers=dict(headers or {}),
-            verify_ssl=verify_ssl,
-            httpx_args={"auth": auth, "transport": RetryTransport(inner, policy)},
+            auth=auth,
+            transport=RetryTransport(inner, policy),
         )
-        # Built now, not lazily on first use: threads sharing a fresh client must share one
-        # connection pool (the generated get_httpx_client() has no lock).
-        self.get_httpx_client()
+        #: The absolute URL every operation's path is appended to (see _send).
+        self._url_root = str(self._http.base_url).rstrip("/")
+
+    # -- settings ---------------------------------------------------------------------
+
+    @property
+    def organization_id(self) -> str:
+        """The organization every request is scoped to (``{base_url}/v1/{organization_id}/...``)."""
+        return self._organization_id
+
+    @property
+    def user_id(self) -> Optional[str]:
+        """The user the API key signs in as (None for a client built with ``token=`` alone)."""
+        return self._user_id
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The :class:`~amigo_client.RetryPolicy` of this client's requests."""
+        return self._retry_policy
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -170,11 +198,11 @@ class AmigoClient(Resources, Conversations, Paging, Client):
         from .api.user import sign_in_with_api_key
 
         kwargs = sign_in_with_api_key._get_kwargs(x_api_key=api_key, x_api_key_id=api_key_id, x_user_id=user_id)
-        return self.get_httpx_client().build_request(**kwargs)
+        return self._http.build_request(**kwargs)
 
     def _send(self, kwargs: Dict[str, Any], *, stream: bool = False) -> httpx.Response:
         """Send a request built by a generated ``_get_kwargs``; raise typed errors; log it."""
-        client = self.get_httpx_client()
+        http = self._http
         if self._option_headers is not None:
             kwargs = {**kwargs, "headers": {**self._option_headers, **(kwargs.get("headers") or {})}}
         if self._option_timeout is not None and "timeout" not in kwargs:
@@ -186,13 +214,13 @@ class AmigoClient(Resources, Conversations, Paging, Client):
             # httpx more than the rest of a small call together.
             query = query_string(kwargs.get("params") or {})
             if query is not None:
-                prefix = self._url_prefix
-                if prefix is None or prefix[0] is not client:
-                    prefix = self._url_prefix = (client, str(client.base_url).rstrip("/"))
                 # (httpx writes a bare "?" for a params mapping that encodes to nothing.)
-                kwargs = {**kwargs, "url": prefix[1] + url + ("?" + query if query or kwargs.get("params") else "")}
+                kwargs = {
+                    **kwargs,
+                    "url": self._url_root + url + ("?" + query if query or kwargs.get("params") else ""),
+                }
                 kwargs.pop("params", None)
-        request = client.build_request(**kwargs)
+        request = http.build_request(**kwargs)
         extensions = request.extensions if stream else {**request.extensions, BUFFERED: True}
         if self._option_policy is not None:
             extensions = {**extensions, POLICY: self._option_policy}
@@ -202,10 +230,14 @@ class AmigoClient(Resources, Conversations, Paging, Client):
             log.debug("%s %s: sending", request.method, request.url.path)
         started = time.perf_counter()
         try:
-            response = client.send(request, stream=stream)
+            response = http.send(request, stream=stream)
         except httpx.TransportError as exc:  # timeouts included (APITimeoutError)
             _logging.log_failure(request, started, exc)
             raise connection_error(exc, request) from exc
+        except RuntimeError:
+            if http.is_closed:  # httpx: "Cannot send a request, as the client has been closed."
+                raise ClientClosedError(_CLOSED) from None
+            raise
         elapsed = time.perf_counter() - started
         response.extensions[ELAPSED] = elapsed
         if log.isEnabledFor(_logging.INFO):
@@ -243,10 +275,6 @@ class AmigoClient(Resources, Conversations, Paging, Client):
 
     # -- the surface: options, raw responses, dir() -------------------------------------
 
-    _option_headers: Optional[Dict[str, str]] = None
-    _option_timeout: Optional[httpx.Timeout] = None
-    _option_policy: Optional[RetryPolicy] = None
-
     def with_options(
         self,
         *,
@@ -262,17 +290,25 @@ class AmigoClient(Resources, Conversations, Paging, Client):
         ``client.with_options(timeout=5).service.get_services()``."""
         if max_retries is not None and retry_policy is not None:
             raise ConfigurationError("with_options: pass max_retries= or retry_policy=, not both")
-        clone = copy.copy(self)
-        clone.__dict__.pop("_resources", None)
+        clone = self._clone()
         if headers is not None:
             clone._option_headers = {**(self._option_headers or {}), **headers_option(headers, "with_options")}
         if timeout is not None:
             clone._option_timeout = timeout_option(timeout, "with_options")
         if max_retries is not None:
-            retry_policy = retries_option(self._option_policy or self.retry_policy, max_retries, "with_options")
+            retry_policy = retries_option(self._option_policy or self._retry_policy, max_retries, "with_options")
         if retry_policy is not None:
             clone._option_policy = retry_policy
-            clone.retry_policy = retry_policy
+            clone._retry_policy = retry_policy
+        return clone
+
+    def _clone(self) -> AmigoClient:
+        """A copy sharing the connection pool, the auth flow and the options, without the
+        resource namespaces (each is bound to the client that made it)."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__.pop("_resources", None)
+        clone.__dict__.pop("_raw_resources", None)
         return clone
 
     @property
@@ -285,69 +321,52 @@ class AmigoClient(Resources, Conversations, Paging, Client):
             found = self.__dict__["_raw_resources"] = RawResources(self)
         return found
 
-    def with_headers(self, headers: Dict[str, str]) -> AmigoClient:
-        """``with_options(headers=headers)`` (kept for the generated Client's callers)."""
-        return self.with_options(headers=headers)
-
-    def with_timeout(self, timeout: httpx.Timeout) -> AmigoClient:
-        """``with_options(timeout=timeout)`` (kept for the generated Client's callers)."""
-        return self.with_options(timeout=timeout)
-
-    def with_cookies(self, cookies: Dict[str, str]) -> AmigoClient:
-        """The Amigo API uses no cookies: a copy sending ``cookies`` as a ``Cookie`` header."""
-        text = "; ".join(f"{k}={v}" for k, v in cookies.items())
-        return self.with_options(headers={"Cookie": text}) if text else self.with_options()
-
     def __dir__(self) -> List[str]:
         from .api import _CLASSES
 
-        public = [
-            "call",
-            "close",
-            "create_conversation",
-            "finish_conversation",
-            "interact",
-            "iter_items",
-            "organization_id",
-            "paginate",
-            "retry_policy",
-            "user_id",
-            "with_options",
-            "with_raw_response",
-        ]
-        return sorted(set(public) | set(_CLASSES))
+        return sorted(set(_PUBLIC) | set(_CLASSES))
 
     # -- lifetime ---------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self.get_httpx_client().close()
+        """Close the connection pool (shared with the :meth:`with_options` copies). Calls made
+        afterwards raise :class:`~amigo_client.ClientClosedError`."""
+        self._http.close()
 
     def __enter__(self) -> AmigoClient:
-        self.get_httpx_client()
+        if self._http.is_closed:
+            raise ClientClosedError(_CLOSED)
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
         self.close()
 
-    def __copy__(self) -> AmigoClient:
-        clone = object.__new__(type(self))
-        for name in _SLOTS:
-            setattr(clone, name, getattr(self, name))
-        clone.__dict__.update(self.__dict__)
-        clone.__dict__.pop("_resources", None)
-        clone.__dict__.pop("_raw_resources", None)
-        return clone
-
     def __repr__(self) -> str:
         return (
-            f"AmigoClient(base_url={self._root_url!r}, organization_id={self.organization_id!r}, "
-            f"user_id={self.user_id!r}, auth={self.auth!r})"
+            f"AmigoClient(base_url={self._root_url!r}, organization_id={self._organization_id!r}, "
+            f"user_id={self._user_id!r}, auth={self.auth!r})"
         )
 
 
-#: The slots of the generated Client (attrs), copied by AmigoClient.__copy__.
-_SLOTS = tuple(a.name for a in attrs.fields(Client))
+#: What dir() of a client lists besides its resources: what a user of the SDK may call or read.
+_PUBLIC = (
+    "call",
+    "close",
+    "create_conversation",
+    "finish_conversation",
+    "interact",
+    "iter_items",
+    "organization_id",
+    "paginate",
+    "retry_policy",
+    "user_id",
+    "with_options",
+    "with_raw_response",
+)
+_CLOSED = (
+    "this AmigoClient is closed (its `with` block ended or close() was called; with_options() copies "
+    "share it): make the call inside the `with` block, or build a new AmigoClient"
+)
 
 
 def _parameters_of(function: Any) -> str:

@@ -324,7 +324,7 @@ def parse(op: ModuleType, client: Any, response: httpx.Response) -> Any:
         ) from exc
 
 
-def send(client: Union[AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> httpx.Response:
+def send(client: Union[AmigoClient, AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> httpx.Response:
     """Send a request built by a generated ``_get_kwargs`` through ``client``: an
     :class:`~amigo_client.AmigoClient` sends it its own way; any other generated client through
     its httpx client. Either way a non-2xx answer raises its typed ``APIStatusError``."""
@@ -333,7 +333,7 @@ def send(client: Union[AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> 
         return own(kwargs)  # type: ignore[no-any-return]
     started = time.perf_counter()
     try:
-        response = client.get_httpx_client().request(**kwargs)
+        response = client.get_httpx_client().request(**kwargs)  # type: ignore[union-attr]  # not an AmigoClient
     except httpx.TimeoutException as exc:
         raise APITimeoutError(f"{kwargs.get('method', '').upper()} {kwargs.get('url')} timed out: {exc!r}") from exc
     except httpx.TransportError as exc:

@@ -4,6 +4,7 @@
 
     AmigoError
     ├── ConfigurationError            a missing or invalid setting, bad input (names it)
+    ├── ClientClosedError             a call on a client that has been closed
     ├── APIConnectionError            the request never got an HTTP answer
     │   └── APITimeoutError
     ├── UnexpectedResponseError       a 2xx answer that breaks the contract (paging)
@@ -46,6 +47,7 @@ import httpx
 __all__ = [
     "AmigoError",
     "ConfigurationError",
+    "ClientClosedError",
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",
@@ -187,6 +189,13 @@ class AmigoError(Exception):
 
 class ConfigurationError(AmigoError, ValueError):
     """A setting is missing or invalid, or an argument cannot be sent; the message names it."""
+
+
+class ClientClosedError(AmigoError, RuntimeError):
+    """A call on an :class:`~amigo_client.AmigoClient` whose connection pool has been closed (its
+    ``with`` block ended, or ``close()`` was called on it or on a ``with_options()`` copy of it).
+    Make the call inside the ``with`` block, or build a new client. (Also a ``RuntimeError``,
+    which httpx raises in this case.)"""
 
 
 class APIConnectionError(AmigoError):

@@ -24,6 +24,9 @@ from __future__ import annotations
 from typing import List, Optional
 
 from amigo_client import AmigoClient, EventStream, NotFoundError
+from amigo_client.api.organization import create_organization
+from amigo_client.api.service import get_services
+from amigo_client.models.create_organization_request import CreateOrganizationRequest
 from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
 from amigo_client.models.service_instance import ServiceInstance
 from amigo_client.models.get_user_model_response import GetUserModelResponse
@@ -75,6 +78,13 @@ def options(client: AmigoClient) -> AmigoClient:
 
 def open_ones(client: AmigoClient, user_id: str) -> List[str]:
     return [c.id for c in client.conversation.get_conversations(user_id=[user_id], is_finished=False)]
+
+
+def generated(client: AmigoClient, request: CreateOrganizationRequest) -> int:
+    # The generated functions take an AmigoClient, also where the operation needs a signed-in one.
+    page = get_services.sync(client=client, limit=2)
+    made = create_organization.sync(client=client, body=request)
+    return (page is not None) + (made is not None)
 """
 
 # Each line marked "# E" must be reported by mypy.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,8 +9,12 @@ import httpx
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.get_interaction_insights_response import GetInteractionInsightsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.get_interaction_insights_response import GetInteractionInsightsResponse
 
 
 def _get_kwargs(
@@ -30,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetInteractionInsightsResponse | None:
     if response.status_code == 200:
         response_200 = GetInteractionInsightsResponse.from_dict(response.json())
@@ -68,7 +72,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetInteractionInsightsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -82,7 +86,7 @@ def sync_detailed(
     conversation_id: str,
     interaction_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[Any | GetInteractionInsightsResponse]:
     """Inspect an interaction
 
@@ -115,7 +119,7 @@ def sync(
     conversation_id: str,
     interaction_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Any | GetInteractionInsightsResponse | None:
     """Inspect an interaction
 

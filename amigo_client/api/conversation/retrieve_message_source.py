@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,12 @@ import httpx
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -37,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
@@ -68,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +86,7 @@ def sync_detailed(
     conversation_id: str,
     message_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     long_lived: bool | Unset = False,
 ) -> Response[Any]:
     """Get the original media of a message
