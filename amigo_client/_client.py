@@ -51,7 +51,7 @@ from ._paging import Paging
 from ._query import query_string
 from ._resource import ELAPSED
 from ._retry import BUFFERED, POLICY, RetryPolicy, RetryTransport
-from ._settings import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV, check_settings
+from ._settings import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV, api_root, check_settings
 from .api import RawResources, Resources
 
 __all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
@@ -124,8 +124,8 @@ class AmigoClient(Resources, Conversations, Paging):
         check_settings(
             {k: v for k, v in settings.items() if token is None or k not in ("api_key", "api_key_id")}, given
         )
-        root = (settings["base_url"] or DEFAULT_BASE_URL).rstrip("/")
         organization = str(settings["organization_id"])
+        root = api_root(settings["base_url"], organization, from_env=base_url is None)
         self._organization_id = organization
         self._user_id = settings["user_id"]
         self._root_url = root
