@@ -39,6 +39,7 @@ from ._errors import (
     _request_id,
     error_for_response,
 )
+from ._options import check_request_options
 from ._retry import RETRIES
 from .types import UNSET, Unset
 
@@ -175,6 +176,7 @@ class Page(Generic[M, I]):
 def _options(
     kwargs: Dict[str, Any], timeout: Timeout, extra_headers: Optional[Mapping[str, str]], extra_query: Any
 ) -> Dict[str, Any]:
+    check_request_options(timeout, extra_headers, extra_query)  # amigo_client._options: typed errors, nothing sent
     if extra_headers:
         kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
     if extra_query:

@@ -35,6 +35,7 @@ This module holds the composition: building the client from its settings and sen
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 import time
 from types import ModuleType
@@ -129,8 +130,15 @@ class AmigoClient(Resources, Conversations, Paging):
         self._organization_id = organization
         self._user_id = settings["user_id"]
         self._root_url = root
-        if isinstance(timeout, (int, float)):
-            timeout = httpx.Timeout(float(timeout), connect=min(5.0, float(timeout)))
+        if timeout is not None:
+            timeout = timeout_option(timeout, "")
+        extra = headers_option(headers, "") if headers is not None else {}
+        if (
+            isinstance(refresh_margin, bool)
+            or not isinstance(refresh_margin, (int, float))
+            or not (math.isfinite(refresh_margin) and refresh_margin >= 0)
+        ):
+            raise ConfigurationError(f"refresh_margin must be a finite number of seconds >= 0, got {refresh_margin!r}")
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         self._retry_policy = policy
         #: What the generated functions' ``_parse_response`` reads: a 2xx status the contract does
@@ -168,7 +176,7 @@ class AmigoClient(Resources, Conversations, Paging):
         self._http = httpx.Client(
             base_url=f"{root}/v1/{organization}",
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            headers=dict(headers or {}),
+            headers=extra,
             auth=auth,
             transport=RetryTransport(inner, policy),
         )
