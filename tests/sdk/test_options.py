@@ -162,11 +162,12 @@ def test_any_option_values_give_a_result_or_an_amigo_error(
         )
     except AmigoError:
         client = AmigoClient(token="t", organization_id="o", base_url=server.base_url, timeout=1.0)
+    attempts: List[Callable[[], Any]] = [
+        lambda: client.service.get_services(timeout=timeout, extra_headers=headers, extra_query=query),
+        lambda: client.with_options(timeout=timeout, headers=headers).service.get_services(),
+    ]
     with client:
-        for attempt in (
-            lambda: client.service.get_services(timeout=timeout, extra_headers=headers, extra_query=query),
-            lambda: client.with_options(timeout=timeout, headers=headers).service.get_services(),
-        ):
+        for attempt in attempts:
             try:
                 page = attempt()
             except AmigoError:

@@ -154,7 +154,12 @@ def test_good_settings_still_work(emu: Emulator) -> None:
 @pytest.mark.parametrize("value", [".", "..", "a[b", 'a"b', "<org>", "a|b", "a^b", "a`b", "{org}", "a\\b"])
 def test_an_organization_id_that_is_not_one_segment_is_refused_before_anything_is_sent(value: str) -> None:
     sent: List[httpx.Request] = []
-    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={}))
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=PAGE)
+
+    transport = httpx.MockTransport(handle)
     with pytest.raises(ConfigurationError) as info:
         AmigoClient(token="t", organization_id=value, base_url="http://amigo.test", transport=transport)
     message = str(info.value)
