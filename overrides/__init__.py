@@ -48,6 +48,7 @@ _EXPORTS: Dict[str, str] = {
     "IncompleteStreamError": "._errors",
     "StreamDecodeError": "._errors",
     "UnexpectedResponseError": "._errors",
+    "ResponseTooLargeError": "._errors",
 }
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "PermissionDeniedError",
     "PostProcessingError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "StaticTokenAuth",
     "StreamDecodeError",
@@ -102,6 +104,7 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         PostProcessingError,
         RateLimitError,
+        ResponseTooLargeError,
         StreamDecodeError,
         StreamError,
         TurnRolledBackError,

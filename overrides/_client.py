@@ -46,7 +46,14 @@ import httpx
 from . import _logging
 from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache
 from ._conversations import Conversations
-from ._errors import ClientClosedError, ConfigurationError, connection_error, error_for_response
+from ._errors import (
+    ClientClosedError,
+    ConfigurationError,
+    UnexpectedResponseError,
+    connection_error,
+    error_for_response,
+)
+from ._limits import DEFAULT_MAX_LINE_BYTES, MAX_LINE, MAX_RESPONSE, check_limit, read_body
 from ._options import headers_option, retries_option, timeout_option
 from ._paging import Paging
 from ._query import query_string
@@ -82,6 +89,10 @@ class AmigoClient(Resources, Conversations, Paging):
     ``token_cache``: ``True`` to share signed-in tokens between processes through a 0600 file
     under the user's cache directory, or a directory path; off by default.
     ``headers``: headers added to every request.
+    ``max_line_bytes``: the longest line an NDJSON stream may send (default 16 MiB; a longer one
+    is a :class:`~amigo_client.StreamDecodeError`). ``max_response_bytes``: the largest body of
+    any other answer (default None: no limit; a larger one is a
+    :class:`~amigo_client.ResponseTooLargeError`). See :mod:`amigo_client._limits`.
     ``transport``: an httpx transport to send through (tests, proxies); retries wrap it.
 
     Use it as a context manager, or call :meth:`close`, to give its connections back; a closed
@@ -106,6 +117,8 @@ class AmigoClient(Resources, Conversations, Paging):
         headers: Optional[Mapping[str, str]] = None,
         transport: Optional[httpx.BaseTransport] = None,
         verify_ssl: bool = True,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        max_response_bytes: Optional[int] = None,
     ) -> None:
         _logging.configure_from_env()  # AMIGO_LOG=info|debug (see amigo_client._logging)
         given: Dict[str, Optional[str]] = {
@@ -133,6 +146,10 @@ class AmigoClient(Resources, Conversations, Paging):
         if timeout is not None:
             timeout = timeout_option(timeout, "")
         extra = headers_option(headers, "") if headers is not None else {}
+        self._max_line_bytes = check_limit(max_line_bytes, "max_line_bytes", optional=False)
+        self._max_response_bytes = check_limit(max_response_bytes, "max_response_bytes", optional=True)
+        if self._max_response_bytes is not None and not any(k.lower() == "accept-encoding" for k in extra):
+            extra["Accept-Encoding"] = "gzip, deflate"  # what read_body can decode under the limit
         if (
             isinstance(refresh_margin, bool)
             or not isinstance(refresh_margin, (int, float))
@@ -236,18 +253,30 @@ class AmigoClient(Resources, Conversations, Paging):
         log = _logging.logger
         if log.isEnabledFor(_logging.DEBUG):
             log.debug("%s %s: sending", request.method, request.url.path)
+        limit = self._max_response_bytes
+        if limit is not None:
+            request.extensions[MAX_RESPONSE] = limit
         started = time.perf_counter()
         try:
-            response = http.send(request, stream=stream)
+            # With a size limit the body is read here, under it (see amigo_client._limits).
+            response = http.send(request, stream=stream or limit is not None)
+            elapsed = time.perf_counter() - started
+            if limit is not None and (not stream or not 200 <= response.status_code < 300):
+                read_body(response, limit, request)
         except httpx.TransportError as exc:  # timeouts included (APITimeoutError)
             _logging.log_failure(request, started, exc)
             raise connection_error(exc, request) from exc
+        except httpx.DecodingError as exc:  # a body its Content-Encoding does not describe
+            raise UnexpectedResponseError(
+                f"{request.method} {request.url.path}: the answer's body cannot be decoded: {exc}"
+            ) from None
         except RuntimeError:
             if http.is_closed:  # httpx: "Cannot send a request, as the client has been closed."
                 raise ClientClosedError(_CLOSED) from None
             raise
-        elapsed = time.perf_counter() - started
         response.extensions[ELAPSED] = elapsed
+        if stream:
+            response.extensions[MAX_LINE] = self._max_line_bytes
         if log.isEnabledFor(_logging.INFO):
             _logging.log_response(request, response, elapsed)
         if not 200 <= response.status_code < 300:
