@@ -54,6 +54,7 @@ from ._errors import (
     error_for_response,
 )
 from ._limits import DEFAULT_MAX_LINE_BYTES, MAX_LINE, MAX_RESPONSE, check_limit, read_body
+from ._operation import Operation, T
 from ._options import headers_option, retries_option, timeout_option
 from ._paging import Paging
 from ._query import query_string
@@ -283,9 +284,10 @@ class AmigoClient(Resources, Conversations, Paging):
             raise error_for_response(response)
         return response
 
-    def call(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
+    def call(self, operation: Operation[T], *args: Any, **kwargs: Any) -> T:
         """Run a generated operation (``amigo_client.api.<tag>.<operation>``) and return its parsed
         2xx body (None for 204), raising :class:`~amigo_client.APIStatusError` subclasses on errors.
+        A type checker infers the answer's model from the module (see :mod:`amigo_client._operation`).
 
         The escape hatch under ``client.<resource>.<operation>(...)``: ``client.call(get_services,
         limit=5)`` is ``client.service.get_services(limit=5)``. An argument the operation does not
@@ -308,7 +310,7 @@ class AmigoClient(Resources, Conversations, Paging):
             ) from None
         from ._resource import parse as parse_answer
 
-        return parse_answer(operation, self, self._send(request_kwargs))
+        return parse_answer(operation, self, self._send(request_kwargs))  # type: ignore[no-any-return]
 
     # -- the surface: options, raw responses, dir() -------------------------------------
 

@@ -17,15 +17,18 @@ pages by itself; these helpers serve ``client.call``'s operation modules.)
 
 from __future__ import annotations
 
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Iterator, List, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, List, Optional, TypeVar, Union, overload
 
 import attrs
 
 from ._errors import ConfigurationError, UnexpectedResponseError
+from ._operation import Operation, T
 from .types import UNSET, Unset
 
 __all__ = ["Paging"]
+
+#: An item of a page.
+I = TypeVar("I")  # noqa: E741
 
 
 class Paging:
@@ -35,9 +38,9 @@ class Paging:
 
     if TYPE_CHECKING:
 
-        def call(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any: ...
+        def call(self, operation: Operation[T], *args: Any, **kwargs: Any) -> T: ...
 
-    def paginate(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Iterator[Any]:
+    def paginate(self, operation: Operation[T], *args: Any, **kwargs: Any) -> Iterator[T]:
         """Every page of a list operation, fetched lazily: the next page is requested only when
         the previous one has been consumed and said ``has_more``."""
         token = kwargs.pop("continuation_token", UNSET)
@@ -50,7 +53,7 @@ class Paging:
             if not getattr(page, "has_more", False):
                 return
             token = getattr(page, "continuation_token", None)
-            name = operation.__name__.rsplit(".", 1)[-1]
+            name = _name_of(operation)
             if token is None or isinstance(token, Unset):
                 raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
             key = repr(token)
@@ -60,12 +63,33 @@ class Paging:
                 )
             seen.add(key)
 
+    @overload
     def iter_items(
-        self, operation: ModuleType, *args: Any, items: Optional[str] = None, **kwargs: Any
+        self, operation: Operation[T], *args: Any, items: Callable[[T], Iterable[I]], **kwargs: Any
+    ) -> Iterator[I]: ...
+
+    @overload
+    def iter_items(
+        self, operation: Operation[Any], *args: Any, items: Optional[str] = None, **kwargs: Any
+    ) -> Iterator[Any]: ...
+
+    def iter_items(
+        self,
+        operation: Operation[Any],
+        *args: Any,
+        items: Union[str, Callable[[Any], Iterable[Any]], None] = None,
+        **kwargs: Any,
     ) -> Iterator[Any]:
         """Every item of every page. ``items`` names the list field of the page (found by itself
-        when the page has exactly one list field)."""
+        when the page has exactly one list field), or is a function from a page to its items,
+        which types the items for a type checker: ``client.iter_items(get_services,
+        items=services_of)`` with ``def services_of(page: GetServicesResponse) ->
+        List[ServiceInstance]``. (``client.service.get_services()`` pages and types its items by
+        itself.)"""
         for page in self.paginate(operation, *args, **kwargs):
+            if callable(items):
+                yield from items(page)
+                continue
             name = items or _list_field(page)
             values = getattr(page, name, None)
             if not isinstance(values, list):
@@ -73,6 +97,10 @@ class Paging:
                     f"{type(page).__name__} has no list field {name!r}; its list fields are {_list_fields(page)}"
                 )
             yield from values
+
+
+def _name_of(operation: Any) -> str:
+    return str(getattr(operation, "__name__", operation)).rsplit(".", 1)[-1]
 
 
 def _list_fields(page: Any) -> List[str]:

@@ -351,3 +351,14 @@ def test_items_naming_a_missing_field_lists_the_real_ones() -> None:
     with make_client(handler) as client:
         with pytest.raises(ConfigurationError, match=r"no list field 'nope'; its list fields are \['services'\]"):
             list(client.iter_items(get_services, items="nope"))
+
+
+def test_iter_items_takes_a_function_from_a_page_to_its_items() -> None:
+    pages = Pages(THREE_SERVICE_PAGES)
+
+    def services_of(page: GetServicesResponse) -> List[ServiceInstance]:
+        return page.services[:1]  # the first item of each page
+
+    with make_client(pages.server) as client:
+        ids = [s.id for s in client.iter_items(get_services, items=services_of, limit=2)]
+    assert ids == ["service-1", "service-3", "service-5"]

@@ -28,8 +28,10 @@ from amigo_client.api.organization import create_organization
 from amigo_client.api.service import get_services
 from amigo_client.models.create_organization_request import CreateOrganizationRequest
 from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
+from amigo_client.models.get_services_response import GetServicesResponse
 from amigo_client.models.service_instance import ServiceInstance
 from amigo_client.models.get_user_model_response import GetUserModelResponse
+from amigo_client.webhooks import ConversationPostProcessingComplete, construct_event
 
 
 def names(client: AmigoClient) -> List[str]:
@@ -85,6 +87,30 @@ def generated(client: AmigoClient, request: CreateOrganizationRequest) -> int:
     page = get_services.sync(client=client, limit=2)
     made = create_organization.sync(client=client, body=request)
     return (page is not None) + (made is not None)
+
+
+def services_of(page: GetServicesResponse) -> List[ServiceInstance]:
+    return page.services
+
+
+def escape_hatch(client: AmigoClient) -> List[str]:
+    # call(), paginate() and iter_items() are typed by the operation module they run.
+    page = client.call(get_services, limit=2)
+    names = [service.name for service in page.services]
+    sizes = [str(len(p.services)) for p in client.paginate(get_services) if p.has_more]
+    items: List[ServiceInstance] = list(client.iter_items(get_services, items=services_of))
+    return names + sizes + [item.name for item in items]
+
+
+def hook(body: bytes, headers: dict[str, str], secret: str) -> Optional[str]:
+    event = construct_event(body, headers, secret)
+    when: Optional[int] = event.timestamp
+    key: Optional[str] = event.id
+    if isinstance(event, ConversationPostProcessingComplete):
+        conversation: str = event.conversation_id
+        user: str = event.user_id
+        return conversation + user + str(when) + str(key)
+    return None
 """
 
 # Each line marked "# E" must be reported by mypy.
@@ -92,9 +118,11 @@ BAD = """
 from __future__ import annotations
 
 from amigo_client import AmigoClient
+from amigo_client.api.service import get_services
+from amigo_client.webhooks import WebhookEvent
 
 
-def wrong(client: AmigoClient) -> None:
+def wrong(client: AmigoClient, event: WebhookEvent) -> None:
     client.service.get_services(limt=5)  # E
     client.service.get_services(limit="5")  # E
     client.user.get_user_model(42)  # E
@@ -105,6 +133,10 @@ def wrong(client: AmigoClient) -> None:
     name: int = client.service.get_services().data.services[0].name  # E
     client.service.get_services(timeout="soon")  # E
     client.with_options(max_retries="2")  # E
+    client.call(get_services).servics  # E
+    count: int = client.call(get_services).services[0].name  # E
+    [p.has_mor for p in client.paginate(get_services)]  # E
+    late: int = event.timestamp  # E
 """
 
 
