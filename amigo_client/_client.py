@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import os
+import ssl
 import time
 from types import ModuleType
 from typing import Any, Callable, Dict, List, Mapping, Optional, Union
@@ -117,7 +118,7 @@ class AmigoClient(Resources, Conversations, Paging):
         refresh_margin: float = 60.0,
         headers: Optional[Mapping[str, str]] = None,
         transport: Optional[httpx.BaseTransport] = None,
-        verify_ssl: bool = True,
+        verify_ssl: Union[bool, ssl.SSLContext] = True,
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         max_response_bytes: Optional[int] = None,
     ) -> None:
@@ -157,6 +158,14 @@ class AmigoClient(Resources, Conversations, Paging):
             or not (math.isfinite(refresh_margin) and refresh_margin >= 0)
         ):
             raise ConfigurationError(f"refresh_margin must be a finite number of seconds >= 0, got {refresh_margin!r}")
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
+        if not isinstance(token_cache, (bool, str, os.PathLike)):
+            raise ConfigurationError(
+                f"token_cache must be True, False or a directory path, got {type(token_cache).__name__}"
+            )
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         self._retry_policy = policy
         #: What the generated functions' ``_parse_response`` reads: a 2xx status the contract does
@@ -188,7 +197,7 @@ class AmigoClient(Resources, Conversations, Paging):
             )
         #: The auth flow (an ``httpx.Auth``): the API key's sign-in and token refresh, or the fixed token.
         self.auth = auth
-        inner = transport if transport is not None else httpx.HTTPTransport(verify=verify_ssl)
+        inner = transport if transport is not None else _http_transport(verify_ssl)
         # The one httpx client (connection pool) of this client and of its with_options() copies.
         # Built now, not on first use: threads sharing a fresh client must share one pool.
         self._http = httpx.Client(
@@ -337,6 +346,10 @@ class AmigoClient(Resources, Conversations, Paging):
         if max_retries is not None:
             retry_policy = retries_option(self._option_policy or self._retry_policy, max_retries, "with_options")
         if retry_policy is not None:
+            if not isinstance(retry_policy, RetryPolicy):
+                raise ConfigurationError(
+                    f"with_options: retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
+                )
             clone._option_policy = retry_policy
             clone._retry_policy = retry_policy
         return clone
@@ -406,6 +419,16 @@ _CLOSED = (
     "this AmigoClient is closed (its `with` block ended or close() was called; with_options() copies "
     "share it): make the call inside the `with` block, or build a new AmigoClient"
 )
+
+
+def _http_transport(verify: Any) -> httpx.HTTPTransport:
+    """The network transport; ``verify``: True, False or an ``ssl.SSLContext``."""
+    if not isinstance(verify, (bool, ssl.SSLContext)):
+        raise ConfigurationError(
+            f"verify_ssl must be True, False or an ssl.SSLContext (for a CA bundle: "
+            f"ssl.create_default_context(cafile=...)), got {type(verify).__name__}"
+        )
+    return httpx.HTTPTransport(verify=verify)
 
 
 def _parameters_of(function: Any) -> str:

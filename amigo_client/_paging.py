@@ -86,6 +86,10 @@ class Paging:
         items=services_of)`` with ``def services_of(page: GetServicesResponse) ->
         List[ServiceInstance]``. (``client.service.get_services()`` pages and types its items by
         itself.)"""
+        if items is not None and not isinstance(items, str) and not callable(items):
+            raise ConfigurationError(
+                f"iter_items: items must be a field name or a function from a page to its items, got {items!r}"
+            )
         for page in self.paginate(operation, *args, **kwargs):
             if callable(items):
                 yield from items(page)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 import httpx
 
@@ -82,6 +82,8 @@ class Conversations:
             body["initial_message"] = initial_message
             body["initial_message_type"] = initial_message_type or "user-message"
         if tags is not None:
+            if not isinstance(tags, Mapping) or not all(isinstance(key, str) for key in tags):
+                raise ConfigurationError(f"tags must be a mapping of tag names to values, got {type(tags).__name__}")
             body["tags"] = dict(tags)
         kwargs = create_conversation._get_kwargs(
             body=CreateConversationRequest.from_dict(body),
@@ -115,7 +117,9 @@ class Conversations:
             raise ConfigurationError(
                 f"invalid message_type {message_type!r}: use 'user-message', 'external-event' or 'skip'"
             )
-        events = list(external_events)
+        events = _external_events(external_events)
+        if text is not None and not isinstance(text, str):
+            raise ConfigurationError(f"text must be a string, not {type(text).__name__} (audio goes in audio=)")
         if message_type == "skip":
             if text or audio is not None or events:
                 raise ConfigurationError("a 'skip' turn carries no text, audio or external events")
@@ -123,16 +127,15 @@ class Conversations:
             raise ConfigurationError("pass exactly one of text= or audio=")
         elif text is not None and not text:
             raise ConfigurationError("text is empty")
-        for content, when in events:
-            if not isinstance(when, _dt.datetime) or when.tzinfo is None:
-                raise ConfigurationError(f"external event {content!r}: timestamp must be a timezone-aware datetime")
         part = None
         if audio is not None:
             from ._audio import open_audio
 
             part = open_audio(audio, audio_content_type)
         try:
-            config = dict(audio_config) if audio_config is not None else (part.audio_config() if part else None)
+            config = (
+                _audio_config(audio_config) if audio_config is not None else (part.audio_config() if part else None)
+            )
             if part is not None and config is None:
                 raise ConfigurationError(
                     "cannot read the WAV header to describe the audio; pass audio_config="
@@ -173,6 +176,50 @@ class Conversations:
         headers["Accept"] = "application/x-ndjson"
         kwargs["headers"] = headers
         return EventStream(self._send(kwargs, stream=True), voice=voice)
+
+
+def _external_events(events: Any) -> List[ExternalEvent]:
+    """``external_events`` as a list of (content, timezone-aware timestamp) pairs, else a
+    ConfigurationError saying what is wrong."""
+    try:
+        pairs = list(events)
+    except TypeError:
+        raise ConfigurationError(
+            f"external_events must be an iterable of (content, timestamp) pairs, not {type(events).__name__}"
+        ) from None
+    for index, pair in enumerate(pairs):
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise ConfigurationError(f"external_events[{index}] must be a (content, timestamp) pair")
+        content, when = pair
+        if not isinstance(content, str):
+            raise ConfigurationError(f"external_events[{index}]: the content must be a string")
+        if not isinstance(when, _dt.datetime) or when.tzinfo is None:
+            raise ConfigurationError(f"external event {content!r}: timestamp must be a timezone-aware datetime")
+    return pairs
+
+
+#: The fields of each audio config type (besides ``type``), and what each must be.
+_AUDIO_FIELDS = {"mp3": {}, "pcm": {"frame_rate": int, "n_channels": int, "sample_width": int}}
+
+
+def _audio_config(config: Any) -> Dict[str, Any]:
+    """A checked copy of ``audio_config``."""
+    if not isinstance(config, Mapping):
+        raise ConfigurationError(f"audio_config must be a mapping, not {type(config).__name__}")
+    kind = config.get("type")
+    fields = _AUDIO_FIELDS.get(kind) if isinstance(kind, str) else None
+    if fields is None:
+        raise ConfigurationError(f"audio_config type must be 'pcm' or 'mp3', got {kind!r}")
+    unknown = sorted(str(key) for key in config if key != "type" and key not in fields)
+    if unknown:
+        raise ConfigurationError(f"audio_config: unknown field(s) {', '.join(unknown)} for type {kind!r}")
+    for name, kind_of in fields.items():
+        value = config.get(name)
+        if isinstance(value, bool) or not isinstance(value, kind_of) or value <= 0:
+            raise ConfigurationError(
+                f"audio_config: {name} must be a whole number > 0 for type {kind!r}, got {value!r}"
+            )
+    return dict(config)
 
 
 def _audio_config_model(config: Mapping[str, Any]) -> Any:

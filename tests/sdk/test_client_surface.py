@@ -3,15 +3,16 @@ after it was closed says so with a typed error (issue 16 #3, #4)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import pydoc
-from typing import Callable, List, Set
+from typing import Any, Callable, Dict, List, Set
 
 import httpx
 import pytest
 
 import amigo_client
-from amigo_client import AmigoClient, AmigoError, AuthenticatedClient, Client, ClientClosedError
+from amigo_client import AmigoClient, AmigoError, AuthenticatedClient, Client, ClientClosedError, ConfigurationError
 from amigo_client.api import RESOURCES
 from amigo_client.api.service import get_services
 from sdkutil import CONVERSATION_ID, SERVICE_ID, SignedIn, make_client
@@ -120,3 +121,51 @@ def test_a_copy_closes_with_its_client_and_a_closed_client_cannot_be_entered_aga
         with client:
             pass
     assert handler.requests == []  # nothing was sent
+
+
+# -- argument mistakes are ConfigurationErrors, not bare Python errors ---------------------
+
+NOW = dt.datetime.now(dt.timezone.utc)
+GET_SERVICES: Any = get_services
+MISTAKES: Dict[str, Callable[[AmigoClient], object]] = {
+    "tags as a list": lambda c: c.create_conversation(SERVICE_ID, tags=["a"]),  # type: ignore[arg-type]
+    "text not a string": lambda c: c.interact(CONVERSATION_ID, 5),  # type: ignore[arg-type]
+    "external_events not iterable": lambda c: c.interact(CONVERSATION_ID, "hi", external_events=5),  # type: ignore[arg-type]
+    "external event not a pair": lambda c: c.interact(CONVERSATION_ID, "hi", external_events=[("a",)]),  # type: ignore[list-item]
+    "external event content": lambda c: c.interact(CONVERSATION_ID, "hi", external_events=[(5, NOW)]),  # type: ignore[list-item]
+    "audio_config a list": lambda c: c.interact(CONVERSATION_ID, audio=b"ID3...", audio_config=[1]),  # type: ignore[arg-type]
+    "audio_config unknown field": lambda c: c.interact(
+        CONVERSATION_ID, audio=b"ID3...", audio_config={"type": "mp3", "x": object()}
+    ),
+    "audio_config missing frame_rate": lambda c: c.interact(
+        CONVERSATION_ID,
+        audio=b"RIFF",
+        audio_content_type="audio/wav",
+        audio_config={"type": "pcm", "n_channels": 1, "sample_width": 2},
+    ),
+    "audio_content_type not a string": lambda c: c.interact(CONVERSATION_ID, audio=b"RIFF", audio_content_type=5),  # type: ignore[arg-type]
+    "audio file missing": lambda c: c.interact(CONVERSATION_ID, audio="/nonexistent/question.wav"),
+    "audio path a directory": lambda c: c.interact(CONVERSATION_ID, audio="/"),
+    "iter_items items not a name": lambda c: list(c.iter_items(GET_SERVICES, items=5)),  # type: ignore[call-overload]
+    "with_options retry_policy": lambda c: c.with_options(retry_policy="fast"),  # type: ignore[arg-type]
+}
+SETTINGS_MISTAKES: Dict[str, Dict[str, Any]] = {
+    "retry_policy": {"retry_policy": "fast"},
+    "token_cache": {"token_cache": 5},
+    "transport": {"transport": "http"},
+    "verify_ssl": {"verify_ssl": "/nonexistent/ca.pem"},
+}
+
+
+@pytest.mark.parametrize("mistake", sorted(MISTAKES))
+def test_an_argument_mistake_is_a_configuration_error(mistake: str) -> None:
+    handler = SignedIn(lambda request: httpx.Response(200, json=PAGE))
+    with pytest.raises(ConfigurationError):
+        MISTAKES[mistake](make_client(handler))
+    assert handler.requests == []
+
+
+@pytest.mark.parametrize("name", sorted(SETTINGS_MISTAKES))
+def test_a_setting_of_the_wrong_kind_is_a_configuration_error_naming_it(name: str) -> None:
+    with pytest.raises(ConfigurationError, match=f"^{name}"):
+        AmigoClient(token="t", organization_id="o", **SETTINGS_MISTAKES[name])
