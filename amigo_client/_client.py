@@ -255,7 +255,13 @@ class AmigoClient(Resources, Conversations, Paging):
                     "url": self._url_root + url + ("?" + query if query or kwargs.get("params") else ""),
                 }
                 kwargs.pop("params", None)
-        request = http.build_request(**kwargs)
+        try:
+            request = http.build_request(**kwargs)
+        except httpx.InvalidURL as exc:  # e.g. longer than httpx allows (65,536 characters)
+            raise ConfigurationError(
+                f"{str(kwargs.get('method', '')).upper()} {url}: the request URL cannot be built ({exc}; a "
+                "parameter or a continuation_token too long for a URL?)"
+            ) from None
         extensions = request.extensions if stream else {**request.extensions, BUFFERED: True}
         if self._option_policy is not None:
             extensions = {**extensions, POLICY: self._option_policy}

@@ -5,8 +5,9 @@ Contract:
 * :meth:`Paging.paginate` runs a generated operation module through ``client.call`` and yields
   its page models one at a time, requesting the next page (with the page's
   ``continuation_token``) only when the previous one has been consumed and said ``has_more``.
-  ``has_more`` without a token, or a token the server sent before, is an
-  :class:`~amigo_client.UnexpectedResponseError` instead of a request loop.
+  ``has_more`` without a token, or a token the server sent before (a cycle of any length,
+  found in constant memory), is an :class:`~amigo_client.UnexpectedResponseError` instead of a
+  request loop.
 * :meth:`Paging.iter_items` yields the items of those pages: the page's one list field, or the
   field named by ``items``; a page without that field is a
   :class:`~amigo_client.ConfigurationError` listing the page's list fields.
@@ -17,6 +18,7 @@ pages by itself; these helpers serve ``client.call``'s operation modules.)
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, List, Optional, TypeVar, Union, overload
 
 import attrs
@@ -42,9 +44,11 @@ class Paging:
 
     def paginate(self, operation: Operation[T], *args: Any, **kwargs: Any) -> Iterator[T]:
         """Every page of a list operation, fetched lazily: the next page is requested only when
-        the previous one has been consumed and said ``has_more``."""
+        the previous one has been consumed and said ``has_more``. A server that sends a token it
+        sent before (a cycle of any length) is an :class:`~amigo_client.UnexpectedResponseError`;
+        the check keeps a fingerprint of one token, not every token seen."""
         token = kwargs.pop("continuation_token", UNSET)
-        seen = set()
+        guard = _CycleGuard()
         while True:
             if not isinstance(token, Unset):
                 kwargs["continuation_token"] = token
@@ -56,12 +60,11 @@ class Paging:
             name = _name_of(operation)
             if token is None or isinstance(token, Unset):
                 raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
-            key = repr(token)
-            if key in seen:
+            if guard.repeated(token):
+                shown = repr(token) if len(repr(token)) <= 80 else repr(token)[:77] + "..."
                 raise UnexpectedResponseError(
-                    f"{name}: the server sent continuation_token {token!r} twice; stopping instead of looping"
+                    f"{name}: the server sent continuation_token {shown} twice; stopping instead of looping"
                 )
-            seen.add(key)
 
     @overload
     def iter_items(
@@ -101,6 +104,31 @@ class Paging:
                     f"{type(page).__name__} has no list field {name!r}; its list fields are {_list_fields(page)}"
                 )
             yield from values
+
+
+class _CycleGuard:
+    """Finds a token sequence that repeats, in constant memory (Brent's cycle detection): the
+    fingerprint of one checkpoint token is kept and compared with each new token; the checkpoint
+    moves to the current token after 1, 2, 4, 8... tokens. A cycle of length L after a tail of
+    length T is found within T + 2L tokens; a token repeated at once, at the next one."""
+
+    __slots__ = ("_checkpoint", "_steps", "_power")
+
+    def __init__(self) -> None:
+        self._checkpoint: Optional[bytes] = None
+        self._steps = 0
+        self._power = 1
+
+    def repeated(self, token: Any) -> bool:
+        fingerprint = hashlib.sha256(repr(token).encode("utf-8", "surrogatepass")).digest()
+        if fingerprint == self._checkpoint:
+            return True
+        self._steps += 1
+        if self._checkpoint is None or self._steps == self._power:
+            self._checkpoint = fingerprint
+            self._power *= 2
+            self._steps = 0
+        return False
 
 
 def _name_of(operation: Any) -> str:
