@@ -55,7 +55,7 @@ def check_limit(value: Any, name: str, optional: bool) -> Optional[int]:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         allowed = " (or None for no limit)" if optional else ""
         raise ConfigurationError(f"{name} must be a number of bytes > 0{allowed}, got {value!r}")
-    return value
+    return int(value)
 
 
 def _too_large(
