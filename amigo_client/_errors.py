@@ -375,7 +375,7 @@ class IncompleteStreamError(StreamError):
 
 
 class StreamDecodeError(StreamError):
-    """A line of the stream is not a JSON object."""
+    """A line of the stream is not a JSON object (or is longer than the client's ``max_line_bytes``)."""
 
 
 _BY_STATUS: Dict[int, Type[APIStatusError]] = {

@@ -7,6 +7,8 @@ as soon as the line arrives: the generated event models chosen by ``type``
 :class:`UnknownEvent` for a ``type`` this version does not know. It is a context manager, and
 the response is closed when the block exits, when iteration ends, breaks or raises, when
 :meth:`EventStream.close` is called, and when a stream that nobody iterated is garbage-collected.
+It is one pass over the reply: iterating it again once it has ended, broken off or been closed
+yields nothing more.
 
 Two layers, as in httpx's line decoder and openai-python's SSE decoder vs. its ``Stream``:
 :class:`_LineDecoder` frames bytes into lines and decodes each line's JSON object (blank lines
@@ -22,9 +24,10 @@ into a typed event and enforces the contract of a turn:
   error is kept in :attr:`EventStream.connection_error` (events the server would have sent after
   it, such as ``end-session`` or a post-processing ``error``, are lost; ``conversation_completed``
   of ``interaction-complete`` still says whether the conversation ended);
-* a line that is not one JSON object (invalid UTF-8 or JSON, nested too deeply, not an object)
-  raises :class:`StreamDecodeError`; so does an event of a known type whose fields do not have
-  the types of the generated model (``sequence_number: "1"``, ``stop: "no"``, ``message: null``):
+* a line that is not one JSON object (invalid UTF-8 or JSON, nested too deeply, not an object,
+  longer than ``max_line_bytes``: see :mod:`amigo_client._limits`) raises
+  :class:`StreamDecodeError`; so does an event of a known type whose fields do not have the
+  types of the generated model (``sequence_number: "1"``, ``stop: "no"``, ``message: null``):
   a field holds what the model declares, or the stream stops with an error naming the field.
   Fields the model does not declare (``message_metadata`` of the documented transcripts, fields
   of later API versions) are kept in the model's ``additional_properties``, as ``from_dict``

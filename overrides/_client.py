@@ -13,17 +13,20 @@
         client.finish_conversation(conversation_id)
 
 It owns one ``httpx.Client`` (its connection pool), which carries the bearer-token
-:mod:`auth flow <amigo_client._auth>` and the :mod:`retry transport <amigo_client._retry>`; it
-does not inherit the generated ``amigo_client.Client``, so ``help()`` and ``dir()`` show only its
-own surface, yet every generated function accepts it as ``client=``. Its requests go to the organization-scoped base
-URL ``{base_url}/v1/{organization_id}``. Its repr never shows a key or token.
+:mod:`auth flow <amigo_client._auth>` and the :mod:`retry transport <amigo_client._retry>`. It
+composes that client rather than inheriting the generated ``amigo_client.Client``, so ``help()``
+and ``dir()`` show only its own surface; every generated function still accepts it as
+``client=`` (their annotation names it). Its requests go to the organization-scoped base URL
+``{base_url}/v1/{organization_id}``. Its repr never shows a key or token.
 
 This module holds the composition: building the client from its settings and sending a request
 (:meth:`AmigoClient._send`: options, the URL, logging, typed errors), :meth:`~AmigoClient.call`,
 :meth:`~AmigoClient.with_options` and the client's lifetime. Each other job has its own module:
 
 * :mod:`amigo_client._settings`: the settings, their environment variables and their checks;
-* :mod:`amigo_client._options`: the checks of ``with_options``' values;
+* :mod:`amigo_client._options`: timeouts, headers and query options, checked before sending;
+* :mod:`amigo_client._limits`: what an answer may make the client hold in memory;
+* :mod:`amigo_client._operation`: what a generated operation module is to a type checker;
 * :mod:`amigo_client._query`: the query string, written as httpx would write it;
 * :mod:`amigo_client._paging`: :meth:`~AmigoClient.paginate` / :meth:`~AmigoClient.iter_items`;
 * :mod:`amigo_client._conversations`: :meth:`~AmigoClient.create_conversation`,

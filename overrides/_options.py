@@ -34,7 +34,15 @@ import httpx
 from ._errors import ConfigurationError
 from ._retry import RetryPolicy
 
-__all__ = ["MAX_TIMEOUT", "check_query", "check_request_options", "headers_option", "retries_option", "timeout_option"]
+__all__ = [
+    "MAX_TIMEOUT",
+    "check_query",
+    "check_request_options",
+    "check_timeout",
+    "headers_option",
+    "retries_option",
+    "timeout_option",
+]
 
 #: An HTTP header name (RFC 9110 token).
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")

@@ -89,9 +89,8 @@ def client_of(server: LoopbackServer, **kwargs: Any) -> AmigoClient:
 
 def peak_while(action: Callable[[], None]) -> int:
     """Bytes allocated at the peak while ``action`` runs (above what was allocated before)."""
-    tracemalloc.start()
+    tracemalloc.start()  # (a fresh start: the peak counts from here)
     try:
-        tracemalloc.reset_peak()
         base = tracemalloc.get_traced_memory()[0]
         action()
         return tracemalloc.get_traced_memory()[1] - base
