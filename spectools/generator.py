@@ -13,7 +13,7 @@ change, made before the generator reads anything:
   a parameter became the Python string ``a\\\\`` and was sent so (``"`` became ``\\"``). ``repr`` of
   a ``str`` is already a complete, safe Python literal for any value (quotes, backslashes,
   newlines, ``{{``, ``\"\"\"`` and control characters are all escaped), so nothing from the
-  document can become code through a default either way. ``tests/test_spec_update.py`` checks
+  document can become code through a default either way. ``tests/test_spec_safety.py`` checks
   the fix through generated code, and that the generator still needs it (so the patch is
   dropped once a pinned version fixes the bug).
 """

@@ -30,7 +30,7 @@ Contract: each check returns a list of problems, one line each, naming both side
 * :func:`check_needed`: every operation the hand-written code calls (``NEEDED_OPERATIONS`` of
   ``amigo_client.api``, the one list the SDK keeps) is in the document.
 
-``tests/test_spec_update.py`` checks that :data:`METHOD_KEYWORDS` and :data:`GENERATED_LOCALS`
+``tests/test_spec_safety.py`` checks that :data:`METHOD_KEYWORDS` and :data:`GENERATED_LOCALS`
 are exactly what the generated package uses, so a template change cannot leave them stale.
 """
 
@@ -159,6 +159,11 @@ class Names:
     def identifier(self, value: str) -> str:
         """An operationId, parameter or property name -> its generated identifier."""
         return str(self._strings.PythonIdentifier(value, self.prefix))
+
+    def method(self, operation_id: str) -> str:
+        """An operationId -> the name of its method, and of the module the method imports (the
+        templates apply ``python_identifier`` once more to the endpoint's name)."""
+        return str(self._strings.PythonIdentifier(self.identifier(operation_id), self.prefix))
 
     def tag(self, value: str) -> str:
         """A tag -> the name of its package and of ``client.<tag>``."""
@@ -308,8 +313,13 @@ def check_names(document: Dict[str, Any], sdk: SdkNames, names: Names) -> List[s
                         f"tag {tag} would become client.{python_reads(tag_id)}, which is already {taken}: "
                         "the resource would shadow it or be unreachable"
                     )
-            name = names.identifier(oid)
+            name = names.method(oid)
             stable("operation", oid, name, f" ({method.upper()} {path})")
+            if names.identifier(oid) != name:
+                problems.append(
+                    f"operation {oid} ({method.upper()} {path}) would be generated as the module "
+                    f"{names.identifier(oid)} but called as {name}: the method could not import it"
+                )
             key = python_reads(name)
             by_name.setdefault(key, []).append((oid, method.upper(), path, python_reads(tag_id)))
             taken = sdk.method_taken.get(key)

@@ -90,8 +90,9 @@ def public_source(src: str) -> str:
 # --------------------------------------------------------------------------- fetching
 
 
-def fetch(url: str, *, deadline: float = DEADLINE, max_bytes: int = MAX_BYTES) -> bytes:
-    """The body of ``url`` (http or https), within the limits of the module docstring."""
+def fetch(url: str, *, deadline: float = DEADLINE, max_bytes: int = MAX_BYTES, transport: Any = None) -> bytes:
+    """The body of ``url`` (http or https), within the limits of the module docstring
+    (``transport``: an httpx transport to fetch through instead of the network)."""
     import httpx  # a development dependency like the rest of spectools; imported when needed
 
     shown = public_source(url)
@@ -105,7 +106,7 @@ def fetch(url: str, *, deadline: float = DEADLINE, max_bytes: int = MAX_BYTES) -
 
     current = httpx.URL(url)
     try:
-        with httpx.Client(follow_redirects=False, trust_env=True) as client:
+        with httpx.Client(follow_redirects=False, trust_env=True, transport=transport) as client:
             for _hop in range(MAX_REDIRECTS + 1):
                 left = remaining()
                 timeout = httpx.Timeout(min(left, 10.0), connect=min(left, 10.0))

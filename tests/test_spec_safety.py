@@ -177,6 +177,15 @@ def test_a_name_python_reads_differently_is_refused_even_alone(
     assert check_names(current, sdk, names) == []
 
 
+def test_an_operation_id_of_delimiters_only_is_refused(current: Dict[str, Any], sdk: SdkNames, names: Names) -> None:
+    """`-` becomes the module `field_` and, named once more by the template, the method `field`."""
+    problems = check_names(_with_operation(current, "/thing", "get", "-", "Service"), sdk, names)
+    assert problems == [
+        "operation - (GET /thing) would be generated as the module field_ but called as field: the method could "
+        "not import it"
+    ]
+
+
 @pytest.mark.parametrize(
     "tag, attribute",
     [
@@ -548,6 +557,19 @@ def test_url_sources_follow_only_http_redirects(server: Tuple[str, _Server], pat
         assert "SECRET" not in str(exc)
 
 
+def test_url_sources_never_go_from_https_to_http() -> None:
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.scheme == "https":
+            return httpx.Response(302, headers={"Location": "http://mirror.example/doc.json?sig=SECRET"})
+        return httpx.Response(200, content=b"{}")
+
+    with pytest.raises(SourceError, match="redirected from https to http; refused") as caught:
+        fetch("https://upstream.example/doc.json?sig=SECRET", transport=httpx.MockTransport(answer))
+    assert "SECRET" not in str(caught.value)
+
+
 def test_url_sources_have_a_total_deadline(server: Tuple[str, _Server]) -> None:
     """A server that drips one byte every 0.1 s keeps every read's timeout happy."""
     started = time.monotonic()
@@ -646,7 +668,7 @@ def test_the_report_escapes_everything_from_upstream(snapshot: Dict[str, Any], u
     proc = update.run(changed, "--dry-run")
     assert proc.returncode == CHANGED, proc.stderr
     for line in (proc.stdout + proc.stderr).splitlines():
-        assert not line.lstrip().startswith("::"), line
+        assert not line.lstrip().startswith(("::", "##[")), line
         assert line.isprintable(), repr(line)
     assert "  + evil-x\\x0a::warning::pwned\\x0a::add-mask::BREAKING\\x1b[2J\\u202e  GET /service/evilx\\x0a" in (
         proc.stdout

@@ -31,7 +31,7 @@ __all__ = ["NEEDED_OPERATIONS", "RESOURCES", "Resources", "RawResources", "opera
 
 #: The operations the hand-written modules of this package call, by operationId, through
 #: operation(). `make spec-update` refuses an upstream document without any of them
-#: (spectools/guard.py reads this list; tests/test_spec_update.py checks that it names every
+#: (spectools/guard.py reads this list; tests/test_spec_safety.py checks that it names every
 #: operation("...") call in overrides/).
 NEEDED_OPERATIONS = (
     "create-conversation",
