@@ -53,7 +53,15 @@ sys.path.insert(0, str(ROOT))
 from spectools.build import Built, build, find_upstream, read_source, render, upstream_stamp  # noqa: E402
 from spectools.changes import Report, compare, escape  # noqa: E402
 from spectools.changes import render as render_report  # noqa: E402
-from spectools.guard import Names, Refused, call_sites, check_names, check_needed, sdk_names  # noqa: E402
+from spectools.guard import (  # noqa: E402
+    Names,
+    Refused,
+    call_sites,
+    check_names,
+    check_needed,
+    check_renames,
+    sdk_names,
+)
 from spectools.source import SourceError, public_source  # noqa: E402
 
 __all__ = ["EXIT_BREAKING", "EXIT_CHANGED", "EXIT_NO_CHANGE", "EXIT_REFUSED", "main", "refusals"]
@@ -89,12 +97,12 @@ def _load(path: Path) -> Dict[str, Any]:
     return data if isinstance(data, dict) else {"openapi": "3.1.0", "paths": {}}
 
 
-def refusals(document: Dict[str, Any], report: Report) -> List[str]:
+def refusals(document: Dict[str, Any], report: Report, previous: Dict[str, Any]) -> List[str]:
     """Why ``document`` may not be written whatever the flags (:mod:`spectools.guard`), given
-    its ``report`` against the previous version; empty when it may."""
+    the ``previous`` version and the ``report`` between them; empty when it may."""
     sdk = sdk_names()
     sites = call_sites(ROOT / "overrides")
-    problems = check_needed(document, sdk.needed, sites)
+    problems = check_needed(document, sdk.needed, sites) + check_renames(previous, document)
     for oid in sdk.needed:
         for change in report.changed.get(oid, []):
             if change.breaking and change.kind != "tag":
@@ -206,7 +214,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     text = render(built.document)
     report = compare(previous, built.document)
     sys.stdout.write(render_report(report, built.missing, built.stale, built.unmatched))
-    problems = refusals(built.document, report)
+    problems = refusals(built.document, report, previous)
     if problems:
         for problem in problems:
             _say(f"refused: {problem}")

@@ -27,6 +27,8 @@ Contract: each check returns a list of problems, one line each, naming both side
     (:data:`METHOD_KEYWORDS`) or a name the generated ``_get_kwargs`` uses itself
     (:data:`GENERATED_LOCALS`).
 
+* :func:`check_renames`: upstream giving an existing operationId to a second operation (the
+  normalizer would rename both, so the existing method would disappear).
 * :func:`check_needed`: every operation the hand-written code calls (``NEEDED_OPERATIONS`` of
   ``amigo_client.api``, the one list the SDK keeps) is in the document.
 
@@ -57,6 +59,7 @@ __all__ = [
     "check_names",
     "check_needed",
     "check_references",
+    "check_renames",
     "derived_locals",
     "sdk_names",
 ]
@@ -370,6 +373,33 @@ def check_names(document: Dict[str, Any], sdk: SdkNames, names: Names) -> List[s
             if isinstance(props, dict):
                 for prop in props:
                     stable("property", str(prop), names.identifier(str(prop)), f" of schema {schema_name}")
+    return problems
+
+
+def check_renames(previous: Dict[str, Any], document: Dict[str, Any]) -> List[str]:
+    """Existing operations the normalizer's rule for duplicate operationIds would rename: when
+    upstream gives an existing operationId to a second operation, every holder gets its method
+    appended (``get-services-get``, ``get-services-delete``), so the existing method would
+    disappear. Refused instead: an existing name is never changed."""
+    new = {str(op.get("operationId")): (method.upper(), path) for path, method, op in operations(document)}
+    problems = []
+    for path, method, op in operations(previous):
+        oid = str(op.get("operationId"))
+        if oid in new:
+            continue
+        holders = sorted(
+            f"{new[candidate][0]} {new[candidate][1]}"
+            for candidate in (
+                f"{oid}-{m}" for m in ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+            )
+            if candidate in new
+        )
+        if len(holders) > 1:
+            problems.append(
+                f"upstream gives the operationId {oid} ({method.upper()} {path} today) to {' and '.join(holders)}: "
+                "both would be renamed and the existing method would disappear; refused (an existing name is never "
+                "changed: upstream must give the new operation another operationId)"
+            )
     return problems
 
 

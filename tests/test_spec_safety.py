@@ -38,6 +38,7 @@ from spectools.guard import (
     call_sites,
     check_names,
     check_references,
+    check_renames,
     derived_locals,
     sdk_names,
 )
@@ -144,6 +145,21 @@ def test_get_services_added_as_delete_is_refused_naming_both(snapshot: Dict[str,
     assert len(refusal) == 1, proc.stderr
     assert "get-services (GET /service/, client.service.get_services)" in refusal[0]
     assert "GetServices (DELETE /service/all, client.service.get_services)" in refusal[0]
+
+
+def test_an_existing_operation_id_given_to_a_second_operation_is_refused(
+    snapshot: Dict[str, Any], current: Dict[str, Any]
+) -> None:
+    """The normalizer makes duplicate operationIds unique by appending the method to each, which
+    would rename the existing get-services: refused, naming both operations."""
+    changed = copy.deepcopy(snapshot)
+    changed["paths"][f"{ORG}/service/all"] = {"delete": copy.deepcopy(changed["paths"][f"{ORG}/service/"]["get"])}
+    assert check_renames(current, build(changed, ROOT / "spec").document) == [
+        "upstream gives the operationId get-services (GET /service/ today) to DELETE /service/all and GET /service/: "
+        "both would be renamed and the existing method would disappear; refused (an existing name is never changed: "
+        "upstream must give the new operation another operationId)"
+    ]
+    assert check_renames(current, current) == []
 
 
 @pytest.mark.parametrize(
