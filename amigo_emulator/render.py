@@ -44,7 +44,8 @@ import copy
 import hashlib
 import secrets
 from collections import deque
-from typing import Any, Deque, Dict, List, Mapping, Optional, Tuple
+from collections.abc import Mapping
+from typing import Any, Deque, Dict, List, Optional, Tuple
 
 from .schema import SchemaValidator
 from .util import new_id
@@ -67,13 +68,14 @@ class Renderer:
 
     def __init__(self, validator: SchemaValidator) -> None:
         self.validator = validator
+        self.resolve = validator.resolve
 
     # -- values from nothing --------------------------------------------------------------
 
     def example(self, schema: Any, depth: int = 0, seed: str = "", anchor: Optional[str] = None) -> Any:
         """A value valid for ``schema`` (see the module docstring); ``anchor`` is the date-time used
         for ``date-time`` strings (default :data:`EPOCH`), ``seed`` makes ids deterministic."""
-        schema = self.validator.resolve(schema)
+        schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > _MAX_DEPTH:
             return None
         if "default" in schema and self.validator.is_valid(schema, schema["default"]):
@@ -92,7 +94,7 @@ class Renderer:
         if isinstance(schema.get("allOf"), list):
             merged: Dict[str, Any] = {}
             for part in schema["allOf"]:
-                part = self.validator.resolve(part)
+                part = self.resolve(part)
                 if isinstance(part, dict):
                     merged = _merge(merged, part)
             rest = {k: v for k, v in schema.items() if k != "allOf"}
@@ -161,7 +163,7 @@ class Renderer:
         ``aliases`` and ``kind`` apply to the top-level object (and to each item of a top-level
         array): ``kind`` is the resource the value is an item of (``user``, ``metric-version``).
         """
-        schema = self.validator.resolve(schema)
+        schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > _MAX_DEPTH:
             return value if value is not MISSING else None
         if value is MISSING or value is None:
@@ -173,14 +175,18 @@ class Renderer:
                 # another ``type``, a boolean into a number). Alternatives the value already
                 # fits come first; then those its constants do not contradict.
                 compatible = [b for b in branches if not self._contradicts(b, value)]
-                fitting = [b for b in compatible if self.validator.is_valid(b, value)]
-                for branch in fitting + [b for b in compatible if b not in fitting]:
+                if len(compatible) == 1 and isinstance(value, (dict, list)):
+                    return self.render(compatible[0], value, aliases, depth + 1, kind, seed, anchor)
+                if not isinstance(value, (dict, list)):
+                    fitting = [b for b in compatible if self.validator.is_valid(b, value)]
+                    compatible = fitting + [b for b in compatible if b not in fitting]
+                for branch in compatible:
                     shaped = self.render(branch, value, aliases, depth + 1, kind, seed, anchor)
                     if self.validator.is_valid(branch, shaped):
                         return shaped
                 return self.example(schema, depth, seed, anchor)
         main = _main_type(schema)
-        if main == "object" and isinstance(value, Mapping):
+        if main == "object" and isinstance(value, dict):
             if schema.get("properties"):
                 return self._object(schema, value, aliases or {}, depth, kind, seed, anchor)
             extra = schema.get("additionalProperties")
@@ -193,7 +199,7 @@ class Renderer:
                     return mapped
             if self.validator.is_valid(schema, value):
                 return _public(value)
-        if main == "array" and isinstance(value, Mapping):
+        if main == "array" and isinstance(value, dict):
             value = [{"key": k, "value": v} for k, v in value.items()]  # tags stored as a mapping
         if main == "array" and isinstance(value, (list, tuple)):
             items = schema.get("items", {})
@@ -201,29 +207,33 @@ class Renderer:
                 self.render(items, item, aliases, depth + 1, kind, f"{seed}/{i}", anchor)
                 for i, item in enumerate(value)
             ]
-            if self.validator.is_valid(schema, shaped_items):
+            # The items are shaped by their own schema: check only the array's own constraints.
+            own = (
+                {k: v for k, v in schema.items() if k not in ("items", "prefixItems")} if "items" in schema else schema
+            )
+            if self.validator.is_valid(own, shaped_items):
                 return shaped_items
             return self.example(schema, depth, seed, anchor)
         if main == "object" and isinstance(value, list) and all(_is_tag(t) for t in value):
             as_mapping = {t["key"]: t.get("value") for t in value}
             if self.validator.is_valid(schema, as_mapping):
                 return as_mapping
-        if not isinstance(value, Mapping) and self.validator.is_valid(schema, value):
+        if not isinstance(value, dict) and self.validator.is_valid(schema, value):
             return value
         return self.example(schema, depth, seed, anchor)
 
     def _contradicts(self, branch: Any, value: Any) -> bool:
         """Whether ``value`` contradicts a union alternative: another JSON type (a boolean is no
         number), or a property the alternative pins to a constant holding something else."""
-        branch = self.validator.resolve(branch)
+        branch = self.resolve(branch)
         if not isinstance(branch, dict):
             return False
         kind = _main_type(branch)
         if kind is not None and not _json_type_fits(kind, value):
             return True
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             for name, sub in (branch.get("properties") or {}).items():
-                sub = self.validator.resolve(sub)
+                sub = self.resolve(sub)
                 if not isinstance(sub, dict) or name not in value:
                     continue
                 pinned = [sub["const"]] if "const" in sub else sub.get("enum")
@@ -296,7 +306,7 @@ class Renderer:
                 for start in range(len(full) - 1):
                     if "_".join(full[start:]) == name and self.validator.is_valid(sub, item):
                         return item
-                if isinstance(item, Mapping):
+                if isinstance(item, dict):
                     queue.append((full, item))
         return MISSING
 
@@ -374,7 +384,7 @@ def _secret(name: str) -> bool:
 
 
 def _is_tag(value: Any) -> bool:
-    return isinstance(value, Mapping) and "key" in value
+    return isinstance(value, dict) and "key" in value
 
 
 def secret_token(prefix: str = "emu_") -> str:
@@ -386,7 +396,7 @@ def _json_type_fits(kind: str, value: Any) -> bool:
     """Whether ``value`` is of JSON type ``kind`` (containers fit either container type: a tag
     mapping is answered as a tag list and back)."""
     if kind in ("object", "array"):
-        return isinstance(value, (Mapping, list, tuple))
+        return isinstance(value, (dict, list, tuple))
     if kind == "string":
         return isinstance(value, str)
     if kind == "boolean":
