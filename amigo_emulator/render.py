@@ -25,11 +25,12 @@ Contract:
      ``org``); the value's ``id`` for ``_id`` and, at the top level, for the only id-like
      property (``*id``) missing from it;
   3. the value's ``version`` for a ``*version`` / ``*version_number`` property;
-  4. the one key ending in ``_<property>`` (``name`` from ``role_name``);
+  4. the one key ending in ``_<property>`` (``name`` from ``role_name``), when its value fits;
   5. a nested key whose path, joined with ``_``, ends the property's name with at least two
-     parts (``metric_value_type`` from ``initial_version_metric_value.metric_value.type``), when
-     that value fits the property's schema: a contract that flattens a nested field is answered
-     from the state it already holds;
+     parts (``metric_value_type`` from ``initial_version_metric_value.metric_value.type``), else
+     the one nested key of that very name that is not an id (``description`` from
+     ``initial_version_metric_value.description``), when that value fits the property's schema:
+     a contract that flattens or nests a field the state holds is answered from it;
   6. a random token for a required secret-like string (``api_key``, ``secret``, ``token``...);
   7. :meth:`example` for a required property; an optional one is left out.
 
@@ -288,13 +289,16 @@ class Renderer:
         if name in aliases and aliases[name] in value:
             return value[aliases[name]]
         suffixed = [k for k in value if isinstance(k, str) and k.endswith("_" + name)]
-        if len(suffixed) == 1:
+        if len(suffixed) == 1 and self.validator.is_valid(sub, value[suffixed[0]]):
             return value[suffixed[0]]
         return self._flattened(name, sub, value)
 
     def _flattened(self, name: str, sub: Any, value: Mapping[str, Any]) -> Any:
-        """The nested value whose key path ends, joined with ``_``, the property ``name`` (rule 5)."""
+        """A nested value for property ``name`` (rule 5): the first whose key path ends, joined with
+        ``_``, in ``name`` with at least two parts; else the only nested key called ``name`` (not
+        an id: a nested ``user_id`` is another item's), when its value fits the schema."""
         queue: Deque[Tuple[Tuple[str, ...], Mapping[str, Any]]] = deque([((), value)])
+        same_name: List[Any] = []
         visited = 0
         while queue and visited < _NESTED_SEARCH_LIMIT:
             path, node = queue.popleft()
@@ -306,8 +310,12 @@ class Renderer:
                 for start in range(len(full) - 1):
                     if "_".join(full[start:]) == name and self.validator.is_valid(sub, item):
                         return item
+                if path and key == name:
+                    same_name.append(item)
                 if isinstance(item, dict):
                     queue.append((full, item))
+        if len(same_name) == 1 and not name.endswith("id") and self.validator.is_valid(sub, same_name[0]):
+            return same_name[0]
         return MISSING
 
     def _id_aliases(
