@@ -26,7 +26,8 @@ The rule:
   not have are kept on it, so later reads agree. A live item of the same kind, parent and
   ``name`` -> 409 (where documented).
 * **list** / **search** answer the items of the kind under the same parents, filtered by every
-  query parameter that names an item field (lists match any, booleans default to false,
+  query parameter that names an item field, or the one field ending in ``_<parameter>`` (``name``
+  filters on ``role_name``) (lists match any, booleans default to false,
   ``creator`` and ``tag`` as elsewhere), sorted by ``sort_by``, and paged with the shared paging
   helper when the operation has ``limit``/``continuation_token`` parameters (``has_more`` and
   ``continuation_token`` in the answer); a search also needs ``query`` in a string field.
@@ -390,7 +391,11 @@ def _matches(ctx: Ctx, item: Mapping[str, Any]) -> bool:
             if not tag_filter_matches(mapping, wanted if isinstance(wanted, list) else [wanted]):
                 return False
             continue
-        name = next((n for n in (param.name, param.name + "s", _singular(param.name)) if n in item), None)
+        suffixed = [k for k in item if isinstance(k, str) and k.endswith("_" + param.name)]
+        names = (param.name, param.name + "s", _singular(param.name)) + tuple(
+            suffixed[:1] if len(suffixed) == 1 else ()
+        )
+        name = next((n for n in names if n in item), None)
         value = item.get(name) if name else (False if isinstance(wanted, bool) else MISSING)
         if value is MISSING:
             continue
