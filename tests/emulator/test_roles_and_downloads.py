@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import tarfile
 import zipfile
-from typing import Any, Dict
+from typing import Any, Dict, Set
 
 import httpx
 
@@ -21,7 +21,7 @@ from .support import assert_schema, interact, start
 INVITE: Dict[str, Any] = {"first_name": "Ada", "last_name": "King", "email": "ada@example.com"}
 
 
-def _user_ids(client: httpx.Client) -> set:
+def _user_ids(client: httpx.Client) -> Set[str]:
     return {u["user_id"] for u in client.get("/user/").json()["users"]}
 
 

@@ -19,7 +19,7 @@ _NAMES = itertools.count(1)
 
 
 def _metric(client: httpx.Client, name: str, value: Dict[str, Any]) -> str:
-    body = {
+    body: Dict[str, Any] = {
         "name": name,
         "description": f"{name} of the conversation",
         "applied_to_services": [],
