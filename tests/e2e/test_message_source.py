@@ -34,7 +34,7 @@ def test_the_source_of_a_voice_message_is_a_typed_link_to_its_audio(emu: Emulato
         conversation = greeting.conversation_id
         assert conversation is not None
         amigo.interact(conversation, audio=wav).until_done()
-        messages = amigo.conversation.get_conversation_messages(conversation).messages
+        messages = list(amigo.conversation.get_conversation_messages(conversation))
         voice = [m for m in messages if m.format_ == "voice"]
         text = [m for m in messages if m.format_ == "text"]
         assert len(voice) == 1 and text
