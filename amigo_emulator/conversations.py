@@ -43,9 +43,10 @@ from .models import conversations as backend
 from .multipart import MultipartError, Part, parse_multipart
 from .registry import Answer, ApiError, Ctx, answer, no_content, operation
 from .respond import listing
+from .spec import ValidationProblem
 from .store import Conversation, Message
 from .streaming import EventStream
-from .util import FieldKeys, iso, new_id, parse_datetime, sort_items, state_of, tag_filter_matches, utcnow
+from .util import FieldKeys, iso, new_id, sort_items, state_of, tag_filter_matches, utcnow
 
 __all__ = ["AUDIO_TYPES", "conversation_state", "message_state"]
 
@@ -196,31 +197,15 @@ async def _read_interact_body(ctx: Ctx) -> _Input:
     fields: Dict[str, List[Part]] = {}
     for part in parts:
         fields.setdefault(part.name, []).append(part)
-    missing = [name for name in ("initial_message_type", "recorded_message") if name not in fields]
-    if missing:
-        raise ApiError(
-            422,
-            [{"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None} for name in missing],
-        )
-    kind = fields["initial_message_type"][0].text()
-    if kind not in ("user-message", "external-event", "skip"):
-        raise unprocessable(
-            ("body", "initial_message_type"), "must be one of user-message, external-event, skip", "enum"
-        )
-    contents = [p.text() for p in fields.get("external_event_message_content", [])]
-    stamps = [p.text() for p in fields.get("external_event_message_timestamp", [])]
-    for index, content in enumerate(contents):
-        if not content:
-            raise unprocessable(
-                ("body", "external_event_message_content", index), "must not be empty", "string_too_short"
-            )
-    for index, stamp in enumerate(stamps):
-        try:
-            parse_datetime(stamp)
-        except ValueError:
-            raise unprocessable(
-                ("body", "external_event_message_timestamp", index), "must be an ISO 8601 date-time", "datetime_parsing"
-            ) from None
+    # The form is validated against the contract's multipart schema (required fields, the message
+    # type's enum, non-empty event contents, date-time stamps), FastAPI-style; what follows are the
+    # interaction's rules.
+    form = _form(ctx, fields)
+    kind = str(form.get("initial_message_type", ""))
+    contents = [str(c) for c in form.get("external_event_message_content") or []]
+    stamps = [str(t) for t in form.get("external_event_message_timestamp") or []]
+    if "recorded_message" not in fields:
+        raise unprocessable(("body", "recorded_message"), "Field required", "missing")
     recorded = fields["recorded_message"][0]
     result = _Input(kind=kind, events=list(zip(contents, stamps)))
     if kind == "skip":
@@ -248,6 +233,25 @@ async def _read_interact_body(ctx: Ctx) -> _Input:
     if not result.text.strip():
         raise ApiError(400, "The user message is empty.")
     return result
+
+
+def _form(ctx: Ctx, fields: Dict[str, List[Part]]) -> Dict[str, Any]:
+    """The multipart fields as the contract's form schema types them (an array field gets every
+    part of that name, any other field its first part's text), validated against that schema."""
+    media = ctx.op.body_content.get("multipart/form-data") or {}
+    validator = ctx.rt.contract.validator
+    schema = validator.resolve(media.get("schema")) if isinstance(media, dict) else None
+    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    form: Dict[str, Any] = {}
+    for name, parts in fields.items():
+        sub = validator.resolve(properties.get(name))
+        many = isinstance(sub, dict) and sub.get("type") == "array"
+        form[name] = [p.text() for p in parts] if many else parts[0].text()
+    if schema is not None:
+        problems = [ValidationProblem(i.loc, i.msg, i.kind) for i in validator.errors(schema, form, ("body",))]
+        if problems:
+            raise ApiError(422, [p.as_dict() for p in problems])
+    return form
 
 
 @operation("interact-with-conversation")
