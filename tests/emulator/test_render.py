@@ -64,7 +64,7 @@ def _ref(name: str) -> Dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-STATE = {
+STATE: Dict[str, Any] = {
     "id": "65f0000000000000000000a1",
     "name": "first",
     "created_at": "2026-03-01T10:00:00.000Z",
