@@ -126,6 +126,8 @@ class WebhookDestination:
     secret_generated_at: datetime
     previous_secret: Optional[str] = None
     dual_signing_stops_at: Optional[datetime] = None
+    #: What the create request (or an update) gave that no rule reads, answered as given.
+    fields: Dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -41,6 +41,7 @@ async def create_webhook_destination(ctx: Ctx) -> Answer:
             list(body.get("accepted_types") or []),
             int(body.get("retry_attempts", 3)),
             ctx.rt.config.webhook_destination_limit,
+            body,
         )
     return answer({**_state(destination), "secret": destination.secret}, 201, kind="webhook-destination")
 

@@ -117,6 +117,8 @@ def changed_contract() -> Dict[str, Any]:
     }
     _require(request, "initial_version_metric_value", moved)
     schemas["CreateInvitedUserRequest"]["properties"]["enable_actions_access"] = {"type": "boolean"}
+    schemas["CreateWebhookDestinationRequest"]["properties"]["label"] = {"type": "string"}
+    schemas["WebhookDestination"]["properties"]["label"] = {"type": "string"}
     _drop(schemas["CreateServiceRequest"], "keyterms")
     # Unknown fields refused where the schema says so.
     role = schemas["CreateRoleRequest"]
@@ -353,12 +355,14 @@ def test_user_answers_take_the_changed_shape_and_roles_are_checked(api: httpx.Cl
 
 
 def test_an_added_enum_value_is_accepted_and_answered(api: httpx.Client) -> None:
-    body = {"url": "https://example.com/hook", "accepted_types": ["conversation-started"]}
+    body = {"url": "https://example.com/hook", "accepted_types": ["conversation-started"], "label": "crm"}
     assert api.post("/webhook_destination/", json=body).status_code == 201
     assert api.post("/webhook_destination/", json={**body, "accepted_types": ["nope"]}).status_code == 422
     listed = api.get("/webhook_destination/").json()
     conforms("GetWebhookDestinationsResponse", listed)
-    assert listed["webhook_destinations"][0]["accepted_types"] == ["conversation-started"]
+    [destination] = listed["webhook_destinations"]
+    assert destination["accepted_types"] == ["conversation-started"]
+    assert destination["label"] == "crm"  # an optional field both sides add, kept
 
 
 def test_operations_added_and_dropped_and_a_binary_answer(api: httpx.Client) -> None:
