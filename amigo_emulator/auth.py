@@ -87,9 +87,9 @@ def _api_key(org: Org, key_id: str) -> Optional[str]:
 
 @operation("sign-in-with-api-key")
 async def sign_in_with_api_key(ctx: Ctx) -> Answer:
-    key = ctx.params["x-api-key"]
-    key_id = ctx.params["x-api-key-id"]
-    user_id = ctx.params["x-user-id"]
+    key = str(ctx.params.get("x-api-key") or "")
+    key_id = str(ctx.params.get("x-api-key-id") or "")
+    user_id = str(ctx.params.get("x-user-id") or "")
     with ctx.rt.store.lock:
         expected = _api_key(ctx.org, key_id)
         if expected is None or not hmac.compare_digest(expected.encode(), key.encode()):

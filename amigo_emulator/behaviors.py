@@ -42,7 +42,7 @@ async def get_dynamic_behavior_sets(ctx: Ctx) -> Answer:
 @operation("search-dynamic-behavior-sets")
 async def search_dynamic_behavior_sets(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        found = backend.search(ctx.org, ctx.params["query"], ctx.params)
+        found = backend.search(ctx.org, str(ctx.params.get("query") or ""), ctx.params)
     return answer(listing(ctx, found, 0, paging=False), kind="dynamic-behavior-set")
 
 
@@ -65,14 +65,14 @@ def _version_range(spec: Optional[str], latest: int) -> Tuple[int, int]:
 @operation("create-dynamic-behavior-set-version")
 async def create_dynamic_behavior_set_version(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        number = backend.add_version(ctx.org, ctx.params["dynamic_behavior_set_id"], ctx.body or {}, creator_info(ctx))
+        number = backend.add_version(ctx.org, ctx.path("dynamic_behavior_set_id"), ctx.body or {}, creator_info(ctx))
     return answer({"version": number}, 201)
 
 
 @operation("get-dynamic-behavior-set-versions")
 async def get_dynamic_behavior_set_versions(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        versions = backend.versions(ctx.org, ctx.params["dynamic_behavior_set_id"])
+        versions = backend.versions(ctx.org, ctx.path("dynamic_behavior_set_id"))
         low, high = _version_range(ctx.params.get("version"), versions[-1]["version"])
         selected = [v for v in versions if low <= v["version"] <= high]
         selected = sort_items(selected, ctx.params.get("sort_by") or [], FieldKeys())
@@ -82,5 +82,5 @@ async def get_dynamic_behavior_set_versions(ctx: Ctx) -> Answer:
 @operation("get-dynamic-behavior-invocations")
 async def get_dynamic_behavior_invocations(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        items = backend.invocations(ctx.org, ctx.params["dynamic_behavior_set_id"])
+        items = backend.invocations(ctx.org, ctx.path("dynamic_behavior_set_id"))
     return answer(listing(ctx, sort_items(items, ctx.params.get("sort_by") or [], FieldKeys()), 30))

@@ -93,7 +93,7 @@ def _action_filter(ctx: Ctx) -> Optional["re.Pattern[str]"]:
     if "current_agent_action_type" not in ctx.request.query_params:
         return None
     try:
-        return re.compile(ctx.params["current_agent_action_type"])
+        return re.compile(str(ctx.params.get("current_agent_action_type") or ""))
     except re.error as exc:
         raise unprocessable(("query", "current_agent_action_type"), f"invalid regular expression: {exc}") from None
 
@@ -178,7 +178,7 @@ class _Input:
 
 async def _read_interact_body(ctx: Ctx) -> _Input:
     request = ctx.request
-    voice = ctx.params["request_format"] == "voice"
+    voice = ctx.params.get("request_format") == "voice"
     content_type = request.headers.get("content-type", "")
     media = content_type.split(";")[0].strip().lower()
     body = await request.body()

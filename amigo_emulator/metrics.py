@@ -52,7 +52,7 @@ async def get_metrics(ctx: Ctx) -> Answer:
 @operation("search-metrics")
 async def search_metrics(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        found = backend.search(ctx.org, ctx.params["query"], ctx.params)
+        found = backend.search(ctx.org, str(ctx.params.get("query") or ""), ctx.params)
     return answer(listing(ctx, found, 0, paging=False), kind="metric")
 
 

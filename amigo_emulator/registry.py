@@ -58,6 +58,16 @@ class Ctx:
     def org_id(self) -> str:
         return self.org.id
 
+    def path(self, name: str) -> str:
+        """The path parameter ``name``; when the contract calls it otherwise (a renamed parameter),
+        the operation's last path parameter (the item it acts on), so a renamed id parameter still
+        names its item, and anything else ends as a 404, never a crash."""
+        value = self.params.get(name)
+        if value is None:
+            names = [p.name for p in self.op.parameters if p.location == "path"]
+            value = self.params.get(names[-1]) if names else None
+        return "" if value is None else str(value)
+
 
 @dataclass
 class Answer:

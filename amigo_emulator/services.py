@@ -54,7 +54,7 @@ async def create_service(ctx: Ctx) -> Answer:
 @operation("update-service")
 async def update_service(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        service = backend.update(ctx.org, ctx.params["service_id"], ctx.body or {}, ctx.user_id or "")
+        service = backend.update(ctx.org, ctx.path("service_id"), ctx.body or {}, ctx.user_id or "")
         return answer(service_state(service), kind="service")
 
 
@@ -63,7 +63,7 @@ async def upsert_service_version_set(ctx: Ctx) -> Response:
     body = ctx.body or {}
     with ctx.rt.store.lock:
         backend.upsert_version_set(
-            ctx.org, ctx.params["service_id"], ctx.params["version_set_name"], body.get("version_set") or {}
+            ctx.org, ctx.path("service_id"), ctx.path("version_set_name"), body.get("version_set") or {}
         )
     return no_content()
 
@@ -71,5 +71,5 @@ async def upsert_service_version_set(ctx: Ctx) -> Response:
 @operation("delete-service-version-set")
 async def delete_service_version_set(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.delete_version_set(ctx.org, ctx.params["service_id"], ctx.params["version_set_name"])
+        backend.delete_version_set(ctx.org, ctx.path("service_id"), ctx.path("version_set_name"))
     return no_content()

@@ -123,7 +123,7 @@ async def get_simulation_unit_test_set_runs(ctx: Ctx) -> Answer:
 @operation("get-simulation-unit-test-set-run-artifacts")
 async def get_simulation_unit_test_set_run_artifacts(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        run = backend.artifacts_ready(ctx.org, ctx.params["simulation_unit_test_set_run_id"])
+        run = backend.artifacts_ready(ctx.org, ctx.path("simulation_unit_test_set_run_id"))
     base = str(ctx.request.base_url).rstrip("/")
     expires = utcnow() + timedelta(minutes=15)
     return answer({"presigned_url": f"{base}/_emulator/artifacts/{run['id']}.zip", "url_expires_at": iso(expires)})
@@ -132,5 +132,5 @@ async def get_simulation_unit_test_set_run_artifacts(ctx: Ctx) -> Answer:
 @operation("cancel-simulation-unit-test-set-run")
 async def cancel_simulation_unit_test_set_run(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.cancel_run(ctx.org, ctx.params["simulation_unit_test_set_run_id"])
+        backend.cancel_run(ctx.org, ctx.path("simulation_unit_test_set_run_id"))
     return no_content()

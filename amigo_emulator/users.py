@@ -54,7 +54,7 @@ async def get_users(ctx: Ctx) -> Answer:
 @operation("search-users")
 async def search_users(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        found = backend.search(ctx.org, ctx.params["query"], ctx.params.get("user_id") or [])
+        found = backend.search(ctx.org, str(ctx.params.get("query") or ""), ctx.params.get("user_id") or [])
         states = [user_state(ctx, u) for u in found]
     return answer(listing(ctx, states, 0, paging=False), kind="user")
 
@@ -72,14 +72,14 @@ async def create_invited_user(ctx: Ctx) -> Answer:
 @operation("update-user-info")
 async def update_user_info(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.update(ctx.org, ctx.params["requested_user_id"], ctx.body or {}, ctx.op.clearable_fields())
+        backend.update(ctx.org, ctx.path("requested_user_id"), ctx.body or {}, ctx.op.clearable_fields())
     return no_content()
 
 
 @operation("delete-user")
 async def delete_user(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.delete(ctx.org, ctx.params["requested_user_id"])
+        backend.delete(ctx.org, ctx.path("requested_user_id"))
     return no_content()
 
 
@@ -87,14 +87,14 @@ async def delete_user(ctx: Ctx) -> Response:
 async def assign_role(ctx: Ctx) -> Answer:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     with ctx.rt.store.lock:
-        role = backend.assign_role(ctx.org, ctx.params["role_name"], str(body.get("user_id", "")))
+        role = backend.assign_role(ctx.org, ctx.path("role_name"), str(body.get("user_id", "")))
     return answer(dict(role), kind="role")
 
 
 @operation("get-user-model")
 async def get_user_model(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        user = backend.get(ctx.org, ctx.params["user_id"])
+        user = backend.get(ctx.org, ctx.path("user_id"))
         models: List[Any] = list(ctx.org.user_models.get(user.id, []))
         return answer({"user_models": models, "additional_context": list(user.additional_context)})
 
@@ -103,7 +103,7 @@ async def get_user_model(ctx: Ctx) -> Answer:
 async def get_memories(ctx: Ctx) -> Answer:
     p = ctx.params
     with ctx.rt.store.lock:
-        memories = backend.memories(ctx.org, p["user_id"], p.get("id") or [], p.get("conversation_id") or [])
+        memories = backend.memories(ctx.org, ctx.path("user_id"), p.get("id") or [], p.get("conversation_id") or [])
     return answer(listing(ctx, sort_items(memories, p.get("sort_by") or [], FieldKeys()), 50))
 
 
@@ -112,6 +112,6 @@ async def modify_user_variables(ctx: Ctx) -> Response:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     with ctx.rt.store.lock:
         backend.modify_variables(
-            ctx.org, ctx.params["requested_user_id"], body.get("upserts") or [], body.get("deletes") or []
+            ctx.org, ctx.path("requested_user_id"), body.get("upserts") or [], body.get("deletes") or []
         )
     return no_content()

@@ -56,14 +56,14 @@ async def get_webhook_destinations(ctx: Ctx) -> Answer:
 @operation("update-webhook-destination")
 async def update_webhook_destination(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.update(ctx.org, ctx.params["webhook_destination_id"], ctx.body or {})
+        backend.update(ctx.org, ctx.path("webhook_destination_id"), ctx.body or {})
     return no_content()
 
 
 @operation("delete-webhook-destination")
 async def delete_webhook_destination(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.delete(ctx.org, ctx.params["webhook_destination_id"])
+        backend.delete(ctx.org, ctx.path("webhook_destination_id"))
     return no_content()
 
 
@@ -73,7 +73,7 @@ async def rotate_webhook_destination_secret(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
         destination = backend.rotate_secret(
             ctx.org,
-            ctx.params["webhook_destination_id"],
+            ctx.path("webhook_destination_id"),
             timedelta(seconds=config.webhook_rotation_interval_seconds),
             timedelta(seconds=config.webhook_dual_signing_seconds),
         )

@@ -13,7 +13,8 @@ interface dropped, required response fields such as ``metric_value_type`` and
 * request fields added (required, optional), removed, renamed, moved under a new object; an
   unknown field under ``additionalProperties: false``;
 * an enum value added (accepted and answered) and removed (refused in requests, never answered);
-* operations added (metric versions, served from the contract alone) and removed (Git).
+* operations added (metric versions, served from the contract alone) and removed (Git); a path
+  parameter renamed.
 
 Every answer is checked twice: by the emulator's own checking mode (``contract_violations`` must
 stay empty) and here with jsonschema against the changed document.
@@ -156,6 +157,14 @@ def changed_contract() -> Dict[str, Any]:
     }
     for path in [p for p in document["paths"] if p.startswith("/tool/git")]:
         del document["paths"][path]
+
+    # A path parameter renamed (a moved path): the user's id in /user/{...}.
+    item = document["paths"].pop("/user/{requested_user_id}")
+    for op in item.values():
+        for param in op.get("parameters", []) if isinstance(op, dict) else []:
+            if param.get("name") == "requested_user_id":
+                param["name"] = "user_ref"
+    document["paths"]["/user/{user_ref}"] = item
 
     # Prompt logs declared as a zip download.
     _operation(document, "get-prompt-logs")["responses"]["200"]["content"] = {
@@ -343,6 +352,13 @@ def test_user_answers_take_the_changed_shape_and_roles_are_checked(api: httpx.Cl
     assert demo["enable_actions_access"] is False  # filled from its schema
     assert "user_stats" not in grace and "email" not in grace  # removed, renamed
     assert grace["email_address"] != invite["email"]  # a rename cannot be guessed: filled from its schema
+
+    # Operations on a path whose parameter was renamed still reach the user.
+    updated = api.post(f"/user/{grace['user_id']}", json={"first_name": "Amazing Grace"})
+    assert updated.status_code == 204
+    assert "Amazing Grace" in [u["first_name"] for u in api.get("/user/").json()["users"]]
+    assert api.delete(f"/user/{grace['user_id']}").status_code == 204
+    assert api.delete(f"/user/{grace['user_id']}").status_code == 404
 
     # An enum value removed: refused in requests, never answered (the seeded roles had it).
     assert (
