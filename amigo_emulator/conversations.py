@@ -344,14 +344,15 @@ async def get_conversation_messages(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
         conversation = backend.get(ctx.org, p.get("conversation_id"))
         types = p.get("message_type") or ["external-event", "agent-message", "user-message"]
-        items = [
-            message_state(m)
+        found = [
+            m
             for m in conversation.messages
             if m.message_type in types
             and (not p.get("id") or m.id in p["id"])
             and (not p.get("interaction_id") or m.interaction_id in p["interaction_id"])
         ]
-    items = sort_items(items, p.get("sort_by") or [], FieldKeys())
+        # Sorted on the stored times (microseconds), not their millisecond ISO form.
+        items = [message_state(m) for m in sort_items(found, p.get("sort_by") or [], FieldKeys())]
     return answer(listing(ctx, items, 500), kind="message")
 
 

@@ -133,8 +133,8 @@ def sort_items(
 
 
 class FieldKeys(Mapping[str, Callable[[Any], Any]]):
-    """``sort_by`` keys for dict items: any field, a dotted name reaching into nested ones
-    (``user_stats.num_messages``); a missing field sorts as ``None``."""
+    """``sort_by`` keys for dict items (or objects' attributes): any field, a dotted name reaching
+    into nested ones (``user_stats.num_messages``); a missing field sorts as ``None``."""
 
     def __getitem__(self, key: str) -> Callable[[Any], Any]:
         return functools.partial(_dotted, tuple(key.split(".")))
@@ -149,7 +149,7 @@ class FieldKeys(Mapping[str, Callable[[Any], Any]]):
 def _dotted(parts: Tuple[str, ...], item: Any) -> Any:
     node = item
     for part in parts:
-        node = node.get(part) if isinstance(node, Mapping) else None
+        node = node.get(part) if isinstance(node, Mapping) else getattr(node, part, None)
     return node
 
 
