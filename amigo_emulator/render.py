@@ -31,7 +31,8 @@ Contract:
      the one nested key of that very name that is not an id (``description`` from
      ``initial_version_metric_value.description``), when that value fits the property's schema:
      a contract that flattens or nests a field the state holds is answered from it;
-  6. a random token for a required secret-like string (``api_key``, ``secret``, ``token``...);
+  6. a token for a required secret-like string (``api_key``, ``secret``, ``token``...), derived
+     from the item and a random key of the process (the same on every read, not guessable);
   7. :meth:`example` for a required property; an optional one is left out.
 
   A ``{key: value}`` mapping becomes the contract's list of ``{"key", "value"}`` tags and back;
@@ -41,6 +42,7 @@ Contract:
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import secrets
@@ -70,6 +72,11 @@ class Renderer:
     def __init__(self, validator: SchemaValidator) -> None:
         self.validator = validator
         self.resolve = validator.resolve
+        self._salt = secrets.token_bytes(16)  # secrets are stable per item, unguessable per run
+
+    def _secret(self, seed: str) -> str:
+        digest = hashlib.sha256(self._salt + seed.encode("utf-8")).digest()
+        return "emu_" + base64.urlsafe_b64encode(digest[:18]).decode("ascii")
 
     # -- values from nothing --------------------------------------------------------------
 
@@ -268,7 +275,7 @@ class Renderer:
             if found is MISSING and name not in required:
                 continue
             if found is MISSING and _secret(name) and self.validator.is_valid(sub, "x"):
-                out[name] = secret_token()
+                out[name] = self._secret(f"{seed}/{name}")
                 continue
             # The items of a list answer are items of the same kind, with the same aliases.
             down = depth == 0 and isinstance(found, (list, tuple))
