@@ -113,18 +113,89 @@ def test_service_routing(emu: Emulator) -> None:
     assert "routing to Customer support" in other
 
 
-def make_unit_test_set(emu: Emulator) -> str:
-    from amigo_client.models.create_simulation_unit_test_set_request_tags import (
-        CreateSimulationUnitTestSetRequestTags,
-    )
-    from amigo_client.models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput
+def make_unit_test_set(emu: Emulator, objective: str = "I forgot my password.", max_interactions: int = 5) -> str:
+    """A unit test set of one unit test (run twice) whose simulated user says ``objective``, with a
+    success criterion that every message was understood (the emulator's rule: see
+    amigo_emulator.models.simulations)."""
+    from amigo_client.models.create_metric_request import CreateMetricRequest
+    from amigo_client.models.create_simulation_persona_request import CreateSimulationPersonaRequest
+    from amigo_client.models.create_simulation_scenario_request import CreateSimulationScenarioRequest
+    from amigo_client.models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
+    from amigo_client.models.create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
 
+    service = emu.service_ids[0]
     with client_for(emu) as client:
+        metric = client.metric.create_metric(
+            body=CreateMetricRequest.from_dict(
+                {
+                    "name": "Understood",
+                    "description": "The agent understood every user message.",
+                    "applied_to_services": [service],
+                    "additional_notes": None,
+                    "tags": {},
+                    "metric_value": {"type": "boolean"},
+                }
+            )
+        ).id
+        persona = client.simulation.create_simulation_persona(
+            body=CreateSimulationPersonaRequest.from_dict(
+                {
+                    "name": "Customer",
+                    "role": "customer",
+                    "tags": {},
+                    "initial_version": {
+                        "background": "A customer in a hurry.",
+                        "user_models": [],
+                        "nonsensitive_user_variables": {},
+                        "sensitive_user_variables": {},
+                    },
+                }
+            )
+        ).simulation_persona_id
+        scenario = client.simulation.create_simulation_scenario(
+            body=CreateSimulationScenarioRequest.from_dict(
+                {
+                    "name": "Release check",
+                    "tags": {},
+                    "initial_version": {
+                        "objective": objective,
+                        "instructions": "Be brief.",
+                        "initial_message_type": "user-message",
+                        "conversation_starts_at": None,
+                    },
+                }
+            )
+        ).simulation_scenario_id
+        unit_test = client.simulation.create_simulation_unit_test(
+            body=CreateSimulationUnitTestRequest.from_dict(
+                {
+                    "name": "Understands the customer",
+                    "description": "Every message is understood.",
+                    "service_id": service,
+                    "service_version_set_name": "release",
+                    "persona_id": persona,
+                    "scenario_id": scenario,
+                    "max_interactions": max_interactions,
+                    "success_criterions": [
+                        {
+                            "name": "understood",
+                            "metric_id": metric,
+                            "criterion": {"type": "boolean", "expected_value": True},
+                        }
+                    ],
+                    "tags": {},
+                }
+            )
+        ).simulation_unit_test_id
         made = client.simulation.create_simulation_unit_test_set(
-            name="release gate",
-            description=None,
-            unit_test_runs=[UnitTestRunDescriptorInput(unit_test_id="65f0000000000000000000e1", run_count=2)],
-            tags=CreateSimulationUnitTestSetRequestTags(),
+            body=CreateSimulationUnitTestSetRequest.from_dict(
+                {
+                    "name": "release gate",
+                    "description": None,
+                    "unit_test_runs": [{"unit_test_id": unit_test, "run_count": 2}],
+                    "tags": {},
+                }
+            )
         )
     return made.simulation_unit_test_set_id
 
@@ -133,8 +204,27 @@ def test_simulation_gate_passes_a_clean_run(emu: Emulator) -> None:
     set_id = make_unit_test_set(emu)
     lines = ok(run_example(emu, "simulation_gate.py"))
     assert lines[0] == f"unit test set: release gate ({set_id})" and lines[1].startswith("started run ")
-    assert "unit test 65f0000000000000000000e1: 2 runs, 0 errors, 0 metrics" in " ".join(lines)
+    assert any(line.endswith(": 2 runs, 0 errors") for line in lines)
+    assert "    metric Understood: 2/2 runs passed" in lines
     assert lines[-1].endswith("passed: safe to deploy")
+
+
+def test_simulation_gate_blocks_a_run_that_fails_a_metric(emu: Emulator) -> None:
+    make_unit_test_set(emu, objective="Tell me a joke about penguins.")
+    run = run_example(emu, "simulation_gate.py")
+    lines = run.stdout.splitlines()
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "    metric Understood: 0/2 runs passed" in lines
+    assert lines[-1].endswith("failed a metric: blocking the deployment")
+
+
+def test_simulation_gate_blocks_a_run_over_its_interaction_budget(emu: Emulator) -> None:
+    make_unit_test_set(emu, objective="I forgot my password. Where is my order?", max_interactions=2)
+    run = run_example(emu, "simulation_gate.py")
+    lines = run.stdout.splitlines()
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "    error: reached max_interactions (2) before the conversation ended" in lines
+    assert lines[-1].endswith("errored: blocking the deployment")
 
 
 def test_simulation_gate_says_when_it_cannot_decide(emu: Emulator) -> None:
