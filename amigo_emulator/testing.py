@@ -305,11 +305,13 @@ class Emulator:
         destination_id: Optional[str] = None,
         timeout: float = 10.0,
     ) -> List[WebhookDelivery]:
-        """Wait until at least ``count`` deliveries have ``status`` (``None``: any) and return
-        them; :class:`EmulatorError` naming what was delivered if they do not come in time."""
+        """Wait until at least ``count`` deliveries have been attempted and have ``status``
+        (``None``: any) and return them; :class:`EmulatorError` naming what was delivered if they do
+        not come in time. (A delivery is ``failed`` from its creation until an attempt succeeds: a
+        wait for ``"failed"`` waits for a failed attempt.)"""
         deadline = time.monotonic() + timeout
         while True:
-            found = self.webhook_deliveries(status=status, destination_id=destination_id)
+            found = [d for d in self.webhook_deliveries(status=status, destination_id=destination_id) if d.attempts]
             if len(found) >= count:
                 return found
             if time.monotonic() >= deadline:
