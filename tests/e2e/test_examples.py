@@ -149,7 +149,8 @@ def test_the_testing_project_passes_with_only_the_plugin(tmp_path: Path) -> None
     # pytest11 entry point (the project has no conftest), each test gets a reset emulator.
     probe = tmp_path / "probe.txt"
     environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_") or k.startswith("AMIGO_EMULATOR")}
-    environment.update({"AMIGO_PROBE_FILE": str(probe), "PYTHONPATH": str(Path(__file__).parent)})
+    path = os.pathsep.join(p for p in (str(Path(__file__).parent), os.environ.get("PYTHONPATH")) if p)
+    environment.update({"AMIGO_PROBE_FILE": str(probe), "PYTHONPATH": path})
     run = subprocess.run(
         [
             sys.executable,
