@@ -11,8 +11,10 @@ Fixtures:
   (see :mod:`amigo_emulator.config`); override it in a conftest to change them. Default: the
   default seed (organization ``demo-org``, two services), no pacing, short webhook delays, and
   ``check_responses`` on.
-* ``amigo_emulator_server`` (session): one emulator process for the test session (for each
-  pytest-xdist worker: its own process on its own OS-chosen port).
+* ``amigo_emulator_server`` (module): the emulator process of ``amigo_emulator_config``, started on
+  first use and kept for the session: one per distinct config (a conftest or a module that
+  overrides the config gets its own process), and for each pytest-xdist worker its own process on
+  its own OS-chosen port.
 * ``amigo_emulator`` (function): that emulator, reset to its seed before the test (state, fault
   switches, settings, statistics, request log): an :class:`~amigo_emulator.testing.Emulator` with
   ``base_url``, the credentials, ``env()``, ``client()``, ``seed.*``, ``faults.*``, ``requests()``
@@ -36,6 +38,8 @@ The project's own suites use the short names ``emulator`` (= ``amigo_emulator_se
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 from typing import TYPE_CHECKING, Any, Dict, Iterator
 
@@ -75,13 +79,40 @@ def amigo_emulator_config() -> Dict[str, Any]:
     }
 
 
-@pytest.fixture(scope="session")
-def amigo_emulator_server(amigo_emulator_config: Dict[str, Any]) -> Iterator["Emulator"]:
-    """One emulator process for the session (not reset between tests: use ``amigo_emulator``)."""
-    from .testing import running_emulator
+class _Emulators:
+    """The emulator processes of a session, one per distinct config, stopped at its end."""
 
-    with running_emulator(amigo_emulator_config) as running:
-        yield running
+    def __init__(self) -> None:
+        self._stack = contextlib.ExitStack()
+        self._running: Dict[str, "Emulator"] = {}
+
+    def get(self, config: Dict[str, Any]) -> "Emulator":
+        key = json.dumps(config, sort_keys=True, default=repr)
+        if key not in self._running:
+            from .testing import running_emulator
+
+            self._running[key] = self._stack.enter_context(running_emulator(config))
+        return self._running[key]
+
+    def close(self) -> None:
+        self._stack.close()
+
+
+@pytest.fixture(scope="session")
+def _amigo_emulators() -> Iterator[_Emulators]:
+    emulators = _Emulators()
+    try:
+        yield emulators
+    finally:
+        emulators.close()
+
+
+@pytest.fixture(scope="module")
+def amigo_emulator_server(_amigo_emulators: _Emulators, amigo_emulator_config: Dict[str, Any]) -> "Emulator":
+    """The emulator process for ``amigo_emulator_config``: started on first use and kept for the
+    session, one per distinct config (so a conftest or module that overrides the config gets its
+    own; not reset between tests: use ``amigo_emulator``)."""
+    return _amigo_emulators.get(amigo_emulator_config)
 
 
 @pytest.fixture
@@ -141,7 +172,7 @@ def emulator_config(amigo_emulator_config: Dict[str, Any]) -> Dict[str, Any]:
     return amigo_emulator_config
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def emulator(amigo_emulator_server: "Emulator") -> "Emulator":
     """``amigo_emulator_server``."""
     return amigo_emulator_server

@@ -107,3 +107,37 @@ def test_user_fixtures_win_and_the_kit_still_works(emulator, amigo_client, amigo
 
 def test_a_users_declarations_and_fixtures_do_not_clash(tmp_path: Path) -> None:
     assert "1 passed" in run_pytest(tmp_path, CONFLICTS)
+
+
+CONFIGS = {
+    "test_a_default.py": """
+import os
+
+def test_default_seed(amigo_emulator):
+    assert amigo_emulator.organization == "demo-org"
+    os.environ["AMIGO_EMULATOR_FIRST_PID"] = str(amigo_emulator.process.pid)
+""",
+    "test_b_own_seed.py": """
+import os, pytest
+
+@pytest.fixture(scope="session")
+def amigo_emulator_config():
+    return {"organizations": [{"id": "acme", "api_keys": [{"key": "acme-key-0001", "key_id": "acme-kid"}],
+            "users": [{"id": "65f0000000000000000000aa"}]}]}
+
+def test_own_seed(amigo_emulator):
+    assert amigo_emulator.organization == "acme"
+    assert str(amigo_emulator.process.pid) != os.environ["AMIGO_EMULATOR_FIRST_PID"]
+""",
+    "test_c_default_again.py": """
+import os
+
+def test_default_seed_again(amigo_emulator):
+    assert amigo_emulator.organization == "demo-org"
+    assert str(amigo_emulator.process.pid) == os.environ["AMIGO_EMULATOR_FIRST_PID"]
+""",
+}
+
+
+def test_an_overridden_config_gets_its_own_emulator_and_others_share_one(tmp_path: Path) -> None:
+    assert "3 passed" in run_pytest(tmp_path, CONFIGS, autoload=False)
