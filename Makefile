@@ -60,6 +60,7 @@ typecheck: $(STAMP) $(PY38)/.installed ## mypy --strict on amigo_client (also at
 	$(BIN)/mypy amigo_client scripts spectools amigo_emulator tests/emulator bench examples
 	$(BIN)/mypy tests/sdk
 	$(BIN)/mypy tests/e2e
+	$(BIN)/mypy tests/testkit
 	$(BIN)/mypy tests/*.py
 	$(PY38)/bin/mypy --python-version 3.8 --cache-dir .mypy_cache/py38 amigo_client
 

@@ -51,6 +51,7 @@ from .control import control_routes
 from .errors import RuleError
 from .generic import generic_handler, shapes
 from .registry import HANDLERS, Answer, ApiError, Ctx, Handler
+from .requestlog import log_for
 from .respond import render_answer
 from .runtime import Runtime
 from .spec import MAX_JSON_DEPTH, Contract, Operation, ValidationProblem, load_contract
@@ -82,6 +83,7 @@ class EmulatorApp:
         self.rt.scheduler.stop()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        receive, send = log_for(self.rt).watch(scope, receive, send, self._match)  # GET /_emulator/requests
         if scope["type"] != "http":
             await self.starlette(scope, receive, send)
             return

@@ -2,7 +2,7 @@
 
 Contract: :meth:`SchemaValidator.errors` returns a list of :class:`SchemaIssue` (empty when the
 value is valid) for a schema that may contain ``$ref`` (``#/components/...``, followed by the
-repository's one resolver, :mod:`spectools.refs`), ``type`` (one or a list), ``enum``, ``const``, ``pattern``, ``minLength``/``maxLength``, ``minimum``/``maximum``,
+repository's one resolver, :mod:`amigo_emulator.refs`), ``type`` (one or a list), ``enum``, ``const``, ``pattern``, ``minLength``/``maxLength``, ``minimum``/``maximum``,
 ``exclusiveMinimum``/``exclusiveMaximum``, ``minItems``/``maxItems``, ``uniqueItems``, ``items``,
 ``prefixItems``, ``properties``, ``required``, ``additionalProperties``, ``propertyNames``,
 ``minProperties``/``maxProperties``, ``anyOf``/``oneOf``/``allOf`` and ``format`` (``date-time``,
@@ -19,8 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Sequence, Set, Tuple, Union
 
-from spectools.refs import Resolver
-
+from .refs import Resolver
 from .util import parse_datetime
 
 __all__ = ["SchemaIssue", "SchemaValidator"]

@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
-import yaml
-
+from .document import read_document
 from .schema import SchemaIssue, SchemaValidator
 from .util import too_deep
 
@@ -50,11 +49,14 @@ MAX_JSON_DEPTH = 64
 
 
 def default_spec_path() -> Path:
-    """``$AMIGO_EMULATOR_SPEC`` or the repository's ``openapi.yaml``."""
+    """``$AMIGO_EMULATOR_SPEC``, else the ``openapi.yaml`` installed in this package (the wheel
+    ships it as package data), else the repository's (a checkout)."""
     env = os.environ.get("AMIGO_EMULATOR_SPEC")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "openapi.yaml"
+    here = Path(__file__).resolve().parent
+    packaged = here / "openapi.yaml"
+    return packaged if packaged.is_file() else here.parent / "openapi.yaml"
 
 
 @dataclass(frozen=True)
@@ -424,8 +426,4 @@ def _where(loc: Sequence[Any]) -> str:
 
 def load_contract(path: Optional[Path] = None) -> Contract:
     """Read and index ``openapi.yaml`` (or the document at ``path``)."""
-    source = path or default_spec_path()
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(source, encoding="utf-8") as handle:
-        document = yaml.load(handle, Loader=loader)
-    return Contract(document)
+    return Contract(read_document(path or default_spec_path()))  # parsed YAML, cached as JSON

@@ -23,17 +23,8 @@ EXAMPLES = ROOT / "examples"
 def run_example(
     emu: Emulator, name: str, *args: str, env: Optional[Dict[str, str]] = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_")}
-    environment.update(
-        {
-            "AMIGO_BASE_URL": emu.base_url,
-            "AMIGO_ORGANIZATION_ID": emu.organization,
-            "AMIGO_API_KEY": emu.api_key,
-            "AMIGO_API_KEY_ID": emu.api_key_id,
-            "AMIGO_USER_ID": emu.user_id,
-            **(env or {}),
-        }
-    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_") or k.startswith("AMIGO_EMULATOR")}
+    environment.update({**emu.env(), **(env or {})})
     return subprocess.run(
         [sys.executable, str(EXAMPLES / name), *args],
         capture_output=True,
@@ -46,13 +37,7 @@ def run_example(
 
 
 def client_for(emu: Emulator) -> AmigoClient:
-    return AmigoClient(
-        api_key=emu.api_key,
-        api_key_id=emu.api_key_id,
-        user_id=emu.user_id,
-        organization_id=emu.organization,
-        base_url=emu.base_url,
-    )
+    return emu.client()
 
 
 def ok(run: subprocess.CompletedProcess[str]) -> List[str]:
@@ -244,3 +229,37 @@ def test_simulation_gate_waits_for_an_unfinished_run() -> None:
         run = run_example(slow, "simulation_gate.py", env={"AMIGO_UNIT_TEST_SET_ID": set_id, "AMIGO_GATE_TIMEOUT": "1"})
     assert run.stdout.splitlines()[0] == f"waiting for the unfinished run {started.simulation_unit_test_set_run_id}"
     assert run.returncode == 2 and "did not complete within 1 s" in run.stderr
+
+
+TESTING_PROJECT = EXAMPLES / "testing_project"
+
+
+def test_the_testing_project_passes_with_only_the_plugin(tmp_path: Path) -> None:
+    # examples/testing_project's own tests, in their own pytest run: the plugin comes from its
+    # pytest11 entry point (the project has no conftest), each test gets a reset emulator.
+    probe = tmp_path / "probe.txt"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_") or k.startswith("AMIGO_EMULATOR")}
+    path = os.pathsep.join(p for p in (str(Path(__file__).parent), os.environ.get("PYTHONPATH")) if p)
+    environment.update({"AMIGO_PROBE_FILE": str(probe), "PYTHONPATH": path})
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "xdist_probe",
+            "-W",
+            "error::pytest.PytestUnraisableExceptionWarning",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=TESTING_PROJECT,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert " passed" in run.stdout.splitlines()[-1] and " failed" not in run.stdout
+    used = {tuple(line.split()[1:]) for line in probe.read_text().splitlines()}
+    assert len(used) == 1, f"one emulator for the whole session, got {used}"
