@@ -25,6 +25,7 @@ import httpx
 
 from ._errors import ConfigurationError
 from ._streaming import EventStream
+from .api import operation
 from .types import UNSET
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class Conversations:
 
         Without ``initial_message`` the agent speaks first; with it the user (``user-message``,
         the default) or an ``external-event`` does."""
-        from .api.conversation import create_conversation
+        create_conversation = operation("create-conversation")
         from .models.create_conversation_request import CreateConversationRequest
 
         _check_id("service_id", service_id)
@@ -87,7 +88,7 @@ class Conversations:
             body["tags"] = dict(tags)
         kwargs = create_conversation._get_kwargs(
             body=CreateConversationRequest.from_dict(body),
-            response_format=response_format,  # type: ignore[arg-type]
+            response_format=response_format,
             current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
         )
         return self._stream(kwargs, voice=response_format == "voice")
@@ -109,7 +110,7 @@ class Conversations:
         event stream. ``message_type`` is ``user-message`` (default), ``external-event`` or
         ``skip`` (no message: let the agent speak again). ``external_events`` are
         ``(content, timestamp)`` pairs inserted before the message."""
-        from .api.conversation import interact_with_conversation
+        interact_with_conversation = operation("interact-with-conversation")
         from .models.interact_with_conversation_request import InteractWithConversationRequest
 
         _check_id("conversation_id", conversation_id)
@@ -151,7 +152,7 @@ class Conversations:
                 conversation_id,
                 body=body,
                 request_format="voice" if part is not None else "text",
-                response_format=response_format,  # type: ignore[arg-type]
+                response_format=response_format,
                 current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
                 request_audio_config=_audio_config_model(config) if config is not None else UNSET,
             )
@@ -167,7 +168,7 @@ class Conversations:
 
     def finish_conversation(self, conversation_id: str) -> None:
         """Finish a conversation (its post-processing starts on the server)."""
-        from .api.conversation import finish_conversation
+        finish_conversation = operation("finish-conversation")
 
         self._send(finish_conversation._get_kwargs(_check_id("conversation_id", conversation_id))).close()
 

@@ -65,7 +65,7 @@ from ._query import query_string
 from ._resource import ELAPSED
 from ._retry import BUFFERED, POLICY, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV, api_root, check_settings
-from .api import RawResources, Resources
+from .api import RawResources, Resources, operation
 
 __all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
 
@@ -233,7 +233,7 @@ class AmigoClient(Resources, Conversations, Paging):
     # -- plumbing ---------------------------------------------------------------------
 
     def _sign_in_request(self, api_key: str, api_key_id: str, user_id: str) -> httpx.Request:
-        from .api.user import sign_in_with_api_key
+        sign_in_with_api_key = operation("sign-in-with-api-key")
 
         kwargs = sign_in_with_api_key._get_kwargs(x_api_key=api_key, x_api_key_id=api_key_id, x_user_id=user_id)
         return self._http.build_request(**kwargs)
