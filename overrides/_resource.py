@@ -21,13 +21,33 @@ Contract:
   returns.
 * :func:`send` is what the generated module functions (``<operation>.sync(client=...)``) send
   through, so they raise the same typed errors.
+* :func:`path_segment` is how every generated ``_get_kwargs`` puts a path parameter into the URL:
+  the value becomes exactly one segment of the operation's own path, or a
+  :class:`~amigo_client.ConfigurationError` naming the operation and the parameter is raised
+  before anything is sent.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Iterator, List, Mapping, Optional, Set, TypeVar, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Pattern,
+    Set,
+    TypeVar,
+    Union,
+)
+from urllib.parse import quote
 
 import httpx
 
@@ -46,7 +66,7 @@ if TYPE_CHECKING:
     from ._client import AmigoClient
     from .client import AuthenticatedClient, Client
 
-__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "model_body", "parse", "send"]
+__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "model_body", "parse", "path_segment", "send"]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -56,6 +76,120 @@ I = TypeVar("I")  # noqa: E741
 Timeout = Union[float, httpx.Timeout, None]
 #: Response extension set by AmigoClient._send: seconds from sending to the status line.
 ELAPSED = __name__.rpartition(".")[0] + ".elapsed"
+
+
+# -- path parameters -------------------------------------------------------------------
+#
+# A path parameter's value must reach the server as exactly one segment of the operation's own
+# path, whatever it is, and never re-point the request (``delete_agent("..")`` must not become
+# ``DELETE /organization/``). What the generated ``_get_kwargs`` does with each value:
+#
+# * The contract's rules for it (``pattern``, ``minLength``, ``maxLength``; scripts/generate.py
+#   hands them to the templates) are checked first. A pattern is read as JSON Schema reads it
+#   (it may match anywhere unless anchored) with ``$`` meaning the end of the value, as in
+#   ECMA-262 and in the server's validator, not "before a final newline" as in Python's ``re``:
+#   ``"65f0...a1\n"`` does not pass ``^[a-f0-9]{24}$``.
+# * An empty value is refused: it cannot be a segment (``/agent//`` is another path, or is merged
+#   into ``/agent/`` by many servers and proxies).
+# * ``.`` and ``..`` are refused, pattern or not. Percent-encoded as ``%2E`` they would stay one
+#   segment for httpx and for a server that follows RFC 3986 to the letter, but RFC 3986 (6.2.2.2)
+#   makes ``%2E`` equivalent to ``.``, and proxies that normalize (nginx, most CDNs, WAFs) decode it
+#   and then remove the dot segment, re-pointing the request after it has left the SDK. No
+#   resource can be named ``.`` or ``..`` anyway: a URL cannot address it.
+# * ``/`` and a backslash are refused. ``%2F`` keeps ``a/b`` one segment in RFC 3986 terms, but the
+#   server's framework (Starlette) and many proxies route on the decoded path, where it is two
+#   segments (``update_user_info("u1/variable")`` would reach modify-user-variables), and some
+#   proxies (WHATWG URL parsers) read a backslash as a slash.
+# * Everything else is percent-encoded (``quote(value, safe="")``: ``%``, ``?``, ``#``, spaces,
+#   control and non-ASCII characters as UTF-8), so ``%2F`` is sent as ``%252F``: after the one
+#   decoding a server does, it is the text ``%2F`` again, in one segment.
+
+_PATH_REFUSED = re.compile(r"[/\\]")
+_SHOWN_VALUE = 60
+_COMPILED: Dict[str, Optional[Pattern[str]]] = {}
+
+
+def _json_schema_pattern(pattern: str) -> Optional[Pattern[str]]:
+    """``pattern`` compiled with ``$`` (outside character classes) as the end of the value; None
+    when Python's ``re`` cannot compile it (the value is then sent without the check)."""
+    found = _COMPILED.get(pattern, False)
+    if found is not False:
+        return found  # type: ignore[return-value]
+    out: List[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            i += 1
+            for literal in ("^", "]"):  # "[^]...]" / "[]...]": a first "]" is a literal
+                if pattern.startswith(literal, i):
+                    out.append(literal)
+                    i += 1
+            continue
+        elif ch == "$":
+            out.append(r"\Z")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    try:
+        compiled: Optional[Pattern[str]] = re.compile("".join(out))
+    except (re.error, RecursionError, OverflowError):
+        compiled = None
+    _COMPILED[pattern] = compiled
+    return compiled
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= _SHOWN_VALUE else value[:_SHOWN_VALUE] + "...")
+
+
+def path_segment(
+    value: Any,
+    name: str,
+    operation: str,
+    pattern: Optional[str] = None,
+    min_length: Optional[int] = None,
+    max_length: Optional[int] = None,
+) -> str:
+    """``value`` of path parameter ``name`` of ``operation`` as one percent-encoded path segment,
+    after the contract's rules for it; a :class:`~amigo_client.ConfigurationError` naming the
+    operation and the parameter otherwise (see the comment above for what is refused and why).
+    The value is shown in the message (ids, names: path parameters carry no secrets)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ConfigurationError(f"{operation}: {name} must be a string, got {type(value).__name__}")
+    text = value if isinstance(value, str) else str(value)
+    if pattern is not None:
+        compiled = _json_schema_pattern(pattern)
+        if compiled is not None and compiled.search(text) is None:
+            raise ConfigurationError(
+                f"{operation}: {name} {_shown(text)} does not match {pattern}, the pattern the contract gives for it"
+            )
+    if min_length is not None and len(text) < min_length:
+        raise ConfigurationError(f"{operation}: {name} {_shown(text)} is shorter than {min_length} characters")
+    if max_length is not None and len(text) > max_length:
+        raise ConfigurationError(f"{operation}: {name} {_shown(text)} is longer than {max_length} characters")
+    if not text:
+        raise ConfigurationError(f"{operation}: {name} is empty; a path parameter needs a value")
+    if text in (".", ".."):
+        raise ConfigurationError(
+            f"{operation}: {name} cannot be {text!r}: URL normalization removes a {text!r} path segment, "
+            "which would send the request to another path"
+        )
+    if _PATH_REFUSED.search(text):
+        raise ConfigurationError(
+            f"{operation}: {name} {_shown(text)} holds '/' or '\\': it must be one segment of the path, and "
+            "servers that decode %2F read it as two"
+        )
+    return quote(text, safe="")
 
 
 class RawResponse(Generic[T]):
