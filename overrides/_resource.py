@@ -43,7 +43,6 @@ from typing import (
     Mapping,
     Optional,
     Pattern,
-    Set,
     TypeVar,
     Union,
 )
@@ -66,7 +65,18 @@ if TYPE_CHECKING:
     from ._client import AmigoClient
     from .client import AuthenticatedClient, Client
 
-__all__ = ["Page", "RawResponse", "Resource", "RawResource", "Timeout", "model_body", "parse", "path_segment", "send"]
+__all__ = [
+    "Page",
+    "RawResponse",
+    "Resource",
+    "RawResource",
+    "Timeout",
+    "TokenLoopGuard",
+    "model_body",
+    "parse",
+    "path_segment",
+    "send",
+]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -236,6 +246,58 @@ class RawResponse(Generic[T]):
         return f"<RawResponse {request.method} {request.url.path} {self.status_code} request_id={self.request_id!r}>"
 
 
+class TokenLoopGuard:
+    """Stops a walk through pages when the server's continuation tokens go round in a loop, in
+    constant memory (a server answering ``has_more`` with ever new 48 KiB tokens must not grow a
+    set of every token seen).
+
+    Two remembered tokens, whatever the length of the walk: the previous one, so the same token
+    twice in a row is refused at once (before it is used), and an *anchor* for Brent's cycle
+    detection, moved forward at steps 1, 2, 4, 8, ..., so any loop A, B, ..., A of length L after
+    P pages is refused within about ``2 * max(P, L) + L`` pages: a server whose page for a token
+    is always the same ends up in such a loop and is stopped. What it cannot
+    catch, and what no bounded check can, is a server that keeps sending new tokens: that is an
+    endless list, followed like any endless iterator, with memory flat (a walk keeps only the
+    current page). Tokens are the same when they have the same type and compare equal.
+    """
+
+    __slots__ = ("_anchor", "_last", "_power", "_steps", "_count")
+
+    def __init__(self) -> None:
+        self._anchor: Any = None
+        self._last: Any = None
+        self._power = 1
+        self._steps = 0
+        self._count = 0
+
+    def copy(self) -> TokenLoopGuard:
+        twin = TokenLoopGuard()
+        twin._anchor, twin._last, twin._power = self._anchor, self._last, self._power
+        twin._steps, twin._count = self._steps, self._count
+        return twin
+
+    def check(self, token: Any, operation: str) -> None:
+        """Record ``token``; an :class:`~amigo_client.UnexpectedResponseError` naming
+        ``operation`` if the tokens so far go round in a loop."""
+        if self._count and (_same_token(token, self._last) or _same_token(token, self._anchor)):
+            shown = repr(token) if len(repr(token)) <= 80 else f"{repr(token)[:77]}..."
+            raise UnexpectedResponseError(
+                f"{operation}: the server sent continuation_token {shown} twice in one walk through the "
+                "pages (a loop); stopping instead of fetching the same pages again"
+            )
+        self._count += 1
+        self._last = token
+        self._steps += 1
+        if self._count == 1 or self._steps == self._power:
+            self._anchor = token
+            self._power *= 2
+            self._steps = 0
+
+
+def _same_token(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and bool(a == b)
+
+
 class Page(Generic[M, I]):
     """One page of a list operation, and an iterator over every item from it on.
 
@@ -243,17 +305,32 @@ class Page(Generic[M, I]):
     ``has_more`` whether the server has more. ``for item in page`` yields the items of this page,
     then of each following page, requesting a page only when the previous one is used up.
     :meth:`iter_pages` yields the pages (generated models) instead; :meth:`next_page` fetches one.
+
+    Iterating again (``for`` a second time, ``list(page)`` twice, :meth:`iter_pages` again) works
+    and *fetches the following pages again*: this page's items come from memory (it is the
+    answer you hold), every later page is requested anew. A page keeps no reference to the
+    pages after it, so a walk through a very long list holds one page at a time whatever its
+    length, and a second walk shows the list as the server has it now (items added or removed
+    in between), as a new call would; keep ``list(page)`` yourself to replay a walk. Each walk
+    has its own loop guard (:class:`TokenLoopGuard`), so walking twice is never mistaken for a
+    server repeating its tokens.
     """
 
-    __slots__ = ("data", "_field", "_fetch", "_seen")
+    __slots__ = ("data", "_field", "_fetch", "_operation", "_guard")
 
     def __init__(
-        self, data: M, field: str, fetch: Callable[[Any], Page[M, I]], seen: Optional[Set[str]] = None
+        self,
+        data: M,
+        field: str,
+        fetch: Callable[[Any], Page[M, I]],
+        operation: str = "",
+        guard: Optional[TokenLoopGuard] = None,
     ) -> None:
         self.data = data
         self._field = field
         self._fetch = fetch
-        self._seen = seen if seen is not None else set()
+        self._operation = operation or type(data).__name__
+        self._guard = guard  # the guard of a next_page() chain (see next_page)
 
     @property
     def items(self) -> List[I]:
@@ -264,36 +341,43 @@ class Page(Generic[M, I]):
     def has_more(self) -> bool:
         return bool(getattr(self.data, "has_more", False))
 
-    def next_page(self) -> Optional[Page[M, I]]:
-        """The following page, or None when this is the last one."""
+    def _token(self) -> Any:
+        token = getattr(self.data, "continuation_token", None)
+        if token is None or isinstance(token, Unset):
+            raise UnexpectedResponseError(f"{self._operation}: the server said has_more but sent no continuation_token")
+        return token
+
+    def _following(self, guard: TokenLoopGuard) -> Optional[Page[M, I]]:
         if not self.has_more:
             return None
-        token = getattr(self.data, "continuation_token", None)
-        name = type(self.data).__name__
-        if token is None or isinstance(token, Unset):
-            raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
-        key = repr(token)
-        if key in self._seen:
-            raise UnexpectedResponseError(
-                f"{name}: the server sent continuation_token {token!r} twice; stopping instead of looping"
-            )
-        self._seen.add(key)
-        page = self._fetch(token)
-        page._seen = self._seen
+        token = self._token()
+        guard.check(token, self._operation)
+        return self._fetch(token)
+
+    def next_page(self) -> Optional[Page[M, I]]:
+        """The following page, or None when this is the last one. A chain of ``next_page()``
+        calls carries its own loop guard (a copy per page, constant size), so a hand-written
+        ``while page: ...; page = page.next_page()`` stops on a looping server too."""
+        guard = self._guard.copy() if self._guard is not None else TokenLoopGuard()
+        page = self._following(guard)
+        if page is not None:
+            page._guard = guard
         return page
 
     def iter_pages(self) -> Iterator[M]:
-        """This page's model, then each following page's, fetched lazily."""
+        """This page's model, then each following page's, fetched lazily (again on each call)."""
+        guard = TokenLoopGuard()
         page: Optional[Page[M, I]] = self
         while page is not None:
             yield page.data
-            page = page.next_page()
+            page = page._following(guard)
 
     def __iter__(self) -> Iterator[I]:
+        guard = TokenLoopGuard()
         page: Optional[Page[M, I]] = self
         while page is not None:
             yield from page.items
-            page = page.next_page()
+            page = page._following(guard)
 
     def __repr__(self) -> str:
         return f"<Page of {type(self.data).__name__}: {len(self.items)} items, has_more={self.has_more}>"
@@ -424,13 +508,21 @@ class Resource:
         if items is None:
             return self._result(response, lambda: parse(op, client, response))
         field = items
+        name = op.__name__.rsplit(".", 1)[-1]
 
         def fetch(token: Any) -> Page[Any, Any]:
             again = dict(params, continuation_token=token)
-            following = client._send(_options(op._get_kwargs(**again), timeout, extra_headers, extra_query))
-            return Page(parse(op, client, following), field, fetch)
+            try:
+                following = client._send(_options(op._get_kwargs(**again), timeout, extra_headers, extra_query))
+            except (httpx.InvalidURL, ConfigurationError) as exc:
+                # The one thing that differs from the first request is the server's token.
+                raise UnexpectedResponseError(
+                    f"{name}: the next page cannot be requested with the continuation_token the server sent "
+                    f"({len(str(token))} characters): {exc}"
+                ) from None
+            return Page(parse(op, client, following), field, fetch, name)
 
-        return self._result(response, lambda: Page(parse(op, client, response), field, fetch))
+        return self._result(response, lambda: Page(parse(op, client, response), field, fetch, name))
 
     def _result(self, response: httpx.Response, parse: Callable[[], Any]) -> Any:
         return parse()
