@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
 
 __all__ = [
+    "NotAPageError",
     "Page",
     "RawResponse",
     "Resource",
@@ -73,6 +74,7 @@ __all__ = [
     "Timeout",
     "TokenLoopGuard",
     "model_body",
+    "not_a_page",
     "parse",
     "path_segment",
     "send",
@@ -200,6 +202,23 @@ def path_segment(
             "servers that decode %2F read it as two"
         )
     return quote(text, safe="")
+
+
+class NotAPageError(ConfigurationError, TypeError):
+    """A model that is not a :class:`Page` was iterated (``for role in client.role.get_roles()``).
+    A ``TypeError`` too, as iterating any other non-iterable object raises."""
+
+
+def not_a_page(model: Any, list_fields: List[str]) -> NotAPageError:
+    """The error of iterating ``model`` (generated models' ``__iter__``), saying what to iterate."""
+    name = type(model).__name__
+    if len(list_fields) == 1:
+        hint = f"iterate .{list_fields[0]}"
+    elif list_fields:
+        hint = "iterate one of its lists: " + ", ".join(f".{field}" for field in list_fields)
+    else:
+        hint = "it is one object: read its fields"
+    return NotAPageError(f"{name} is not a page and cannot be iterated; {hint}")
 
 
 class RawResponse(Generic[T]):

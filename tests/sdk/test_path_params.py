@@ -151,7 +151,6 @@ def test_the_message_names_operation_parameter_and_pattern() -> None:
     with pytest.raises(ConfigurationError, match="must be a string, got NoneType"):
         client.organization.delete_agent(None)  # type: ignore[arg-type]
     from amigo_client.api.service import upsert_service_version_set as upsert
-
     from amigo_client.models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
 
     body = fake_body(UpsertServiceVersionSetRequest)
