@@ -16,6 +16,9 @@ Contract:
 * A list operation that pages with ``has_more`` / ``continuation_token`` returns a :class:`Page`:
   ``page.data`` is the generated model, iterating the page yields every item of every page from
   there on, fetching the next page only when the previous one is used up.
+* An operation whose 2xx answer is a file (neither JSON nor NDJSON) returns a
+  :class:`~amigo_client._binary.BinaryResponse` as soon as the headers are in; the body is read
+  or streamed through it.
 * ``client.with_raw_response.<resource>.<action>(...)`` returns a :class:`RawResponse`: status,
   headers, request id and retries of the answer, and ``parse()`` for what the plain method
   returns.
@@ -509,6 +512,7 @@ class Resource:
         model: Optional[str] = None,
         required: bool = False,
         stream: bool = False,
+        binary: bool = False,
         items: Optional[str] = None,
         timeout: Timeout = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -523,6 +527,14 @@ class Resource:
             response = client._send(kwargs, stream=True)
             voice = params.get("response_format") == "voice"
             return self._result(response, lambda: EventStream(response, voice=voice))
+        if binary:
+            # Returned once the headers are in; the body is read (or streamed to a file) by the
+            # caller through the BinaryResponse, which gives the connection back.
+            from ._binary import BinaryResponse
+
+            response = client._send(kwargs, stream=True)
+            name = op.__name__.rsplit(".", 1)[-1]
+            return self._result(response, lambda: BinaryResponse(response, name))
         response = client._send(kwargs)
         if items is None:
             return self._result(response, lambda: parse(op, client, response))

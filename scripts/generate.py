@@ -43,6 +43,7 @@ BIN = Path(sys.executable).parent
 
 __all__ = [
     "binary_warning",
+    "contract_answers",
     "contract_rules",
     "contract_template",
     "generate",
@@ -233,6 +234,54 @@ def contract_rules(document: Dict[str, Any]) -> Dict[str, Dict[str, Dict[str, An
     return rules
 
 
+def _status_range(code: Any) -> Optional[Tuple[int, int]]:
+    text = str(code).strip().upper()
+    if len(text) == 3 and text[0].isdigit() and text[1:] == "XX":
+        return int(text[0]) * 100, int(text[0]) * 100 + 99
+    if text.isdigit():
+        return int(text), int(text)
+    return None
+
+
+def contract_answers(document: Dict[str, Any]) -> Dict[str, Dict[str, Any]]:
+    """What kind each operation's 2xx answers are, by content type (:func:`is_binary_content_type`):
+    ``{operation's python name: {"binary": [[lo, hi], ...], "ndjson": 0/1, "json": 0/1}}``, for
+    operations with a binary or NDJSON answer. The generator skips binary answers (it warns) or
+    parses ``text/*`` and ``application/octet-stream`` its own way; the templates make every one
+    a ``BinaryResponse`` from this."""
+    answers: Dict[str, Dict[str, Any]] = {}
+    for path, item in sorted((document.get("paths") or {}).items()):
+        item = _resolve(document, item)
+        if not isinstance(item, dict):
+            continue
+        for method, op in sorted(item.items()):
+            if method not in ("get", "put", "post", "delete", "options", "head", "patch", "trace"):
+                continue
+            if not isinstance(op, dict):
+                continue
+            kinds: Dict[str, Any] = {"binary": [], "ndjson": 0, "json": 0}
+            for code, response in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
+                found = _status_range(code)
+                response = _resolve(document, response)
+                content = response.get("content") if isinstance(response, dict) else None
+                if found is None or not (200 <= found[0] and found[1] < 300) or not isinstance(content, dict):
+                    continue
+                media = [str(t) for t in content]
+                if not media:
+                    continue
+                if any(
+                    not is_binary_content_type(t) and t.split(";")[0].strip().lower() not in NDJSON_TYPES for t in media
+                ):
+                    kinds["json"] = 1
+                elif any(t.split(";")[0].strip().lower() in NDJSON_TYPES for t in media):
+                    kinds["ndjson"] = 1
+                else:
+                    kinds["binary"].append([found[0], found[1]])
+            if kinds["binary"] or kinds["ndjson"]:
+                answers[_operation_name(op.get("operationId"), method, path)] = kinds
+    return answers
+
+
 def _jinja_string(value: str) -> str:
     """``value`` as a Jinja string literal that Jinja's lexer reads back exactly (unicode-escape,
     with the characters that could end the literal or the tag written as escapes)."""
@@ -245,6 +294,8 @@ def _jinja_string(value: str) -> str:
 def _jinja_literal(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_jinja_string(str(k))}: {_jinja_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_jinja_literal(v) for v in value) + "]"
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise TypeError(f"unexpected value in contract rules: {value!r}")
     return str(value) if isinstance(value, int) else _jinja_string(value)
@@ -252,11 +303,13 @@ def _jinja_literal(value: Any) -> str:
 
 def contract_template(document: Dict[str, Any]) -> str:
     """``contract.jinja``: the facts of ``document`` the templates need and the generator does not
-    keep, as Jinja data (``{% from "contract.jinja" import PATH_RULES %}``)."""
+    keep, as Jinja data (``{% from "contract.jinja" import PATH_RULES, ANSWERS %}``)."""
     return (
         "{# Written by scripts/generate.py from openapi.yaml for this run (not a file of templates/):\n"
-        "   PATH_RULES = what a path parameter's value must match, per operation (contract_rules). #}\n"
+        "   PATH_RULES = what a path parameter's value must match, per operation (contract_rules);\n"
+        "   ANSWERS = which 2xx answers are binary or NDJSON, per operation (contract_answers). #}\n"
         "{% set PATH_RULES = " + _jinja_literal(contract_rules(document)) + " %}\n"
+        "{% set ANSWERS = " + _jinja_literal(contract_answers(document)) + " %}\n"
     )
 
 

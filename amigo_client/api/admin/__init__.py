@@ -17,6 +17,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from typing import cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.column import Column
@@ -96,7 +97,7 @@ class AdminResource(Resource):
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> None:
+    ) -> BinaryResponse:
         """Download prompt logs
 
         Streams a zip archive of the rendered prompts whose log key starts with
@@ -117,7 +118,7 @@ class AdminResource(Resource):
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
-            None
+            BinaryResponse: the file (``write_to(path)``, ``iter_bytes()``, ``read()``, ``filename``); use it in a ``with`` block.
 
         Raises:
             AuthenticationError: 401.
@@ -137,6 +138,7 @@ class AdminResource(Resource):
             {
                 "prompt_log_prefix": prompt_log_prefix,
             },
+            binary=True,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -239,7 +241,7 @@ if TYPE_CHECKING:
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[BinaryResponse]: ...
 
         @overload
         def submit_sql_query(

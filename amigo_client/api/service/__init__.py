@@ -17,6 +17,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from typing import cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.create_service_request import CreateServiceRequest

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import datetime
     from typing import cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.create_simulation_persona_request import CreateSimulationPersonaRequest

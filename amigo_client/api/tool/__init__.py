@@ -17,6 +17,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from typing import cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.create_tool_request import CreateToolRequest
@@ -471,7 +472,7 @@ class ToolResource(Resource):
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> EventStream:
+    ) -> BinaryResponse:
         """Download the tool scaffold
 
         Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
@@ -483,7 +484,7 @@ class ToolResource(Resource):
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
-            EventStream: the NDJSON events of the answer (use it in a ``with`` block).
+            BinaryResponse: the file (``write_to(path)``, ``iter_bytes()``, ``read()``, ``filename``); use it in a ``with`` block.
 
         Raises:
             AuthenticationError: 401.
@@ -501,7 +502,7 @@ class ToolResource(Resource):
         return self._request(  # type: ignore[no-any-return]
             _op,
             {},
-            stream=True,
+            binary=True,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1234,7 +1235,7 @@ if TYPE_CHECKING:
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
-        ) -> RawResponse[EventStream]: ...
+        ) -> RawResponse[BinaryResponse]: ...
 
         def get_tool_versions(
             self,
