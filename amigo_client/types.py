@@ -36,6 +36,15 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+def located(error: BaseException, step: str | int) -> None:
+    """Record that ``error`` happened under field (or list index) ``step`` of a model being parsed:
+    the generated ``from_dict`` methods call it on the way out, innermost first, so
+    ``error.amigo_path`` ends up the whole path (``["metric_value", "lower_bound"]``)."""
+    path = error.__dict__.setdefault("amigo_path", [])
+    path.insert(0, step)
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = Union[IO[bytes], bytes, str]
 FileTypes = Union[

@@ -32,6 +32,7 @@ Contract:
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import time
 from types import ModuleType
@@ -430,21 +431,143 @@ def _model_fields(cls: type) -> List[str]:
     return [f.alias or f.name for f in attrs.fields(cls) if f.init]
 
 
+# -- bodies: models, mappings, and both mixed at any depth -------------------------------
+#
+# Wherever a model is taken, a mapping of its fields is taken too, at every depth: a body, a
+# field given as a keyword argument, an item of a list of models, a member of a union, the value
+# of a map-like model, or a mapping inside a model built by hand. The generated code does the
+# work: what the caller gave is turned into the wire form (a model's own ``to_dict``, a mapping's
+# items, dates as ISO text) and read back with the model's ``from_dict``, which converts every
+# nested mapping into its model and, when something does not fit, says where (types.located):
+# ``create_metric: metric_value.lower_bound: a required field is missing``.
+
+
+class _Wire(Dict[str, Any]):
+    """A mapping already in wire form where the generated code expects a model: its ``to_dict``
+    is the mapping (a model's ``to_dict`` calls its fields' ``to_dict``)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> Dict[str, Any]:
+        return dict(self)
+
+
+def _is_model(value: Any) -> bool:
+    return hasattr(type(value), "__attrs_attrs__") and hasattr(value, "to_dict")
+
+
+def _to_wire(value: Any) -> Any:
+    """``value`` as JSON-ready data, the form ``from_dict`` reads: models by their ``to_dict``
+    (rebuilt first if they hold mappings), mappings item by item (UNSET items left out), lists
+    and tuples as lists, dates and times as ISO 8601 text."""
+    if isinstance(value, Mapping):
+        return {str(key): _to_wire(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [_to_wire(item) for item in value]
+    if _is_model(value):
+        try:
+            return value.to_dict()
+        except (AttributeError, TypeError):
+            return _rebuilt_wire(value)
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    return value
+
+
+def _wrap(value: Any) -> Any:
+    """A field value ready for a model's constructor and ``to_dict``: mappings and models become
+    :class:`_Wire`, lists are wrapped item by item; anything else is left as it is."""
+    if isinstance(value, Mapping) or _is_model(value):
+        return _Wire(_to_wire(value))
+    if isinstance(value, (list, tuple)):
+        return [_wrap(item) for item in value]
+    return value
+
+
+def _has_mapping(value: Any) -> bool:
+    if isinstance(value, Mapping):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(_has_mapping(item) for item in value)
+    return False
+
+
+def _rebuilt_wire(model: Any) -> Dict[str, Any]:
+    """The wire form of a model whose fields hold mappings (``CreateMetricRequest(metric_value={...})``,
+    built by hand): the model made again with those wrapped, then its ``to_dict``."""
+    import attrs
+
+    cls = type(model)
+    fields = {f.alias or f.name: _wrap(getattr(model, f.name)) for f in attrs.fields(cls) if f.init}
+    clone = cls(**fields)
+    extra = getattr(model, "additional_properties", None)
+    if isinstance(extra, dict):
+        clone.additional_properties = {key: _to_wire(item) for key, item in extra.items()}
+    return clone.to_dict()  # type: ignore[no-any-return]
+
+
+def _step(step: Any) -> str:
+    return f"[{step}]" if isinstance(step, int) else f".{step}"
+
+
+def _where(exc: BaseException) -> List[Any]:
+    path = exc.__dict__.get("amigo_path")
+    return list(path) if isinstance(path, list) else []
+
+
+def _path_text(path: List[Any]) -> str:
+    return "".join(_step(step) for step in path).lstrip(".")
+
+
+def _misfit(name: str, model: str, exc: BaseException) -> ConfigurationError:
+    """The error for a body that ``from_dict`` could not read, naming the path of the field."""
+    path = _where(exc)
+    if isinstance(exc, KeyError) and exc.args:
+        if not path:
+            return ConfigurationError(f"{name}: body is missing the required field {exc.args[0]!r} of {model}")
+        return ConfigurationError(f"{name}: {_path_text(path + [exc.args[0]])}: a required field is missing")
+    reason = str(exc) or type(exc).__name__
+    if path:
+        return ConfigurationError(f"{name}: {_path_text(path)}: {reason}")
+    return ConfigurationError(f"{name}: body does not fit {model}: {reason}")
+
+
+def _read(cls: Any, wire: Any, name: str) -> Any:
+    try:
+        return cls.from_dict(wire)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _misfit(name, cls.__name__, exc) from None
+
+
 def model_body(body: Any, cls: Any, name: str) -> Any:
     """What a generated ``_get_kwargs`` sends as the body of operation ``name``: ``body`` if it is
-    a ``cls`` (or UNSET), the ``cls`` read from a mapping of its fields, else a
-    :class:`~amigo_client.ConfigurationError` saying what is wrong."""
-    if isinstance(body, (cls, Unset)):
+    a ``cls`` (or UNSET), the ``cls`` read from a mapping of its fields (nested mappings and
+    models mixed at any depth), else a :class:`~amigo_client.ConfigurationError` saying what is
+    wrong and where (``create_metric: metric_value.lower_bound: ...``)."""
+    if isinstance(body, Unset):
         return body
     model = cls.__name__
-    if isinstance(body, Mapping):
+    if isinstance(body, cls):
         try:
-            return cls.from_dict(body)
-        except KeyError as exc:
-            raise ConfigurationError(f"{name}: body is missing the required field {exc.args[0]!r} of {model}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ConfigurationError(f"{name}: body does not fit {model}: {exc}") from None
+            wire = body.to_dict()
+        except (AttributeError, TypeError):
+            # A model built by hand with mappings in its fields: read it again through from_dict.
+            return _read(cls, _wire_of(lambda: _rebuilt_wire(body), name, model), name)
+        # Sent as it is; the wire form computed here is what the generated code sends (a
+        # multipart body needs the model itself).
+        return body if hasattr(cls, "to_multipart") else _Wire(wire)
+    if isinstance(body, Mapping):
+        return _read(cls, _wire_of(lambda: _to_wire(body), name, model), name)
     raise ConfigurationError(f"{name}: body must be a {model} or a mapping of its fields, got {type(body).__name__}")
+
+
+def _wire_of(convert: Callable[[], Any], name: str, model: str) -> Any:
+    """``convert()``, or a ConfigurationError when a value in the body is not what its field takes
+    (a number where a model is expected: only mypy can name the field before this point)."""
+    try:
+        return convert()
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise ConfigurationError(f"{name}: a field of {model} holds a value it cannot send: {exc}") from None
 
 
 def _body(op: ModuleType, model: str, required: bool, body: Any, fields: Dict[str, Any]) -> Any:
@@ -462,10 +585,17 @@ def _body(op: ModuleType, model: str, required: bool, body: Any, fields: Dict[st
     if isinstance(body, Unset):
         if not fields and not required:
             return UNSET
+        mixed = any(_has_mapping(value) for value in fields.values())
+        given = _wire_of(lambda: {key: _wrap(value) for key, value in fields.items()}, name, model) if mixed else fields
         try:
-            return cls(**fields)
+            instance = cls(**given)
         except TypeError as exc:
             raise ConfigurationError(f"{name}: {model} is incomplete: {exc}") from None
+        if not mixed:
+            return instance
+        # Nested mappings: to the wire form and back, so each becomes its model (or names where
+        # it does not fit); the defaults of fields not given are kept.
+        return _read(cls, _wire_of(instance.to_dict, name, model), name)
     return model_body(body, cls, name)
 
 
@@ -576,6 +706,8 @@ def parse(op: ModuleType, client: Any, response: httpx.Response) -> Any:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         name = op.__name__.rsplit(".", 1)[-1]
         what = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+        where = _path_text(_where(exc))
+        what = f"{where}: {what}" if where else what
         raise UnexpectedResponseError(
             f"{name}: the {response.status_code} answer does not fit the contract ({what})"
         ) from exc

@@ -48,7 +48,12 @@ class ActionTooLongEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ActionTooLongEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         filler = d.pop("filler")
 
         previously_started_event = d.pop("previously_started_event")
@@ -90,3 +95,20 @@ class ActionTooLongEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    ActionTooLongEventParam = TypedDict(
+        "ActionTooLongEventParam",
+        {
+            "filler": Required[str],
+            "previously_started_event": Required[Any],
+            "type": Literal["action-too-long"],
+        },
+        total=False,
+    )

@@ -35,7 +35,10 @@ class AssignRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"AssignRoleRequest takes a mapping of its fields, not {type(src_dict).__name__}") from None
         user_id = d.pop("user_id")
 
         assign_role_request = cls(
@@ -69,3 +72,18 @@ class AssignRoleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    AssignRoleRequestParam = TypedDict(
+        "AssignRoleRequestParam",
+        {
+            "user_id": Required[str],
+        },
+        total=False,
+    )

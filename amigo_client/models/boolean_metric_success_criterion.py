@@ -40,7 +40,12 @@ class BooleanMetricSuccessCriterion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BooleanMetricSuccessCriterion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['boolean']", d.pop("type"))
         if type_ != "boolean":
             raise ValueError(f"type must match const 'boolean', got '{type_}'")
@@ -79,3 +84,19 @@ class BooleanMetricSuccessCriterion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    BooleanMetricSuccessCriterionParam = TypedDict(
+        "BooleanMetricSuccessCriterionParam",
+        {
+            "type": Required[Literal["boolean"]],
+            "expected_value": Required[bool],
+        },
+        total=False,
+    )

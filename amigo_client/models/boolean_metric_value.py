@@ -35,7 +35,12 @@ class BooleanMetricValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BooleanMetricValue takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['boolean']", d.pop("type"))
         if type_ != "boolean":
             raise ValueError(f"type must match const 'boolean', got '{type_}'")
@@ -71,3 +76,18 @@ class BooleanMetricValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    BooleanMetricValueParam = TypedDict(
+        "BooleanMetricValueParam",
+        {
+            "type": Required[Literal["boolean"]],
+        },
+        total=False,
+    )

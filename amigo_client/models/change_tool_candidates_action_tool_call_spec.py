@@ -68,7 +68,12 @@ class ChangeToolCandidatesActionToolCallSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChangeToolCandidatesActionToolCallSpec takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         tool_id = d.pop("tool_id")
 
         version_constraint = d.pop("version_constraint")
@@ -120,3 +125,24 @@ class ChangeToolCandidatesActionToolCallSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    ChangeToolCandidatesActionToolCallSpecParam = TypedDict(
+        "ChangeToolCandidatesActionToolCallSpecParam",
+        {
+            "tool_id": Required[str],
+            "version_constraint": Required[str],
+            "additional_instruction": Required[str],
+            "audio_fillers": Required[List[str]],
+            "audio_filler_triggered_after": Required[float],
+            "result_persistence": Required[ResultPersistence],
+            "tool_name": Required[str],
+        },
+        total=False,
+    )

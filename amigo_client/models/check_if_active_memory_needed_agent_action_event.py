@@ -44,7 +44,12 @@ class CheckIfActiveMemoryNeededAgentActionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CheckIfActiveMemoryNeededAgentActionEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         queries = cast("list[str]", d.pop("queries"))
 
         type_ = cast("Literal['check-if-active-memory-needed-completed'] | Unset", d.pop("type", UNSET))
@@ -83,3 +88,19 @@ class CheckIfActiveMemoryNeededAgentActionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CheckIfActiveMemoryNeededAgentActionEventParam = TypedDict(
+        "CheckIfActiveMemoryNeededAgentActionEventParam",
+        {
+            "queries": Required[List[str]],
+            "type": Literal["check-if-active-memory-needed-completed"],
+        },
+        total=False,
+    )

@@ -43,7 +43,12 @@ class ConversationCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ConversationCreatedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         conversation_id = d.pop("conversation_id")
 
         type_ = cast("Literal['conversation-created'] | Unset", d.pop("type", UNSET))
@@ -82,3 +87,19 @@ class ConversationCreatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    ConversationCreatedEventParam = TypedDict(
+        "ConversationCreatedEventParam",
+        {
+            "conversation_id": Required[str],
+            "type": Literal["conversation-created"],
+        },
+        total=False,
+    )

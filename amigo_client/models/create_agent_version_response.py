@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from ..types import located
+
 T = TypeVar("T", bound="CreateAgentVersionResponse")
 
 
@@ -47,12 +49,23 @@ class CreateAgentVersionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateAgentVersionResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         version = d.pop("version")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
         create_agent_version_response = cls(
             id=id,
@@ -87,3 +100,21 @@ class CreateAgentVersionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateAgentVersionResponseParam = TypedDict(
+        "CreateAgentVersionResponseParam",
+        {
+            "id": Required[str],
+            "version": Required[int],
+            "created_at": Required[datetime.datetime],
+        },
+        total=False,
+    )

@@ -50,11 +50,17 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateApiKeyRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         name = _parse_name(d.pop("name"))
@@ -96,3 +102,20 @@ class CreateApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    CreateApiKeyRequestParam = TypedDict(
+        "CreateApiKeyRequestParam",
+        {
+            "name": Required[Union[str, None]],
+            "duration": Required[str],
+            "role_name": str,
+        },
+        total=False,
+    )

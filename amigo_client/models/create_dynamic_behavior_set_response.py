@@ -35,7 +35,12 @@ class CreateDynamicBehaviorSetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateDynamicBehaviorSetResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         dynamic_behavior_set_id = d.pop("dynamic_behavior_set_id")
 
         create_dynamic_behavior_set_response = cls(
@@ -69,3 +74,18 @@ class CreateDynamicBehaviorSetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateDynamicBehaviorSetResponseParam = TypedDict(
+        "CreateDynamicBehaviorSetResponseParam",
+        {
+            "dynamic_behavior_set_id": Required[str],
+        },
+        total=False,
+    )

@@ -41,12 +41,18 @@ class CreateInvitedUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateInvitedUserResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         user_id = d.pop("user_id")
 
         def _parse_verify_link(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         verify_link = _parse_verify_link(d.pop("verify_link"))
@@ -83,3 +89,19 @@ class CreateInvitedUserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    CreateInvitedUserResponseParam = TypedDict(
+        "CreateInvitedUserResponseParam",
+        {
+            "user_id": Required[str],
+            "verify_link": Required[Union[str, None]],
+        },
+        total=False,
+    )

@@ -35,7 +35,12 @@ class CreateRoleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateRoleResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         role_id = d.pop("role_id")
 
         create_role_response = cls(
@@ -69,3 +74,18 @@ class CreateRoleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateRoleResponseParam = TypedDict(
+        "CreateRoleResponseParam",
+        {
+            "role_id": Required[str],
+        },
+        total=False,
+    )

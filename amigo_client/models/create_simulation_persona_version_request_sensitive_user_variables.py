@@ -27,7 +27,12 @@ class CreateSimulationPersonaVersionRequestSensitiveUserVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateSimulationPersonaVersionRequestSensitiveUserVariables takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         create_simulation_persona_version_request_sensitive_user_variables = cls()
 
         create_simulation_persona_version_request_sensitive_user_variables.additional_properties = d
@@ -57,3 +62,10 @@ class CreateSimulationPersonaVersionRequestSensitiveUserVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    CreateSimulationPersonaVersionRequestSensitiveUserVariablesParam = Mapping[str, str]

@@ -35,7 +35,12 @@ class CreateSimulationUnitTestSetRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateSimulationUnitTestSetRunRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         simulation_unit_test_set_id = d.pop("simulation_unit_test_set_id")
 
         create_simulation_unit_test_set_run_request = cls(
@@ -69,3 +74,18 @@ class CreateSimulationUnitTestSetRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateSimulationUnitTestSetRunRequestParam = TypedDict(
+        "CreateSimulationUnitTestSetRunRequestParam",
+        {
+            "simulation_unit_test_set_id": Required[str],
+        },
+        total=False,
+    )

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from ..types import located
+
 T = TypeVar("T", bound="CreateTemporaryPermissionGrantResponse")
 
 
@@ -42,10 +44,21 @@ class CreateTemporaryPermissionGrantResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateTemporaryPermissionGrantResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         temporary_permission_grant_id = d.pop("temporary_permission_grant_id")
 
-        expires_at = isoparse(d.pop("expires_at"))
+        _expires_at_value = d.pop("expires_at")
+        try:
+            expires_at = isoparse(_expires_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "expires_at")
+            raise
 
         create_temporary_permission_grant_response = cls(
             temporary_permission_grant_id=temporary_permission_grant_id,
@@ -79,3 +92,20 @@ class CreateTemporaryPermissionGrantResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateTemporaryPermissionGrantResponseParam = TypedDict(
+        "CreateTemporaryPermissionGrantResponseParam",
+        {
+            "temporary_permission_grant_id": Required[str],
+            "expires_at": Required[datetime.datetime],
+        },
+        total=False,
+    )

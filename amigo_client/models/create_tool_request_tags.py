@@ -25,7 +25,12 @@ class CreateToolRequestTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateToolRequestTags takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         create_tool_request_tags = cls()
 
         additional_properties = {}
@@ -34,6 +39,7 @@ class CreateToolRequestTags:
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
                     return data
+
                 return cast("None | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
@@ -67,3 +73,10 @@ class CreateToolRequestTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    CreateToolRequestTagsParam = Mapping[str, Union[str, None]]

@@ -40,7 +40,12 @@ class CreateWebhookDestinationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateWebhookDestinationResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         webhook_destination_id = d.pop("webhook_destination_id")
 
         secret = d.pop("secret")
@@ -77,3 +82,19 @@ class CreateWebhookDestinationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateWebhookDestinationResponseParam = TypedDict(
+        "CreateWebhookDestinationResponseParam",
+        {
+            "webhook_destination_id": Required[str],
+            "secret": Required[str],
+        },
+        total=False,
+    )

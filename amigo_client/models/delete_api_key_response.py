@@ -35,7 +35,12 @@ class DeleteApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DeleteApiKeyResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         deleted_key_id = d.pop("deleted_key_id")
 
         delete_api_key_response = cls(
@@ -69,3 +74,18 @@ class DeleteApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    DeleteApiKeyResponseParam = TypedDict(
+        "DeleteApiKeyResponseParam",
+        {
+            "deleted_key_id": Required[str],
+        },
+        total=False,
+    )

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from ..types import located
+
 T = TypeVar("T", bound="DeliveryAttempt")
 
 
@@ -42,8 +44,17 @@ class DeliveryAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_time = isoparse(d.pop("delivery_time"))
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"DeliveryAttempt takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _delivery_time_value = d.pop("delivery_time")
+        try:
+            delivery_time = isoparse(_delivery_time_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "delivery_time")
+            raise
 
         status_code = d.pop("status_code")
 
@@ -79,3 +90,20 @@ class DeliveryAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    DeliveryAttemptParam = TypedDict(
+        "DeliveryAttemptParam",
+        {
+            "delivery_time": Required[datetime.datetime],
+            "status_code": Required[int],
+        },
+        total=False,
+    )

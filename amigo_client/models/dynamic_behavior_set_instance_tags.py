@@ -25,7 +25,12 @@ class DynamicBehaviorSetInstanceTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DynamicBehaviorSetInstanceTags takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         dynamic_behavior_set_instance_tags = cls()
 
         additional_properties = {}
@@ -34,6 +39,7 @@ class DynamicBehaviorSetInstanceTags:
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
                     return data
+
                 return cast("None | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
@@ -67,3 +73,10 @@ class DynamicBehaviorSetInstanceTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    DynamicBehaviorSetInstanceTagsParam = Mapping[str, Union[str, None]]

@@ -40,7 +40,12 @@ class DynamicBehaviorSetVersionUserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DynamicBehaviorSetVersionUserInfo takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         org_id = d.pop("org_id")
 
         user_id = d.pop("user_id")
@@ -77,3 +82,19 @@ class DynamicBehaviorSetVersionUserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    DynamicBehaviorSetVersionUserInfoParam = TypedDict(
+        "DynamicBehaviorSetVersionUserInfoParam",
+        {
+            "org_id": Required[str],
+            "user_id": Required[str],
+        },
+        total=False,
+    )

@@ -35,7 +35,10 @@ class EndSessionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"EndSessionEvent takes a mapping of its fields, not {type(src_dict).__name__}") from None
         type_ = cast("Literal['end-session'] | Unset", d.pop("type", UNSET))
         if type_ != "end-session" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'end-session', got '{type_}'")
@@ -71,3 +74,18 @@ class EndSessionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import TypedDict
+
+    EndSessionEventParam = TypedDict(
+        "EndSessionEventParam",
+        {
+            "type": Literal["end-session"],
+        },
+        total=False,
+    )

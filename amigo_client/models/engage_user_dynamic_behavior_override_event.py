@@ -49,7 +49,12 @@ class EngageUserDynamicBehaviorOverrideEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"EngageUserDynamicBehaviorOverrideEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         overriding_instructions = d.pop("overriding_instructions")
 
         overriding_tool_candidates = d.pop("overriding_tool_candidates")
@@ -91,3 +96,20 @@ class EngageUserDynamicBehaviorOverrideEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    EngageUserDynamicBehaviorOverrideEventParam = TypedDict(
+        "EngageUserDynamicBehaviorOverrideEventParam",
+        {
+            "overriding_instructions": Required[bool],
+            "overriding_tool_candidates": Required[bool],
+            "type": Literal["engage-user-dynamic-behavior-override"],
+        },
+        total=False,
+    )

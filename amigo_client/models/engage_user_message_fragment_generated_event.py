@@ -54,7 +54,12 @@ class EngageUserMessageFragmentGeneratedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"EngageUserMessageFragmentGeneratedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         index = d.pop("index")
 
         fragment = d.pop("fragment")
@@ -99,3 +104,21 @@ class EngageUserMessageFragmentGeneratedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    EngageUserMessageFragmentGeneratedEventParam = TypedDict(
+        "EngageUserMessageFragmentGeneratedEventParam",
+        {
+            "index": Required[int],
+            "fragment": Required[str],
+            "is_final": Required[bool],
+            "type": Literal["engage-user-message-fragment-generated"],
+        },
+        total=False,
+    )

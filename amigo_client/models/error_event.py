@@ -48,7 +48,10 @@ class ErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ErrorEvent takes a mapping of its fields, not {type(src_dict).__name__}") from None
         http_error_code = d.pop("http_error_code")
 
         error_description = d.pop("error_description")
@@ -90,3 +93,20 @@ class ErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    ErrorEventParam = TypedDict(
+        "ErrorEventParam",
+        {
+            "http_error_code": Required[int],
+            "error_description": Required[str],
+            "type": Literal["error"],
+        },
+        total=False,
+    )

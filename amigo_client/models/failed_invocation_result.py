@@ -58,7 +58,12 @@ class FailedInvocationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FailedInvocationResult takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         exception_message = d.pop("exception_message")
 
         exception_type = d.pop("exception_type")
@@ -104,3 +109,22 @@ class FailedInvocationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    FailedInvocationResultParam = TypedDict(
+        "FailedInvocationResultParam",
+        {
+            "exception_message": Required[str],
+            "exception_type": Required[str],
+            "exception_stack_trace": Required[List[str]],
+            "duration_ms": Required[int],
+            "succeeded": bool,
+        },
+        total=False,
+    )

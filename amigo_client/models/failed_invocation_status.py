@@ -53,7 +53,12 @@ class FailedInvocationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FailedInvocationStatus takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         exception_message = d.pop("exception_message")
 
         exception_type = d.pop("exception_type")
@@ -96,3 +101,21 @@ class FailedInvocationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    FailedInvocationStatusParam = TypedDict(
+        "FailedInvocationStatusParam",
+        {
+            "exception_message": Required[str],
+            "exception_type": Required[str],
+            "exception_stack_trace": Required[List[str]],
+            "succeeded": bool,
+        },
+        total=False,
+    )

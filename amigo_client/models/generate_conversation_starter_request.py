@@ -63,7 +63,12 @@ class GenerateConversationStarterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerateConversationStarterRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         service_id = d.pop("service_id")
 
         facets = cast("list[str]", d.pop("facets"))
@@ -112,3 +117,23 @@ class GenerateConversationStarterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    GenerateConversationStarterRequestParam = TypedDict(
+        "GenerateConversationStarterRequestParam",
+        {
+            "service_id": Required[str],
+            "facets": Required[List[str]],
+            "min_count": Required[int],
+            "max_count": Required[int],
+            "generation_instructions": Required[str],
+            "service_version_set_name": str,
+        },
+        total=False,
+    )

@@ -24,7 +24,12 @@ class GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         generate_tool_params_designated_tool_call_params_generated_event_tool_call_params = cls()
 
         generate_tool_params_designated_tool_call_params_generated_event_tool_call_params.additional_properties = d
@@ -54,3 +59,10 @@ class GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParamsParam = Mapping[str, Any]

@@ -49,7 +49,12 @@ class GenerateToolParamsDesignatedToolRetrievedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerateToolParamsDesignatedToolRetrievedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         tool_id = d.pop("tool_id")
 
         tool_version = d.pop("tool_version")
@@ -91,3 +96,20 @@ class GenerateToolParamsDesignatedToolRetrievedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    GenerateToolParamsDesignatedToolRetrievedEventParam = TypedDict(
+        "GenerateToolParamsDesignatedToolRetrievedEventParam",
+        {
+            "tool_id": Required[str],
+            "tool_version": Required[str],
+            "type": Literal["designated-tool-retrieved"],
+        },
+        total=False,
+    )

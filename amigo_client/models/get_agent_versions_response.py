@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="GetAgentVersionsResponse")
 
 
@@ -50,19 +52,35 @@ class GetAgentVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agent_versions = []
-        _agent_versions = d.pop("agent_versions")
-        for agent_versions_item_data in _agent_versions:
-            agent_versions_item = GetAgentVersionsResponseAgentInstance.from_dict(agent_versions_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAgentVersionsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _agent_versions_value = d.pop("agent_versions")
+        try:
+            agent_versions: list[GetAgentVersionsResponseAgentInstance] = []
+            _agent_versions = _agent_versions_value
+            for agent_versions_item_data in _agent_versions:
+                try:
+                    agent_versions_item = GetAgentVersionsResponseAgentInstance.from_dict(agent_versions_item_data)
 
-            agent_versions.append(agent_versions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(agent_versions))
+                    raise
+                agent_versions.append(agent_versions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "agent_versions")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -105,3 +123,23 @@ class GetAgentVersionsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstanceParam
+
+    GetAgentVersionsResponseParam = TypedDict(
+        "GetAgentVersionsResponseParam",
+        {
+            "agent_versions": Required[
+                Sequence[Union[GetAgentVersionsResponseAgentInstanceParam, GetAgentVersionsResponseAgentInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

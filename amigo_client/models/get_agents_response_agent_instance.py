@@ -51,7 +51,12 @@ class GetAgentsResponseAgentInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAgentsResponseAgentInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         name = d.pop("name")
@@ -61,6 +66,7 @@ class GetAgentsResponseAgentInstance:
         def _parse_latest_version(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         latest_version = _parse_latest_version(d.pop("latest_version"))
@@ -99,3 +105,21 @@ class GetAgentsResponseAgentInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    GetAgentsResponseAgentInstanceParam = TypedDict(
+        "GetAgentsResponseAgentInstanceParam",
+        {
+            "id": Required[str],
+            "name": Required[str],
+            "deprecated": Required[bool],
+            "latest_version": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="GetDynamicBehaviorSetsResponseFilterValues")
 
 
@@ -48,15 +50,30 @@ class GetDynamicBehaviorSetsResponseFilterValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetDynamicBehaviorSetsResponseFilterValues takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         applied_to_services_ids = cast("list[str]", d.pop("applied_to_services_ids"))
 
-        creators = []
-        _creators = d.pop("creators")
-        for creators_item_data in _creators:
-            creators_item = DynamicBehaviorSetUserInfo.from_dict(creators_item_data)
+        _creators_value = d.pop("creators")
+        try:
+            creators: list[DynamicBehaviorSetUserInfo] = []
+            _creators = _creators_value
+            for creators_item_data in _creators:
+                try:
+                    creators_item = DynamicBehaviorSetUserInfo.from_dict(creators_item_data)
 
-            creators.append(creators_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(creators))
+                    raise
+                creators.append(creators_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creators")
+            raise
 
         tags = cast("list[str]", d.pop("tags"))
 
@@ -98,3 +115,21 @@ class GetDynamicBehaviorSetsResponseFilterValues:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfoParam
+
+    GetDynamicBehaviorSetsResponseFilterValuesParam = TypedDict(
+        "GetDynamicBehaviorSetsResponseFilterValuesParam",
+        {
+            "applied_to_services_ids": Required[List[str]],
+            "creators": Required[Sequence[Union[DynamicBehaviorSetUserInfoParam, DynamicBehaviorSetUserInfo]]],
+            "tags": Required[List[str]],
+        },
+        total=False,
+    )

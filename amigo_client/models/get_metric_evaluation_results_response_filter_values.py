@@ -35,7 +35,12 @@ class GetMetricEvaluationResultsResponseFilterValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetMetricEvaluationResultsResponseFilterValues takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         metric_ids = cast("list[str]", d.pop("metric_ids"))
 
         get_metric_evaluation_results_response_filter_values = cls(
@@ -69,3 +74,18 @@ class GetMetricEvaluationResultsResponseFilterValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    GetMetricEvaluationResultsResponseFilterValuesParam = TypedDict(
+        "GetMetricEvaluationResultsResponseFilterValuesParam",
+        {
+            "metric_ids": Required[List[str]],
+        },
+        total=False,
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="GetModelsResponse")
 
 
@@ -38,13 +40,26 @@ class GetModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = Model.from_dict(models_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"GetModelsResponse takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _models_value = d.pop("models")
+        try:
+            models: list[Model] = []
+            _models = _models_value
+            for models_item_data in _models:
+                try:
+                    models_item = Model.from_dict(models_item_data)
 
-            models.append(models_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(models))
+                    raise
+                models.append(models_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "models")
+            raise
 
         get_models_response = cls(
             models=models,
@@ -82,3 +97,19 @@ class GetModelsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.model import Model
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .model import ModelParam
+
+    GetModelsResponseParam = TypedDict(
+        "GetModelsResponseParam",
+        {
+            "models": Required[Sequence[Union[ModelParam, Model]]],
+        },
+        total=False,
+    )

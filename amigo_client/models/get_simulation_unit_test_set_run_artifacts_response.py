@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from ..types import located
+
 T = TypeVar("T", bound="GetSimulationUnitTestSetRunArtifactsResponse")
 
 
@@ -42,10 +44,21 @@ class GetSimulationUnitTestSetRunArtifactsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetSimulationUnitTestSetRunArtifactsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         presigned_url = d.pop("presigned_url")
 
-        url_expires_at = isoparse(d.pop("url_expires_at"))
+        _url_expires_at_value = d.pop("url_expires_at")
+        try:
+            url_expires_at = isoparse(_url_expires_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "url_expires_at")
+            raise
 
         get_simulation_unit_test_set_run_artifacts_response = cls(
             presigned_url=presigned_url,
@@ -79,3 +92,20 @@ class GetSimulationUnitTestSetRunArtifactsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    GetSimulationUnitTestSetRunArtifactsResponseParam = TypedDict(
+        "GetSimulationUnitTestSetRunArtifactsResponseParam",
+        {
+            "presigned_url": Required[str],
+            "url_expires_at": Required[datetime.datetime],
+        },
+        total=False,
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="GetUsersResponse")
 
 
@@ -49,19 +51,33 @@ class GetUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = UserInstance.from_dict(users_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"GetUsersResponse takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _users_value = d.pop("users")
+        try:
+            users: list[UserInstance] = []
+            _users = _users_value
+            for users_item_data in _users:
+                try:
+                    users_item = UserInstance.from_dict(users_item_data)
 
-            users.append(users_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(users))
+                    raise
+                users.append(users_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "users")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -104,3 +120,21 @@ class GetUsersResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.user_instance import UserInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .user_instance import UserInstanceParam
+
+    GetUsersResponseParam = TypedDict(
+        "GetUsersResponseParam",
+        {
+            "users": Required[Sequence[Union[UserInstanceParam, UserInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="GetWebhookDeliveriesResponse")
 
 
@@ -49,19 +51,35 @@ class GetWebhookDeliveriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_deliveries = []
-        _webhook_deliveries = d.pop("webhook_deliveries")
-        for webhook_deliveries_item_data in _webhook_deliveries:
-            webhook_deliveries_item = WebhookDeliveryInstance.from_dict(webhook_deliveries_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetWebhookDeliveriesResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _webhook_deliveries_value = d.pop("webhook_deliveries")
+        try:
+            webhook_deliveries: list[WebhookDeliveryInstance] = []
+            _webhook_deliveries = _webhook_deliveries_value
+            for webhook_deliveries_item_data in _webhook_deliveries:
+                try:
+                    webhook_deliveries_item = WebhookDeliveryInstance.from_dict(webhook_deliveries_item_data)
 
-            webhook_deliveries.append(webhook_deliveries_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(webhook_deliveries))
+                    raise
+                webhook_deliveries.append(webhook_deliveries_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "webhook_deliveries")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -104,3 +122,21 @@ class GetWebhookDeliveriesResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.webhook_delivery_instance import WebhookDeliveryInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .webhook_delivery_instance import WebhookDeliveryInstanceParam
+
+    GetWebhookDeliveriesResponseParam = TypedDict(
+        "GetWebhookDeliveriesResponseParam",
+        {
+            "webhook_deliveries": Required[Sequence[Union[WebhookDeliveryInstanceParam, WebhookDeliveryInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -43,7 +43,10 @@ class InCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"InCondition takes a mapping of its fields, not {type(src_dict).__name__}") from None
         values = cast("list[Any]", d.pop("values"))
 
         type_ = cast("Literal['In'] | Unset", d.pop("type", UNSET))
@@ -82,3 +85,19 @@ class InCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    InConditionParam = TypedDict(
+        "InConditionParam",
+        {
+            "values": Required[List[Any]],
+            "type": Literal["In"],
+        },
+        total=False,
+    )

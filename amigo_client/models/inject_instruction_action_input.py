@@ -45,7 +45,12 @@ class InjectInstructionActionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InjectInstructionActionInput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['inject-instruction']", d.pop("type"))
         if type_ != "inject-instruction":
             raise ValueError(f"type must match const 'inject-instruction', got '{type_}'")
@@ -87,3 +92,20 @@ class InjectInstructionActionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    InjectInstructionActionInputParam = TypedDict(
+        "InjectInstructionActionInputParam",
+        {
+            "type": Required[Literal["inject-instruction"]],
+            "instruction": Required[str],
+            "overrides_instructions": Required[bool],
+        },
+        total=False,
+    )

@@ -24,7 +24,12 @@ class InputNonsensitiveUserVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InputNonsensitiveUserVariables takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         input_nonsensitive_user_variables = cls()
 
         input_nonsensitive_user_variables.additional_properties = d
@@ -54,3 +59,10 @@ class InputNonsensitiveUserVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    InputNonsensitiveUserVariablesParam = Mapping[str, str]

@@ -58,7 +58,12 @@ class InteractionCompleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InteractionCompleteEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         message_id = d.pop("message_id")
 
         interaction_id = d.pop("interaction_id")
@@ -106,3 +111,22 @@ class InteractionCompleteEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    InteractionCompleteEventParam = TypedDict(
+        "InteractionCompleteEventParam",
+        {
+            "message_id": Required[str],
+            "interaction_id": Required[str],
+            "full_message": Required[str],
+            "conversation_completed": Required[bool],
+            "type": Literal["interaction-complete"],
+        },
+        total=False,
+    )

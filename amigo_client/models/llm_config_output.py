@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="LLMConfigOutput")
 
@@ -45,15 +45,24 @@ class LLMConfigOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"LLMConfigOutput takes a mapping of its fields, not {type(src_dict).__name__}") from None
         llm_name = d.pop("llm_name")
 
-        _params = d.pop("params", UNSET)
-        params: LLMConfigOutputParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = LLMConfigOutputParams.from_dict(_params)
+        _params_value = d.pop("params", UNSET)
+        try:
+            _params = _params_value
+            params: LLMConfigOutputParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = LLMConfigOutputParams.from_dict(_params)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "params")
+            raise
 
         llm_config_output = cls(
             llm_name=llm_name,
@@ -92,3 +101,18 @@ class LLMConfigOutput:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.llm_config_output_params import LLMConfigOutputParams
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    LLMConfigOutputParam = TypedDict(
+        "LLMConfigOutputParam",
+        {
+            "llm_name": Required[str],
+            "params": Mapping[str, Any],
+        },
+        total=False,
+    )

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from ..types import located
+
 T = TypeVar("T", bound="MemoryInstance")
 
 
@@ -62,10 +64,19 @@ class MemoryInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"MemoryInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         id = d.pop("id")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
         conversation_id = d.pop("conversation_id")
 
@@ -111,3 +122,24 @@ class MemoryInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    MemoryInstanceParam = TypedDict(
+        "MemoryInstanceParam",
+        {
+            "id": Required[str],
+            "created_at": Required[datetime.datetime],
+            "conversation_id": Required[str],
+            "references": Required[List[str]],
+            "content": Required[str],
+            "context": Required[str],
+        },
+        total=False,
+    )

@@ -10,6 +10,7 @@ from dateutil.parser import isoparse
 
 from ..models.format_ import Format, check_format
 from ..models.message_type import MessageType, check_message_type
+from ..types import located
 
 T = TypeVar("T", bound="MessageInstance")
 
@@ -70,12 +71,21 @@ class MessageInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"MessageInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         id = d.pop("id")
 
         interaction_id = d.pop("interaction_id")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
         sender = d.pop("sender")
 
@@ -122,3 +132,25 @@ class MessageInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    MessageInstanceParam = TypedDict(
+        "MessageInstanceParam",
+        {
+            "id": Required[str],
+            "interaction_id": Required[str],
+            "created_at": Required[datetime.datetime],
+            "sender": Required[str],
+            "message": Required[str],
+            "format": Required[Format],
+            "message_type": Required[MessageType],
+        },
+        total=False,
+    )

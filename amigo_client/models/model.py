@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="Model")
 
 
@@ -19,7 +21,7 @@ class Model:
     """
 
     name: str
-    params_model_schema: ModelParamsModelSchema
+    params_model_schema: ModelParamsModelSchema = _attrs_field(factory=lambda: ModelParamsModelSchema())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,10 +42,19 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"Model takes a mapping of its fields, not {type(src_dict).__name__}") from None
         name = d.pop("name")
 
-        params_model_schema = ModelParamsModelSchema.from_dict(d.pop("params_model_schema"))
+        _params_model_schema_value = d.pop("params_model_schema")
+        try:
+            params_model_schema = ModelParamsModelSchema.from_dict(_params_model_schema_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "params_model_schema")
+            raise
 
         model = cls(
             name=name,
@@ -82,3 +93,18 @@ class Model:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.model_params_model_schema import ModelParamsModelSchema
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    ModelParam = TypedDict(
+        "ModelParam",
+        {
+            "name": Required[str],
+            "params_model_schema": Required[Mapping[str, Any]],
+        },
+        total=False,
+    )

@@ -35,7 +35,12 @@ class ModifyToolEnvvarsRequestDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModifyToolEnvvarsRequestDeleteRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         name = d.pop("name")
 
         modify_tool_envvars_request_delete_request = cls(
@@ -69,3 +74,18 @@ class ModifyToolEnvvarsRequestDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    ModifyToolEnvvarsRequestDeleteRequestParam = TypedDict(
+        "ModifyToolEnvvarsRequestDeleteRequestParam",
+        {
+            "name": Required[str],
+        },
+        total=False,
+    )

@@ -35,7 +35,12 @@ class MP3UserMessageAudioConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MP3UserMessageAudioConfig takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['mp3'] | Unset", d.pop("type", UNSET))
         if type_ != "mp3" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'mp3', got '{type_}'")
@@ -71,3 +76,18 @@ class MP3UserMessageAudioConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import TypedDict
+
+    MP3UserMessageAudioConfigParam = TypedDict(
+        "MP3UserMessageAudioConfigParam",
+        {
+            "type": Literal["mp3"],
+        },
+        total=False,
+    )

@@ -46,7 +46,12 @@ class NavigateStateMachineActionStateActionSelectedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineActionStateActionSelectedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         action = d.pop("action")
 
         type_ = cast("Literal['navigate-state-machine-action-state-action-selected'] | Unset", d.pop("type", UNSET))
@@ -87,3 +92,19 @@ class NavigateStateMachineActionStateActionSelectedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineActionStateActionSelectedEventParam = TypedDict(
+        "NavigateStateMachineActionStateActionSelectedEventParam",
+        {
+            "action": Required[str],
+            "type": Literal["navigate-state-machine-action-state-action-selected"],
+        },
+        total=False,
+    )

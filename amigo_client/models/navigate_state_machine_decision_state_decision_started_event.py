@@ -38,7 +38,12 @@ class NavigateStateMachineDecisionStateDecisionStartedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineDecisionStateDecisionStartedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['navigate-state-machine-decision-state-decision-started'] | Unset", d.pop("type", UNSET))
         if type_ != "navigate-state-machine-decision-state-decision-started" and not isinstance(type_, Unset):
             raise ValueError(
@@ -76,3 +81,18 @@ class NavigateStateMachineDecisionStateDecisionStartedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import TypedDict
+
+    NavigateStateMachineDecisionStateDecisionStartedEventParam = TypedDict(
+        "NavigateStateMachineDecisionStateDecisionStartedEventParam",
+        {
+            "type": Literal["navigate-state-machine-decision-state-decision-started"],
+        },
+        total=False,
+    )

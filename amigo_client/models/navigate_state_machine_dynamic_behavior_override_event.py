@@ -51,7 +51,12 @@ class NavigateStateMachineDynamicBehaviorOverrideEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineDynamicBehaviorOverrideEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         overriding_instructions = d.pop("overriding_instructions")
 
         overriding_tool_candidates = d.pop("overriding_tool_candidates")
@@ -93,3 +98,20 @@ class NavigateStateMachineDynamicBehaviorOverrideEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineDynamicBehaviorOverrideEventParam = TypedDict(
+        "NavigateStateMachineDynamicBehaviorOverrideEventParam",
+        {
+            "overriding_instructions": Required[bool],
+            "overriding_tool_candidates": Required[bool],
+            "type": Literal["navigate-state-machine-dynamic-behavior-override"],
+        },
+        total=False,
+    )

@@ -52,7 +52,12 @@ class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         dynamic_queries = cast("list[str]", d.pop("dynamic_queries"))
 
         requested_information = d.pop("requested_information")
@@ -98,3 +103,20 @@ class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam = TypedDict(
+        "NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam",
+        {
+            "dynamic_queries": Required[List[str]],
+            "requested_information": Required[str],
+            "type": Literal["navigate-state-machine-recall-state-dynamic-queries-generated"],
+        },
+        total=False,
+    )

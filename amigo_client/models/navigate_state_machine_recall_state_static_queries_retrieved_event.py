@@ -47,7 +47,12 @@ class NavigateStateMachineRecallStateStaticQueriesRetrievedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineRecallStateStaticQueriesRetrievedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         static_queries = cast("list[str]", d.pop("static_queries"))
 
         type_ = cast(
@@ -90,3 +95,19 @@ class NavigateStateMachineRecallStateStaticQueriesRetrievedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineRecallStateStaticQueriesRetrievedEventParam = TypedDict(
+        "NavigateStateMachineRecallStateStaticQueriesRetrievedEventParam",
+        {
+            "static_queries": Required[List[str]],
+            "type": Literal["navigate-state-machine-recall-state-static-queries-retrieved"],
+        },
+        total=False,
+    )

@@ -46,7 +46,12 @@ class NavigateStateMachineReflectionStatePromptRetrievedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineReflectionStatePromptRetrievedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         prompt = d.pop("prompt")
 
         type_ = cast(
@@ -89,3 +94,19 @@ class NavigateStateMachineReflectionStatePromptRetrievedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineReflectionStatePromptRetrievedEventParam = TypedDict(
+        "NavigateStateMachineReflectionStatePromptRetrievedEventParam",
+        {
+            "prompt": Required[str],
+            "type": Literal["navigate-state-machine-reflection-state-prompt-retrieved"],
+        },
+        total=False,
+    )

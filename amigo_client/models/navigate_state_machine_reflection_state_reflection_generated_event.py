@@ -47,7 +47,12 @@ class NavigateStateMachineReflectionStateReflectionGeneratedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineReflectionStateReflectionGeneratedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         reflection = d.pop("reflection")
 
         type_ = cast(
@@ -90,3 +95,19 @@ class NavigateStateMachineReflectionStateReflectionGeneratedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineReflectionStateReflectionGeneratedEventParam = TypedDict(
+        "NavigateStateMachineReflectionStateReflectionGeneratedEventParam",
+        {
+            "reflection": Required[str],
+            "type": Literal["navigate-state-machine-reflection-state-reflection-generated"],
+        },
+        total=False,
+    )

@@ -43,7 +43,10 @@ class NotEqualCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"NotEqualCondition takes a mapping of its fields, not {type(src_dict).__name__}") from None
         value = d.pop("value")
 
         type_ = cast("Literal['NotEquals'] | Unset", d.pop("type", UNSET))
@@ -82,3 +85,19 @@ class NotEqualCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NotEqualConditionParam = TypedDict(
+        "NotEqualConditionParam",
+        {
+            "value": Required[Any],
+            "type": Literal["NotEquals"],
+        },
+        total=False,
+    )

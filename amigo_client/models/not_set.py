@@ -24,7 +24,10 @@ class NotSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"NotSet takes a mapping of its fields, not {type(src_dict).__name__}") from None
         not_set = cls()
 
         not_set.additional_properties = d
@@ -54,3 +57,10 @@ class NotSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    NotSetParam = Mapping[str, Any]

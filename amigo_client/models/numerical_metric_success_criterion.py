@@ -47,7 +47,12 @@ class NumericalMetricSuccessCriterion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NumericalMetricSuccessCriterion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['numerical']", d.pop("type"))
         if type_ != "numerical":
             raise ValueError(f"type must match const 'numerical', got '{type_}'")
@@ -89,3 +94,20 @@ class NumericalMetricSuccessCriterion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NumericalMetricSuccessCriterionParam = TypedDict(
+        "NumericalMetricSuccessCriterionParam",
+        {
+            "type": Required[Literal["numerical"]],
+            "verb": Required[Verb],
+            "threshold": Required[float],
+        },
+        total=False,
+    )

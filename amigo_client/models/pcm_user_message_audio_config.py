@@ -57,7 +57,12 @@ class PCMUserMessageAudioConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PCMUserMessageAudioConfig takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         frame_rate = d.pop("frame_rate")
 
         n_channels = cast("Literal[1]", d.pop("n_channels"))
@@ -104,3 +109,21 @@ class PCMUserMessageAudioConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    PCMUserMessageAudioConfigParam = TypedDict(
+        "PCMUserMessageAudioConfigParam",
+        {
+            "frame_rate": Required[int],
+            "n_channels": Required[Literal[1]],
+            "sample_width": Required[PCMUserMessageAudioConfigSampleWidth],
+            "type": Literal["pcm"],
+        },
+        total=False,
+    )

@@ -48,7 +48,12 @@ class PostSessionEvaluationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PostSessionEvaluationSource takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         conversation_id = d.pop("conversation_id")
 
         references = cast("list[str]", d.pop("references"))
@@ -90,3 +95,20 @@ class PostSessionEvaluationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    PostSessionEvaluationSourceParam = TypedDict(
+        "PostSessionEvaluationSourceParam",
+        {
+            "conversation_id": Required[str],
+            "references": Required[List[str]],
+            "type": Literal["post-session"],
+        },
+        total=False,
+    )

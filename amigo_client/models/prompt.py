@@ -40,7 +40,10 @@ class Prompt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"Prompt takes a mapping of its fields, not {type(src_dict).__name__}") from None
         prompt = d.pop("prompt")
 
         facets = cast("list[str]", d.pop("facets"))
@@ -77,3 +80,19 @@ class Prompt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    PromptParam = TypedDict(
+        "PromptParam",
+        {
+            "prompt": Required[str],
+            "facets": Required[List[str]],
+        },
+        total=False,
+    )

@@ -46,7 +46,12 @@ class PublishToolVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PublishToolVersionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         project_path = d.pop("project_path")
 
         bump_type = check_publish_tool_version_request_bump_type(d.pop("bump_type"))
@@ -83,3 +88,19 @@ class PublishToolVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    PublishToolVersionRequestParam = TypedDict(
+        "PublishToolVersionRequestParam",
+        {
+            "project_path": Required[str],
+            "bump_type": Required[PublishToolVersionRequestBumpType],
+        },
+        total=False,
+    )

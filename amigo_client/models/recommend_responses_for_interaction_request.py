@@ -40,7 +40,12 @@ class RecommendResponsesForInteractionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"RecommendResponsesForInteractionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         context = d.pop("context", UNSET)
 
         recommend_responses_for_interaction_request = cls(
@@ -74,3 +79,18 @@ class RecommendResponsesForInteractionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import TypedDict
+
+    RecommendResponsesForInteractionRequestParam = TypedDict(
+        "RecommendResponsesForInteractionRequestParam",
+        {
+            "context": str,
+        },
+        total=False,
+    )

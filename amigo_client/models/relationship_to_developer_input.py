@@ -50,7 +50,12 @@ class RelationshipToDeveloperInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"RelationshipToDeveloperInput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         ownership = d.pop("ownership")
 
         type_ = d.pop("type")
@@ -93,3 +98,21 @@ class RelationshipToDeveloperInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    RelationshipToDeveloperInputParam = TypedDict(
+        "RelationshipToDeveloperInputParam",
+        {
+            "ownership": Required[str],
+            "type": Required[str],
+            "conversation_visibility": Required[str],
+            "thought_visibility": Required[str],
+        },
+        total=False,
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="SearchDynamicBehaviorSetsResponse")
 
 
@@ -38,13 +40,28 @@ class SearchDynamicBehaviorSetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dynamic_behavior_sets = []
-        _dynamic_behavior_sets = d.pop("dynamic_behavior_sets")
-        for dynamic_behavior_sets_item_data in _dynamic_behavior_sets:
-            dynamic_behavior_sets_item = DynamicBehaviorSetInstance.from_dict(dynamic_behavior_sets_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SearchDynamicBehaviorSetsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _dynamic_behavior_sets_value = d.pop("dynamic_behavior_sets")
+        try:
+            dynamic_behavior_sets: list[DynamicBehaviorSetInstance] = []
+            _dynamic_behavior_sets = _dynamic_behavior_sets_value
+            for dynamic_behavior_sets_item_data in _dynamic_behavior_sets:
+                try:
+                    dynamic_behavior_sets_item = DynamicBehaviorSetInstance.from_dict(dynamic_behavior_sets_item_data)
 
-            dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(dynamic_behavior_sets))
+                    raise
+                dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "dynamic_behavior_sets")
+            raise
 
         search_dynamic_behavior_sets_response = cls(
             dynamic_behavior_sets=dynamic_behavior_sets,
@@ -82,3 +99,21 @@ class SearchDynamicBehaviorSetsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .dynamic_behavior_set_instance import DynamicBehaviorSetInstanceParam
+
+    SearchDynamicBehaviorSetsResponseParam = TypedDict(
+        "SearchDynamicBehaviorSetsResponseParam",
+        {
+            "dynamic_behavior_sets": Required[
+                Sequence[Union[DynamicBehaviorSetInstanceParam, DynamicBehaviorSetInstance]]
+            ],
+        },
+        total=False,
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="SearchMetricsResponse")
 
 
@@ -38,13 +40,28 @@ class SearchMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metrics = []
-        _metrics = d.pop("metrics")
-        for metrics_item_data in _metrics:
-            metrics_item = Metric.from_dict(metrics_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SearchMetricsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _metrics_value = d.pop("metrics")
+        try:
+            metrics: list[Metric] = []
+            _metrics = _metrics_value
+            for metrics_item_data in _metrics:
+                try:
+                    metrics_item = Metric.from_dict(metrics_item_data)
 
-            metrics.append(metrics_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(metrics))
+                    raise
+                metrics.append(metrics_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "metrics")
+            raise
 
         search_metrics_response = cls(
             metrics=metrics,
@@ -82,3 +99,19 @@ class SearchMetricsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.metric import Metric
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .metric import MetricParam
+
+    SearchMetricsResponseParam = TypedDict(
+        "SearchMetricsResponseParam",
+        {
+            "metrics": Required[Sequence[Union[MetricParam, Metric]]],
+        },
+        total=False,
+    )

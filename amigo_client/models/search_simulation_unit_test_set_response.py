@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="SearchSimulationUnitTestSetResponse")
 
 
@@ -38,13 +40,30 @@ class SearchSimulationUnitTestSetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulation_unit_test_sets = []
-        _simulation_unit_test_sets = d.pop("simulation_unit_test_sets")
-        for simulation_unit_test_sets_item_data in _simulation_unit_test_sets:
-            simulation_unit_test_sets_item = SimulationUnitTestSet.from_dict(simulation_unit_test_sets_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SearchSimulationUnitTestSetResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _simulation_unit_test_sets_value = d.pop("simulation_unit_test_sets")
+        try:
+            simulation_unit_test_sets: list[SimulationUnitTestSet] = []
+            _simulation_unit_test_sets = _simulation_unit_test_sets_value
+            for simulation_unit_test_sets_item_data in _simulation_unit_test_sets:
+                try:
+                    simulation_unit_test_sets_item = SimulationUnitTestSet.from_dict(
+                        simulation_unit_test_sets_item_data
+                    )
 
-            simulation_unit_test_sets.append(simulation_unit_test_sets_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(simulation_unit_test_sets))
+                    raise
+                simulation_unit_test_sets.append(simulation_unit_test_sets_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "simulation_unit_test_sets")
+            raise
 
         search_simulation_unit_test_set_response = cls(
             simulation_unit_test_sets=simulation_unit_test_sets,
@@ -82,3 +101,19 @@ class SearchSimulationUnitTestSetResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.simulation_unit_test_set import SimulationUnitTestSet
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_unit_test_set import SimulationUnitTestSetParam
+
+    SearchSimulationUnitTestSetResponseParam = TypedDict(
+        "SearchSimulationUnitTestSetResponseParam",
+        {
+            "simulation_unit_test_sets": Required[Sequence[Union[SimulationUnitTestSetParam, SimulationUnitTestSet]]],
+        },
+        total=False,
+    )

@@ -38,7 +38,12 @@ class SelectDynamicBehaviorRelevanceRetrievalCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SelectDynamicBehaviorRelevanceRetrievalCompletedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['select-dynamic-behavior-relevance-retrieval-completed'] | Unset", d.pop("type", UNSET))
         if type_ != "select-dynamic-behavior-relevance-retrieval-completed" and not isinstance(type_, Unset):
             raise ValueError(
@@ -76,3 +81,18 @@ class SelectDynamicBehaviorRelevanceRetrievalCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import TypedDict
+
+    SelectDynamicBehaviorRelevanceRetrievalCompletedEventParam = TypedDict(
+        "SelectDynamicBehaviorRelevanceRetrievalCompletedEventParam",
+        {
+            "type": Literal["select-dynamic-behavior-relevance-retrieval-completed"],
+        },
+        total=False,
+    )

@@ -36,7 +36,12 @@ class SelectDynamicBehaviorVectorGeneratedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SelectDynamicBehaviorVectorGeneratedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['select-dynamic-behavior-vector-generated'] | Unset", d.pop("type", UNSET))
         if type_ != "select-dynamic-behavior-vector-generated" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'select-dynamic-behavior-vector-generated', got '{type_}'")
@@ -72,3 +77,18 @@ class SelectDynamicBehaviorVectorGeneratedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import TypedDict
+
+    SelectDynamicBehaviorVectorGeneratedEventParam = TypedDict(
+        "SelectDynamicBehaviorVectorGeneratedEventParam",
+        {
+            "type": Literal["select-dynamic-behavior-vector-generated"],
+        },
+        total=False,
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="ServiceInstanceVersionSets")
 
 
@@ -25,13 +27,22 @@ class ServiceInstanceVersionSets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ServiceInstanceVersionSets takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         service_instance_version_sets = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = VersionSetOutput.from_dict(prop_dict)
+            try:
+                additional_property = VersionSetOutput.from_dict(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, prop_name)
+                raise
             additional_properties[prop_name] = additional_property
 
         service_instance_version_sets.additional_properties = additional_properties
@@ -66,3 +77,11 @@ class ServiceInstanceVersionSets:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.version_set_output import VersionSetOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from .version_set_output import VersionSetOutputParam
+
+    ServiceInstanceVersionSetsParam = Mapping[str, Union[VersionSetOutputParam, VersionSetOutput]]

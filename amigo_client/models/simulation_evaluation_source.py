@@ -58,7 +58,12 @@ class SimulationEvaluationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationEvaluationSource takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         simulation_unit_test_set_run_id = d.pop("simulation_unit_test_set_run_id")
 
         unit_test_id = d.pop("unit_test_id")
@@ -106,3 +111,22 @@ class SimulationEvaluationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    SimulationEvaluationSourceParam = TypedDict(
+        "SimulationEvaluationSourceParam",
+        {
+            "simulation_unit_test_set_run_id": Required[str],
+            "unit_test_id": Required[str],
+            "run_index": Required[int],
+            "references": Required[List[str]],
+            "type": Literal["simulation"],
+        },
+        total=False,
+    )

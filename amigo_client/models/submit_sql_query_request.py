@@ -41,7 +41,12 @@ class SubmitSqlQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SubmitSqlQueryRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         sql_query = d.pop("sql_query")
 
         async_query = d.pop("async_query")
@@ -78,3 +83,19 @@ class SubmitSqlQueryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    SubmitSqlQueryRequestParam = TypedDict(
+        "SubmitSqlQueryRequestParam",
+        {
+            "sql_query": Required[str],
+            "async_query": Required[bool],
+        },
+        total=False,
+    )

@@ -48,7 +48,12 @@ class SucceededInvocationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SucceededInvocationResult takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         output = d.pop("output")
 
         duration_ms = d.pop("duration_ms")
@@ -88,3 +93,20 @@ class SucceededInvocationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    SucceededInvocationResultParam = TypedDict(
+        "SucceededInvocationResultParam",
+        {
+            "output": Required[str],
+            "duration_ms": Required[int],
+            "succeeded": bool,
+        },
+        total=False,
+    )

@@ -43,7 +43,12 @@ class SucceededInvocationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SucceededInvocationStatus takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         output = d.pop("output")
 
         succeeded = d.pop("succeeded", UNSET)
@@ -80,3 +85,19 @@ class SucceededInvocationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    SucceededInvocationStatusParam = TypedDict(
+        "SucceededInvocationStatusParam",
+        {
+            "output": Required[str],
+            "succeeded": bool,
+        },
+        total=False,
+    )

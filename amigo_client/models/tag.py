@@ -41,12 +41,16 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"Tag takes a mapping of its fields, not {type(src_dict).__name__}") from None
         key = d.pop("key")
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         value = _parse_value(d.pop("value"))
@@ -83,3 +87,19 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    TagParam = TypedDict(
+        "TagParam",
+        {
+            "key": Required[str],
+            "value": Required[Union[str, None]],
+        },
+        total=False,
+    )

@@ -24,7 +24,12 @@ class TestToolRequestRequiredSecretEnvvars:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TestToolRequestRequiredSecretEnvvars takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         test_tool_request_required_secret_envvars = cls()
 
         test_tool_request_required_secret_envvars.additional_properties = d
@@ -54,3 +59,10 @@ class TestToolRequestRequiredSecretEnvvars:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    TestToolRequestRequiredSecretEnvvarsParam = Mapping[str, str]

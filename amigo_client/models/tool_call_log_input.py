@@ -24,7 +24,10 @@ class ToolCallLogInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ToolCallLogInput takes a mapping of its fields, not {type(src_dict).__name__}") from None
         tool_call_log_input = cls()
 
         tool_call_log_input.additional_properties = d
@@ -54,3 +57,10 @@ class ToolCallLogInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    ToolCallLogInputParam = Mapping[str, Any]

@@ -40,7 +40,12 @@ class UnitTestRunDescriptorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnitTestRunDescriptorOutput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         unit_test_id = d.pop("unit_test_id")
 
         run_count = d.pop("run_count")
@@ -77,3 +82,19 @@ class UnitTestRunDescriptorOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    UnitTestRunDescriptorOutputParam = TypedDict(
+        "UnitTestRunDescriptorOutputParam",
+        {
+            "unit_test_id": Required[str],
+            "run_count": Required[int],
+        },
+        total=False,
+    )

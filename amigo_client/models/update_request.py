@@ -40,7 +40,10 @@ class UpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"UpdateRequest takes a mapping of its fields, not {type(src_dict).__name__}") from None
         name = d.pop("name")
 
         value = d.pop("value")
@@ -77,3 +80,19 @@ class UpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    UpdateRequestParam = TypedDict(
+        "UpdateRequestParam",
+        {
+            "name": Required[str],
+            "value": Required[str],
+        },
+        total=False,
+    )

@@ -23,7 +23,12 @@ class UpdateSimulationUnitTestSetRequestTagsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateSimulationUnitTestSetRequestTagsType0 takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         update_simulation_unit_test_set_request_tags_type_0 = cls()
 
         additional_properties = {}
@@ -32,6 +37,7 @@ class UpdateSimulationUnitTestSetRequestTagsType0:
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
                     return data
+
                 return cast("None | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
@@ -65,3 +71,10 @@ class UpdateSimulationUnitTestSetRequestTagsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    UpdateSimulationUnitTestSetRequestTagsType0Param = Mapping[str, Union[str, None]]

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="UpsertServiceVersionSetRequest")
 
 
@@ -35,8 +37,19 @@ class UpsertServiceVersionSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_set = VersionSetInput.from_dict(d.pop("version_set"))
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpsertServiceVersionSetRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _version_set_value = d.pop("version_set")
+        try:
+            version_set = VersionSetInput.from_dict(_version_set_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "version_set")
+            raise
 
         upsert_service_version_set_request = cls(
             version_set=version_set,
@@ -74,3 +87,19 @@ class UpsertServiceVersionSetRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.version_set_input import VersionSetInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .version_set_input import VersionSetInputParam
+
+    UpsertServiceVersionSetRequestParam = TypedDict(
+        "UpsertServiceVersionSetRequestParam",
+        {
+            "version_set": Required[Union[VersionSetInputParam, VersionSetInput]],
+        },
+        total=False,
+    )

@@ -40,7 +40,12 @@ class UserDimensionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UserDimensionOutput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         description = d.pop("description")
 
         tags = cast("list[str]", d.pop("tags"))
@@ -77,3 +82,19 @@ class UserDimensionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    UserDimensionOutputParam = TypedDict(
+        "UserDimensionOutputParam",
+        {
+            "description": Required[str],
+            "tags": Required[List[str]],
+        },
+        total=False,
+    )

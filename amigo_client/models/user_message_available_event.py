@@ -49,7 +49,12 @@ class UserMessageAvailableEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UserMessageAvailableEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         message_id = d.pop("message_id")
 
         user_message = d.pop("user_message")
@@ -91,3 +96,20 @@ class UserMessageAvailableEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    UserMessageAvailableEventParam = TypedDict(
+        "UserMessageAvailableEventParam",
+        {
+            "message_id": Required[str],
+            "user_message": Required[str],
+            "type": Literal["user-message-available"],
+        },
+        total=False,
+    )

@@ -45,7 +45,10 @@ class Version:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"Version takes a mapping of its fields, not {type(src_dict).__name__}") from None
         major = d.pop("major")
 
         minor = d.pop("minor")
@@ -85,3 +88,20 @@ class Version:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    VersionParam = TypedDict(
+        "VersionParam",
+        {
+            "major": Required[int],
+            "minor": Required[int],
+            "patch": Required[int],
+        },
+        total=False,
+    )

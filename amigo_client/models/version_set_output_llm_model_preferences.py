@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import located
+
 T = TypeVar("T", bound="VersionSetOutputLlmModelPreferences")
 
 
@@ -25,13 +27,22 @@ class VersionSetOutputLlmModelPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VersionSetOutputLlmModelPreferences takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         version_set_output_llm_model_preferences = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = LLMConfigOutput.from_dict(prop_dict)
+            try:
+                additional_property = LLMConfigOutput.from_dict(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, prop_name)
+                raise
             additional_properties[prop_name] = additional_property
 
         version_set_output_llm_model_preferences.additional_properties = additional_properties
@@ -66,3 +77,11 @@ class VersionSetOutputLlmModelPreferences:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.llm_config_output import LLMConfigOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from .llm_config_output import LLMConfigOutputParam
+
+    VersionSetOutputLlmModelPreferencesParam = Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]]

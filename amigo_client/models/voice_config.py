@@ -35,7 +35,10 @@ class VoiceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"VoiceConfig takes a mapping of its fields, not {type(src_dict).__name__}") from None
         voice_id = d.pop("voice_id")
 
         voice_config = cls(
@@ -69,3 +72,18 @@ class VoiceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    VoiceConfigParam = TypedDict(
+        "VoiceConfigParam",
+        {
+            "voice_id": Required[str],
+        },
+        total=False,
+    )

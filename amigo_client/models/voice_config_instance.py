@@ -55,7 +55,12 @@ class VoiceConfigInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VoiceConfigInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         voice_id = d.pop("voice_id")
 
         stability = d.pop("stability", UNSET)
@@ -98,3 +103,21 @@ class VoiceConfigInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    VoiceConfigInstanceParam = TypedDict(
+        "VoiceConfigInstanceParam",
+        {
+            "voice_id": Required[str],
+            "stability": float,
+            "similarity_boost": float,
+            "style": float,
+        },
+        total=False,
+    )

@@ -3,20 +3,29 @@ page (issue 16 #3, #4)."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import datetime as dt
+import json
 import pickle
 import pydoc
 import subprocess
 import sys
-from typing import Any
+from typing import Any, Callable, List
 
 import httpx
 import pytest
 
-from amigo_client import AmigoError, ConfigurationError
+from amigo_client import AmigoError, ConfigurationError, UnexpectedResponseError
+from amigo_client.api.metric import create_metric
 from amigo_client.api.role import RoleResource
+from amigo_client.models.boolean_metric_value import BooleanMetricValue
+from amigo_client.models.create_metric_request import CreateMetricRequest
+from amigo_client.models.create_metric_request_tags import CreateMetricRequestTags
 from amigo_client.models.get_roles_response import GetRolesResponse
 from amigo_client.models.get_user_model_response import GetUserModelResponse
+from amigo_client.models.numerical_metric_value import NumericalMetricValue
+from amigo_client.models.permission_grant_input import PermissionGrantInput
 from amigo_client.types import UNSET, Unset
 from sdkutil import SignedIn, make_client
 
@@ -92,3 +101,188 @@ def test_a_model_without_a_list_field_says_it_is_one_object() -> None:
     token = SignInWithApiKeyResponse.from_dict({"id_token": "t", "expires_at": "2030-01-01T00:00:00Z"})
     with pytest.raises(TypeError, match="SignInWithApiKeyResponse is not a page .*it is one object"):
         list(token)  # type: ignore[call-overload]
+
+
+# -- mappings wherever a model is taken (issue 16 #2) ------------------------------------------
+
+
+class Recorder:
+    """Answers every request with ``status`` and ``body``; keeps the JSON bodies sent."""
+
+    def __init__(self, body: Any = None, status: int = 200) -> None:
+        self.answer = body if body is not None else {}
+        self.server = SignedIn(lambda request: httpx.Response(status, json=self.answer))
+
+    @property
+    def sent(self) -> Any:
+        return json.loads(self.server.requests[-1].content)
+
+
+METRIC = {"name": "Resolution", "description": "solved?", "applied_to_services": [], "additional_notes": None}
+MADE = {
+    "id": "65f0000000000000000000a1",
+    "org_id": "org",
+    "name": "Resolution",
+    "description": "solved?",
+    "applied_to_services": [],
+    "additional_notes": None,
+    "tags": [],
+    "creator": {"org_id": "org", "user_id": "u"},
+    "updated_by": {"org_id": "org", "user_id": "u"},
+    "metric_value": {"type": "numerical", "lower_bound": 0, "upper_bound": 10},
+    "is_deleted": False,
+}
+
+
+def test_a_nested_mapping_as_a_keyword_field_is_read_as_its_model() -> None:
+    recorder = Recorder()
+    client = make_client(recorder.server)
+    with contextlib.suppress(UnexpectedResponseError):  # the answer is {}: the request is what counts here
+        client.metric.create_metric(**METRIC, metric_value={"type": "numerical", "lower_bound": 0, "upper_bound": 10})
+    # tags, a required map-like field, was left out: it is sent empty (no model to import).
+    assert recorder.sent == {
+        **METRIC,
+        "tags": {},
+        "metric_value": {"type": "numerical", "lower_bound": 0, "upper_bound": 10},
+    }
+
+
+def test_models_and_mappings_mix_at_any_depth() -> None:
+    recorder = Recorder(MADE)
+    client = make_client(recorder.server)
+    wanted = {
+        **METRIC,
+        "tags": {"team": "support"},
+        "metric_value": {"type": "numerical", "lower_bound": 1, "upper_bound": 2},
+    }
+    bounds = NumericalMetricValue(type_="numerical", lower_bound=1, upper_bound=2)
+    attempts: List[Callable[[], object]] = [
+        lambda: client.metric.create_metric(**METRIC, tags={"team": "support"}, metric_value=bounds),
+        lambda: client.metric.create_metric(body={**METRIC, "tags": {"team": "support"}, "metric_value": bounds}),
+        lambda: client.metric.create_metric(  # a model built by hand, holding mappings
+            body=CreateMetricRequest(
+                **METRIC,
+                tags={"team": "support"},
+                metric_value={"type": "numerical", "lower_bound": 1, "upper_bound": 2},
+            )  # type: ignore[arg-type]
+        ),
+        lambda: create_metric.sync(
+            client=client, body={**METRIC, "tags": {"team": "support"}, "metric_value": dict(wanted["metric_value"])}
+        ),  # type: ignore[arg-type]
+    ]
+    for attempt in attempts:
+        attempt()
+        assert recorder.sent == wanted
+
+
+def test_lists_of_models_maps_of_unions_and_dates_deep_down() -> None:
+    recorder = Recorder({"role_id": "r"})
+    client = make_client(recorder.server)
+    grants = [
+        {
+            "permission_name": "Conversation:GetConversation",
+            "conditions": {"user_id": {"type": "Equals", "value": "u1"}},
+        },
+        PermissionGrantInput.from_dict({"permission_name": "User:GetUserInfo", "conditions": {}}),
+    ]
+    client.role.modify_role("support", permission_grants=grants)
+    assert recorder.sent == {
+        "permission_grants": [
+            {
+                "permission_name": "Conversation:GetConversation",
+                "conditions": {"user_id": {"type": "Equals", "value": "u1"}},
+            },
+            {"permission_name": "User:GetUserInfo", "conditions": {}},
+        ]
+    }
+    scenarios = Recorder()
+    client = make_client(scenarios.server)
+    starts = dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    version = {
+        "objective": "o",
+        "instructions": "i",
+        "initial_message_type": "user-message",
+        "conversation_starts_at": starts,
+    }
+    with contextlib.suppress(UnexpectedResponseError):
+        client.simulation.create_simulation_scenario(name="s", initial_version=version)
+    assert scenarios.sent == {
+        "name": "s",
+        "tags": {},
+        "initial_version": {**version, "conversation_starts_at": starts.isoformat()},
+    }
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (
+            lambda c: c.metric.create_metric(**METRIC, metric_value={"type": "numerical", "upper_bound": 1}),
+            r"^create_metric: metric_value\.lower_bound: a required field is missing$",
+        ),
+        (
+            lambda c: c.metric.create_metric(**METRIC, metric_value={"type": "numerica"}),
+            r"^create_metric: metric_value: type is 'numerica', not one of 'numerical', 'categorical', 'boolean'$",
+        ),
+        (
+            lambda c: c.metric.create_metric(body={**METRIC, "tags": {}, "metric_value": {"type": "categorical"}}),
+            r"^create_metric: metric_value\.categories: a required field is missing$",
+        ),
+        (
+            lambda c: c.metric.create_metric(**METRIC, metric_value=[1]),
+            r"^create_metric: .*",
+        ),
+        (
+            lambda c: c.role.modify_role(
+                "r", permission_grants=[{"permission_name": "a", "conditions": {}}, {"conditions": {}}]
+            ),
+            r"^modify_role: permission_grants\[1\]\.permission_name: a required field is missing$",
+        ),
+        (
+            lambda c: c.role.modify_role("r", permission_grants=[{"permission_name": "a", "conditions": {"x": 5}}]),
+            r"^modify_role: permission_grants\[0\]\.conditions\.x: .*",
+        ),
+        (
+            lambda c: c.simulation.create_simulation_scenario(
+                name="s",
+                initial_version={
+                    "objective": "o",
+                    "instructions": "i",
+                    "initial_message_type": "user-message",
+                    "conversation_starts_at": "soon",
+                },
+            ),
+            r"^create_simulation_scenario: initial_version\.conversation_starts_at: .*",
+        ),
+        (
+            lambda c: c.metric.create_metric(**METRIC, tags=["a"], metric_value={"type": "boolean"}),
+            r"^create_metric: ",
+        ),
+    ],
+)
+def test_a_nested_value_that_does_not_fit_names_its_path(call: Callable[[Any], object], message: str) -> None:
+    recorder = Recorder()
+    client = make_client(recorder.server)
+    with pytest.raises(ConfigurationError, match=message):
+        call(client)
+    assert recorder.server.requests == []
+
+
+def test_a_response_that_does_not_fit_names_the_path_too() -> None:
+    bad = {
+        "metrics": [MADE, {**MADE, "metric_value": {"type": "numerical", "upper_bound": 3}}],
+        "has_more": False,
+        "continuation_token": None,
+        "filter_values": None,
+    }
+    client = make_client(Recorder(bad).server)
+    with pytest.raises(
+        UnexpectedResponseError,
+        match=r"get_metrics: the 200 answer does not fit the contract \(metrics\[1\]\.metric_value: missing field 'lower_bound'\)",
+    ):
+        client.metric.get_metrics()
+
+
+def test_an_empty_map_like_field_need_not_be_built() -> None:
+    request = CreateMetricRequest(**METRIC, metric_value=BooleanMetricValue(type_="boolean"))
+    assert request.to_dict()["tags"] == {} and isinstance(request.tags, CreateMetricRequestTags)

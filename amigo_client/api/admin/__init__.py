@@ -15,7 +15,7 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ...models.column import Column
     from ...models.get_models_response import GetModelsResponse
     from ...models.model import Model
-    from ...models.submit_sql_query_request import SubmitSqlQueryRequest
+    from ...models.submit_sql_query_request import SubmitSqlQueryRequest, SubmitSqlQueryRequestParam
     from ...models.submit_sql_query_response import SubmitSqlQueryResponse
 
 __all__ = ["INDEX", "OPERATIONS", "AdminResource", "AdminResourceWithRawResponse"]
@@ -148,7 +148,7 @@ class AdminResource(Resource):
     def submit_sql_query(
         self,
         *,
-        body: SubmitSqlQueryRequest,
+        body: SubmitSqlQueryRequest | SubmitSqlQueryRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -247,7 +247,7 @@ if TYPE_CHECKING:
         def submit_sql_query(
             self,
             *,
-            body: SubmitSqlQueryRequest,
+            body: SubmitSqlQueryRequest | SubmitSqlQueryRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

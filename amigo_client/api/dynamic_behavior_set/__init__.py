@@ -15,20 +15,28 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_dynamic_behavior_set_request import CreateDynamicBehaviorSetRequest
+    from ...models.create_dynamic_behavior_set_request import (
+        CreateDynamicBehaviorSetRequest,
+        CreateDynamicBehaviorSetRequestParam,
+    )
     from ...models.create_dynamic_behavior_set_request_initial_version import (
         CreateDynamicBehaviorSetRequestInitialVersion,
+        CreateDynamicBehaviorSetRequestInitialVersionParam,
     )
     from ...models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
     from ...models.create_dynamic_behavior_set_response import CreateDynamicBehaviorSetResponse
-    from ...models.create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
+    from ...models.create_dynamic_behavior_set_version_request import (
+        CreateDynamicBehaviorSetVersionRequest,
+        CreateDynamicBehaviorSetVersionRequestParam,
+    )
     from ...models.create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
         CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
     )
     from ...models.create_dynamic_behavior_set_version_response import CreateDynamicBehaviorSetVersionResponse
     from ...models.dynamic_behavior_invocation import DynamicBehaviorInvocation
@@ -37,9 +45,15 @@ if TYPE_CHECKING:
     from ...models.get_dynamic_behavior_invocations_response import GetDynamicBehaviorInvocationsResponse
     from ...models.get_dynamic_behavior_set_versions_response import GetDynamicBehaviorSetVersionsResponse
     from ...models.get_dynamic_behavior_sets_response import GetDynamicBehaviorSetsResponse
-    from ...models.inject_instruction_action_input import InjectInstructionActionInput
+    from ...models.inject_instruction_action_input import (
+        InjectInstructionActionInput,
+        InjectInstructionActionInputParam,
+    )
     from ...models.search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
-    from ...models.update_dynamic_behavior_set_request import UpdateDynamicBehaviorSetRequest
+    from ...models.update_dynamic_behavior_set_request import (
+        UpdateDynamicBehaviorSetRequest,
+        UpdateDynamicBehaviorSetRequestParam,
+    )
     from ...models.update_dynamic_behavior_set_request_tags_type_0 import UpdateDynamicBehaviorSetRequestTagsType0
 
 __all__ = ["INDEX", "OPERATIONS", "DynamicBehaviorSetResource", "DynamicBehaviorSetResourceWithRawResponse"]
@@ -106,7 +120,7 @@ class DynamicBehaviorSetResource(Resource):
     def create_dynamic_behavior_set(
         self,
         *,
-        body: CreateDynamicBehaviorSetRequest,
+        body: CreateDynamicBehaviorSetRequest | CreateDynamicBehaviorSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -117,9 +131,11 @@ class DynamicBehaviorSetResource(Resource):
         self,
         *,
         name: str,
-        tags: CreateDynamicBehaviorSetRequestTags,
-        applied_to_services: list[str],
-        initial_version: CreateDynamicBehaviorSetRequestInitialVersion,
+        tags: Mapping[str, Union[str, None]] = ...,
+        applied_to_services: List[str],
+        initial_version: Union[
+            CreateDynamicBehaviorSetRequestInitialVersionParam, CreateDynamicBehaviorSetRequestInitialVersion
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -184,7 +200,7 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        body: CreateDynamicBehaviorSetVersionRequest,
+        body: CreateDynamicBehaviorSetVersionRequest | CreateDynamicBehaviorSetVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -196,8 +212,16 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        conversation_triggers: list[str],
-        actions: list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput],
+        conversation_triggers: List[str],
+        actions: Sequence[
+            Union[
+                Union[InjectInstructionActionInputParam, InjectInstructionActionInput],
+                Union[
+                    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
+                    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+                ],
+            ]
+        ],
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -570,7 +594,7 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        body: UpdateDynamicBehaviorSetRequest,
+        body: UpdateDynamicBehaviorSetRequest | UpdateDynamicBehaviorSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -581,10 +605,10 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        tags: None | Unset | UpdateDynamicBehaviorSetRequestTagsType0 = UNSET,
-        applied_to_services: list[str] | None | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
+        name: Union[str, None] | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        applied_to_services: Union[List[str], None] | Unset = ...,
+        is_active: Union[bool, None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -664,7 +688,7 @@ if TYPE_CHECKING:
         def create_dynamic_behavior_set(
             self,
             *,
-            body: CreateDynamicBehaviorSetRequest,
+            body: CreateDynamicBehaviorSetRequest | CreateDynamicBehaviorSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -675,9 +699,11 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            tags: CreateDynamicBehaviorSetRequestTags,
-            applied_to_services: list[str],
-            initial_version: CreateDynamicBehaviorSetRequestInitialVersion,
+            tags: Mapping[str, Union[str, None]] = ...,
+            applied_to_services: List[str],
+            initial_version: Union[
+                CreateDynamicBehaviorSetRequestInitialVersionParam, CreateDynamicBehaviorSetRequestInitialVersion
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -698,7 +724,7 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            body: CreateDynamicBehaviorSetVersionRequest,
+            body: CreateDynamicBehaviorSetVersionRequest | CreateDynamicBehaviorSetVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -710,9 +736,15 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            conversation_triggers: list[str],
-            actions: list[
-                CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput
+            conversation_triggers: List[str],
+            actions: Sequence[
+                Union[
+                    Union[InjectInstructionActionInputParam, InjectInstructionActionInput],
+                    Union[
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+                    ],
+                ]
             ],
             version: int | Unset = UNSET,
             timeout: Timeout = None,
@@ -800,7 +832,7 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            body: UpdateDynamicBehaviorSetRequest,
+            body: UpdateDynamicBehaviorSetRequest | UpdateDynamicBehaviorSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -811,10 +843,10 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            name: None | str | Unset = UNSET,
-            tags: None | Unset | UpdateDynamicBehaviorSetRequestTagsType0 = UNSET,
-            applied_to_services: list[str] | None | Unset = UNSET,
-            is_active: bool | None | Unset = UNSET,
+            name: Union[str, None] | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            applied_to_services: Union[List[str], None] | Unset = ...,
+            is_active: Union[bool, None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

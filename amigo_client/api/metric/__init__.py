@@ -16,17 +16,17 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.boolean_metric_value import BooleanMetricValue
-    from ...models.categorical_metric_value_input import CategoricalMetricValueInput
-    from ...models.create_metric_request import CreateMetricRequest
+    from ...models.boolean_metric_value import BooleanMetricValue, BooleanMetricValueParam
+    from ...models.categorical_metric_value_input import CategoricalMetricValueInput, CategoricalMetricValueInputParam
+    from ...models.create_metric_request import CreateMetricRequest, CreateMetricRequestParam
     from ...models.create_metric_request_tags import CreateMetricRequestTags
     from ...models.create_metric_response import CreateMetricResponse
-    from ...models.evaluate_metrics_request import EvaluateMetricsRequest
+    from ...models.evaluate_metrics_request import EvaluateMetricsRequest, EvaluateMetricsRequestParam
     from ...models.evaluate_metrics_response import EvaluateMetricsResponse
     from ...models.evaluation_source_type import EvaluationSourceType, check_evaluation_source_type
     from ...models.get_metric_evaluation_results_response import GetMetricEvaluationResultsResponse
@@ -37,9 +37,9 @@ if TYPE_CHECKING:
     from ...models.metric_instance import MetricInstance
     from ...models.metric_value_type import MetricValueType, check_metric_value_type
     from ...models.not_set import NotSet
-    from ...models.numerical_metric_value import NumericalMetricValue
+    from ...models.numerical_metric_value import NumericalMetricValue, NumericalMetricValueParam
     from ...models.search_metrics_response import SearchMetricsResponse
-    from ...models.update_metric_request import UpdateMetricRequest
+    from ...models.update_metric_request import UpdateMetricRequest, UpdateMetricRequestParam
     from ...models.update_metric_request_tags_type_0 import UpdateMetricRequestTagsType0
 
 __all__ = ["INDEX", "OPERATIONS", "MetricResource", "MetricResourceWithRawResponse"]
@@ -79,7 +79,7 @@ class MetricResource(Resource):
     def create_metric(
         self,
         *,
-        body: CreateMetricRequest,
+        body: CreateMetricRequest | CreateMetricRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -91,10 +91,14 @@ class MetricResource(Resource):
         *,
         name: str,
         description: str,
-        applied_to_services: list[str],
-        additional_notes: None | str,
-        tags: CreateMetricRequestTags,
-        metric_value: BooleanMetricValue | CategoricalMetricValueInput | NumericalMetricValue,
+        applied_to_services: List[str],
+        additional_notes: Union[str, None],
+        tags: Mapping[str, Union[str, None]] = ...,
+        metric_value: Union[
+            Union[NumericalMetricValueParam, NumericalMetricValue],
+            Union[CategoricalMetricValueInputParam, CategoricalMetricValueInput],
+            Union[BooleanMetricValueParam, BooleanMetricValue],
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -208,7 +212,7 @@ class MetricResource(Resource):
     def evaluate_metrics(
         self,
         *,
-        body: EvaluateMetricsRequest,
+        body: EvaluateMetricsRequest | EvaluateMetricsRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -218,9 +222,9 @@ class MetricResource(Resource):
     def evaluate_metrics(
         self,
         *,
-        metric_ids: list[str],
+        metric_ids: List[str],
         conversation_id: str,
-        evaluate_to_interaction_id: None | str | Unset = UNSET,
+        evaluate_to_interaction_id: Union[str, None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -490,7 +494,7 @@ class MetricResource(Resource):
         self,
         metric_id: str,
         *,
-        body: UpdateMetricRequest,
+        body: UpdateMetricRequest | UpdateMetricRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -501,10 +505,10 @@ class MetricResource(Resource):
         self,
         metric_id: str,
         *,
-        description: None | str | Unset = UNSET,
-        applied_to_services: list[str] | None | Unset = UNSET,
-        additional_notes: None | NotSet | str | Unset = UNSET,
-        tags: None | Unset | UpdateMetricRequestTagsType0 = UNSET,
+        description: Union[str, None] | Unset = ...,
+        applied_to_services: Union[List[str], None] | Unset = ...,
+        additional_notes: Union[str, Mapping[str, Any], None] | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -580,7 +584,7 @@ if TYPE_CHECKING:
         def create_metric(
             self,
             *,
-            body: CreateMetricRequest,
+            body: CreateMetricRequest | CreateMetricRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -592,10 +596,14 @@ if TYPE_CHECKING:
             *,
             name: str,
             description: str,
-            applied_to_services: list[str],
-            additional_notes: None | str,
-            tags: CreateMetricRequestTags,
-            metric_value: BooleanMetricValue | CategoricalMetricValueInput | NumericalMetricValue,
+            applied_to_services: List[str],
+            additional_notes: Union[str, None],
+            tags: Mapping[str, Union[str, None]] = ...,
+            metric_value: Union[
+                Union[NumericalMetricValueParam, NumericalMetricValue],
+                Union[CategoricalMetricValueInputParam, CategoricalMetricValueInput],
+                Union[BooleanMetricValueParam, BooleanMetricValue],
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -624,7 +632,7 @@ if TYPE_CHECKING:
         def evaluate_metrics(
             self,
             *,
-            body: EvaluateMetricsRequest,
+            body: EvaluateMetricsRequest | EvaluateMetricsRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -634,9 +642,9 @@ if TYPE_CHECKING:
         def evaluate_metrics(
             self,
             *,
-            metric_ids: list[str],
+            metric_ids: List[str],
             conversation_id: str,
-            evaluate_to_interaction_id: None | str | Unset = UNSET,
+            evaluate_to_interaction_id: Union[str, None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -704,7 +712,7 @@ if TYPE_CHECKING:
             self,
             metric_id: str,
             *,
-            body: UpdateMetricRequest,
+            body: UpdateMetricRequest | UpdateMetricRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -715,10 +723,10 @@ if TYPE_CHECKING:
             self,
             metric_id: str,
             *,
-            description: None | str | Unset = UNSET,
-            applied_to_services: list[str] | None | Unset = UNSET,
-            additional_notes: None | NotSet | str | Unset = UNSET,
-            tags: None | Unset | UpdateMetricRequestTagsType0 = UNSET,
+            description: Union[str, None] | Unset = ...,
+            applied_to_services: Union[List[str], None] | Unset = ...,
+            additional_notes: Union[str, Mapping[str, Any], None] | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

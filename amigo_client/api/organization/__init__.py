@@ -15,29 +15,36 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.action_state_input import ActionStateInput
-    from ...models.annotation_state_input import AnnotationStateInput
+    from ...models.action_state_input import ActionStateInput, ActionStateInputParam
+    from ...models.annotation_state_input import AnnotationStateInput, AnnotationStateInputParam
     from ...models.api_key_instance import APIKeyInstance
-    from ...models.create_agent_request import CreateAgentRequest
+    from ...models.create_agent_request import CreateAgentRequest, CreateAgentRequestParam
     from ...models.create_agent_response import CreateAgentResponse
-    from ...models.create_agent_version_request import CreateAgentVersionRequest
+    from ...models.create_agent_version_request import CreateAgentVersionRequest, CreateAgentVersionRequestParam
     from ...models.create_agent_version_response import CreateAgentVersionResponse
-    from ...models.create_api_key_request import CreateApiKeyRequest
+    from ...models.create_api_key_request import CreateApiKeyRequest, CreateApiKeyRequestParam
     from ...models.create_api_key_response import CreateApiKeyResponse
-    from ...models.create_organization_request import CreateOrganizationRequest
-    from ...models.create_organization_request_preferences import CreateOrganizationRequestPreferences
+    from ...models.create_organization_request import CreateOrganizationRequest, CreateOrganizationRequestParam
+    from ...models.create_organization_request_preferences import (
+        CreateOrganizationRequestPreferences,
+        CreateOrganizationRequestPreferencesParam,
+    )
     from ...models.create_organization_response import CreateOrganizationResponse
-    from ...models.create_service_hierarchical_state_machine_request import CreateServiceHierarchicalStateMachineRequest
+    from ...models.create_service_hierarchical_state_machine_request import (
+        CreateServiceHierarchicalStateMachineRequest,
+        CreateServiceHierarchicalStateMachineRequestParam,
+    )
     from ...models.create_service_hierarchical_state_machine_response import (
         CreateServiceHierarchicalStateMachineResponse,
     )
     from ...models.create_service_hierarchical_state_machine_version_request import (
         CreateServiceHierarchicalStateMachineVersionRequest,
+        CreateServiceHierarchicalStateMachineVersionRequestParam,
     )
     from ...models.create_service_hierarchical_state_machine_version_request_references import (
         CreateServiceHierarchicalStateMachineVersionRequestReferences,
@@ -45,7 +52,7 @@ if TYPE_CHECKING:
     from ...models.create_service_hierarchical_state_machine_version_response import (
         CreateServiceHierarchicalStateMachineVersionResponse,
     )
-    from ...models.decision_state_input import DecisionStateInput
+    from ...models.decision_state_input import DecisionStateInput, DecisionStateInputParam
     from ...models.delete_api_key_response import DeleteApiKeyResponse
     from ...models.get_agent_versions_response import GetAgentVersionsResponse
     from ...models.get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstance
@@ -58,17 +65,20 @@ if TYPE_CHECKING:
     )
     from ...models.get_service_hierarchical_state_machines_response import GetServiceHierarchicalStateMachinesResponse
     from ...models.get_user_dimensions_response import GetUserDimensionsResponse
-    from ...models.identity_input import IdentityInput
-    from ...models.modify_organization_request import ModifyOrganizationRequest
-    from ...models.modify_organization_request_preferences import ModifyOrganizationRequestPreferences
-    from ...models.recall_state_input import RecallStateInput
-    from ...models.reflection_state_input import ReflectionStateInput
+    from ...models.identity_input import IdentityInput, IdentityInputParam
+    from ...models.modify_organization_request import ModifyOrganizationRequest, ModifyOrganizationRequestParam
+    from ...models.modify_organization_request_preferences import (
+        ModifyOrganizationRequestPreferences,
+        ModifyOrganizationRequestPreferencesParam,
+    )
+    from ...models.recall_state_input import RecallStateInput, RecallStateInputParam
+    from ...models.reflection_state_input import ReflectionStateInput, ReflectionStateInputParam
     from ...models.service_hierarchical_state_machine_instance import ServiceHierarchicalStateMachineInstance
     from ...models.state_machine_instance import StateMachineInstance
-    from ...models.tool_call_state_input import ToolCallStateInput
-    from ...models.user_dimension_input import UserDimensionInput
+    from ...models.tool_call_state_input import ToolCallStateInput, ToolCallStateInputParam
+    from ...models.user_dimension_input import UserDimensionInput, UserDimensionInputParam
     from ...models.user_dimension_output import UserDimensionOutput
-    from ...models.voice_config import VoiceConfig
+    from ...models.voice_config import VoiceConfig, VoiceConfigParam
 
 __all__ = ["INDEX", "OPERATIONS", "OrganizationResource", "OrganizationResourceWithRawResponse"]
 
@@ -154,7 +164,7 @@ class OrganizationResource(Resource):
     def create_agent(
         self,
         *,
-        body: CreateAgentRequest,
+        body: CreateAgentRequest | CreateAgentRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -226,7 +236,7 @@ class OrganizationResource(Resource):
         self,
         agent_id: str,
         *,
-        body: CreateAgentVersionRequest,
+        body: CreateAgentVersionRequest | CreateAgentVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -238,12 +248,12 @@ class OrganizationResource(Resource):
         self,
         agent_id: str,
         *,
-        initials: None | str | Unset = UNSET,
-        identity: IdentityInput | None | Unset = UNSET,
-        background: None | str | Unset = UNSET,
-        behaviors: list[str] | None | Unset = UNSET,
-        communication_patterns: list[str] | None | Unset = UNSET,
-        voice_config: None | Unset | VoiceConfig = UNSET,
+        initials: Union[str, None] | Unset = ...,
+        identity: Union[Union[IdentityInputParam, IdentityInput], None] | Unset = ...,
+        background: Union[str, None] | Unset = ...,
+        behaviors: Union[List[str], None] | Unset = ...,
+        communication_patterns: Union[List[str], None] | Unset = ...,
+        voice_config: Union[Union[VoiceConfigParam, VoiceConfig], None] | Unset = ...,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -327,7 +337,7 @@ class OrganizationResource(Resource):
     def create_api_key(
         self,
         *,
-        body: CreateApiKeyRequest,
+        body: CreateApiKeyRequest | CreateApiKeyRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -337,9 +347,9 @@ class OrganizationResource(Resource):
     def create_api_key(
         self,
         *,
-        name: None | str,
+        name: Union[str, None],
         duration: str,
-        role_name: str | Unset = "DefaultAdministratorRole",
+        role_name: str | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -409,7 +419,7 @@ class OrganizationResource(Resource):
     def create_organization(
         self,
         *,
-        body: CreateOrganizationRequest,
+        body: CreateOrganizationRequest | CreateOrganizationRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -423,14 +433,15 @@ class OrganizationResource(Resource):
         title: str,
         main_description: str,
         sub_description: str,
-        user_dimensions: list[UserDimensionInput],
+        user_dimensions: Sequence[Union[UserDimensionInputParam, UserDimensionInput]],
         logo: str,
         square_logo: str,
         favicon: str,
         signup_page_headshot: str,
-        onboarding_instructions: list[str],
+        onboarding_instructions: List[str],
         azure_devops_team_name: str,
-        default_user_preferences: CreateOrganizationRequestPreferences | Unset = UNSET,
+        default_user_preferences: Union[CreateOrganizationRequestPreferencesParam, CreateOrganizationRequestPreferences]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -515,7 +526,7 @@ class OrganizationResource(Resource):
     def create_service_hierarchical_state_machine(
         self,
         *,
-        body: CreateServiceHierarchicalStateMachineRequest,
+        body: CreateServiceHierarchicalStateMachineRequest | CreateServiceHierarchicalStateMachineRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -588,7 +599,8 @@ class OrganizationResource(Resource):
         self,
         service_hierarchical_state_machine_id: str,
         *,
-        body: CreateServiceHierarchicalStateMachineVersionRequest,
+        body: CreateServiceHierarchicalStateMachineVersionRequest
+        | CreateServiceHierarchicalStateMachineVersionRequestParam,
         version: int | Unset = UNSET,
         dry_run: bool | Unset = False,
         timeout: Timeout = None,
@@ -602,21 +614,23 @@ class OrganizationResource(Resource):
         service_hierarchical_state_machine_id: str,
         *,
         description: str,
-        states: list[
-            ActionStateInput
-            | AnnotationStateInput
-            | DecisionStateInput
-            | RecallStateInput
-            | ReflectionStateInput
-            | ToolCallStateInput
+        states: Sequence[
+            Union[
+                Union[ActionStateInputParam, ActionStateInput],
+                Union[DecisionStateInputParam, DecisionStateInput],
+                Union[RecallStateInputParam, RecallStateInput],
+                Union[AnnotationStateInputParam, AnnotationStateInput],
+                Union[ReflectionStateInputParam, ReflectionStateInput],
+                Union[ToolCallStateInputParam, ToolCallStateInput],
+            ]
         ],
         new_user_initial_state: str,
         returning_user_initial_state: str,
         terminal_state: str,
-        references: CreateServiceHierarchicalStateMachineVersionRequestReferences,
-        global_intra_state_navigation_guidelines: list[str],
-        global_action_guidelines: list[str],
-        global_boundary_constraints: list[str],
+        references: Mapping[str, List[Union[str, int]]] = ...,
+        global_intra_state_navigation_guidelines: List[str],
+        global_action_guidelines: List[str],
+        global_boundary_constraints: List[str],
         version: int | Unset = UNSET,
         dry_run: bool | Unset = False,
         timeout: Timeout = None,
@@ -1276,7 +1290,7 @@ class OrganizationResource(Resource):
     def modify_organization(
         self,
         *,
-        body: ModifyOrganizationRequest,
+        body: ModifyOrganizationRequest | ModifyOrganizationRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1286,16 +1300,19 @@ class OrganizationResource(Resource):
     def modify_organization(
         self,
         *,
-        title: None | str | Unset = UNSET,
-        main_description: None | str | Unset = UNSET,
-        sub_description: None | str | Unset = UNSET,
-        logo: None | str | Unset = UNSET,
-        square_logo: None | str | Unset = UNSET,
-        favicon: None | str | Unset = UNSET,
-        signup_page_headshot: None | str | Unset = UNSET,
-        user_dimensions: list[UserDimensionInput] | None | Unset = UNSET,
-        default_user_preferences: ModifyOrganizationRequestPreferences | None | Unset = UNSET,
-        onboarding_instructions: list[str] | None | Unset = UNSET,
+        title: Union[str, None] | Unset = ...,
+        main_description: Union[str, None] | Unset = ...,
+        sub_description: Union[str, None] | Unset = ...,
+        logo: Union[str, None] | Unset = ...,
+        square_logo: Union[str, None] | Unset = ...,
+        favicon: Union[str, None] | Unset = ...,
+        signup_page_headshot: Union[str, None] | Unset = ...,
+        user_dimensions: Union[Sequence[Union[UserDimensionInputParam, UserDimensionInput]], None] | Unset = ...,
+        default_user_preferences: Union[
+            Union[ModifyOrganizationRequestPreferencesParam, ModifyOrganizationRequestPreferences], None
+        ]
+        | Unset = ...,
+        onboarding_instructions: Union[List[str], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1376,7 +1393,7 @@ if TYPE_CHECKING:
         def create_agent(
             self,
             *,
-            body: CreateAgentRequest,
+            body: CreateAgentRequest | CreateAgentRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1407,7 +1424,7 @@ if TYPE_CHECKING:
             self,
             agent_id: str,
             *,
-            body: CreateAgentVersionRequest,
+            body: CreateAgentVersionRequest | CreateAgentVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -1419,12 +1436,12 @@ if TYPE_CHECKING:
             self,
             agent_id: str,
             *,
-            initials: None | str | Unset = UNSET,
-            identity: IdentityInput | None | Unset = UNSET,
-            background: None | str | Unset = UNSET,
-            behaviors: list[str] | None | Unset = UNSET,
-            communication_patterns: list[str] | None | Unset = UNSET,
-            voice_config: None | Unset | VoiceConfig = UNSET,
+            initials: Union[str, None] | Unset = ...,
+            identity: Union[Union[IdentityInputParam, IdentityInput], None] | Unset = ...,
+            background: Union[str, None] | Unset = ...,
+            behaviors: Union[List[str], None] | Unset = ...,
+            communication_patterns: Union[List[str], None] | Unset = ...,
+            voice_config: Union[Union[VoiceConfigParam, VoiceConfig], None] | Unset = ...,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -1447,7 +1464,7 @@ if TYPE_CHECKING:
         def create_api_key(
             self,
             *,
-            body: CreateApiKeyRequest,
+            body: CreateApiKeyRequest | CreateApiKeyRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1457,9 +1474,9 @@ if TYPE_CHECKING:
         def create_api_key(
             self,
             *,
-            name: None | str,
+            name: Union[str, None],
             duration: str,
-            role_name: str | Unset = "DefaultAdministratorRole",
+            role_name: str | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1479,7 +1496,7 @@ if TYPE_CHECKING:
         def create_organization(
             self,
             *,
-            body: CreateOrganizationRequest,
+            body: CreateOrganizationRequest | CreateOrganizationRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1493,14 +1510,17 @@ if TYPE_CHECKING:
             title: str,
             main_description: str,
             sub_description: str,
-            user_dimensions: list[UserDimensionInput],
+            user_dimensions: Sequence[Union[UserDimensionInputParam, UserDimensionInput]],
             logo: str,
             square_logo: str,
             favicon: str,
             signup_page_headshot: str,
-            onboarding_instructions: list[str],
+            onboarding_instructions: List[str],
             azure_devops_team_name: str,
-            default_user_preferences: CreateOrganizationRequestPreferences | Unset = UNSET,
+            default_user_preferences: Union[
+                CreateOrganizationRequestPreferencesParam, CreateOrganizationRequestPreferences
+            ]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1520,7 +1540,7 @@ if TYPE_CHECKING:
         def create_service_hierarchical_state_machine(
             self,
             *,
-            body: CreateServiceHierarchicalStateMachineRequest,
+            body: CreateServiceHierarchicalStateMachineRequest | CreateServiceHierarchicalStateMachineRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1551,7 +1571,8 @@ if TYPE_CHECKING:
             self,
             service_hierarchical_state_machine_id: str,
             *,
-            body: CreateServiceHierarchicalStateMachineVersionRequest,
+            body: CreateServiceHierarchicalStateMachineVersionRequest
+            | CreateServiceHierarchicalStateMachineVersionRequestParam,
             version: int | Unset = UNSET,
             dry_run: bool | Unset = False,
             timeout: Timeout = None,
@@ -1565,21 +1586,23 @@ if TYPE_CHECKING:
             service_hierarchical_state_machine_id: str,
             *,
             description: str,
-            states: list[
-                ActionStateInput
-                | AnnotationStateInput
-                | DecisionStateInput
-                | RecallStateInput
-                | ReflectionStateInput
-                | ToolCallStateInput
+            states: Sequence[
+                Union[
+                    Union[ActionStateInputParam, ActionStateInput],
+                    Union[DecisionStateInputParam, DecisionStateInput],
+                    Union[RecallStateInputParam, RecallStateInput],
+                    Union[AnnotationStateInputParam, AnnotationStateInput],
+                    Union[ReflectionStateInputParam, ReflectionStateInput],
+                    Union[ToolCallStateInputParam, ToolCallStateInput],
+                ]
             ],
             new_user_initial_state: str,
             returning_user_initial_state: str,
             terminal_state: str,
-            references: CreateServiceHierarchicalStateMachineVersionRequestReferences,
-            global_intra_state_navigation_guidelines: list[str],
-            global_action_guidelines: list[str],
-            global_boundary_constraints: list[str],
+            references: Mapping[str, List[Union[str, int]]] = ...,
+            global_intra_state_navigation_guidelines: List[str],
+            global_action_guidelines: List[str],
+            global_boundary_constraints: List[str],
             version: int | Unset = UNSET,
             dry_run: bool | Unset = False,
             timeout: Timeout = None,
@@ -1715,7 +1738,7 @@ if TYPE_CHECKING:
         def modify_organization(
             self,
             *,
-            body: ModifyOrganizationRequest,
+            body: ModifyOrganizationRequest | ModifyOrganizationRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1725,16 +1748,19 @@ if TYPE_CHECKING:
         def modify_organization(
             self,
             *,
-            title: None | str | Unset = UNSET,
-            main_description: None | str | Unset = UNSET,
-            sub_description: None | str | Unset = UNSET,
-            logo: None | str | Unset = UNSET,
-            square_logo: None | str | Unset = UNSET,
-            favicon: None | str | Unset = UNSET,
-            signup_page_headshot: None | str | Unset = UNSET,
-            user_dimensions: list[UserDimensionInput] | None | Unset = UNSET,
-            default_user_preferences: ModifyOrganizationRequestPreferences | None | Unset = UNSET,
-            onboarding_instructions: list[str] | None | Unset = UNSET,
+            title: Union[str, None] | Unset = ...,
+            main_description: Union[str, None] | Unset = ...,
+            sub_description: Union[str, None] | Unset = ...,
+            logo: Union[str, None] | Unset = ...,
+            square_logo: Union[str, None] | Unset = ...,
+            favicon: Union[str, None] | Unset = ...,
+            signup_page_headshot: Union[str, None] | Unset = ...,
+            user_dimensions: Union[Sequence[Union[UserDimensionInputParam, UserDimensionInput]], None] | Unset = ...,
+            default_user_preferences: Union[
+                Union[ModifyOrganizationRequestPreferencesParam, ModifyOrganizationRequestPreferences], None
+            ]
+            | Unset = ...,
+            onboarding_instructions: Union[List[str], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

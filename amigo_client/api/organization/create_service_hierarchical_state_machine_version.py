@@ -68,14 +68,17 @@ def _parse_response(
         def _parse_response_201(data: object) -> CreateServiceHierarchicalStateMachineVersionResponse | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_201_type_0 = CreateServiceHierarchicalStateMachineVersionResponse.from_dict(data)
 
-                return response_201_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, dict):
+                try:
+                    response_201_type_0 = CreateServiceHierarchicalStateMachineVersionResponse.from_dict(data)
+
+                    return response_201_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("CreateServiceHierarchicalStateMachineVersionResponse | None", data)
 
         response_201 = _parse_response_201(response.json())

@@ -15,25 +15,28 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.assign_role_request import AssignRoleRequest
+    from ...models.assign_role_request import AssignRoleRequest, AssignRoleRequestParam
     from ...models.assign_role_response import AssignRoleResponse
-    from ...models.create_role_request import CreateRoleRequest
+    from ...models.create_role_request import CreateRoleRequest, CreateRoleRequestParam
     from ...models.create_role_response import CreateRoleResponse
-    from ...models.create_temporary_permission_grant_request import CreateTemporaryPermissionGrantRequest
+    from ...models.create_temporary_permission_grant_request import (
+        CreateTemporaryPermissionGrantRequest,
+        CreateTemporaryPermissionGrantRequestParam,
+    )
     from ...models.create_temporary_permission_grant_request_tags import CreateTemporaryPermissionGrantRequestTags
     from ...models.create_temporary_permission_grant_response import CreateTemporaryPermissionGrantResponse
     from ...models.frontend_view import FrontendView, check_frontend_view
     from ...models.get_roles_response import GetRolesResponse
     from ...models.get_temporary_permission_grants_response import GetTemporaryPermissionGrantsResponse
-    from ...models.modify_role_request import ModifyRoleRequest
+    from ...models.modify_role_request import ModifyRoleRequest, ModifyRoleRequestParam
     from ...models.modify_role_response import ModifyRoleResponse
-    from ...models.permission_grant_input import PermissionGrantInput
-    from ...models.permission_grant_instance import PermissionGrantInstance
+    from ...models.permission_grant_input import PermissionGrantInput, PermissionGrantInputParam
+    from ...models.permission_grant_instance import PermissionGrantInstance, PermissionGrantInstanceParam
     from ...models.role_instance import RoleInstance
     from ...models.temporary_permission_grant import TemporaryPermissionGrant
 
@@ -83,7 +86,7 @@ class RoleResource(Resource):
         self,
         role_name: str,
         *,
-        body: AssignRoleRequest,
+        body: AssignRoleRequest | AssignRoleRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -159,7 +162,7 @@ class RoleResource(Resource):
     def create_role(
         self,
         *,
-        body: CreateRoleRequest,
+        body: CreateRoleRequest | CreateRoleRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -171,7 +174,7 @@ class RoleResource(Resource):
         *,
         role_name: str,
         description: str,
-        permission_grants: list[PermissionGrantInput],
+        permission_grants: Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]],
         frontend_view: FrontendView,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -235,7 +238,7 @@ class RoleResource(Resource):
     def create_temporary_permission_grant(
         self,
         *,
-        body: CreateTemporaryPermissionGrantRequest,
+        body: CreateTemporaryPermissionGrantRequest | CreateTemporaryPermissionGrantRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -247,8 +250,8 @@ class RoleResource(Resource):
         *,
         user_id: str,
         duration: str,
-        permission_grant: PermissionGrantInstance,
-        tags: CreateTemporaryPermissionGrantRequestTags,
+        permission_grant: Union[PermissionGrantInstanceParam, PermissionGrantInstance],
+        tags: Mapping[str, Union[str, None]] = ...,
         justification: str,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -447,7 +450,7 @@ class RoleResource(Resource):
         self,
         role_name: str,
         *,
-        body: ModifyRoleRequest,
+        body: ModifyRoleRequest | ModifyRoleRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -458,9 +461,9 @@ class RoleResource(Resource):
         self,
         role_name: str,
         *,
-        description: None | str | Unset = UNSET,
-        permission_grants: list[PermissionGrantInput] | None | Unset = UNSET,
-        frontend_view: FrontendView | None | Unset = UNSET,
+        description: Union[str, None] | Unset = ...,
+        permission_grants: Union[Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]], None] | Unset = ...,
+        frontend_view: Union[FrontendView, None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -540,7 +543,7 @@ if TYPE_CHECKING:
             self,
             role_name: str,
             *,
-            body: AssignRoleRequest,
+            body: AssignRoleRequest | AssignRoleRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -572,7 +575,7 @@ if TYPE_CHECKING:
         def create_role(
             self,
             *,
-            body: CreateRoleRequest,
+            body: CreateRoleRequest | CreateRoleRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -584,7 +587,7 @@ if TYPE_CHECKING:
             *,
             role_name: str,
             description: str,
-            permission_grants: list[PermissionGrantInput],
+            permission_grants: Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]],
             frontend_view: FrontendView,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -605,7 +608,7 @@ if TYPE_CHECKING:
         def create_temporary_permission_grant(
             self,
             *,
-            body: CreateTemporaryPermissionGrantRequest,
+            body: CreateTemporaryPermissionGrantRequest | CreateTemporaryPermissionGrantRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -617,8 +620,8 @@ if TYPE_CHECKING:
             *,
             user_id: str,
             duration: str,
-            permission_grant: PermissionGrantInstance,
-            tags: CreateTemporaryPermissionGrantRequestTags,
+            permission_grant: Union[PermissionGrantInstanceParam, PermissionGrantInstance],
+            tags: Mapping[str, Union[str, None]] = ...,
             justification: str,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -668,7 +671,7 @@ if TYPE_CHECKING:
             self,
             role_name: str,
             *,
-            body: ModifyRoleRequest,
+            body: ModifyRoleRequest | ModifyRoleRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -679,9 +682,10 @@ if TYPE_CHECKING:
             self,
             role_name: str,
             *,
-            description: None | str | Unset = UNSET,
-            permission_grants: list[PermissionGrantInput] | None | Unset = UNSET,
-            frontend_view: FrontendView | None | Unset = UNSET,
+            description: Union[str, None] | Unset = ...,
+            permission_grants: Union[Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]], None]
+            | Unset = ...,
+            frontend_view: Union[FrontendView, None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

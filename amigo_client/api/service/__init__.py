@@ -15,20 +15,23 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_service_request import CreateServiceRequest
+    from ...models.create_service_request import CreateServiceRequest, CreateServiceRequestParam
     from ...models.create_service_request_tags import CreateServiceRequestTags
     from ...models.create_service_response import CreateServiceResponse
     from ...models.get_services_response import GetServicesResponse
     from ...models.service_instance import ServiceInstance
-    from ...models.update_service_request import UpdateServiceRequest
+    from ...models.update_service_request import UpdateServiceRequest, UpdateServiceRequestParam
     from ...models.update_service_request_tags_type_0 import UpdateServiceRequestTagsType0
-    from ...models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
-    from ...models.version_set_input import VersionSetInput
+    from ...models.upsert_service_version_set_request import (
+        UpsertServiceVersionSetRequest,
+        UpsertServiceVersionSetRequestParam,
+    )
+    from ...models.version_set_input import VersionSetInput, VersionSetInputParam
 
 __all__ = ["INDEX", "OPERATIONS", "ServiceResource", "ServiceResourceWithRawResponse"]
 
@@ -73,7 +76,7 @@ class ServiceResource(Resource):
     def create_service(
         self,
         *,
-        body: CreateServiceRequest,
+        body: CreateServiceRequest | CreateServiceRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -88,9 +91,9 @@ class ServiceResource(Resource):
         name: str,
         description: str,
         is_active: bool,
-        keyterms: list[str],
-        tags: CreateServiceRequestTags,
-        release_version_set: None | Unset | VersionSetInput = UNSET,
+        keyterms: List[str],
+        tags: Mapping[str, Union[str, None]] = ...,
+        release_version_set: Union[Union[VersionSetInputParam, VersionSetInput], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -272,7 +275,7 @@ class ServiceResource(Resource):
         self,
         service_id: str,
         *,
-        body: UpdateServiceRequest,
+        body: UpdateServiceRequest | UpdateServiceRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -283,13 +286,13 @@ class ServiceResource(Resource):
         self,
         service_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        agent_id: None | str | Unset = UNSET,
-        service_hierarchical_state_machine_id: None | str | Unset = UNSET,
-        tags: None | Unset | UpdateServiceRequestTagsType0 = UNSET,
-        keyterms: list[str] | None | Unset = UNSET,
+        name: Union[str, None] | Unset = ...,
+        description: Union[str, None] | Unset = ...,
+        is_active: Union[bool, None] | Unset = ...,
+        agent_id: Union[str, None] | Unset = ...,
+        service_hierarchical_state_machine_id: Union[str, None] | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        keyterms: Union[List[str], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -363,7 +366,7 @@ class ServiceResource(Resource):
         service_id: str,
         version_set_name: str,
         *,
-        body: UpsertServiceVersionSetRequest,
+        body: UpsertServiceVersionSetRequest | UpsertServiceVersionSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -375,7 +378,7 @@ class ServiceResource(Resource):
         service_id: str,
         version_set_name: str,
         *,
-        version_set: VersionSetInput,
+        version_set: Union[VersionSetInputParam, VersionSetInput],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -450,7 +453,7 @@ if TYPE_CHECKING:
         def create_service(
             self,
             *,
-            body: CreateServiceRequest,
+            body: CreateServiceRequest | CreateServiceRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -465,9 +468,9 @@ if TYPE_CHECKING:
             name: str,
             description: str,
             is_active: bool,
-            keyterms: list[str],
-            tags: CreateServiceRequestTags,
-            release_version_set: None | Unset | VersionSetInput = UNSET,
+            keyterms: List[str],
+            tags: Mapping[str, Union[str, None]] = ...,
+            release_version_set: Union[Union[VersionSetInputParam, VersionSetInput], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -512,7 +515,7 @@ if TYPE_CHECKING:
             self,
             service_id: str,
             *,
-            body: UpdateServiceRequest,
+            body: UpdateServiceRequest | UpdateServiceRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -523,13 +526,13 @@ if TYPE_CHECKING:
             self,
             service_id: str,
             *,
-            name: None | str | Unset = UNSET,
-            description: None | str | Unset = UNSET,
-            is_active: bool | None | Unset = UNSET,
-            agent_id: None | str | Unset = UNSET,
-            service_hierarchical_state_machine_id: None | str | Unset = UNSET,
-            tags: None | Unset | UpdateServiceRequestTagsType0 = UNSET,
-            keyterms: list[str] | None | Unset = UNSET,
+            name: Union[str, None] | Unset = ...,
+            description: Union[str, None] | Unset = ...,
+            is_active: Union[bool, None] | Unset = ...,
+            agent_id: Union[str, None] | Unset = ...,
+            service_hierarchical_state_machine_id: Union[str, None] | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            keyterms: Union[List[str], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -552,7 +555,7 @@ if TYPE_CHECKING:
             service_id: str,
             version_set_name: str,
             *,
-            body: UpsertServiceVersionSetRequest,
+            body: UpsertServiceVersionSetRequest | UpsertServiceVersionSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -564,7 +567,7 @@ if TYPE_CHECKING:
             service_id: str,
             version_set_name: str,
             *,
-            version_set: VersionSetInput,
+            version_set: Union[VersionSetInputParam, VersionSetInput],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -16,16 +16,25 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_simulation_persona_request import CreateSimulationPersonaRequest
-    from ...models.create_simulation_persona_request_initial_version import CreateSimulationPersonaRequestInitialVersion
+    from ...models.create_simulation_persona_request import (
+        CreateSimulationPersonaRequest,
+        CreateSimulationPersonaRequestParam,
+    )
+    from ...models.create_simulation_persona_request_initial_version import (
+        CreateSimulationPersonaRequestInitialVersion,
+        CreateSimulationPersonaRequestInitialVersionParam,
+    )
     from ...models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags
     from ...models.create_simulation_persona_response import CreateSimulationPersonaResponse
-    from ...models.create_simulation_persona_version_request import CreateSimulationPersonaVersionRequest
+    from ...models.create_simulation_persona_version_request import (
+        CreateSimulationPersonaVersionRequest,
+        CreateSimulationPersonaVersionRequestParam,
+    )
     from ...models.create_simulation_persona_version_request_nonsensitive_user_variables import (
         CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
     )
@@ -33,24 +42,41 @@ if TYPE_CHECKING:
         CreateSimulationPersonaVersionRequestSensitiveUserVariables,
     )
     from ...models.create_simulation_persona_version_response import CreateSimulationPersonaVersionResponse
-    from ...models.create_simulation_scenario_request import CreateSimulationScenarioRequest
+    from ...models.create_simulation_scenario_request import (
+        CreateSimulationScenarioRequest,
+        CreateSimulationScenarioRequestParam,
+    )
     from ...models.create_simulation_scenario_request_initial_version import (
         CreateSimulationScenarioRequestInitialVersion,
+        CreateSimulationScenarioRequestInitialVersionParam,
     )
     from ...models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags
     from ...models.create_simulation_scenario_response import CreateSimulationScenarioResponse
-    from ...models.create_simulation_scenario_version_request import CreateSimulationScenarioVersionRequest
+    from ...models.create_simulation_scenario_version_request import (
+        CreateSimulationScenarioVersionRequest,
+        CreateSimulationScenarioVersionRequestParam,
+    )
     from ...models.create_simulation_scenario_version_response import CreateSimulationScenarioVersionResponse
-    from ...models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
+    from ...models.create_simulation_unit_test_request import (
+        CreateSimulationUnitTestRequest,
+        CreateSimulationUnitTestRequestParam,
+    )
     from ...models.create_simulation_unit_test_request_success_criterion import (
         CreateSimulationUnitTestRequestSuccessCriterion,
+        CreateSimulationUnitTestRequestSuccessCriterionParam,
     )
     from ...models.create_simulation_unit_test_request_tags import CreateSimulationUnitTestRequestTags
     from ...models.create_simulation_unit_test_response import CreateSimulationUnitTestResponse
-    from ...models.create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
+    from ...models.create_simulation_unit_test_set_request import (
+        CreateSimulationUnitTestSetRequest,
+        CreateSimulationUnitTestSetRequestParam,
+    )
     from ...models.create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags
     from ...models.create_simulation_unit_test_set_response import CreateSimulationUnitTestSetResponse
-    from ...models.create_simulation_unit_test_set_run_request import CreateSimulationUnitTestSetRunRequest
+    from ...models.create_simulation_unit_test_set_run_request import (
+        CreateSimulationUnitTestSetRunRequest,
+        CreateSimulationUnitTestSetRunRequestParam,
+    )
     from ...models.create_simulation_unit_test_set_run_response import CreateSimulationUnitTestSetRunResponse
     from ...models.get_simulation_persona_versions_response import GetSimulationPersonaVersionsResponse
     from ...models.get_simulation_personas_response import GetSimulationPersonasResponse
@@ -77,17 +103,30 @@ if TYPE_CHECKING:
     from ...models.simulation_unit_test_set import SimulationUnitTestSet
     from ...models.simulation_unit_test_set_instance import SimulationUnitTestSetInstance
     from ...models.simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance
-    from ...models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput
-    from ...models.update_simulation_persona_request import UpdateSimulationPersonaRequest
+    from ...models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput, UnitTestRunDescriptorInputParam
+    from ...models.update_simulation_persona_request import (
+        UpdateSimulationPersonaRequest,
+        UpdateSimulationPersonaRequestParam,
+    )
     from ...models.update_simulation_persona_request_tags_type_0 import UpdateSimulationPersonaRequestTagsType0
-    from ...models.update_simulation_scenario_request import UpdateSimulationScenarioRequest
+    from ...models.update_simulation_scenario_request import (
+        UpdateSimulationScenarioRequest,
+        UpdateSimulationScenarioRequestParam,
+    )
     from ...models.update_simulation_scenario_request_tags_type_0 import UpdateSimulationScenarioRequestTagsType0
-    from ...models.update_simulation_unit_test_request import UpdateSimulationUnitTestRequest
+    from ...models.update_simulation_unit_test_request import (
+        UpdateSimulationUnitTestRequest,
+        UpdateSimulationUnitTestRequestParam,
+    )
     from ...models.update_simulation_unit_test_request_success_criterion import (
         UpdateSimulationUnitTestRequestSuccessCriterion,
+        UpdateSimulationUnitTestRequestSuccessCriterionParam,
     )
     from ...models.update_simulation_unit_test_request_tags_type_0 import UpdateSimulationUnitTestRequestTagsType0
-    from ...models.update_simulation_unit_test_set_request import UpdateSimulationUnitTestSetRequest
+    from ...models.update_simulation_unit_test_set_request import (
+        UpdateSimulationUnitTestSetRequest,
+        UpdateSimulationUnitTestSetRequestParam,
+    )
     from ...models.update_simulation_unit_test_set_request_tags_type_0 import (
         UpdateSimulationUnitTestSetRequestTagsType0,
     )
@@ -302,7 +341,7 @@ class SimulationResource(Resource):
     def create_simulation_persona(
         self,
         *,
-        body: CreateSimulationPersonaRequest,
+        body: CreateSimulationPersonaRequest | CreateSimulationPersonaRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -314,8 +353,10 @@ class SimulationResource(Resource):
         *,
         name: str,
         role: str,
-        tags: CreateSimulationPersonaRequestTags,
-        initial_version: CreateSimulationPersonaRequestInitialVersion,
+        tags: Mapping[str, Union[str, None]] = ...,
+        initial_version: Union[
+            CreateSimulationPersonaRequestInitialVersionParam, CreateSimulationPersonaRequestInitialVersion
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -380,7 +421,7 @@ class SimulationResource(Resource):
         self,
         simulation_persona_id: str,
         *,
-        body: CreateSimulationPersonaVersionRequest,
+        body: CreateSimulationPersonaVersionRequest | CreateSimulationPersonaVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -393,11 +434,11 @@ class SimulationResource(Resource):
         simulation_persona_id: str,
         *,
         background: str,
-        user_models: list[str],
-        nonsensitive_user_variables: CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
-        sensitive_user_variables: CreateSimulationPersonaVersionRequestSensitiveUserVariables,
-        preferred_language: None | NotSet | str | Unset = UNSET,
-        timezone: None | NotSet | str | Unset = UNSET,
+        user_models: List[str],
+        nonsensitive_user_variables: Mapping[str, str] = ...,
+        sensitive_user_variables: Mapping[str, str] = ...,
+        preferred_language: Union[str, Mapping[str, Any], None] | Unset = ...,
+        timezone: Union[str, Mapping[str, Any], None] | Unset = ...,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -484,7 +525,7 @@ class SimulationResource(Resource):
     def create_simulation_scenario(
         self,
         *,
-        body: CreateSimulationScenarioRequest,
+        body: CreateSimulationScenarioRequest | CreateSimulationScenarioRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -495,8 +536,10 @@ class SimulationResource(Resource):
         self,
         *,
         name: str,
-        tags: CreateSimulationScenarioRequestTags,
-        initial_version: CreateSimulationScenarioRequestInitialVersion,
+        tags: Mapping[str, Union[str, None]] = ...,
+        initial_version: Union[
+            CreateSimulationScenarioRequestInitialVersionParam, CreateSimulationScenarioRequestInitialVersion
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -560,7 +603,7 @@ class SimulationResource(Resource):
         self,
         simulation_scenario_id: str,
         *,
-        body: CreateSimulationScenarioVersionRequest,
+        body: CreateSimulationScenarioVersionRequest | CreateSimulationScenarioVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -575,7 +618,7 @@ class SimulationResource(Resource):
         objective: str,
         instructions: str,
         initial_message_type: InitialMessageType,
-        conversation_starts_at: datetime.datetime | None,
+        conversation_starts_at: Union[datetime.datetime, None],
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -653,7 +696,7 @@ class SimulationResource(Resource):
     def create_simulation_unit_test(
         self,
         *,
-        body: CreateSimulationUnitTestRequest,
+        body: CreateSimulationUnitTestRequest | CreateSimulationUnitTestRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -670,8 +713,10 @@ class SimulationResource(Resource):
         persona_id: str,
         scenario_id: str,
         max_interactions: int,
-        success_criterions: list[CreateSimulationUnitTestRequestSuccessCriterion],
-        tags: CreateSimulationUnitTestRequestTags,
+        success_criterions: Sequence[
+            Union[CreateSimulationUnitTestRequestSuccessCriterionParam, CreateSimulationUnitTestRequestSuccessCriterion]
+        ],
+        tags: Mapping[str, Union[str, None]] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -747,7 +792,7 @@ class SimulationResource(Resource):
     def create_simulation_unit_test_set(
         self,
         *,
-        body: CreateSimulationUnitTestSetRequest,
+        body: CreateSimulationUnitTestSetRequest | CreateSimulationUnitTestSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -758,9 +803,9 @@ class SimulationResource(Resource):
         self,
         *,
         name: str,
-        description: None | str,
-        unit_test_runs: list[UnitTestRunDescriptorInput],
-        tags: CreateSimulationUnitTestSetRequestTags,
+        description: Union[str, None],
+        unit_test_runs: Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]],
+        tags: Mapping[str, Union[str, None]] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -823,7 +868,7 @@ class SimulationResource(Resource):
     def create_simulation_unit_test_set_run(
         self,
         *,
-        body: CreateSimulationUnitTestSetRunRequest,
+        body: CreateSimulationUnitTestSetRunRequest | CreateSimulationUnitTestSetRunRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1871,7 +1916,7 @@ class SimulationResource(Resource):
         self,
         simulation_persona_id: str,
         *,
-        body: UpdateSimulationPersonaRequest,
+        body: UpdateSimulationPersonaRequest | UpdateSimulationPersonaRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1882,7 +1927,7 @@ class SimulationResource(Resource):
         self,
         simulation_persona_id: str,
         *,
-        tags: None | Unset | UpdateSimulationPersonaRequestTagsType0 = UNSET,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1951,7 +1996,7 @@ class SimulationResource(Resource):
         self,
         simulation_scenario_id: str,
         *,
-        body: UpdateSimulationScenarioRequest,
+        body: UpdateSimulationScenarioRequest | UpdateSimulationScenarioRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1962,7 +2007,7 @@ class SimulationResource(Resource):
         self,
         simulation_scenario_id: str,
         *,
-        tags: None | Unset | UpdateSimulationScenarioRequestTagsType0 = UNSET,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2031,7 +2076,7 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_id: str,
         *,
-        body: UpdateSimulationUnitTestRequest,
+        body: UpdateSimulationUnitTestRequest | UpdateSimulationUnitTestRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2042,15 +2087,24 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_id: str,
         *,
-        description: None | str | Unset = UNSET,
-        service_id: None | str | Unset = UNSET,
-        service_version_set_name: None | str | Unset = UNSET,
-        persona_id: None | str | Unset = UNSET,
-        scenario_id: None | str | Unset = UNSET,
-        max_interactions: int | None | Unset = UNSET,
-        success_criterions: list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset = UNSET,
-        run_count: int | None | Unset = UNSET,
-        tags: None | Unset | UpdateSimulationUnitTestRequestTagsType0 = UNSET,
+        description: Union[str, None] | Unset = ...,
+        service_id: Union[str, None] | Unset = ...,
+        service_version_set_name: Union[str, None] | Unset = ...,
+        persona_id: Union[str, None] | Unset = ...,
+        scenario_id: Union[str, None] | Unset = ...,
+        max_interactions: Union[int, None] | Unset = ...,
+        success_criterions: Union[
+            Sequence[
+                Union[
+                    UpdateSimulationUnitTestRequestSuccessCriterionParam,
+                    UpdateSimulationUnitTestRequestSuccessCriterion,
+                ]
+            ],
+            None,
+        ]
+        | Unset = ...,
+        run_count: Union[int, None] | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2132,7 +2186,7 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_set_id: str,
         *,
-        body: UpdateSimulationUnitTestSetRequest,
+        body: UpdateSimulationUnitTestSetRequest | UpdateSimulationUnitTestSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2143,10 +2197,11 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_set_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        description: None | NotSet | str | Unset = UNSET,
-        unit_test_runs: list[UnitTestRunDescriptorInput] | None | Unset = UNSET,
-        tags: None | Unset | UpdateSimulationUnitTestSetRequestTagsType0 = UNSET,
+        name: Union[str, None] | Unset = ...,
+        description: Union[str, Mapping[str, Any], None] | Unset = ...,
+        unit_test_runs: Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None]
+        | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2236,7 +2291,7 @@ if TYPE_CHECKING:
         def create_simulation_persona(
             self,
             *,
-            body: CreateSimulationPersonaRequest,
+            body: CreateSimulationPersonaRequest | CreateSimulationPersonaRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2248,8 +2303,10 @@ if TYPE_CHECKING:
             *,
             name: str,
             role: str,
-            tags: CreateSimulationPersonaRequestTags,
-            initial_version: CreateSimulationPersonaRequestInitialVersion,
+            tags: Mapping[str, Union[str, None]] = ...,
+            initial_version: Union[
+                CreateSimulationPersonaRequestInitialVersionParam, CreateSimulationPersonaRequestInitialVersion
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2270,7 +2327,7 @@ if TYPE_CHECKING:
             self,
             simulation_persona_id: str,
             *,
-            body: CreateSimulationPersonaVersionRequest,
+            body: CreateSimulationPersonaVersionRequest | CreateSimulationPersonaVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2283,11 +2340,11 @@ if TYPE_CHECKING:
             simulation_persona_id: str,
             *,
             background: str,
-            user_models: list[str],
-            nonsensitive_user_variables: CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
-            sensitive_user_variables: CreateSimulationPersonaVersionRequestSensitiveUserVariables,
-            preferred_language: None | NotSet | str | Unset = UNSET,
-            timezone: None | NotSet | str | Unset = UNSET,
+            user_models: List[str],
+            nonsensitive_user_variables: Mapping[str, str] = ...,
+            sensitive_user_variables: Mapping[str, str] = ...,
+            preferred_language: Union[str, Mapping[str, Any], None] | Unset = ...,
+            timezone: Union[str, Mapping[str, Any], None] | Unset = ...,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2310,7 +2367,7 @@ if TYPE_CHECKING:
         def create_simulation_scenario(
             self,
             *,
-            body: CreateSimulationScenarioRequest,
+            body: CreateSimulationScenarioRequest | CreateSimulationScenarioRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2321,8 +2378,10 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            tags: CreateSimulationScenarioRequestTags,
-            initial_version: CreateSimulationScenarioRequestInitialVersion,
+            tags: Mapping[str, Union[str, None]] = ...,
+            initial_version: Union[
+                CreateSimulationScenarioRequestInitialVersionParam, CreateSimulationScenarioRequestInitialVersion
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2343,7 +2402,7 @@ if TYPE_CHECKING:
             self,
             simulation_scenario_id: str,
             *,
-            body: CreateSimulationScenarioVersionRequest,
+            body: CreateSimulationScenarioVersionRequest | CreateSimulationScenarioVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2358,7 +2417,7 @@ if TYPE_CHECKING:
             objective: str,
             instructions: str,
             initial_message_type: InitialMessageType,
-            conversation_starts_at: datetime.datetime | None,
+            conversation_starts_at: Union[datetime.datetime, None],
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2381,7 +2440,7 @@ if TYPE_CHECKING:
         def create_simulation_unit_test(
             self,
             *,
-            body: CreateSimulationUnitTestRequest,
+            body: CreateSimulationUnitTestRequest | CreateSimulationUnitTestRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2398,8 +2457,13 @@ if TYPE_CHECKING:
             persona_id: str,
             scenario_id: str,
             max_interactions: int,
-            success_criterions: list[CreateSimulationUnitTestRequestSuccessCriterion],
-            tags: CreateSimulationUnitTestRequestTags,
+            success_criterions: Sequence[
+                Union[
+                    CreateSimulationUnitTestRequestSuccessCriterionParam,
+                    CreateSimulationUnitTestRequestSuccessCriterion,
+                ]
+            ],
+            tags: Mapping[str, Union[str, None]] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2419,7 +2483,7 @@ if TYPE_CHECKING:
         def create_simulation_unit_test_set(
             self,
             *,
-            body: CreateSimulationUnitTestSetRequest,
+            body: CreateSimulationUnitTestSetRequest | CreateSimulationUnitTestSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2430,9 +2494,9 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            description: None | str,
-            unit_test_runs: list[UnitTestRunDescriptorInput],
-            tags: CreateSimulationUnitTestSetRequestTags,
+            description: Union[str, None],
+            unit_test_runs: Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]],
+            tags: Mapping[str, Union[str, None]] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2452,7 +2516,7 @@ if TYPE_CHECKING:
         def create_simulation_unit_test_set_run(
             self,
             *,
-            body: CreateSimulationUnitTestSetRunRequest,
+            body: CreateSimulationUnitTestSetRunRequest | CreateSimulationUnitTestSetRunRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2689,7 +2753,7 @@ if TYPE_CHECKING:
             self,
             simulation_persona_id: str,
             *,
-            body: UpdateSimulationPersonaRequest,
+            body: UpdateSimulationPersonaRequest | UpdateSimulationPersonaRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2700,7 +2764,7 @@ if TYPE_CHECKING:
             self,
             simulation_persona_id: str,
             *,
-            tags: None | Unset | UpdateSimulationPersonaRequestTagsType0 = UNSET,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2722,7 +2786,7 @@ if TYPE_CHECKING:
             self,
             simulation_scenario_id: str,
             *,
-            body: UpdateSimulationScenarioRequest,
+            body: UpdateSimulationScenarioRequest | UpdateSimulationScenarioRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2733,7 +2797,7 @@ if TYPE_CHECKING:
             self,
             simulation_scenario_id: str,
             *,
-            tags: None | Unset | UpdateSimulationScenarioRequestTagsType0 = UNSET,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2755,7 +2819,7 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_id: str,
             *,
-            body: UpdateSimulationUnitTestRequest,
+            body: UpdateSimulationUnitTestRequest | UpdateSimulationUnitTestRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2766,15 +2830,24 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_id: str,
             *,
-            description: None | str | Unset = UNSET,
-            service_id: None | str | Unset = UNSET,
-            service_version_set_name: None | str | Unset = UNSET,
-            persona_id: None | str | Unset = UNSET,
-            scenario_id: None | str | Unset = UNSET,
-            max_interactions: int | None | Unset = UNSET,
-            success_criterions: list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset = UNSET,
-            run_count: int | None | Unset = UNSET,
-            tags: None | Unset | UpdateSimulationUnitTestRequestTagsType0 = UNSET,
+            description: Union[str, None] | Unset = ...,
+            service_id: Union[str, None] | Unset = ...,
+            service_version_set_name: Union[str, None] | Unset = ...,
+            persona_id: Union[str, None] | Unset = ...,
+            scenario_id: Union[str, None] | Unset = ...,
+            max_interactions: Union[int, None] | Unset = ...,
+            success_criterions: Union[
+                Sequence[
+                    Union[
+                        UpdateSimulationUnitTestRequestSuccessCriterionParam,
+                        UpdateSimulationUnitTestRequestSuccessCriterion,
+                    ]
+                ],
+                None,
+            ]
+            | Unset = ...,
+            run_count: Union[int, None] | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2796,7 +2869,7 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_set_id: str,
             *,
-            body: UpdateSimulationUnitTestSetRequest,
+            body: UpdateSimulationUnitTestSetRequest | UpdateSimulationUnitTestSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2807,10 +2880,11 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_set_id: str,
             *,
-            name: None | str | Unset = UNSET,
-            description: None | NotSet | str | Unset = UNSET,
-            unit_test_runs: list[UnitTestRunDescriptorInput] | None | Unset = UNSET,
-            tags: None | Unset | UpdateSimulationUnitTestSetRequestTagsType0 = UNSET,
+            name: Union[str, None] | Unset = ...,
+            description: Union[str, Mapping[str, Any], None] | Unset = ...,
+            unit_test_runs: Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None]
+            | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

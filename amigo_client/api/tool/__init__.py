@@ -15,12 +15,12 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
     from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_tool_request import CreateToolRequest
+    from ...models.create_tool_request import CreateToolRequest, CreateToolRequestParam
     from ...models.create_tool_request_tags import CreateToolRequestTags
     from ...models.create_tool_response import CreateToolResponse
     from ...models.failed_invocation_result import FailedInvocationResult
@@ -32,15 +32,18 @@ if TYPE_CHECKING:
     from ...models.get_tool_versions_response import GetToolVersionsResponse
     from ...models.get_tools_response import GetToolsResponse
     from ...models.http_validation_error import HTTPValidationError
-    from ...models.input_ import Input
-    from ...models.insert_request import InsertRequest
-    from ...models.invoke_tool_version_request import InvokeToolVersionRequest
+    from ...models.input_ import Input, InputParam
+    from ...models.insert_request import InsertRequest, InsertRequestParam
+    from ...models.invoke_tool_version_request import InvokeToolVersionRequest, InvokeToolVersionRequestParam
     from ...models.invoke_tool_version_response import InvokeToolVersionResponse
-    from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest
-    from ...models.modify_tool_envvars_request_delete_request import ModifyToolEnvvarsRequestDeleteRequest
-    from ...models.modify_tool_request import ModifyToolRequest
+    from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest, ModifyToolEnvvarsRequestParam
+    from ...models.modify_tool_envvars_request_delete_request import (
+        ModifyToolEnvvarsRequestDeleteRequest,
+        ModifyToolEnvvarsRequestDeleteRequestParam,
+    )
+    from ...models.modify_tool_request import ModifyToolRequest, ModifyToolRequestParam
     from ...models.modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0
-    from ...models.publish_tool_version_request import PublishToolVersionRequest
+    from ...models.publish_tool_version_request import PublishToolVersionRequest, PublishToolVersionRequestParam
     from ...models.publish_tool_version_request_bump_type import (
         PublishToolVersionRequestBumpType,
         check_publish_tool_version_request_bump_type,
@@ -56,14 +59,14 @@ if TYPE_CHECKING:
     )
     from ...models.search_tool_invocations_response import SearchToolInvocationsResponse
     from ...models.succeeded_invocation_result import SucceededInvocationResult
-    from ...models.test_tool_request import TestToolRequest
+    from ...models.test_tool_request import TestToolRequest, TestToolRequestParam
     from ...models.test_tool_request_required_envvars import TestToolRequestRequiredEnvvars
     from ...models.test_tool_request_required_secret_envvars import TestToolRequestRequiredSecretEnvvars
     from ...models.test_tool_response import TestToolResponse
     from ...models.tool_instance import ToolInstance
     from ...models.tool_invocation_instance import ToolInvocationInstance
     from ...models.tool_version_instance import ToolVersionInstance
-    from ...models.update_request import UpdateRequest
+    from ...models.update_request import UpdateRequest, UpdateRequestParam
     from ...models.validation_error import ValidationError
 
 __all__ = ["INDEX", "OPERATIONS", "ToolResource", "ToolResourceWithRawResponse"]
@@ -206,7 +209,7 @@ class ToolResource(Resource):
     def create_tool(
         self,
         *,
-        body: CreateToolRequest,
+        body: CreateToolRequest | CreateToolRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -218,7 +221,7 @@ class ToolResource(Resource):
         *,
         name: str,
         description: str,
-        tags: CreateToolRequestTags,
+        tags: Mapping[str, Union[str, None]] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -649,7 +652,7 @@ class ToolResource(Resource):
         tool_id: str,
         version: str,
         *,
-        body: InvokeToolVersionRequest,
+        body: InvokeToolVersionRequest | InvokeToolVersionRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -661,7 +664,7 @@ class ToolResource(Resource):
         tool_id: str,
         version: str,
         *,
-        inputs: list[Input],
+        inputs: Sequence[Union[InputParam, Input]],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -734,7 +737,7 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        body: ModifyToolRequest,
+        body: ModifyToolRequest | ModifyToolRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -745,8 +748,8 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        description: None | str | Unset = UNSET,
-        tags: ModifyToolRequestTagsType0 | None | Unset = UNSET,
+        description: Union[str, None] | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -817,7 +820,7 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        body: ModifyToolEnvvarsRequest,
+        body: ModifyToolEnvvarsRequest | ModifyToolEnvvarsRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -828,9 +831,10 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        inserts: list[InsertRequest] | Unset = UNSET,
-        updates: list[UpdateRequest] | Unset = UNSET,
-        deletes: list[ModifyToolEnvvarsRequestDeleteRequest] | Unset = UNSET,
+        inserts: Sequence[Union[InsertRequestParam, InsertRequest]] | Unset = ...,
+        updates: Sequence[Union[UpdateRequestParam, UpdateRequest]] | Unset = ...,
+        deletes: Sequence[Union[ModifyToolEnvvarsRequestDeleteRequestParam, ModifyToolEnvvarsRequestDeleteRequest]]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -903,7 +907,7 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        body: PublishToolVersionRequest,
+        body: PublishToolVersionRequest | PublishToolVersionRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1059,7 +1063,7 @@ class ToolResource(Resource):
     def test_tool(
         self,
         *,
-        body: TestToolRequest,
+        body: TestToolRequest | TestToolRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1069,11 +1073,11 @@ class ToolResource(Resource):
     def test_tool(
         self,
         *,
-        inputs: list[Input],
+        inputs: Sequence[Union[InputParam, Input]],
         commit_branch: str,
         project_path: str,
-        required_envvars: TestToolRequestRequiredEnvvars,
-        required_secret_envvars: TestToolRequestRequiredSecretEnvvars,
+        required_envvars: Mapping[str, str] = ...,
+        required_secret_envvars: Mapping[str, str] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1165,7 +1169,7 @@ if TYPE_CHECKING:
         def create_tool(
             self,
             *,
-            body: CreateToolRequest,
+            body: CreateToolRequest | CreateToolRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1177,7 +1181,7 @@ if TYPE_CHECKING:
             *,
             name: str,
             description: str,
-            tags: CreateToolRequestTags,
+            tags: Mapping[str, Union[str, None]] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1272,7 +1276,7 @@ if TYPE_CHECKING:
             tool_id: str,
             version: str,
             *,
-            body: InvokeToolVersionRequest,
+            body: InvokeToolVersionRequest | InvokeToolVersionRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1284,7 +1288,7 @@ if TYPE_CHECKING:
             tool_id: str,
             version: str,
             *,
-            inputs: list[Input],
+            inputs: Sequence[Union[InputParam, Input]],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1307,7 +1311,7 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            body: ModifyToolRequest,
+            body: ModifyToolRequest | ModifyToolRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1318,8 +1322,8 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            description: None | str | Unset = UNSET,
-            tags: ModifyToolRequestTagsType0 | None | Unset = UNSET,
+            description: Union[str, None] | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1341,7 +1345,7 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            body: ModifyToolEnvvarsRequest,
+            body: ModifyToolEnvvarsRequest | ModifyToolEnvvarsRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1352,9 +1356,10 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            inserts: list[InsertRequest] | Unset = UNSET,
-            updates: list[UpdateRequest] | Unset = UNSET,
-            deletes: list[ModifyToolEnvvarsRequestDeleteRequest] | Unset = UNSET,
+            inserts: Sequence[Union[InsertRequestParam, InsertRequest]] | Unset = ...,
+            updates: Sequence[Union[UpdateRequestParam, UpdateRequest]] | Unset = ...,
+            deletes: Sequence[Union[ModifyToolEnvvarsRequestDeleteRequestParam, ModifyToolEnvvarsRequestDeleteRequest]]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1376,7 +1381,7 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            body: PublishToolVersionRequest,
+            body: PublishToolVersionRequest | PublishToolVersionRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1424,7 +1429,7 @@ if TYPE_CHECKING:
         def test_tool(
             self,
             *,
-            body: TestToolRequest,
+            body: TestToolRequest | TestToolRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1434,11 +1439,11 @@ if TYPE_CHECKING:
         def test_tool(
             self,
             *,
-            inputs: list[Input],
+            inputs: Sequence[Union[InputParam, Input]],
             commit_branch: str,
             project_path: str,
-            required_envvars: TestToolRequestRequiredEnvvars,
-            required_secret_envvars: TestToolRequestRequiredSecretEnvvars,
+            required_envvars: Mapping[str, str] = ...,
+            required_secret_envvars: Mapping[str, str] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
