@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import filecmp
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -420,6 +421,9 @@ def test_a_new_binary_content_type_upstream_generates_with_no_allowlist_line(tmp
     document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     document["paths"]["/role/"]["get"]["responses"]["200"]["content"] = {"text/csv": {"schema": {"type": "string"}}}
     document["paths"]["/metric/"]["get"]["responses"]["200"]["content"] = {"application/vnd.amigo.export+zip": {}}
+    # retrieve-message-source, if the contract declared the audio itself rather than a link to it.
+    source = document["paths"]["/conversation/{conversation_id}/messages/{message_id}/source"]["get"]
+    source["responses"]["200"]["content"] = {"audio/mpeg": {}, "audio/wav": {}}
     spec = tmp_path / "openapi.yaml"
     spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     proc = _run_generate("--spec", str(spec), "--out", str(tmp_path / "mutated"))
@@ -427,6 +431,8 @@ def test_a_new_binary_content_type_upstream_generates_with_no_allowlist_line(tmp
     assert (ROOT / "generator-allowlist.txt").read_bytes() == allowlist
     roles = (tmp_path / "mutated" / "api" / "role" / "__init__.py").read_text(encoding="utf-8")
     assert "def get_roles(" in roles and "-> BinaryResponse:" in roles
+    conversation = (tmp_path / "mutated" / "api" / "conversation" / "__init__.py").read_text(encoding="utf-8")
+    assert re.search(r"def retrieve_message_source\([^)]*\) -> BinaryResponse:", conversation)
     run = subprocess.run(
         [sys.executable, "-c", MUTATED_CALLS], capture_output=True, text=True, cwd=tmp_path, check=False
     )
