@@ -121,7 +121,7 @@ def test_the_issue_s_cases_are_refused_by_every_entry_point() -> None:
         lambda: client.call(delete_agent, ".."),
         lambda: delete_agent.sync_detailed("..", client=client),
         lambda: delete_agent.sync_detailed("..", client=plain),
-        lambda: client.organization.create_agent_version("..", body={}),  # type: ignore[call-overload]
+        lambda: client.organization.create_agent_version("..", body={}),
         lambda: create_agent_version.sync_detailed("..", client=client, body={}),  # type: ignore[arg-type]
         lambda: client.role.modify_role(".."),
         lambda: client.with_raw_response.role.modify_role("a/b"),
