@@ -240,7 +240,7 @@ if TYPE_CHECKING:
             "service_id": Required[str],
             "version_set_info": Required[Union[Union[VersionSetInfoParam, VersionSetInfo], None]],
             "num_messages": Required[int],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], ConversationInstanceTags]],
         },
         total=False,
     )

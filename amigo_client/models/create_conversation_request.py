@@ -189,7 +189,7 @@ if TYPE_CHECKING:
             "service_version_set_name": str,
             "initial_message": Union[str, None],
             "initial_message_type": Union[CreateConversationRequestInitialMessageTypeType0, None],
-            "tags": Mapping[str, Union[str, None]],
+            "tags": Union[Mapping[str, Union[str, None]], CreateConversationRequestTags],
         },
         total=False,
     )

@@ -132,7 +132,7 @@ if TYPE_CHECKING:
         "CreateDynamicBehaviorSetRequestParam",
         {
             "name": Required[str],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateDynamicBehaviorSetRequestTags]],
             "applied_to_services": Required[List[str]],
             "initial_version": Required[
                 Union[CreateDynamicBehaviorSetRequestInitialVersionParam, CreateDynamicBehaviorSetRequestInitialVersion]

@@ -238,8 +238,8 @@ if TYPE_CHECKING:
             "email": Required[str],
             "role_name": Required[str],
             "login_link": Union[str, None],
-            "nonsensitive_user_variables": Mapping[str, str],
-            "sensitive_user_variables": Mapping[str, str],
+            "nonsensitive_user_variables": Union[Mapping[str, str], CreateInvitedUserRequestNonsensitiveUserVariables],
+            "sensitive_user_variables": Union[Mapping[str, str], CreateInvitedUserRequestSensitiveUserVariables],
             "user_preferences": Union[
                 Union[CreateInvitedUserRequestPreferencesParam, CreateInvitedUserRequestPreferences], None
             ],

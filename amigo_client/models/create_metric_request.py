@@ -214,7 +214,7 @@ if TYPE_CHECKING:
             "description": Required[str],
             "applied_to_services": Required[List[str]],
             "additional_notes": Required[Union[str, None]],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateMetricRequestTags]],
             "metric_value": Required[
                 Union[
                     Union[NumericalMetricValueParam, NumericalMetricValue],

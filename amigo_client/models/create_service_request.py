@@ -195,7 +195,7 @@ if TYPE_CHECKING:
             "description": Required[str],
             "is_active": Required[bool],
             "keyterms": Required[List[str]],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateServiceRequestTags]],
             "release_version_set": Union[Union[VersionSetInputParam, VersionSetInput], None],
         },
         total=False,

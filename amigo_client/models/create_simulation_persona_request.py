@@ -133,7 +133,7 @@ if TYPE_CHECKING:
         {
             "name": Required[str],
             "role": Required[str],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateSimulationPersonaRequestTags]],
             "initial_version": Required[
                 Union[CreateSimulationPersonaRequestInitialVersionParam, CreateSimulationPersonaRequestInitialVersion]
             ],

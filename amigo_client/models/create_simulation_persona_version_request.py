@@ -230,10 +230,14 @@ if TYPE_CHECKING:
         {
             "background": Required[str],
             "user_models": Required[List[str]],
-            "nonsensitive_user_variables": Required[Mapping[str, str]],
-            "sensitive_user_variables": Required[Mapping[str, str]],
-            "preferred_language": Union[str, Mapping[str, Any], None],
-            "timezone": Union[str, Mapping[str, Any], None],
+            "nonsensitive_user_variables": Required[
+                Union[Mapping[str, str], CreateSimulationPersonaVersionRequestNonsensitiveUserVariables]
+            ],
+            "sensitive_user_variables": Required[
+                Union[Mapping[str, str], CreateSimulationPersonaVersionRequestSensitiveUserVariables]
+            ],
+            "preferred_language": Union[str, Union[Mapping[str, Any], NotSet], None],
+            "timezone": Union[str, Union[Mapping[str, Any], NotSet], None],
         },
         total=False,
     )

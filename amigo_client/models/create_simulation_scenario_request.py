@@ -124,7 +124,7 @@ if TYPE_CHECKING:
         "CreateSimulationScenarioRequestParam",
         {
             "name": Required[str],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateSimulationScenarioRequestTags]],
             "initial_version": Required[
                 Union[CreateSimulationScenarioRequestInitialVersionParam, CreateSimulationScenarioRequestInitialVersion]
             ],

@@ -204,7 +204,7 @@ if TYPE_CHECKING:
                     ]
                 ]
             ],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestRequestTags]],
         },
         total=False,
     )

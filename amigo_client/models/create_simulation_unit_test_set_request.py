@@ -154,7 +154,7 @@ if TYPE_CHECKING:
             "name": Required[str],
             "description": Required[Union[str, None]],
             "unit_test_runs": Required[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]]],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestSetRequestTags]],
         },
         total=False,
     )

@@ -145,7 +145,7 @@ if TYPE_CHECKING:
             "user_id": Required[str],
             "duration": Required[str],
             "permission_grant": Required[Union[PermissionGrantInstanceParam, PermissionGrantInstance]],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateTemporaryPermissionGrantRequestTags]],
             "justification": Required[str],
         },
         total=False,

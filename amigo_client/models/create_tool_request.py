@@ -114,7 +114,7 @@ if TYPE_CHECKING:
         {
             "name": Required[str],
             "description": Required[str],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateToolRequestTags]],
         },
         total=False,
     )

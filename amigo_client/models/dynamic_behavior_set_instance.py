@@ -195,7 +195,7 @@ if TYPE_CHECKING:
             "name": Required[str],
             "is_active": Required[bool],
             "applied_to_services": Required[List[str]],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], DynamicBehaviorSetInstanceTags]],
             "created_at": Required[datetime.datetime],
             "creator": Required[Union[DynamicBehaviorSetUserInfoParam, DynamicBehaviorSetUserInfo]],
             "updated_at": Required[datetime.datetime],

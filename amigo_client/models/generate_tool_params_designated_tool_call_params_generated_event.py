@@ -125,7 +125,7 @@ from ..models.generate_tool_params_designated_tool_call_params_generated_event_t
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Literal, Mapping
+    from typing import Any, Literal, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
@@ -134,7 +134,9 @@ if TYPE_CHECKING:
         {
             "tool_id": Required[str],
             "tool_version": Required[str],
-            "tool_call_params": Required[Mapping[str, Any]],
+            "tool_call_params": Required[
+                Union[Mapping[str, Any], GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams]
+            ],
             "type": Literal["designated-tool-call-params-generated"],
         },
         total=False,

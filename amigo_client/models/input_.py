@@ -131,17 +131,17 @@ from ..models.input_sensitive_user_variables import InputSensitiveUserVariables
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Mapping
+    from typing import Any, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
     InputParam = TypedDict(
         "InputParam",
         {
-            "input_parameters": Required[Mapping[str, Any]],
+            "input_parameters": Required[Union[Mapping[str, Any], InputInputParameters]],
             "invocation_mode": Required[InputInvocationMode],
-            "nonsensitive_user_variables": Required[Mapping[str, str]],
-            "sensitive_user_variables": Required[Mapping[str, str]],
+            "nonsensitive_user_variables": Required[Union[Mapping[str, str], InputNonsensitiveUserVariables]],
+            "sensitive_user_variables": Required[Union[Mapping[str, str], InputSensitiveUserVariables]],
         },
         total=False,
     )

@@ -105,7 +105,7 @@ from ..models.llm_config_input_params import LLMConfigInputParams
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Mapping
+    from typing import Any, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
@@ -113,7 +113,7 @@ if TYPE_CHECKING:
         "LLMConfigInputParam",
         {
             "llm_name": Required[LLMType],
-            "params": Mapping[str, Any],
+            "params": Union[Mapping[str, Any], LLMConfigInputParams],
         },
         total=False,
     )

@@ -104,7 +104,7 @@ from ..models.llm_config_output_params import LLMConfigOutputParams
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Mapping
+    from typing import Any, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
@@ -112,7 +112,7 @@ if TYPE_CHECKING:
         "LLMConfigOutputParam",
         {
             "llm_name": Required[str],
-            "params": Mapping[str, Any],
+            "params": Union[Mapping[str, Any], LLMConfigOutputParams],
         },
         total=False,
     )

@@ -96,7 +96,7 @@ from ..models.model_params_model_schema import ModelParamsModelSchema
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Mapping
+    from typing import Any, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
@@ -104,7 +104,7 @@ if TYPE_CHECKING:
         "ModelParam",
         {
             "name": Required[str],
-            "params_model_schema": Required[Mapping[str, Any]],
+            "params_model_schema": Required[Union[Mapping[str, Any], ModelParamsModelSchema]],
         },
         total=False,
     )

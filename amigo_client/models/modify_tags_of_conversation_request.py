@@ -114,7 +114,7 @@ if TYPE_CHECKING:
     ModifyTagsOfConversationRequestParam = TypedDict(
         "ModifyTagsOfConversationRequestParam",
         {
-            "updates": Mapping[str, Union[str, None]],
+            "updates": Union[Mapping[str, Union[str, None]], ModifyTagsOfConversationRequestUpdates],
             "deletes": List[str],
         },
         total=False,

@@ -142,7 +142,7 @@ if TYPE_CHECKING:
         "ModifyToolRequestParam",
         {
             "description": Union[str, None],
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], ModifyToolRequestTagsType0], None],
         },
         total=False,
     )

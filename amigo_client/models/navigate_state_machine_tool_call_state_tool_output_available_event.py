@@ -148,7 +148,7 @@ from ..models.navigate_state_machine_tool_call_state_tool_output_available_event
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Literal, Mapping
+    from typing import Any, Literal, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
@@ -159,7 +159,9 @@ if TYPE_CHECKING:
             "tool_version": Required[str],
             "tool_output": Required[str],
             "duration": Required[float],
-            "input_arguments": Required[Mapping[str, Any]],
+            "input_arguments": Required[
+                Union[Mapping[str, Any], NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments]
+            ],
             "type": Literal["navigate-state-machine-tool-call-state-tool-output-available"],
         },
         total=False,

@@ -112,13 +112,16 @@ if TYPE_CHECKING:
         {
             "permission_name": Required[str],
             "conditions": Required[
-                Mapping[
-                    str,
-                    Union[
-                        Union[EqualConditionParam, EqualCondition],
-                        Union[InConditionParam, InCondition],
-                        Union[NotEqualConditionParam, NotEqualCondition],
+                Union[
+                    Mapping[
+                        str,
+                        Union[
+                            Union[EqualConditionParam, EqualCondition],
+                            Union[InConditionParam, InCondition],
+                            Union[NotEqualConditionParam, NotEqualCondition],
+                        ],
                     ],
+                    PermissionGrantInstanceConditions,
                 ]
             ],
         },

@@ -407,7 +407,9 @@ if TYPE_CHECKING:
             "new_user_initial_state": Required[str],
             "returning_user_initial_state": Required[str],
             "terminal_state": Required[str],
-            "references": Required[Mapping[str, List[Union[str, int]]]],
+            "references": Required[
+                Union[Mapping[str, List[Union[str, int]]], ServiceHierarchicalStateMachineInstanceReferences]
+            ],
             "global_intra_state_navigation_guidelines": Required[List[str]],
             "global_action_guidelines": Required[List[str]],
             "global_boundary_constraints": Required[List[str]],

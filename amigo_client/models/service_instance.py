@@ -213,7 +213,9 @@ if TYPE_CHECKING:
         {
             "id": Required[str],
             "name": Required[str],
-            "version_sets": Required[Mapping[str, Union[VersionSetOutputParam, VersionSetOutput]]],
+            "version_sets": Required[
+                Union[Mapping[str, Union[VersionSetOutputParam, VersionSetOutput]], ServiceInstanceVersionSets]
+            ],
             "description": Required[str],
             "is_active": Required[bool],
             "service_hierarchical_state_machine_id": Required[str],

@@ -194,7 +194,7 @@ if TYPE_CHECKING:
             "id": Required[str],
             "name": Required[str],
             "role": Required[str],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], SimulationPersonaInstanceTags]],
             "is_deleted": Required[bool],
             "created_at": Required[datetime.datetime],
             "creator": Required[Union[SimulationPersonaUserInfoParam, SimulationPersonaUserInfo]],

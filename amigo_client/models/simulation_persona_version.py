@@ -281,11 +281,13 @@ if TYPE_CHECKING:
             "preferred_language": Required[Union[str, None]],
             "timezone": Required[Union[str, None]],
             "user_models": Required[List[str]],
-            "nonsensitive_user_variables": Required[Mapping[str, str]],
+            "nonsensitive_user_variables": Required[
+                Union[Mapping[str, str], SimulationPersonaVersionNonsensitiveUserVariables]
+            ],
             "creator": Required[Union[SimulationPersonaVersionUserInfoParam, SimulationPersonaVersionUserInfo]],
             "created_at": datetime.datetime,
             "updated_at": datetime.datetime,
-            "sensitive_user_variables": Mapping[str, str],
+            "sensitive_user_variables": Union[Mapping[str, str], SimulationPersonaVersionSensitiveUserVariables],
         },
         total=False,
     )

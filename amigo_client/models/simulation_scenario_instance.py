@@ -185,7 +185,7 @@ if TYPE_CHECKING:
         {
             "id": Required[str],
             "name": Required[str],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], SimulationScenarioInstanceTags]],
             "is_deleted": Required[bool],
             "created_at": Required[datetime.datetime],
             "creator": Required[Union[SimulationScenarioUserInfoParam, SimulationScenarioUserInfo]],

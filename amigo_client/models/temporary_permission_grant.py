@@ -230,7 +230,7 @@ if TYPE_CHECKING:
             "permission_grant": Required[Union[PermissionGrantOutputParam, PermissionGrantOutput]],
             "justification": Required[str],
             "creator": Required[Union[TemporaryPermissionGrantUserInfoParam, TemporaryPermissionGrantUserInfo]],
-            "tags": Required[Mapping[str, Union[str, None]]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], TemporaryPermissionGrantTags]],
             "created_at": datetime.datetime,
             "updated_at": datetime.datetime,
         },

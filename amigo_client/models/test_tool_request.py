@@ -162,8 +162,8 @@ if TYPE_CHECKING:
             "inputs": Required[Sequence[Union[InputParam, Input]]],
             "commit_branch": Required[str],
             "project_path": Required[str],
-            "required_envvars": Required[Mapping[str, str]],
-            "required_secret_envvars": Required[Mapping[str, str]],
+            "required_envvars": Required[Union[Mapping[str, str], TestToolRequestRequiredEnvvars]],
+            "required_secret_envvars": Required[Union[Mapping[str, str], TestToolRequestRequiredSecretEnvvars]],
         },
         total=False,
     )

@@ -143,7 +143,7 @@ from ..models.tool_call_ended_event_input_parameters import ToolCallEndedEventIn
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Literal, Mapping
+    from typing import Any, Literal, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
@@ -153,7 +153,7 @@ if TYPE_CHECKING:
             "tool_round_index": Required[int],
             "tool_id": Required[str],
             "tool_version": Required[str],
-            "input_parameters": Required[Mapping[str, Any]],
+            "input_parameters": Required[Union[Mapping[str, Any], ToolCallEndedEventInputParameters]],
             "result": Required[str],
             "duration": Required[float],
             "type": Literal["tool-call-ended"],

@@ -145,7 +145,7 @@ if TYPE_CHECKING:
             "tool_name": Required[str],
             "tool_id": Required[str],
             "tool_version": Required[str],
-            "input": Required[Mapping[str, Any]],
+            "input": Required[Union[Mapping[str, Any], ToolCallLogInput]],
             "output": Required[Union[str, None]],
             "duration": Required[float],
         },

@@ -125,7 +125,7 @@ from ..models.tool_call_started_event_input_params import ToolCallStartedEventIn
 
 if TYPE_CHECKING:
     # How this model is given as a plain mapping, for type checkers only (nothing here runs).
-    from typing import Any, Literal, Mapping
+    from typing import Any, Literal, Mapping, Union
 
     from typing_extensions import Required, TypedDict
 
@@ -135,7 +135,7 @@ if TYPE_CHECKING:
             "tool_round_index": Required[int],
             "tool_id": Required[str],
             "tool_version": Required[str],
-            "input_params": Required[Mapping[str, Any]],
+            "input_params": Required[Union[Mapping[str, Any], ToolCallStartedEventInputParams]],
             "type": Literal["tool-call-started"],
         },
         total=False,

@@ -290,7 +290,7 @@ if TYPE_CHECKING:
             "duration_ms": Required[int],
             "tool_id": Required[str],
             "tool_version": Required[Union[VersionParam, Version]],
-            "inputs": Required[Mapping[str, Any]],
+            "inputs": Required[Union[Mapping[str, Any], ToolInvocationInstanceInputs]],
             "created_at": datetime.datetime,
             "updated_at": datetime.datetime,
         },

@@ -278,7 +278,7 @@ if TYPE_CHECKING:
             "version": Required[Union[VersionParam, Version]],
             "required_envvars": Required[List[str]],
             "required_secret_envvars": Required[List[str]],
-            "input_schema": Required[Mapping[str, Any]],
+            "input_schema": Required[Union[Mapping[str, Any], ToolVersionInstanceInputSchema]],
             "tool_commit_hash": Required[str],
             "amigo_scaffold_commit_hash": Required[str],
             "project_directory": Required[str],

@@ -323,7 +323,9 @@ if TYPE_CHECKING:
             "agent_version_info": Required[List[Union[str, int]]],
             "scenario_version_info": Required[Union[List[Union[str, int]], None]],
             "persona_version_info": Required[Union[List[Union[str, int]], None]],
-            "llm_model_preferences": Required[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]]],
+            "llm_model_preferences": Required[
+                Union[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]], UnitTestRunSpecLlmModelPreferences]
+            ],
             "max_interactions": Required[int],
             "metrics_to_evaluate": Required[Sequence[Union[MetricToEvaluateParam, MetricToEvaluate]]],
         },

@@ -199,7 +199,7 @@ if TYPE_CHECKING:
         "UpdateDynamicBehaviorSetRequestParam",
         {
             "name": Union[str, None],
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateDynamicBehaviorSetRequestTagsType0], None],
             "applied_to_services": Union[List[str], None],
             "is_active": Union[bool, None],
         },

@@ -219,8 +219,8 @@ if TYPE_CHECKING:
         {
             "description": Union[str, None],
             "applied_to_services": Union[List[str], None],
-            "additional_notes": Union[str, Mapping[str, Any], None],
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "additional_notes": Union[str, Union[Mapping[str, Any], NotSet], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateMetricRequestTagsType0], None],
         },
         total=False,
     )

@@ -267,7 +267,7 @@ if TYPE_CHECKING:
             "is_active": Union[bool, None],
             "agent_id": Union[str, None],
             "service_hierarchical_state_machine_id": Union[str, None],
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateServiceRequestTagsType0], None],
             "keyterms": Union[List[str], None],
         },
         total=False,

@@ -121,7 +121,7 @@ if TYPE_CHECKING:
     UpdateSimulationPersonaRequestParam = TypedDict(
         "UpdateSimulationPersonaRequestParam",
         {
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateSimulationPersonaRequestTagsType0], None],
         },
         total=False,
     )

@@ -121,7 +121,7 @@ if TYPE_CHECKING:
     UpdateSimulationScenarioRequestParam = TypedDict(
         "UpdateSimulationScenarioRequestParam",
         {
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateSimulationScenarioRequestTagsType0], None],
         },
         total=False,
     )

@@ -351,7 +351,7 @@ if TYPE_CHECKING:
                 None,
             ],
             "run_count": Union[int, None],
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestRequestTagsType0], None],
         },
         total=False,
     )

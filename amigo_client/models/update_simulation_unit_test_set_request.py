@@ -244,9 +244,9 @@ if TYPE_CHECKING:
         "UpdateSimulationUnitTestSetRequestParam",
         {
             "name": Union[str, None],
-            "description": Union[str, Mapping[str, Any], None],
+            "description": Union[str, Union[Mapping[str, Any], NotSet], None],
             "unit_test_runs": Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None],
-            "tags": Union[Mapping[str, Union[str, None]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestSetRequestTagsType0], None],
         },
         total=False,
     )

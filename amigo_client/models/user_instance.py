@@ -194,7 +194,7 @@ if TYPE_CHECKING:
             "user_stats": Required[Union[UserStatsParam, UserStats]],
             "role": Required[str],
             "preferences": Required[Union[PreferencesOutputParam, PreferencesOutput]],
-            "nonsensitive_variables": Required[Mapping[str, str]],
+            "nonsensitive_variables": Required[Union[Mapping[str, str], UserInstanceNonsensitiveVariables]],
             "sensitive_variables": Required[List[str]],
         },
         total=False,

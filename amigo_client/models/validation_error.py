@@ -159,7 +159,7 @@ if TYPE_CHECKING:
             "msg": Required[str],
             "type": Required[str],
             "input": Any,
-            "ctx": Mapping[str, Any],
+            "ctx": Union[Mapping[str, Any], ValidationErrorCtx],
         },
         total=False,
     )

@@ -172,7 +172,9 @@ if TYPE_CHECKING:
             "name": Required[str],
             "agent_version_info": Required[List[Union[str, int]]],
             "service_hierarchical_state_machine_version_info": Required[List[Union[str, int]]],
-            "llm_model_preferences": Required[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]]],
+            "llm_model_preferences": Required[
+                Union[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]], VersionSetInfoLlmModelPreferences]
+            ],
         },
         total=False,
     )

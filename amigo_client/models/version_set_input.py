@@ -135,7 +135,9 @@ if TYPE_CHECKING:
         {
             "agent_version_number": Required[Union[int, None]],
             "service_hierarchical_state_machine_version_number": Required[Union[int, None]],
-            "llm_model_preferences": Required[Mapping[str, Union[LLMConfigInputParam, LLMConfigInput]]],
+            "llm_model_preferences": Required[
+                Union[Mapping[str, Union[LLMConfigInputParam, LLMConfigInput]], VersionSetInputLlmModelPreferences]
+            ],
         },
         total=False,
     )

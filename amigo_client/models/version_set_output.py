@@ -136,7 +136,9 @@ if TYPE_CHECKING:
         {
             "agent_version_number": Required[Union[int, None]],
             "service_hierarchical_state_machine_version_number": Required[Union[int, None]],
-            "llm_model_preferences": Required[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]]],
+            "llm_model_preferences": Required[
+                Union[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]], VersionSetOutputLlmModelPreferences]
+            ],
         },
         total=False,
     )

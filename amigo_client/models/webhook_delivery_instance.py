@@ -180,7 +180,7 @@ if TYPE_CHECKING:
         {
             "id": Required[str],
             "type": Required[str],
-            "webhook_content": Required[Mapping[str, Any]],
+            "webhook_content": Required[Union[Mapping[str, Any], WebhookDeliveryInstanceWebhookContent]],
             "status": Required[WebhookDeliveryStatus],
             "delivery_attempts": Required[Sequence[Union[DeliveryAttemptParam, DeliveryAttempt]]],
             "dual_signed": Required[bool],

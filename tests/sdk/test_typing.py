@@ -27,6 +27,8 @@ from amigo_client import AmigoClient, EventStream, NotFoundError
 from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
 from amigo_client.models.service_instance import ServiceInstance
 from amigo_client.models.get_user_model_response import GetUserModelResponse
+from amigo_client.models.boolean_metric_value import BooleanMetricValue
+from amigo_client.models.create_metric_request_tags import CreateMetricRequestTags
 
 if TYPE_CHECKING:
     from amigo_client.models import CreateMetricRequestParam, NumericalMetricValueParam
@@ -102,7 +104,15 @@ def metrics(client: AmigoClient) -> str:
     third = client.metric.create_metric(
         name="x", description="y", applied_to_services=[], additional_notes="n", tags={"a": "b"}, metric_value=bounds
     )
-    return made.id + again.id + third.id
+    typed = client.metric.create_metric(  # the models themselves, as before
+        name="x",
+        description="y",
+        applied_to_services=[],
+        additional_notes=None,
+        tags=CreateMetricRequestTags(),
+        metric_value=BooleanMetricValue(type_="boolean"),
+    )
+    return made.id + again.id + third.id + typed.id
 
 
 def roles(client: AmigoClient) -> None:

@@ -29,7 +29,10 @@ if TYPE_CHECKING:
         CreateConversationRequestInitialMessageTypeType0,
         check_create_conversation_request_initial_message_type_type_0,
     )
-    from ...models.create_conversation_request_tags import CreateConversationRequestTags
+    from ...models.create_conversation_request_tags import (
+        CreateConversationRequestTags,
+        CreateConversationRequestTagsParam,
+    )
     from ...models.create_conversation_response_format import (
         CreateConversationResponseFormat,
         check_create_conversation_response_format,
@@ -66,7 +69,10 @@ if TYPE_CHECKING:
         ModifyTagsOfConversationRequest,
         ModifyTagsOfConversationRequestParam,
     )
-    from ...models.modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates
+    from ...models.modify_tags_of_conversation_request_updates import (
+        ModifyTagsOfConversationRequestUpdates,
+        ModifyTagsOfConversationRequestUpdatesParam,
+    )
     from ...models.mp3_user_message_audio_config import MP3UserMessageAudioConfig
     from ...models.pcm_user_message_audio_config import PCMUserMessageAudioConfig
     from ...models.prompt import Prompt
@@ -165,7 +171,7 @@ class ConversationResource(Resource):
         service_version_set_name: str | Unset = ...,
         initial_message: Union[str, None] | Unset = ...,
         initial_message_type: Union[CreateConversationRequestInitialMessageTypeType0, None] | Unset = ...,
-        tags: Mapping[str, Union[str, None]] | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateConversationRequestTags] | Unset = ...,
         response_format: CreateConversationResponseFormat,
         current_agent_action_type: str | Unset = "^.*$",
         timeout: Timeout = None,
@@ -686,7 +692,7 @@ class ConversationResource(Resource):
         self,
         conversation_id: str,
         *,
-        updates: Mapping[str, Union[str, None]] | Unset = ...,
+        updates: Union[Mapping[str, Union[str, None]], ModifyTagsOfConversationRequestUpdates] | Unset = ...,
         deletes: List[str] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -916,7 +922,7 @@ if TYPE_CHECKING:
             service_version_set_name: str | Unset = ...,
             initial_message: Union[str, None] | Unset = ...,
             initial_message_type: Union[CreateConversationRequestInitialMessageTypeType0, None] | Unset = ...,
-            tags: Mapping[str, Union[str, None]] | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateConversationRequestTags] | Unset = ...,
             response_format: CreateConversationResponseFormat,
             current_agent_action_type: str | Unset = "^.*$",
             timeout: Timeout = None,
@@ -1085,7 +1091,7 @@ if TYPE_CHECKING:
             self,
             conversation_id: str,
             *,
-            updates: Mapping[str, Union[str, None]] | Unset = ...,
+            updates: Union[Mapping[str, Union[str, None]], ModifyTagsOfConversationRequestUpdates] | Unset = ...,
             deletes: List[str] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,

@@ -28,7 +28,10 @@ if TYPE_CHECKING:
         CreateDynamicBehaviorSetRequestInitialVersion,
         CreateDynamicBehaviorSetRequestInitialVersionParam,
     )
-    from ...models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
+    from ...models.create_dynamic_behavior_set_request_tags import (
+        CreateDynamicBehaviorSetRequestTags,
+        CreateDynamicBehaviorSetRequestTagsParam,
+    )
     from ...models.create_dynamic_behavior_set_response import CreateDynamicBehaviorSetResponse
     from ...models.create_dynamic_behavior_set_version_request import (
         CreateDynamicBehaviorSetVersionRequest,
@@ -54,7 +57,10 @@ if TYPE_CHECKING:
         UpdateDynamicBehaviorSetRequest,
         UpdateDynamicBehaviorSetRequestParam,
     )
-    from ...models.update_dynamic_behavior_set_request_tags_type_0 import UpdateDynamicBehaviorSetRequestTagsType0
+    from ...models.update_dynamic_behavior_set_request_tags_type_0 import (
+        UpdateDynamicBehaviorSetRequestTagsType0,
+        UpdateDynamicBehaviorSetRequestTagsType0Param,
+    )
 
 __all__ = ["INDEX", "OPERATIONS", "DynamicBehaviorSetResource", "DynamicBehaviorSetResourceWithRawResponse"]
 
@@ -131,7 +137,7 @@ class DynamicBehaviorSetResource(Resource):
         self,
         *,
         name: str,
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateDynamicBehaviorSetRequestTags] = ...,
         applied_to_services: List[str],
         initial_version: Union[
             CreateDynamicBehaviorSetRequestInitialVersionParam, CreateDynamicBehaviorSetRequestInitialVersion
@@ -606,7 +612,8 @@ class DynamicBehaviorSetResource(Resource):
         dynamic_behavior_set_id: str,
         *,
         name: Union[str, None] | Unset = ...,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateDynamicBehaviorSetRequestTagsType0], None]
+        | Unset = ...,
         applied_to_services: Union[List[str], None] | Unset = ...,
         is_active: Union[bool, None] | Unset = ...,
         timeout: Timeout = None,
@@ -699,7 +706,7 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateDynamicBehaviorSetRequestTags] = ...,
             applied_to_services: List[str],
             initial_version: Union[
                 CreateDynamicBehaviorSetRequestInitialVersionParam, CreateDynamicBehaviorSetRequestInitialVersion
@@ -844,7 +851,8 @@ if TYPE_CHECKING:
             dynamic_behavior_set_id: str,
             *,
             name: Union[str, None] | Unset = ...,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateDynamicBehaviorSetRequestTagsType0], None]
+            | Unset = ...,
             applied_to_services: Union[List[str], None] | Unset = ...,
             is_active: Union[bool, None] | Unset = ...,
             timeout: Timeout = None,

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...models.boolean_metric_value import BooleanMetricValue, BooleanMetricValueParam
     from ...models.categorical_metric_value_input import CategoricalMetricValueInput, CategoricalMetricValueInputParam
     from ...models.create_metric_request import CreateMetricRequest, CreateMetricRequestParam
-    from ...models.create_metric_request_tags import CreateMetricRequestTags
+    from ...models.create_metric_request_tags import CreateMetricRequestTags, CreateMetricRequestTagsParam
     from ...models.create_metric_response import CreateMetricResponse
     from ...models.evaluate_metrics_request import EvaluateMetricsRequest, EvaluateMetricsRequestParam
     from ...models.evaluate_metrics_response import EvaluateMetricsResponse
@@ -36,11 +36,14 @@ if TYPE_CHECKING:
     from ...models.metric_evaluation_result_instance import MetricEvaluationResultInstance
     from ...models.metric_instance import MetricInstance
     from ...models.metric_value_type import MetricValueType, check_metric_value_type
-    from ...models.not_set import NotSet
+    from ...models.not_set import NotSet, NotSetParam
     from ...models.numerical_metric_value import NumericalMetricValue, NumericalMetricValueParam
     from ...models.search_metrics_response import SearchMetricsResponse
     from ...models.update_metric_request import UpdateMetricRequest, UpdateMetricRequestParam
-    from ...models.update_metric_request_tags_type_0 import UpdateMetricRequestTagsType0
+    from ...models.update_metric_request_tags_type_0 import (
+        UpdateMetricRequestTagsType0,
+        UpdateMetricRequestTagsType0Param,
+    )
 
 __all__ = ["INDEX", "OPERATIONS", "MetricResource", "MetricResourceWithRawResponse"]
 
@@ -93,7 +96,7 @@ class MetricResource(Resource):
         description: str,
         applied_to_services: List[str],
         additional_notes: Union[str, None],
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateMetricRequestTags] = ...,
         metric_value: Union[
             Union[NumericalMetricValueParam, NumericalMetricValue],
             Union[CategoricalMetricValueInputParam, CategoricalMetricValueInput],
@@ -507,8 +510,8 @@ class MetricResource(Resource):
         *,
         description: Union[str, None] | Unset = ...,
         applied_to_services: Union[List[str], None] | Unset = ...,
-        additional_notes: Union[str, Mapping[str, Any], None] | Unset = ...,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        additional_notes: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateMetricRequestTagsType0], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -598,7 +601,7 @@ if TYPE_CHECKING:
             description: str,
             applied_to_services: List[str],
             additional_notes: Union[str, None],
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateMetricRequestTags] = ...,
             metric_value: Union[
                 Union[NumericalMetricValueParam, NumericalMetricValue],
                 Union[CategoricalMetricValueInputParam, CategoricalMetricValueInput],
@@ -725,8 +728,8 @@ if TYPE_CHECKING:
             *,
             description: Union[str, None] | Unset = ...,
             applied_to_services: Union[List[str], None] | Unset = ...,
-            additional_notes: Union[str, Mapping[str, Any], None] | Unset = ...,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            additional_notes: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateMetricRequestTagsType0], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     )
     from ...models.create_service_hierarchical_state_machine_version_request_references import (
         CreateServiceHierarchicalStateMachineVersionRequestReferences,
+        CreateServiceHierarchicalStateMachineVersionRequestReferencesParam,
     )
     from ...models.create_service_hierarchical_state_machine_version_response import (
         CreateServiceHierarchicalStateMachineVersionResponse,
@@ -627,7 +628,9 @@ class OrganizationResource(Resource):
         new_user_initial_state: str,
         returning_user_initial_state: str,
         terminal_state: str,
-        references: Mapping[str, List[Union[str, int]]] = ...,
+        references: Union[
+            Mapping[str, List[Union[str, int]]], CreateServiceHierarchicalStateMachineVersionRequestReferences
+        ] = ...,
         global_intra_state_navigation_guidelines: List[str],
         global_action_guidelines: List[str],
         global_boundary_constraints: List[str],
@@ -1599,7 +1602,9 @@ if TYPE_CHECKING:
             new_user_initial_state: str,
             returning_user_initial_state: str,
             terminal_state: str,
-            references: Mapping[str, List[Union[str, int]]] = ...,
+            references: Union[
+                Mapping[str, List[Union[str, int]]], CreateServiceHierarchicalStateMachineVersionRequestReferences
+            ] = ...,
             global_intra_state_navigation_guidelines: List[str],
             global_action_guidelines: List[str],
             global_boundary_constraints: List[str],

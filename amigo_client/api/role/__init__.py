@@ -28,7 +28,10 @@ if TYPE_CHECKING:
         CreateTemporaryPermissionGrantRequest,
         CreateTemporaryPermissionGrantRequestParam,
     )
-    from ...models.create_temporary_permission_grant_request_tags import CreateTemporaryPermissionGrantRequestTags
+    from ...models.create_temporary_permission_grant_request_tags import (
+        CreateTemporaryPermissionGrantRequestTags,
+        CreateTemporaryPermissionGrantRequestTagsParam,
+    )
     from ...models.create_temporary_permission_grant_response import CreateTemporaryPermissionGrantResponse
     from ...models.frontend_view import FrontendView, check_frontend_view
     from ...models.get_roles_response import GetRolesResponse
@@ -251,7 +254,7 @@ class RoleResource(Resource):
         user_id: str,
         duration: str,
         permission_grant: Union[PermissionGrantInstanceParam, PermissionGrantInstance],
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateTemporaryPermissionGrantRequestTags] = ...,
         justification: str,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -621,7 +624,7 @@ if TYPE_CHECKING:
             user_id: str,
             duration: str,
             permission_grant: Union[PermissionGrantInstanceParam, PermissionGrantInstance],
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateTemporaryPermissionGrantRequestTags] = ...,
             justification: str,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,

@@ -21,12 +21,15 @@ if TYPE_CHECKING:
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.create_service_request import CreateServiceRequest, CreateServiceRequestParam
-    from ...models.create_service_request_tags import CreateServiceRequestTags
+    from ...models.create_service_request_tags import CreateServiceRequestTags, CreateServiceRequestTagsParam
     from ...models.create_service_response import CreateServiceResponse
     from ...models.get_services_response import GetServicesResponse
     from ...models.service_instance import ServiceInstance
     from ...models.update_service_request import UpdateServiceRequest, UpdateServiceRequestParam
-    from ...models.update_service_request_tags_type_0 import UpdateServiceRequestTagsType0
+    from ...models.update_service_request_tags_type_0 import (
+        UpdateServiceRequestTagsType0,
+        UpdateServiceRequestTagsType0Param,
+    )
     from ...models.upsert_service_version_set_request import (
         UpsertServiceVersionSetRequest,
         UpsertServiceVersionSetRequestParam,
@@ -92,7 +95,7 @@ class ServiceResource(Resource):
         description: str,
         is_active: bool,
         keyterms: List[str],
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateServiceRequestTags] = ...,
         release_version_set: Union[Union[VersionSetInputParam, VersionSetInput], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -291,7 +294,7 @@ class ServiceResource(Resource):
         is_active: Union[bool, None] | Unset = ...,
         agent_id: Union[str, None] | Unset = ...,
         service_hierarchical_state_machine_id: Union[str, None] | Unset = ...,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateServiceRequestTagsType0], None] | Unset = ...,
         keyterms: Union[List[str], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -469,7 +472,7 @@ if TYPE_CHECKING:
             description: str,
             is_active: bool,
             keyterms: List[str],
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateServiceRequestTags] = ...,
             release_version_set: Union[Union[VersionSetInputParam, VersionSetInput], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -531,7 +534,7 @@ if TYPE_CHECKING:
             is_active: Union[bool, None] | Unset = ...,
             agent_id: Union[str, None] | Unset = ...,
             service_hierarchical_state_machine_id: Union[str, None] | Unset = ...,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateServiceRequestTagsType0], None] | Unset = ...,
             keyterms: Union[List[str], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,

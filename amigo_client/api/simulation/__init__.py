@@ -29,7 +29,10 @@ if TYPE_CHECKING:
         CreateSimulationPersonaRequestInitialVersion,
         CreateSimulationPersonaRequestInitialVersionParam,
     )
-    from ...models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags
+    from ...models.create_simulation_persona_request_tags import (
+        CreateSimulationPersonaRequestTags,
+        CreateSimulationPersonaRequestTagsParam,
+    )
     from ...models.create_simulation_persona_response import CreateSimulationPersonaResponse
     from ...models.create_simulation_persona_version_request import (
         CreateSimulationPersonaVersionRequest,
@@ -37,9 +40,11 @@ if TYPE_CHECKING:
     )
     from ...models.create_simulation_persona_version_request_nonsensitive_user_variables import (
         CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
+        CreateSimulationPersonaVersionRequestNonsensitiveUserVariablesParam,
     )
     from ...models.create_simulation_persona_version_request_sensitive_user_variables import (
         CreateSimulationPersonaVersionRequestSensitiveUserVariables,
+        CreateSimulationPersonaVersionRequestSensitiveUserVariablesParam,
     )
     from ...models.create_simulation_persona_version_response import CreateSimulationPersonaVersionResponse
     from ...models.create_simulation_scenario_request import (
@@ -50,7 +55,10 @@ if TYPE_CHECKING:
         CreateSimulationScenarioRequestInitialVersion,
         CreateSimulationScenarioRequestInitialVersionParam,
     )
-    from ...models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags
+    from ...models.create_simulation_scenario_request_tags import (
+        CreateSimulationScenarioRequestTags,
+        CreateSimulationScenarioRequestTagsParam,
+    )
     from ...models.create_simulation_scenario_response import CreateSimulationScenarioResponse
     from ...models.create_simulation_scenario_version_request import (
         CreateSimulationScenarioVersionRequest,
@@ -65,13 +73,19 @@ if TYPE_CHECKING:
         CreateSimulationUnitTestRequestSuccessCriterion,
         CreateSimulationUnitTestRequestSuccessCriterionParam,
     )
-    from ...models.create_simulation_unit_test_request_tags import CreateSimulationUnitTestRequestTags
+    from ...models.create_simulation_unit_test_request_tags import (
+        CreateSimulationUnitTestRequestTags,
+        CreateSimulationUnitTestRequestTagsParam,
+    )
     from ...models.create_simulation_unit_test_response import CreateSimulationUnitTestResponse
     from ...models.create_simulation_unit_test_set_request import (
         CreateSimulationUnitTestSetRequest,
         CreateSimulationUnitTestSetRequestParam,
     )
-    from ...models.create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags
+    from ...models.create_simulation_unit_test_set_request_tags import (
+        CreateSimulationUnitTestSetRequestTags,
+        CreateSimulationUnitTestSetRequestTagsParam,
+    )
     from ...models.create_simulation_unit_test_set_response import CreateSimulationUnitTestSetResponse
     from ...models.create_simulation_unit_test_set_run_request import (
         CreateSimulationUnitTestSetRunRequest,
@@ -89,7 +103,7 @@ if TYPE_CHECKING:
     from ...models.get_simulation_unit_test_sets_response import GetSimulationUnitTestSetsResponse
     from ...models.get_simulation_unit_tests_response import GetSimulationUnitTestsResponse
     from ...models.initial_message_type import InitialMessageType, check_initial_message_type
-    from ...models.not_set import NotSet
+    from ...models.not_set import NotSet, NotSetParam
     from ...models.search_simulation_personas_response import SearchSimulationPersonasResponse
     from ...models.search_simulation_scenarios_response import SearchSimulationScenariosResponse
     from ...models.search_simulation_unit_test_set_response import SearchSimulationUnitTestSetResponse
@@ -108,12 +122,18 @@ if TYPE_CHECKING:
         UpdateSimulationPersonaRequest,
         UpdateSimulationPersonaRequestParam,
     )
-    from ...models.update_simulation_persona_request_tags_type_0 import UpdateSimulationPersonaRequestTagsType0
+    from ...models.update_simulation_persona_request_tags_type_0 import (
+        UpdateSimulationPersonaRequestTagsType0,
+        UpdateSimulationPersonaRequestTagsType0Param,
+    )
     from ...models.update_simulation_scenario_request import (
         UpdateSimulationScenarioRequest,
         UpdateSimulationScenarioRequestParam,
     )
-    from ...models.update_simulation_scenario_request_tags_type_0 import UpdateSimulationScenarioRequestTagsType0
+    from ...models.update_simulation_scenario_request_tags_type_0 import (
+        UpdateSimulationScenarioRequestTagsType0,
+        UpdateSimulationScenarioRequestTagsType0Param,
+    )
     from ...models.update_simulation_unit_test_request import (
         UpdateSimulationUnitTestRequest,
         UpdateSimulationUnitTestRequestParam,
@@ -122,13 +142,17 @@ if TYPE_CHECKING:
         UpdateSimulationUnitTestRequestSuccessCriterion,
         UpdateSimulationUnitTestRequestSuccessCriterionParam,
     )
-    from ...models.update_simulation_unit_test_request_tags_type_0 import UpdateSimulationUnitTestRequestTagsType0
+    from ...models.update_simulation_unit_test_request_tags_type_0 import (
+        UpdateSimulationUnitTestRequestTagsType0,
+        UpdateSimulationUnitTestRequestTagsType0Param,
+    )
     from ...models.update_simulation_unit_test_set_request import (
         UpdateSimulationUnitTestSetRequest,
         UpdateSimulationUnitTestSetRequestParam,
     )
     from ...models.update_simulation_unit_test_set_request_tags_type_0 import (
         UpdateSimulationUnitTestSetRequestTagsType0,
+        UpdateSimulationUnitTestSetRequestTagsType0Param,
     )
 
 __all__ = ["INDEX", "OPERATIONS", "SimulationResource", "SimulationResourceWithRawResponse"]
@@ -353,7 +377,7 @@ class SimulationResource(Resource):
         *,
         name: str,
         role: str,
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationPersonaRequestTags] = ...,
         initial_version: Union[
             CreateSimulationPersonaRequestInitialVersionParam, CreateSimulationPersonaRequestInitialVersion
         ],
@@ -435,10 +459,14 @@ class SimulationResource(Resource):
         *,
         background: str,
         user_models: List[str],
-        nonsensitive_user_variables: Mapping[str, str] = ...,
-        sensitive_user_variables: Mapping[str, str] = ...,
-        preferred_language: Union[str, Mapping[str, Any], None] | Unset = ...,
-        timezone: Union[str, Mapping[str, Any], None] | Unset = ...,
+        nonsensitive_user_variables: Union[
+            Mapping[str, str], CreateSimulationPersonaVersionRequestNonsensitiveUserVariables
+        ] = ...,
+        sensitive_user_variables: Union[
+            Mapping[str, str], CreateSimulationPersonaVersionRequestSensitiveUserVariables
+        ] = ...,
+        preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -536,7 +564,7 @@ class SimulationResource(Resource):
         self,
         *,
         name: str,
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationScenarioRequestTags] = ...,
         initial_version: Union[
             CreateSimulationScenarioRequestInitialVersionParam, CreateSimulationScenarioRequestInitialVersion
         ],
@@ -716,7 +744,7 @@ class SimulationResource(Resource):
         success_criterions: Sequence[
             Union[CreateSimulationUnitTestRequestSuccessCriterionParam, CreateSimulationUnitTestRequestSuccessCriterion]
         ],
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestRequestTags] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -805,7 +833,7 @@ class SimulationResource(Resource):
         name: str,
         description: Union[str, None],
         unit_test_runs: Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]],
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestSetRequestTags] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1927,7 +1955,7 @@ class SimulationResource(Resource):
         self,
         simulation_persona_id: str,
         *,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationPersonaRequestTagsType0], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2007,7 +2035,8 @@ class SimulationResource(Resource):
         self,
         simulation_scenario_id: str,
         *,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationScenarioRequestTagsType0], None]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2104,7 +2133,8 @@ class SimulationResource(Resource):
         ]
         | Unset = ...,
         run_count: Union[int, None] | Unset = ...,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestRequestTagsType0], None]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2198,10 +2228,11 @@ class SimulationResource(Resource):
         simulation_unit_test_set_id: str,
         *,
         name: Union[str, None] | Unset = ...,
-        description: Union[str, Mapping[str, Any], None] | Unset = ...,
+        description: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
         unit_test_runs: Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None]
         | Unset = ...,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestSetRequestTagsType0], None]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2303,7 +2334,7 @@ if TYPE_CHECKING:
             *,
             name: str,
             role: str,
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationPersonaRequestTags] = ...,
             initial_version: Union[
                 CreateSimulationPersonaRequestInitialVersionParam, CreateSimulationPersonaRequestInitialVersion
             ],
@@ -2341,10 +2372,14 @@ if TYPE_CHECKING:
             *,
             background: str,
             user_models: List[str],
-            nonsensitive_user_variables: Mapping[str, str] = ...,
-            sensitive_user_variables: Mapping[str, str] = ...,
-            preferred_language: Union[str, Mapping[str, Any], None] | Unset = ...,
-            timezone: Union[str, Mapping[str, Any], None] | Unset = ...,
+            nonsensitive_user_variables: Union[
+                Mapping[str, str], CreateSimulationPersonaVersionRequestNonsensitiveUserVariables
+            ] = ...,
+            sensitive_user_variables: Union[
+                Mapping[str, str], CreateSimulationPersonaVersionRequestSensitiveUserVariables
+            ] = ...,
+            preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2378,7 +2413,7 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationScenarioRequestTags] = ...,
             initial_version: Union[
                 CreateSimulationScenarioRequestInitialVersionParam, CreateSimulationScenarioRequestInitialVersion
             ],
@@ -2463,7 +2498,7 @@ if TYPE_CHECKING:
                     CreateSimulationUnitTestRequestSuccessCriterion,
                 ]
             ],
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestRequestTags] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2496,7 +2531,7 @@ if TYPE_CHECKING:
             name: str,
             description: Union[str, None],
             unit_test_runs: Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]],
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestSetRequestTags] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2764,7 +2799,8 @@ if TYPE_CHECKING:
             self,
             simulation_persona_id: str,
             *,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationPersonaRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2797,7 +2833,8 @@ if TYPE_CHECKING:
             self,
             simulation_scenario_id: str,
             *,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationScenarioRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2847,7 +2884,8 @@ if TYPE_CHECKING:
             ]
             | Unset = ...,
             run_count: Union[int, None] | Unset = ...,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2881,10 +2919,11 @@ if TYPE_CHECKING:
             simulation_unit_test_set_id: str,
             *,
             name: Union[str, None] | Unset = ...,
-            description: Union[str, Mapping[str, Any], None] | Unset = ...,
+            description: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
             unit_test_runs: Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None]
             | Unset = ...,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestSetRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.create_tool_request import CreateToolRequest, CreateToolRequestParam
-    from ...models.create_tool_request_tags import CreateToolRequestTags
+    from ...models.create_tool_request_tags import CreateToolRequestTags, CreateToolRequestTagsParam
     from ...models.create_tool_response import CreateToolResponse
     from ...models.failed_invocation_result import FailedInvocationResult
     from ...models.get_tool_invocations_invocation_source_type_item import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         ModifyToolEnvvarsRequestDeleteRequestParam,
     )
     from ...models.modify_tool_request import ModifyToolRequest, ModifyToolRequestParam
-    from ...models.modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0
+    from ...models.modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0, ModifyToolRequestTagsType0Param
     from ...models.publish_tool_version_request import PublishToolVersionRequest, PublishToolVersionRequestParam
     from ...models.publish_tool_version_request_bump_type import (
         PublishToolVersionRequestBumpType,
@@ -60,8 +60,14 @@ if TYPE_CHECKING:
     from ...models.search_tool_invocations_response import SearchToolInvocationsResponse
     from ...models.succeeded_invocation_result import SucceededInvocationResult
     from ...models.test_tool_request import TestToolRequest, TestToolRequestParam
-    from ...models.test_tool_request_required_envvars import TestToolRequestRequiredEnvvars
-    from ...models.test_tool_request_required_secret_envvars import TestToolRequestRequiredSecretEnvvars
+    from ...models.test_tool_request_required_envvars import (
+        TestToolRequestRequiredEnvvars,
+        TestToolRequestRequiredEnvvarsParam,
+    )
+    from ...models.test_tool_request_required_secret_envvars import (
+        TestToolRequestRequiredSecretEnvvars,
+        TestToolRequestRequiredSecretEnvvarsParam,
+    )
     from ...models.test_tool_response import TestToolResponse
     from ...models.tool_instance import ToolInstance
     from ...models.tool_invocation_instance import ToolInvocationInstance
@@ -221,7 +227,7 @@ class ToolResource(Resource):
         *,
         name: str,
         description: str,
-        tags: Mapping[str, Union[str, None]] = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateToolRequestTags] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -749,7 +755,7 @@ class ToolResource(Resource):
         tool_id: str,
         *,
         description: Union[str, None] | Unset = ...,
-        tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], ModifyToolRequestTagsType0], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1076,8 +1082,8 @@ class ToolResource(Resource):
         inputs: Sequence[Union[InputParam, Input]],
         commit_branch: str,
         project_path: str,
-        required_envvars: Mapping[str, str] = ...,
-        required_secret_envvars: Mapping[str, str] = ...,
+        required_envvars: Union[Mapping[str, str], TestToolRequestRequiredEnvvars] = ...,
+        required_secret_envvars: Union[Mapping[str, str], TestToolRequestRequiredSecretEnvvars] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1181,7 +1187,7 @@ if TYPE_CHECKING:
             *,
             name: str,
             description: str,
-            tags: Mapping[str, Union[str, None]] = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateToolRequestTags] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1323,7 +1329,7 @@ if TYPE_CHECKING:
             tool_id: str,
             *,
             description: Union[str, None] | Unset = ...,
-            tags: Union[Mapping[str, Union[str, None]], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], ModifyToolRequestTagsType0], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1442,8 +1448,8 @@ if TYPE_CHECKING:
             inputs: Sequence[Union[InputParam, Input]],
             commit_branch: str,
             project_path: str,
-            required_envvars: Mapping[str, str] = ...,
-            required_secret_envvars: Mapping[str, str] = ...,
+            required_envvars: Union[Mapping[str, str], TestToolRequestRequiredEnvvars] = ...,
+            required_secret_envvars: Union[Mapping[str, str], TestToolRequestRequiredSecretEnvvars] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ...models.create_invited_user_request import CreateInvitedUserRequest, CreateInvitedUserRequestParam
     from ...models.create_invited_user_request_nonsensitive_user_variables import (
         CreateInvitedUserRequestNonsensitiveUserVariables,
+        CreateInvitedUserRequestNonsensitiveUserVariablesParam,
     )
     from ...models.create_invited_user_request_preferences import (
         CreateInvitedUserRequestPreferences,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     )
     from ...models.create_invited_user_request_sensitive_user_variables import (
         CreateInvitedUserRequestSensitiveUserVariables,
+        CreateInvitedUserRequestSensitiveUserVariablesParam,
     )
     from ...models.create_invited_user_response import CreateInvitedUserResponse
     from ...models.get_memories_response import GetMemoriesResponse
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
         ModifyUserVariablesRequestDeleteRequest,
         ModifyUserVariablesRequestDeleteRequestParam,
     )
-    from ...models.not_set import NotSet
+    from ...models.not_set import NotSet, NotSetParam
     from ...models.search_users_response import SearchUsersResponse
     from ...models.sign_in_with_api_key_response import SignInWithApiKeyResponse
     from ...models.sign_in_with_email_request import SignInWithEmailRequest, SignInWithEmailRequestParam
@@ -108,8 +110,10 @@ class UserResource(Resource):
         email: str,
         role_name: str,
         login_link: Union[str, None] | Unset = ...,
-        nonsensitive_user_variables: Mapping[str, str] | Unset = ...,
-        sensitive_user_variables: Mapping[str, str] | Unset = ...,
+        nonsensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestNonsensitiveUserVariables]
+        | Unset = ...,
+        sensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestSensitiveUserVariables]
+        | Unset = ...,
         user_preferences: Union[
             Union[CreateInvitedUserRequestPreferencesParam, CreateInvitedUserRequestPreferences], None
         ]
@@ -662,8 +666,8 @@ class UserResource(Resource):
         first_name: Union[str, None] | Unset = ...,
         last_name: Union[str, None] | Unset = ...,
         enable_response_recommendation: Union[bool, None] | Unset = ...,
-        preferred_language: Union[str, Mapping[str, Any], None] | Unset = ...,
-        timezone: Union[str, Mapping[str, Any], None] | Unset = ...,
+        preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
         conversations_visible_to_admins: Union[bool, None] | Unset = ...,
         user_model_visible_to_admins: Union[bool, None] | Unset = ...,
         additional_context: Union[List[str], None] | Unset = ...,
@@ -769,8 +773,10 @@ if TYPE_CHECKING:
             email: str,
             role_name: str,
             login_link: Union[str, None] | Unset = ...,
-            nonsensitive_user_variables: Mapping[str, str] | Unset = ...,
-            sensitive_user_variables: Mapping[str, str] | Unset = ...,
+            nonsensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestNonsensitiveUserVariables]
+            | Unset = ...,
+            sensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestSensitiveUserVariables]
+            | Unset = ...,
             user_preferences: Union[
                 Union[CreateInvitedUserRequestPreferencesParam, CreateInvitedUserRequestPreferences], None
             ]
@@ -943,8 +949,8 @@ if TYPE_CHECKING:
             first_name: Union[str, None] | Unset = ...,
             last_name: Union[str, None] | Unset = ...,
             enable_response_recommendation: Union[bool, None] | Unset = ...,
-            preferred_language: Union[str, Mapping[str, Any], None] | Unset = ...,
-            timezone: Union[str, Mapping[str, Any], None] | Unset = ...,
+            preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
             conversations_visible_to_admins: Union[bool, None] | Unset = ...,
             user_model_visible_to_admins: Union[bool, None] | Unset = ...,
             additional_context: Union[List[str], None] | Unset = ...,
