@@ -67,6 +67,7 @@ class FileServer:
             return
         self.requests.append(request.path)
         request.send_response(200)
+        request.send_header("Connection", "close")  # it closes after the body: no keep-alive reuse
         for name, value in self.headers.items():
             request.send_header(name, value)
         if self.length is not None:
