@@ -19,6 +19,7 @@ _EXPORTS: Dict[str, str] = {
     "AmigoClient": "._client",
     "EventStream": "._streaming",
     "UnknownEvent": "._streaming",
+    "BinaryResponse": "._binary",
     "RetryPolicy": "._retry",
     "APIKeyAuth": "._auth",
     "StaticTokenAuth": "._auth",
@@ -49,6 +50,7 @@ _EXPORTS: Dict[str, str] = {
     "StreamDecodeError": "._errors",
     "UnexpectedResponseError": "._errors",
     "ResponseTooLargeError": "._errors",
+    "NotAPageError": "._resource",
 }
 
 __all__ = [
@@ -61,6 +63,7 @@ __all__ = [
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "Client",
     "ClientClosedError",
     "ConfigurationError",
@@ -68,6 +71,7 @@ __all__ = [
     "EventStream",
     "IncompleteStreamError",
     "InternalServerError",
+    "NotAPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "PostProcessingError",
@@ -87,6 +91,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from ._auth import APIKeyAuth, StaticTokenAuth, TokenFileCache
+    from ._binary import BinaryResponse
     from ._client import AmigoClient
     from ._errors import (
         AmigoError,
@@ -112,6 +117,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UnsupportedMediaTypeError,
     )
+    from ._resource import NotAPageError
     from ._retry import RetryPolicy
     from ._streaming import EventStream, UnknownEvent
     from .client import AuthenticatedClient, Client

@@ -8,16 +8,20 @@ Contract:
   ``AmigoClient`` setting) is a :class:`~amigo_client.StreamDecodeError` as soon as that many
   bytes have arrived without a newline, so a server that never sends one cannot grow the
   client's memory. The longest event of the documented streams is a voice piece of about 10 KB.
-* **Any other answer** (JSON, or a file download) is read whole, then parsed: the client holds
-  the body's bytes and, for JSON, the parsed models (several times the body's size). By default
-  the size is not limited. ``max_response_bytes`` (an ``AmigoClient`` setting) refuses a larger
-  body with a :class:`ResponseTooLargeError`: at once when its ``Content-Length`` says so,
-  otherwise as soon as that many bytes have arrived; the bytes counted are the decoded ones, so a
-  compressed answer cannot expand past the limit. The connection is closed, not read to its end.
-  Error answers (4xx / 5xx) are read under the same limit.
+* **A JSON answer** is read whole, then parsed: the client holds the body's bytes and the parsed
+  models (several times the body's size). By default the size is not limited.
+  ``max_response_bytes`` (an ``AmigoClient`` setting) refuses a larger body with a
+  :class:`ResponseTooLargeError`: at once when its ``Content-Length`` says so, otherwise as soon
+  as that many bytes have arrived; the bytes counted are the decoded ones, so a compressed answer
+  cannot expand past the limit. The connection is closed, not read to its end. Error answers
+  (4xx / 5xx) are read under the same limit.
+* **A file download** (a :class:`~amigo_client.BinaryResponse`) streams: ``iter_bytes()`` and
+  ``write_to()`` hold one chunk at a time, whatever its size; ``read()`` holds it whole and
+  honours ``max_response_bytes``.
 
-:func:`read_body` reads a body under a limit; ``AmigoClient._send`` and the retry transport's
-read-ahead call it (the transport finds the limit in the request extension :data:`MAX_RESPONSE`).
+:func:`read_body` reads a body under a limit; ``AmigoClient._send``, the retry transport's
+read-ahead and ``BinaryResponse.read`` call it (they find the limit in the request extension
+:data:`MAX_RESPONSE`).
 EventStream finds the line limit in the response extension :data:`MAX_LINE`.
 """
 

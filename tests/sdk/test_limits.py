@@ -14,6 +14,7 @@ import http.server
 import json
 import tracemalloc
 import zlib
+from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import httpx
@@ -88,7 +89,9 @@ def client_of(server: LoopbackServer, **kwargs: Any) -> AmigoClient:
 
 
 def peak_while(action: Callable[[], None]) -> int:
-    """Bytes allocated at the peak while ``action`` runs (above what was allocated before)."""
+    """Bytes allocated at the peak while ``action`` runs (above what was allocated before). It
+    runs once before, so the modules the SDK imports on first use are not counted."""
+    action()
     tracemalloc.start()  # (a fresh start: the peak counts from here)
     try:
         base = tracemalloc.get_traced_memory()[0]
@@ -347,3 +350,32 @@ def test_an_encoding_the_client_did_not_ask_for_is_refused_under_a_limit(loopbac
         with pytest.raises(UnexpectedResponseError, match="'br' cannot be read under max_response_bytes"):
             client.service.get_services()
     assert asked[-1] == "gzip, deflate"
+
+
+def test_a_binary_answer_streams_whole_but_is_read_into_memory_only_under_the_limit(
+    loopback: Loopback, tmp_path: Path
+) -> None:
+    archive = b"PK" + b"z" * (2 * MiB)
+
+    def handle(h: http.server.BaseHTTPRequestHandler) -> None:
+        if signed_in(h):
+            return
+        h.send_response(200)
+        h.send_header("Content-Type", "application/zip")
+        h.send_header("Transfer-Encoding", "chunked")
+        h.send_header("Connection", "close")
+        h.end_headers()
+        try:
+            for i in range(0, len(archive), 64 * 1024):
+                part = archive[i : i + 64 * 1024]
+                h.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+            h.wfile.write(b"0\r\n\r\n")
+        except OSError:
+            pass
+
+    server = loopback(handle)
+    with client_of(server, max_response_bytes=MiB) as client:
+        with pytest.raises(ResponseTooLargeError):
+            client.admin.get_prompt_logs(prompt_log_prefix="p").read()
+        saved = client.admin.get_prompt_logs(prompt_log_prefix="p").write_to(tmp_path / "logs.zip")
+    assert saved.read_bytes() == archive  # streamed to the file: the limit is on memory, not on files

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..._client import AmigoClient
 
 
+from ..._binary import BinaryResponse
+
+
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -24,7 +27,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> BinaryResponse | None:
+    if response.status_code == 200:
+        return BinaryResponse(response, "get_tool_scaffold_release")
+
     if response.status_code == 401:
         return None
 
@@ -49,7 +57,9 @@ def _parse_response(*, client: AmigoClient | AuthenticatedClient | Client, respo
         return None
 
 
-def _build_response(*, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BinaryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +71,7 @@ def _build_response(*, client: AmigoClient | AuthenticatedClient | Client, respo
 def sync_detailed(
     *,
     client: AmigoClient | AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[BinaryResponse]:
     """Download the tool scaffold
 
      Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
@@ -73,7 +83,7 @@ def sync_detailed(
         APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
-        Response[Any]
+        Response[BinaryResponse]
     """
 
     kwargs = _get_kwargs()
@@ -81,3 +91,26 @@ def sync_detailed(
     response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AmigoClient | AuthenticatedClient | Client,
+) -> BinaryResponse | None:
+    """Download the tool scaffold
+
+     Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
+    (`amigo_tool_scaffold.tar.gz`): the project skeleton that tools are built on. Each tool
+    version records which scaffold commit it was built with. Limited to 50 calls a minute.
+
+    Raises:
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+
+    Returns:
+        BinaryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed

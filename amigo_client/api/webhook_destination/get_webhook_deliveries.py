@@ -3,11 +3,11 @@ from __future__ import annotations
 import json
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response
@@ -67,9 +67,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/webhook_destination/{webhook_destination_id}/delivery".format(
-            webhook_destination_id=quote(str(webhook_destination_id), safe=""),
-        ),
+        "url": "/webhook_destination/"
+        + _segment(webhook_destination_id, "webhook_destination_id", "get_webhook_deliveries", pattern="^[a-f0-9]{24}$")
+        + "/delivery",
         "params": params,
     }
 
