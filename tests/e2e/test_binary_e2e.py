@@ -72,12 +72,24 @@ def test_the_tool_scaffold_is_a_gzip_tar_archive(amigo: AmigoClient, emu: Emulat
         assert archive.getnames() == names
 
 
-def test_prompt_logs_are_a_zip_archive(amigo: AmigoClient, emu: Emulator) -> None:
-    try:
-        logs = amigo.admin.get_prompt_logs(prompt_log_prefix="")
-    except NotFoundError:
-        pytest.skip("this emulator keeps no prompt logs (404); tests/sdk/test_binary.py serves a zip instead")
-    with logs:
+def test_prompt_logs_are_a_zip_archive(amigo: AmigoClient, emu: Emulator, tmp_path: Path) -> None:
+    # A committed turn leaves one prompt log (system and history) keyed by conversation id.
+    with amigo.create_conversation(emu.service_ids[0]) as greeting:
+        greeting.until_done()
+    conversation_id = greeting.conversation_id
+    assert conversation_id is not None
+    amigo.interact(conversation_id, "Where is my order?").until_done()
+    amigo.finish_conversation(conversation_id)
+    with amigo.admin.get_prompt_logs(prompt_log_prefix=conversation_id) as logs:
         assert isinstance(logs, BinaryResponse) and logs.content_type == "application/zip"
-        archive = zipfile.ZipFile(io.BytesIO(logs.read()))
-    assert archive.testzip() is None
+        assert logs.filename is not None and logs.filename.endswith(".zip")
+        written = logs.write_to(tmp_path)
+    with zipfile.ZipFile(written) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+        history = [archive.read(n).decode() for n in names if n.endswith("-history")]
+    assert names and all(name.startswith(conversation_id) for name in names)
+    assert any("Where is my order?" in text for text in history)
+    # A prefix no log has is the contract's 404, a typed error.
+    with pytest.raises(NotFoundError):
+        amigo.admin.get_prompt_logs(prompt_log_prefix="0" * 24)
