@@ -86,8 +86,12 @@ class Conversations:
             if not isinstance(tags, Mapping) or not all(isinstance(key, str) for key in tags):
                 raise ConfigurationError(f"tags must be a mapping of tag names to values, got {type(tags).__name__}")
             body["tags"] = dict(tags)
+        try:
+            request = CreateConversationRequest.from_dict(body)
+        except (TypeError, ValueError, KeyError) as exc:  # a value the contract does not allow (an enum)
+            raise ConfigurationError(f"create_conversation: {exc}") from None
         kwargs = create_conversation._get_kwargs(
-            body=CreateConversationRequest.from_dict(body),
+            body=request,
             response_format=response_format,
             current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
         )

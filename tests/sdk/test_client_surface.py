@@ -129,6 +129,9 @@ NOW = dt.datetime.now(dt.timezone.utc)
 GET_SERVICES: Any = get_services
 MISTAKES: Dict[str, Callable[[AmigoClient], object]] = {
     "tags as a list": lambda c: c.create_conversation(SERVICE_ID, tags=["a"]),  # type: ignore[arg-type]
+    "initial_message_type unknown": lambda c: c.create_conversation(
+        SERVICE_ID, initial_message="hi", initial_message_type="bogus"
+    ),
     "text not a string": lambda c: c.interact(CONVERSATION_ID, 5),  # type: ignore[arg-type]
     "external_events not iterable": lambda c: c.interact(CONVERSATION_ID, "hi", external_events=5),  # type: ignore[arg-type]
     "external event not a pair": lambda c: c.interact(CONVERSATION_ID, "hi", external_events=[("a",)]),  # type: ignore[list-item]
