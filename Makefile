@@ -8,7 +8,7 @@ BENCH  := $(VENV)/.bench-installed
 # (pyproject.toml's typecheck-py38 extra); scripts/test_matrix.py finds the interpreter.
 PY38   := .venv-py38-mypy
 
-.PHONY: install demo cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick clean
+.PHONY: install demo emulator cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ install: $(STAMP) ## create .venv and install the package with its dev extra
 
 demo: $(STAMP) ## a conversation streamed from a local emulator (examples/conversation.py)
 	$(BIN)/python scripts/demo.py
+
+emulator: $(STAMP) ## keep a local emulator running on PORT (default 8765), printing its AMIGO_* settings
+	$(BIN)/python scripts/demo.py --serve --port $(or $(PORT),8765)
 
 cassettes: $(STAMP) ## re-record tests/sdk/cassettes/test_recorded/ from the local emulator (secrets filtered)
 	$(BIN)/python scripts/record_cassettes.py

@@ -146,7 +146,7 @@ def test_unsupported_audio_is_refused_by_the_server(amigo: AmigoClient, emu: Emu
         for name, part in kwargs["files"]
     ]
     with pytest.raises(UnsupportedMediaTypeError) as info:
-        raise_for_status(amigo.get_httpx_client().request(**kwargs))
+        raise_for_status(amigo._http.request(**kwargs))
     assert info.value.status_code == 415
 
 

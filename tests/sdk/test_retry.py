@@ -490,7 +490,7 @@ def test_a_generator_body_is_not_retried(failure: str) -> None:
     server = SignedIn(handle)
     sleeps: List[float] = []
     with make_client(server, sleeps=sleeps) as client:
-        http = client.get_httpx_client()
+        http = client._http
         if failure == "503":
             response = http.put("/service/x/version_sets/y/", content=generated_body())
             assert response.status_code == 503
@@ -518,7 +518,7 @@ class OneWayFile:
 def test_a_multipart_upload_from_a_non_seekable_file_is_not_retried() -> None:
     server = SignedIn(always(503))
     with make_client(server) as client:
-        response = client.get_httpx_client().put(  # idempotent: only the body stops the retry
+        response = client._http.put(  # idempotent: only the body stops the retry
             # OneWayFile has only the read()/seekable() of a pipe, which is all httpx uses of a file
             "/thing",
             files={"recorded_message": ("a.mp3", cast(IO[bytes], OneWayFile(b"ID3....")), "audio/mpeg")},
@@ -530,7 +530,7 @@ def test_a_multipart_upload_from_a_non_seekable_file_is_not_retried() -> None:
 def test_a_multipart_upload_from_bytes_is_retried_with_the_same_body() -> None:
     server = SignedIn(always(503))
     with make_client(server) as client:
-        client.get_httpx_client().put("/thing", files={"recorded_message": ("a.mp3", b"ID3-bytes", "audio/mpeg")})
+        client._http.put("/thing", files={"recorded_message": ("a.mp3", b"ID3-bytes", "audio/mpeg")})
     assert len(server.requests) == 3
     bodies = {r.content for r in server.requests}
     assert len(bodies) == 1 and b"ID3-bytes" in bodies.pop()

@@ -168,3 +168,26 @@ def test_headers_given_as_bytes_are_verified() -> None:
     raw[b"x-amigo-request-timestamp"] = "\u0661\u0667".encode()
     with pytest.raises(WebhookVerificationError, match="not a Unix timestamp"):
         construct_event(BODY, raw, SECRET, now=NOW)  # type: ignore[arg-type]
+
+
+def event_of(payload: Dict[str, object]) -> WebhookEvent:
+    body = json.dumps(payload).encode()
+    return construct_event(body, headers(body), SECRET, now=NOW)
+
+
+def test_id_and_timestamp_are_typed_text_and_milliseconds() -> None:
+    event = event_of({"type": "x-new-type", "id": 42, "timestamp": "1790000000000", "data": {}})
+    assert (event.id, event.timestamp) == ("42", 1_790_000_000_000)
+    odd = event_of({"type": "x-new-type", "id": True, "timestamp": 1.5e12})
+    assert (odd.id, odd.timestamp) == (None, None)
+    assert (event_of({"type": "x-new-type"}).id, event_of({"type": "x-new-type"}).timestamp) == (None, None)
+
+
+@pytest.mark.parametrize("missing", ["conversation_id", "user_id"])
+def test_a_post_processing_event_always_names_its_conversation_and_user(missing: str) -> None:
+    data = {"conversation_id": "67d871c23eb91293ecfae8b0", "service_id": "s", "user_id": "u"}
+    del data[missing]
+    with pytest.raises(WebhookVerificationError, match=f"has no {missing}"):
+        event_of({"type": "conversation-post-processing-complete", "id": "evt_2", "data": data})
+    complete = event_of({"type": "conversation-post-processing-complete", "data": {**data, missing: "v"}})
+    assert isinstance(complete, ConversationPostProcessingComplete) and getattr(complete, missing) == "v"
