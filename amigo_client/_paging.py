@@ -18,13 +18,13 @@ pages by itself; these helpers serve ``client.call``'s operation modules.)
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, List, Optional, TypeVar, Union, overload
 
 import attrs
 
 from ._errors import ConfigurationError, UnexpectedResponseError
 from ._operation import Operation, T
+from ._resource import TokenLoopGuard
 from .types import UNSET, Unset
 
 __all__ = ["Paging"]
@@ -46,9 +46,11 @@ class Paging:
         """Every page of a list operation, fetched lazily: the next page is requested only when
         the previous one has been consumed and said ``has_more``. A server that sends a token it
         sent before (a cycle of any length) is an :class:`~amigo_client.UnexpectedResponseError`;
-        the check keeps a fingerprint of one token, not every token seen."""
+        the check (:class:`~amigo_client._resource.TokenLoopGuard`, shared with ``Page``) keeps two
+        tokens, not every token seen."""
         token = kwargs.pop("continuation_token", UNSET)
-        guard = _CycleGuard()
+        guard = TokenLoopGuard()
+        name = _name_of(operation)
         while True:
             if not isinstance(token, Unset):
                 kwargs["continuation_token"] = token
@@ -57,14 +59,9 @@ class Paging:
             if not getattr(page, "has_more", False):
                 return
             token = getattr(page, "continuation_token", None)
-            name = _name_of(operation)
             if token is None or isinstance(token, Unset):
                 raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
-            if guard.repeated(token):
-                shown = repr(token) if len(repr(token)) <= 80 else repr(token)[:77] + "..."
-                raise UnexpectedResponseError(
-                    f"{name}: the server sent continuation_token {shown} twice; stopping instead of looping"
-                )
+            guard.check(token, name)
 
     @overload
     def iter_items(
@@ -104,31 +101,6 @@ class Paging:
                     f"{type(page).__name__} has no list field {name!r}; its list fields are {_list_fields(page)}"
                 )
             yield from values
-
-
-class _CycleGuard:
-    """Finds a token sequence that repeats, in constant memory (Brent's cycle detection): the
-    fingerprint of one checkpoint token is kept and compared with each new token; the checkpoint
-    moves to the current token after 1, 2, 4, 8... tokens. A cycle of length L after a tail of
-    length T is found within T + 2L tokens; a token repeated at once, at the next one."""
-
-    __slots__ = ("_checkpoint", "_steps", "_power")
-
-    def __init__(self) -> None:
-        self._checkpoint: Optional[bytes] = None
-        self._steps = 0
-        self._power = 1
-
-    def repeated(self, token: Any) -> bool:
-        fingerprint = hashlib.sha256(repr(token).encode("utf-8", "surrogatepass")).digest()
-        if fingerprint == self._checkpoint:
-            return True
-        self._steps += 1
-        if self._checkpoint is None or self._steps == self._power:
-            self._checkpoint = fingerprint
-            self._power *= 2
-            self._steps = 0
-        return False
 
 
 def _name_of(operation: Any) -> str:

@@ -379,7 +379,7 @@ def endless(token_of: Any, page: Any = services_page) -> SignedIn:
 def test_a_cycle_of_tokens_of_any_length_is_found(period: int) -> None:
     handler = endless(lambda n: 1000 + n % period)
     with make_client(handler) as client:
-        with pytest.raises(UnexpectedResponseError, match="twice; stopping instead of looping"):
+        with pytest.raises(UnexpectedResponseError, match="twice in one walk"):
             for _ in client.paginate(get_services):
                 pass
     assert len(handler.requests) <= 4 * period + 2  # Brent: within the tail plus twice the next power of 2
