@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
 from typing import Dict, List, Optional, Tuple
 
 import pytest
@@ -15,6 +16,7 @@ from amigo_client.webhooks import (
     WebhookVerificationError,
     compute_signature,
     construct_event,
+    verify_signature,
 )
 
 NOW = 1_790_000_000.0
@@ -88,6 +90,53 @@ def test_tampering_is_rejected_with_the_reason(mutate, message: str) -> None:  #
         construct_event(b, h, SECRET, now=NOW)
 
 
+OTHER = "whsec_other"
+#: Which secrets signed a delivery (in the order of the header's signatures): before a rotation
+#: (or a redelivery of an event signed then) only one; during the rotation window new, then old.
+SIGNED_WITH = {
+    "old-only": (OLD,),
+    "new-only": (SECRET,),
+    "new-then-old": (SECRET, OLD),
+    "old-then-new": (OLD, SECRET),
+}
+#: The secrets a receiver is given (in that order).
+GIVEN = {
+    "new": (SECRET,),
+    "old": (OLD,),
+    "new-and-old": (SECRET, OLD),
+    "old-and-new": (OLD, SECRET),
+    "other": (OTHER,),
+    "other-and-new": (OTHER, SECRET),
+    "other-and-old": (OTHER, OLD),
+}
+
+
+@pytest.mark.parametrize("given", list(GIVEN))
+@pytest.mark.parametrize("signed", list(SIGNED_WITH))
+def test_a_signature_made_with_any_of_the_secrets_given_is_accepted(signed: str, given: str) -> None:
+    """Accepted exactly when one secret given made one of the signatures sent, whatever their
+    positions: a receiver holding [new, old] keeps accepting deliveries signed with the old
+    secret only, and one still holding [old] accepts the rotation window's dual signatures."""
+    h = headers(secrets=SIGNED_WITH[signed])
+    secrets = list(GIVEN[given])
+    if set(SIGNED_WITH[signed]) & set(secrets):
+        assert construct_event(BODY, h, secrets, now=NOW).id == "evt_1"
+        verify_signature(BODY, h, tuple(secrets), now=NOW)
+        verify_signature(BODY, h, iter(secrets), now=NOW)
+    else:
+        with pytest.raises(WebhookVerificationError, match="no signature .* matches the body"):
+            construct_event(BODY, h, secrets, now=NOW)
+        with pytest.raises(WebhookVerificationError, match="no signature .* matches the body"):
+            verify_signature(BODY, h, iter(secrets), now=NOW)
+
+
+def test_a_single_secret_given_as_a_string_is_one_secret_not_its_characters() -> None:
+    h = headers(secrets=(OLD,))
+    assert construct_event(BODY, h, OLD, now=NOW).id == "evt_1"
+    with pytest.raises(WebhookVerificationError, match="1 secret"):
+        construct_event(BODY, h, SECRET, now=NOW)
+
+
 def test_wrong_secret_is_rejected() -> None:
     with pytest.raises(WebhookVerificationError, match="matches the body"):
         construct_event(BODY, headers(), "whsec_other", now=NOW)
@@ -103,6 +152,34 @@ def test_timestamp_tolerance_both_directions(offset: int, ok: bool) -> None:
         direction = "future" if offset > 0 else "past"
         with pytest.raises(WebhookVerificationError, match=f"in the {direction}, outside the tolerance"):
             construct_event(BODY, h, SECRET, now=NOW, tolerance=300)
+
+
+@pytest.mark.parametrize(("offset", "ok"), [(-299, True), (299, True), (-301, False), (301, False)])
+def test_the_default_tolerance_is_five_minutes_both_ways(offset: int, ok: bool) -> None:
+    """Without ``tolerance=``: the documented default, five minutes too old or too far ahead."""
+    h = headers(ts=str(int((NOW + offset) * 1000)))
+    if ok:
+        assert construct_event(BODY, h, SECRET, now=NOW).id == "evt_1"
+        verify_signature(BODY, h, SECRET, now=NOW)
+    else:
+        direction = "future" if offset > 0 else "past"
+        message = f"301 s in the {direction}, outside the tolerance of 300 s"
+        with pytest.raises(WebhookVerificationError, match=message):
+            construct_event(BODY, h, SECRET, now=NOW)
+        with pytest.raises(WebhookVerificationError, match=message):
+            verify_signature(BODY, h, SECRET, now=NOW)
+
+
+@pytest.mark.parametrize(("offset", "ok"), [(-240, True), (240, True), (-360, False), (360, False)])
+def test_the_default_tolerance_against_this_machines_clock(offset: int, ok: bool) -> None:
+    """Neither ``tolerance=`` nor ``now=``: the receiver compares with the clock. The offsets
+    stay a minute away from the limit, so a slow run cannot change the outcome."""
+    h = headers(ts=str(int((time.time() + offset) * 1000)))
+    if ok:
+        assert construct_event(BODY, h, SECRET).id == "evt_1"
+    else:
+        with pytest.raises(WebhookVerificationError, match="outside the tolerance of 300 s"):
+            construct_event(BODY, h, SECRET)
 
 
 def test_verification_happens_before_parsing() -> None:
