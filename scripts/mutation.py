@@ -18,11 +18,12 @@ with its reason. A run:
    it is equivalent and needs its reason written down), and says when a listed one is no longer
    met (stale entry). The report is printed and written to ``.mutation/report.md``.
 
-A fresh run starts from no cached result; ``--keep`` reuses mutmut's results from the last run
-where it judges them current (fast iteration on one module; do a fresh run before trusting a
-score).
+A run starts from an empty work tree. ``--keep`` keeps it: the mutants already generated and
+the record of which tests call which function (mutmut adds the tests that are new), so a rerun of
+one module after adding a test skips the full recording run; every selected mutant is tested
+again either way. ``--report-only`` judges the last run again (after editing equivalent.toml).
 
-Usage: ``python scripts/mutation.py [--module NAME ...] [--jobs N] [--keep]``
+Usage: ``python scripts/mutation.py [--module NAME ...] [--jobs N] [--keep] [--report-only]``
 """
 
 from __future__ import annotations
@@ -76,6 +77,16 @@ def pytest_sessionstart(session):
     if os.environ.get("MUTANT_UNDER_TEST") == "stats" and gc.isenabled():
         gc.disable()
         _disabled.append(True)
+
+
+def pytest_collection_modifyitems(session, config, items):
+    # Tests that need an emulator process are left out: each test run mutmut makes would start
+    # its own (one per test module that declares the fixture), which made a run take hours on
+    # 2 cores. The SDK tests over MockTransport and loopback servers cover the same code.
+    kept = [item for item in items if "emulator" not in getattr(item, "fixturenames", ())]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -575,7 +586,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--module", action="append", default=[], help="an entry of mutation/modules.toml (repeatable)")
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once (default 2)")
-    parser.add_argument("--keep", action="store_true", help="reuse mutmut's results of the last run where current")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the work tree (generated mutants, test coverage) of the last run"
+    )
     parser.add_argument("--report-only", action="store_true", help="report on the last run without running")
     args = parser.parse_args(argv)
     try:

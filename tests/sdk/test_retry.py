@@ -791,3 +791,29 @@ def test_a_post_whose_body_breaks_midway_is_not_retried() -> None:
         with pytest.raises(APIConnectionError):
             client.call(finish_conversation, CONVERSATION_ID)
     assert len(attempts) == 1
+
+
+# -- what mutation testing found unpinned (make mutation, retries) ------------------------------
+
+
+def test_a_buffered_get_whose_body_always_breaks_is_retried_the_configured_times_then_raises() -> None:
+    attempts: List[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        return httpx.Response(200, stream=_BreaksMidBody())
+
+    sleeps: List[float] = []
+    with make_client(SignedIn(handle), sleeps=sleeps) as client:
+        with pytest.raises(APIConnectionError, match="connection reset mid-body"):
+            client.call(get_services)
+    assert len(attempts) == 3 and sleeps == [0.5, 1.0]
+
+
+def test_a_retry_after_equal_to_max_retry_after_is_waited_for() -> None:
+    server = SignedIn(then_ok("GET", httpx.Response(429, headers={"Retry-After": "60"})))
+    sleeps: List[float] = []
+    policy = RetryPolicy(max_retry_after=60, sleep=sleeps.append)
+    with make_client(server, retry_policy=policy) as client:
+        client.call(get_services)
+    assert sleeps == [60.0] and len(server.requests) == 2
