@@ -79,6 +79,20 @@ def pytest_sessionstart(session):
         _disabled.append(True)
 
 
+def pytest_runtest_setup(item):
+    # Caches the package fills on first use (mutation/modules.toml's `clear_before_each_test`)
+    # are emptied before each test, so the functions that fill them run (and are recorded by
+    # mutmut) in every test that needs them, not only in the first one: otherwise their mutants
+    # are tested by that one test alone.
+    import sys
+
+    for dotted in CLEAR:
+        module_name, _, name = dotted.rpartition(".")
+        cache = getattr(sys.modules.get(module_name), name, None)
+        if hasattr(cache, "clear"):
+            cache.clear()
+
+
 def pytest_collection_modifyitems(session, config, items):
     # Tests that need an emulator process are left out: each test run mutmut makes would start
     # its own (one per test module that declares the fixture), which made a run take hours on
@@ -231,13 +245,19 @@ def _mutmut_section(entries: Sequence[Entry], tests: Sequence[str]) -> str:
             # mutmut's caller tracking segfaulted once (CPython 3.11, a hypothesis test driving a
             # trampolined generator); it only serves --keep's cache invalidation.
             "track_dependencies = false",
+            # Each mutant's tests run in a process forked from a server that has collected the
+            # tests but run none: forked from mutmut's own process (which ran them all), a mutant
+            # of a function whose result the package caches (the stream's event parsers) would
+            # never be called.
+            'process_isolation = "forkserver"',
+            'forkserver_warmup = "collect"',
             'on_dependency_change = "rerun"',
             "",
         ]
     )
 
 
-def prepare(entries: Sequence[Entry], tests: Sequence[str], keep: bool) -> None:
+def prepare(entries: Sequence[Entry], tests: Sequence[str], clear: Sequence[str], keep: bool) -> None:
     if not keep and WORK.exists():
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True, exist_ok=True)
@@ -251,8 +271,9 @@ def prepare(entries: Sequence[Entry], tests: Sequence[str], keep: bool) -> None:
         else:
             _sync_file(ROOT / name, WORK / name)
     plugin = WORK / (PLUGIN_NAME + ".py")
-    if not plugin.is_file() or plugin.read_text(encoding="utf-8") != PLUGIN:
-        plugin.write_text(PLUGIN, encoding="utf-8")
+    text = PLUGIN + f"\n\nCLEAR = {[f'{PACKAGE}.{c}' for c in clear]!r}\n"
+    if not plugin.is_file() or plugin.read_text(encoding="utf-8") != text:
+        plugin.write_text(text, encoding="utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     if "[tool.mutmut]" in pyproject:
         raise MutationError("pyproject.toml has its own [tool.mutmut]: the list lives in mutation/modules.toml")
@@ -607,7 +628,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         explanations = load_explanations()
         seconds = None
         if not args.report_only:
-            prepare(entries, tests, keep=args.keep)
+            prepare(entries, tests, [str(c) for c in config.get("clear_before_each_test", [])], keep=args.keep)
             seconds = run_mutmut(entries, args.jobs)
         text, unexplained = report(entries, statuses(), explanations, seconds)
     except MutationError as exc:

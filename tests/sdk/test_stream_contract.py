@@ -157,3 +157,28 @@ def test_the_repr_says_the_state_and_the_conversation() -> None:
     assert repr(stream) == f"EventStream(closed, events_seen=1, conversation_id='{CONVERSATION_ID}')"
     done = create(Chunked([ndjson(created, complete("Hi"))])).until_done()
     assert repr(done) == f"EventStream(done, events_seen=2, conversation_id='{CONVERSATION_ID}')"
+
+
+@pytest.mark.parametrize(("extra", "shown"), [(18, 20), (19, 20)], ids=["20-keys", "21-keys"])
+def test_an_event_that_breaks_the_contract_is_described_by_its_first_20_keys(extra: int, shown: int) -> None:
+    event: Dict[str, Any] = {"type": "conversation-created", "conversation_id": 42}
+    event.update({f"k{i:02d}": i for i in range(extra)})
+    keys = sorted(event)
+    with pytest.raises(StreamDecodeError) as caught:
+        create(Chunked([ndjson(event)])).until_done()
+    text = str(caught.value)
+    more = ", ..." if len(keys) > 20 else ""
+    assert text.endswith("an object with keys " + ", ".join(keys[:shown]) + more)
+    assert "42" not in text.split("an object with keys")[1]  # keys, never values
+
+
+def test_a_text_of_exactly_the_limit_is_kept_whole() -> None:
+    """TEXT_LIMIT characters are kept (one more and the full_message replaces them)."""
+    from amigo_client._streaming import _TEXT_BATCH, TEXT_LIMIT
+
+    size, rest = divmod(TEXT_LIMIT, _TEXT_BATCH - 1)
+    words = ["x" * size] * (_TEXT_BATCH - 1) + ["y" * rest]
+    assert sum(map(len, words)) == TEXT_LIMIT and len(words) == _TEXT_BATCH
+    events = [piece(w, i) for i, w in enumerate(words)]
+    stream = create(Chunked([ndjson(*events, complete("the full message"))])).until_done()
+    assert len(stream.text) == TEXT_LIMIT and stream.text.endswith("y" * rest)
