@@ -112,6 +112,8 @@ def pytest_sessionfinish(session, exitstatus):
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 SURVIVED = {"survived", "no tests"}
 SKIPPED = {"skipped"}
+#: Not tested (the run was stopped before them): counted apart, never in the score.
+NOT_RUN = {"not checked", "check was interrupted by user"}
 
 
 class MutationError(Exception):
@@ -499,18 +501,19 @@ def report(
         lines.append(f"mutmut run: {seconds / 60:.1f} min (wall clock, `nice -n 19`).")
         lines.append("")
     lines += [
-        "| entry | files | mutants | killed | survived | equivalent | accepted | unexplained | score |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| entry | files | mutants | killed | survived | equivalent | accepted | unexplained | not run | score |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     unexplained: List[Survivor] = []
     explained: List[Survivor] = []
-    totals = [0] * 7
+    totals = [0] * 8
     for entry in entries:
         patterns = [re.compile(re.escape(g).replace(r"\*", ".*") + "$") for g in entry.globs]
         mine = {m: s for m, s in found.items() if any(p.match(m) for p in patterns)}
         killed = sum(1 for s in mine.values() if s in KILLED)
         skipped = sum(1 for s in mine.values() if s in SKIPPED)
-        other = {m: s for m, s in mine.items() if s not in KILLED and s not in SKIPPED}
+        not_run = sum(1 for s in mine.values() if s in NOT_RUN)
+        other = {m: s for m, s in mine.items() if s not in KILLED and s not in SKIPPED and s not in NOT_RUN}
         counts = {"equivalent": 0, "accepted": 0}
         for mutant, status in sorted(other.items()):
             module, function = _function_of(mutant)
@@ -533,22 +536,22 @@ def report(
             else:
                 explained.append(survivor)
                 counts[survivor.kind] += 1
-        counted = len(mine) - skipped
+        counted = len(mine) - skipped - not_run
         score = f"{100.0 * killed / counted:.1f} %" if counted else "-"
         files = ", ".join(f"overrides/{f}" for f in entry.files)
         if entry.functions:
             files += " (" + ", ".join(entry.functions) + ")"
         missing = len(other) - counts["equivalent"] - counts["accepted"]
-        row = (len(mine), killed, len(other), counts["equivalent"], counts["accepted"], missing, skipped)
-        lines.append(f"| {entry.name} | {files} | " + " | ".join(str(v) for v in row[:6]) + f" | {score} |")
+        row = (len(mine), killed, len(other), counts["equivalent"], counts["accepted"], missing, skipped, not_run)
+        lines.append(f"| {entry.name} | {files} | " + " | ".join(str(v) for v in row[:6]) + f" | {not_run} | {score} |")
         totals = [t + v for t, v in zip(totals, row)]
-    counted = totals[0] - totals[6]
+    counted = totals[0] - totals[6] - totals[7]
     score = f"{100.0 * totals[1] / counted:.1f} %" if counted else "-"
-    lines.append("| **all** | | " + " | ".join(str(v) for v in totals[:6]) + f" | {score} |")
+    lines.append("| **all** | | " + " | ".join(str(v) for v in totals[:6]) + f" | {totals[7]} | {score} |")
     lines += [
         "",
         "Killed: a test failed or timed out. Survived: every test passed, or no test calls the function "
-        "(mutmut's 'no tests'). Score: killed / (mutants - skipped).",
+        "(mutmut's 'no tests'). Not run: the run stopped before them. Score: killed / (mutants - skipped - not run).",
         "",
     ]
     if unexplained:
