@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import ast
 import io
+import json
 import os
 import re
 import shutil
@@ -325,11 +326,32 @@ def statuses() -> Dict[str, str]:
     return found
 
 
-def diff_of(mutant: str) -> str:
-    done = _mutmut("show", mutant)
+#: Prints the diff of each mutant named on stdin, as JSON: what ``mutmut show`` prints, in one
+#: process instead of one per mutant (mutmut is pinned: these are its own functions).
+_DIFFS = """
+import json, sys
+from mutmut.mutation.diff_apply import find_mutant, get_diff_for_mutant
+out = {}
+for name in sys.stdin.read().split():
+    out[name] = get_diff_for_mutant(name, path=find_mutant(name).path)
+print(json.dumps(out))
+"""
+
+
+def diffs_of(mutants: Sequence[str]) -> Dict[str, str]:
+    if not mutants:
+        return {}
+    done = subprocess.run(
+        [sys.executable, "-c", _DIFFS],
+        cwd=WORK,
+        input="\n".join(mutants),
+        text=True,
+        capture_output=True,
+    )
     if done.returncode != 0:
-        raise MutationError(f"mutmut show {mutant} failed:\n{done.stderr}")
-    return done.stdout
+        raise MutationError(f"reading the mutants' diffs failed:\n{done.stderr[-2000:]}")
+    diffs: Dict[str, str] = json.loads(done.stdout)
+    return diffs
 
 
 def changed_lines(diff: str) -> Tuple[str, str]:
@@ -515,10 +537,11 @@ def report(
         not_run = sum(1 for s in mine.values() if s in NOT_RUN)
         other = {m: s for m, s in mine.items() if s not in KILLED and s not in SKIPPED and s not in NOT_RUN}
         counts = {"equivalent": 0, "accepted": 0}
+        diffs = diffs_of([m for m, status in sorted(other.items()) if status in SURVIVED])
         for mutant, status in sorted(other.items()):
             module, function = _function_of(mutant)
             file = files_by_module.get(module, module)
-            diff = diff_of(mutant) if status in SURVIVED else ""
+            diff = diffs.get(mutant, "")
             original, mutated = changed_lines(diff)
             survivor = Survivor(mutant, file, function, status, original, mutated, diff)
             key = _key(file, function, original, mutated)
