@@ -77,8 +77,8 @@ $(MUTATE): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
 	touch $@
 
-# Not part of `check` or CI: a full run (about 1900 mutants) took about 45 minutes on the 2 shared
-# cores here (JOBS=2, nice 19, the machine busy); one module takes a few minutes (MODULES=webhooks).
+# Not part of `check` or CI: a full run (about 1900 mutants) needs about an hour on 2 busy shared
+# cores (JOBS=2, nice 19: 1376 mutants took 33 min); one module takes 5-10 minutes (MODULES=webhooks).
 mutation: $(STAMP) $(MUTATE) ## mutation testing of the hand-written safety code (mutation/modules.toml): score per module; fails on a survivor not explained in mutation/equivalent.toml. [MODULES="retries webhooks"] [JOBS=2] [KEEP=1]
 	$(BIN)/python scripts/mutation.py --jobs $(or $(JOBS),2) $(foreach m,$(MODULES),--module $(m)) $(if $(KEEP),--keep)
 

@@ -144,3 +144,10 @@ def test_good_settings_still_work(emu: Emulator) -> None:
         assert client.call(get_services).services
     with AmigoClient(token=emu.sign_in, organization_id=emu.organization, base_url=emu.base_url) as client:
         assert client.call(get_services).services
+
+
+@pytest.mark.parametrize("base_url", ["https://api.example.test", "https://api.example.test/", "http://127.0.0.1:8080"])
+def test_an_http_or_https_base_url_is_accepted(base_url: str) -> None:
+    """Found by make mutation: every other test used an http:// URL."""
+    client = AmigoClient(token="t", organization_id="org", base_url=base_url)
+    assert str(client.get_httpx_client().base_url).startswith(base_url.rstrip("/") + "/v1/org")
