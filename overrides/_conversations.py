@@ -40,7 +40,8 @@ ExternalEvent = Tuple[str, _dt.datetime]
 
 
 def _check_id(name: str, value: str) -> str:
-    if not isinstance(value, str) or not _OBJECT_ID.match(value):
+    # The whole value: match() with "$" would let a trailing newline through (sent as %0A).
+    if not isinstance(value, str) or not _OBJECT_ID.fullmatch(value):
         raise ConfigurationError(f"invalid {name} {value!r}: expected 24 lowercase hexadecimal characters")
     return value
 

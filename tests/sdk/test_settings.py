@@ -241,3 +241,10 @@ def test_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
     with pytest.raises(ConfigurationError, match="^base_url holds a query or a fragment") as info:
         AmigoClient(token="t", organization_id="demo-org", base_url=base_url)
     _assert_hidden(info.value, base_url, [SECRET])
+
+
+@pytest.mark.parametrize("base_url", ["https://api.example.test", "https://api.example.test/", "http://127.0.0.1:8080"])
+def test_an_http_or_https_base_url_is_accepted(base_url: str) -> None:
+    """Found by make mutation: every other test used an http:// URL."""
+    client = AmigoClient(token="t", organization_id="org", base_url=base_url)
+    assert str(client._http.base_url).startswith(base_url.rstrip("/") + "/v1/org")
