@@ -53,6 +53,7 @@ from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._audio import AudioSource  # imported on first use: only voice turns need it
+    from ._realtime import Realtime  # imported on first use: only real-time sessions need it
 
 __all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
 
@@ -346,6 +347,14 @@ class AmigoClient(Resources, Client):
             found = self.__dict__["_raw_resources"] = RawResources(self)
         return found
 
+    @property
+    def realtime(self) -> Realtime:
+        """Real-time voice over WebSocket (the ``realtime`` extra): ``with client.realtime.connect(
+        service_id=...) as session: ...`` (see :mod:`amigo_client._realtime`)."""
+        from ._realtime import Realtime
+
+        return Realtime(self)
+
     def with_headers(self, headers: Dict[str, str]) -> AmigoClient:
         """``with_options(headers=headers)`` (kept for the generated Client's callers)."""
         return self.with_options(headers=headers)
@@ -371,6 +380,7 @@ class AmigoClient(Resources, Client):
             "iter_items",
             "organization_id",
             "paginate",
+            "realtime",
             "retry_policy",
             "user_id",
             "with_options",

@@ -47,6 +47,12 @@ _EXPORTS: Dict[str, str] = {
     "IncompleteStreamError": "._errors",
     "StreamDecodeError": "._errors",
     "UnexpectedResponseError": "._errors",
+    # real-time voice (client.realtime; the websockets package is imported only on connect)
+    "RealtimeSession": "._realtime",
+    "RealtimeTurn": "._realtime",
+    "RealtimeError": "._realtime",
+    "RealtimeClosedError": "._realtime",
+    "RealtimeTimeoutError": "._realtime",
 }
 
 __all__ = [
@@ -69,6 +75,11 @@ __all__ = [
     "PermissionDeniedError",
     "PostProcessingError",
     "RateLimitError",
+    "RealtimeClosedError",
+    "RealtimeError",
+    "RealtimeSession",
+    "RealtimeTimeoutError",
+    "RealtimeTurn",
     "RetryPolicy",
     "StaticTokenAuth",
     "StreamDecodeError",
@@ -106,6 +117,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UnsupportedMediaTypeError,
     )
+    from ._realtime import RealtimeClosedError, RealtimeError, RealtimeSession, RealtimeTimeoutError, RealtimeTurn
     from ._retry import RetryPolicy
     from ._streaming import EventStream, UnknownEvent
     from .client import AuthenticatedClient, Client
