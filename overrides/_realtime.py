@@ -686,6 +686,9 @@ class RealtimeSession:
         }
         if settings.url.startswith("wss://"):
             kwargs["ssl"] = _ssl_context(client)
+        if _takes_legacy(self._sync_client.connect):
+            # websockets 17+: a connection used directly (not as a context manager), as before.
+            kwargs["legacy"] = True
         request = httpx.Request("GET", _http_url(settings.url))
         try:
             return self._sync_client.connect(settings.url, **kwargs)
@@ -1055,6 +1058,15 @@ class RealtimeSession:
             f"response_format={self.response_format!r}, audio_format={self.audio_format!r}, "
             f"vad_enabled={self.vad_enabled}, close_code={self.close_code!r})"
         )
+
+
+def _takes_legacy(connect: Callable[..., Any]) -> bool:
+    import inspect
+
+    try:
+        return "legacy" in inspect.signature(connect).parameters
+    except (TypeError, ValueError):  # pragma: no cover - a plain function always has one
+        return False
 
 
 def _log_handshake(path: str, status: int, started: float, failure: Optional[str]) -> None:
