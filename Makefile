@@ -51,13 +51,14 @@ typecheck: $(STAMP) $(PY38)/.installed ## mypy --strict on amigo_client (also at
 	$(BIN)/mypy amigo_client scripts spectools amigo_emulator tests/emulator bench examples
 	$(BIN)/mypy tests/sdk
 	$(BIN)/mypy tests/e2e
+	$(BIN)/mypy tests/realtime
 	$(BIN)/mypy tests/*.py
 	$(PY38)/bin/mypy --python-version 3.8 --cache-dir .mypy_cache/py38 amigo_client
 
 test: $(STAMP) ## pytest
 	$(BIN)/python -m pytest -q
 
-test-matrix: $(STAMP) ## tests/sdk + tests/e2e on each Python 3.8-3.13 found, and on the oldest with the lowest declared httpx/attrs/dateutil
+test-matrix: $(STAMP) ## tests/sdk + tests/e2e + tests/realtime on each Python 3.8-3.13 found, and on the oldest with the lowest declared httpx/attrs/dateutil
 	$(BIN)/python scripts/test_matrix.py
 
 check: lint typecheck check-generated test ## everything CI runs, and more

@@ -25,6 +25,7 @@ emulator_config = pytest_plugin.emulator_config
 emulator = pytest_plugin.emulator
 emu = pytest_plugin.emu
 
+
 @pytest.fixture
 def client(emu: Emulator) -> Iterator[AmigoClient]:
     with AmigoClient(
@@ -35,4 +36,3 @@ def client(emu: Emulator) -> Iterator[AmigoClient]:
         base_url=emu.base_url,
     ) as made:
         yield made
-

@@ -7,7 +7,7 @@ import io
 import threading
 import urllib.request
 from pathlib import Path
-from typing import Iterator, List
+from typing import Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
@@ -22,23 +22,29 @@ from amigo_client._realtime_messages import (
     VadSpeechResetZero,
     VadSpeechStarted,
 )
+from amigo_client.models.message_instance import MessageInstance
 from amigo_emulator.testing import Emulator
 
 from .support import realtime, realtime_stats, tone, wav
 
-PASSWORD_ANSWER = "To reset your password, open the login page, choose 'Forgot password' and follow the link we email you."
+PASSWORD_ANSWER = (
+    "To reset your password, open the login page, choose 'Forgot password' and follow the link we email you."
+)
 
 
-def message_source(client: AmigoClient, conversation_id: str, message_id: str) -> bytes:
+def message_source(client: AmigoClient, conversation_id: Optional[str], message_id: str) -> bytes:
     """The bytes of a voice message as the server stored them (retrieve-message-source's URL)."""
+    assert conversation_id is not None
     raw = client.with_raw_response.conversation.retrieve_message_source(conversation_id, message_id)
     with urllib.request.urlopen(raw.http_response.json()["url"], timeout=10) as answer:
         data: bytes = answer.read()
     return data
 
 
-def history(client: AmigoClient, conversation_id: str) -> List[object]:
-    return list(client.conversation.get_conversation_messages(conversation_id).messages)
+def history(client: AmigoClient, conversation_id: Optional[str]) -> List[MessageInstance]:
+    """The conversation's messages as REST lists them."""
+    assert conversation_id is not None
+    return list(client.conversation.get_conversation_messages(conversation_id))
 
 
 def test_text_turn(client: AmigoClient, emu: Emulator) -> None:
@@ -58,7 +64,7 @@ def test_text_turn(client: AmigoClient, emu: Emulator) -> None:
     # The conversation is one REST sees, with the same turns.
     listed = list(client.conversation.get_conversations(id=[session.conversation_id]))
     assert len(listed) == 1 and not listed[0].is_finished
-    texts = [(m.message_type, m.message) for m in history(client, session.conversation_id)]  # type: ignore[attr-defined]
+    texts = [(m.message_type, m.message) for m in history(client, session.conversation_id)]
     assert texts == [
         ("agent-message", "Hi there! How can I help you today?"),
         ("user-message", "How can I reset my password?"),
@@ -84,9 +90,9 @@ def test_voice_turn_from_a_wav_file(client: AmigoClient, emu: Emulator, tmp_path
     assert reply.wav()[:4] == b"RIFF" and reply.wav()[44:] == reply.audio
     # The server got exactly the file's samples (its header removed): the stored voice message's
     # source is them, wrapped in a WAV header again.
-    user = [m for m in history(client, session.conversation_id) if m.message_type == "user-message"]  # type: ignore[arg-type, attr-defined]
-    assert len(user) == 1 and user[0].format_ == "voice"  # type: ignore[attr-defined]
-    assert message_source(client, session.conversation_id, user[0].id)[44:] == spoken  # type: ignore[arg-type, attr-defined]
+    user = [m for m in history(client, session.conversation_id) if m.message_type == "user-message"]
+    assert len(user) == 1 and user[0].format_ == "voice"
+    assert message_source(client, session.conversation_id, user[0].id)[44:] == spoken
 
 
 @pytest.mark.parametrize("kind", ["bytes", "stream", "chunks"])
@@ -103,10 +109,10 @@ def test_audio_sources_reach_the_server_whole(client: AmigoClient, emu: Emulator
         source = iter([spoken[a:b] for a, b in zip(cuts, cuts[1:])])
     with client.realtime.connect(service_id=emu.service_ids[0], chunk_ms=20) as session:
         session.until_done()
-        assert session.send_audio(source) == len(spoken)  # type: ignore[arg-type]
+        assert session.send_audio(source) == len(spoken)
         session.until_done()
-    user = [m for m in history(client, session.conversation_id) if m.message_type == "user-message"]  # type: ignore[arg-type, attr-defined]
-    assert message_source(client, session.conversation_id, user[0].id)[44:] == spoken  # type: ignore[arg-type, attr-defined]
+    user = [m for m in history(client, session.conversation_id) if m.message_type == "user-message"]
+    assert message_source(client, session.conversation_id, user[0].id)[44:] == spoken
 
 
 def test_a_wav_of_another_format_is_refused_before_it_is_sent(client: AmigoClient, emu: Emulator) -> None:
@@ -135,16 +141,16 @@ def test_external_events_attach_to_the_next_turn(client: AmigoClient, emu: Emula
         session.send_external_event("User scrolled to the refunds section")
         session.send_text("And refunds?")
         second = session.until_done()
-    messages = history(client, session.conversation_id)  # type: ignore[arg-type]
-    by_interaction = {}
+    messages = history(client, session.conversation_id)
+    by_interaction: Dict[str, List[Tuple[str, str]]] = {}
     for m in messages:
-        by_interaction.setdefault(m.interaction_id, []).append((m.message_type, m.message))  # type: ignore[attr-defined]
-    assert by_interaction[first.interaction_id][:3] == [
+        by_interaction.setdefault(str(m.interaction_id), []).append((m.message_type, m.message))
+    assert by_interaction[str(first.interaction_id)][:3] == [
         ("external-event", "User opened the billing screen"),
         ("external-event", "Cart total is 42 EUR"),
         ("user-message", "Why is my invoice so high?"),
     ]
-    assert by_interaction[second.interaction_id][:2] == [
+    assert by_interaction[str(second.interaction_id)][:2] == [
         ("external-event", "User scrolled to the refunds section"),
         ("user-message", "And refunds?"),
     ]
@@ -193,7 +199,7 @@ def test_vad_detects_speech_and_a_barge_in_interrupts_the_reply(client: AmigoCli
         full = session.until_done()
         assert [type(m) for m in full.messages][0] is VadSpeechEnded
         assert not full.interrupted and full.audio
-    agent = [m.message for m in history(client, session.conversation_id) if m.message_type == "agent-message"]  # type: ignore[arg-type, attr-defined]
+    agent = [m.message for m in history(client, session.conversation_id) if m.message_type == "agent-message"]
     assert len(agent) == 3 and agent[1] == cut
     assert cut and full.text.startswith('You said: "[voice message') and len(cut) < len(full.text)
     assert realtime_stats(emu)["interrupted_turns"] == 1
@@ -224,7 +230,7 @@ def test_finish_then_the_rest_history(client: AmigoClient, emu: Emulator) -> Non
     assert conversation_id is not None
     listed = list(client.conversation.get_conversations(id=[conversation_id]))
     assert listed[0].is_finished
-    assert [m.message_type for m in history(client, conversation_id)] == [  # type: ignore[attr-defined]
+    assert [m.message_type for m in history(client, conversation_id)] == [
         "agent-message",
         "user-message",
         "agent-message",
@@ -242,7 +248,7 @@ def test_one_unfinished_conversation_per_user_and_service(client: AmigoClient, e
         first.until_done()
         with pytest.raises(RealtimeClosedError) as second:
             client.realtime.connect(service_id=emu.service_ids[0], response_format="text")
-        assert second.value.code == 4400 and first.conversation_id in second.value.reason
+        assert second.value.code == 4400 and str(first.conversation_id) in second.value.reason
         with pytest.raises(BadRequestError):  # the REST rule is the same one
             with client.create_conversation(emu.service_ids[0]) as stream:
                 stream.until_done()
@@ -253,7 +259,7 @@ def test_one_unfinished_conversation_per_user_and_service(client: AmigoClient, e
         assert resumed.conversation_id == first.conversation_id
         resumed.send_text("How can I reset my password?")
         assert resumed.until_done().text == PASSWORD_ANSWER
-    assert len(history(client, first.conversation_id)) == 5  # type: ignore[arg-type]
+    assert len(history(client, first.conversation_id)) == 5
 
 
 def test_reading_and_sending_from_two_threads(client: AmigoClient, emu: Emulator) -> None:
@@ -323,4 +329,3 @@ def test_extend_timeout_reaches_the_server(client: AmigoClient, emu: Emulator) -
         session.send_text("help")
         session.until_done()  # messages are handled in order: the extension came first
     assert realtime_stats(emu)["timeout_extensions"] == 1
-
