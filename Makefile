@@ -8,7 +8,7 @@ BENCH  := $(VENV)/.bench-installed
 # (pyproject.toml's typecheck-py38 extra); scripts/test_matrix.py finds the interpreter.
 PY38   := .venv-py38-mypy
 
-.PHONY: install demo cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick clean
+.PHONY: install demo cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick bench-realtime clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,9 @@ bench: $(STAMP) $(BENCH) ## the benchmark suite (a few minutes): amigo_client vs
 
 bench-quick: $(STAMP) $(BENCH) ## a smaller suite (under a minute); exits non-zero when a target is missed
 	$(BIN)/python -m bench --quick
+
+bench-realtime: $(STAMP) ## client.realtime vs a raw WebSocket client on the emulator (bench/realtime.py; QUICK=1: smaller)
+	$(BIN)/python -m bench.realtime $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) $(PY38) .venv-matrix .mypy_cache .pytest_cache .ruff_cache
