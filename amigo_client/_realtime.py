@@ -851,6 +851,9 @@ class RealtimeSession:
             timeout = self._settings.timeouts.read if self.turn_in_progress else None
         if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float))):
             raise ConfigurationError(f"timeout must be seconds or None, got {timeout!r}")
+        return self._next(timeout)
+
+    def _next(self, timeout: Optional[float]) -> Optional[ServerMessage]:
         if self._early:
             return self._early.pop(0)
         return self._receive_one(timeout)
@@ -890,10 +893,11 @@ class RealtimeSession:
             self._receiving.release()
 
     def _track(self, message: ServerMessage) -> None:
+        if type(message) is NewMessage:
+            self._replying = True  # one assignment: no lock needed
+            return
         with self._state:
-            if isinstance(message, NewMessage):
-                self._replying = True
-            elif isinstance(message, InteractionComplete):
+            if isinstance(message, InteractionComplete):
                 self._replying = False
                 self._outstanding = max(0, self._outstanding - 1)
             elif isinstance(message, VadSpeechEnded):
@@ -942,31 +946,37 @@ class RealtimeSession:
         A ``server.error`` before the turn completes raises :class:`TurnRolledBackError`; the
         session ending first raises :class:`RealtimeClosedError`."""
         wait = self._settings.timeouts.read if timeout is _UNSET else timeout
+        if wait is not None and (isinstance(wait, bool) or not isinstance(wait, (int, float))):
+            raise ConfigurationError(f"timeout must be seconds or None, got {wait!r}")
         turn = RealtimeTurn(self._settings.voice)
         self.last_turn = turn
+        voice = turn.voice
+        messages, chunks, texts = turn.messages, turn.chunks, turn._text
+        receive = self._next
         while True:
-            message = self.receive(wait)
+            message = receive(wait)
             if message is None:
                 code, reason = self.close_code or 1006, self.close_reason or ""
                 raise RealtimeClosedError(
                     code, reason, during_turn=True, message=f"the session ended ({code}) before the turn completed"
                 )
-            turn.messages.append(message)
-            if isinstance(message, NewMessage):
-                if turn.voice:
-                    piece = message.audio()
-                    if piece:
-                        turn.chunks.append(piece)
+            messages.append(message)
+            kind = type(message)
+            if kind is NewMessage:
+                if voice:
+                    if message.message:  # type: ignore[attr-defined]
+                        chunks.append(message.audio())  # type: ignore[attr-defined]
                 else:
-                    turn._text.append(message.message)
-            elif isinstance(message, VadSpeechStarted) and (turn.chunks or turn._text):
-                turn.interrupted = True
-            elif isinstance(message, ServerError):
-                raise TurnRolledBackError(message.code, message.description, message)
-            yield message
-            if isinstance(message, InteractionComplete):
-                turn.completed = message
+                    texts.append(message.message)  # type: ignore[attr-defined]
+            elif kind is InteractionComplete:
+                turn.completed = message  # type: ignore[assignment]
+                yield message
                 return
+            elif kind is VadSpeechStarted and (chunks or texts):
+                turn.interrupted = True
+            elif kind is ServerError:
+                raise TurnRolledBackError(message.code, message.description, message)  # type: ignore[attr-defined]
+            yield message
 
     def until_done(self, timeout: Union[float, None, object] = _UNSET) -> RealtimeTurn:
         """Collect the next turn (see :meth:`iter_turn`) and return it."""
@@ -979,10 +989,13 @@ class RealtimeSession:
         """The decoded audio chunks of the next turn's reply, as they arrive (empty pieces
         skipped); the whole turn ends up in :attr:`last_turn`. A piece that is not base64 is a
         :class:`~amigo_client.StreamDecodeError`."""
-        for message in self.iter_turn(timeout):
-            if isinstance(message, NewMessage) and self._settings.voice and message.message:
-                assert self.last_turn is not None
-                yield self.last_turn.chunks[-1]
+        chunks: List[bytes] = []
+        count = 0
+        for _ in self.iter_turn(timeout):
+            if self.last_turn is not None and len(self.last_turn.chunks) != count:
+                chunks = self.last_turn.chunks
+                count = len(chunks)
+                yield chunks[-1]
 
     # -- closing ------------------------------------------------------------------------------
 

@@ -60,8 +60,8 @@ class ServerMessage:
 
     __slots__ = ("type", "data")
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002 - the wire's name
-        self.type = type
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        self.type = kind
         self.data = data
 
     @property
@@ -103,8 +103,8 @@ class ConversationCreated(ServerMessage):
     FIELDS = ("conversation_id",)
     __slots__ = ("conversation_id",)
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002
-        super().__init__(type, data)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        super().__init__(kind, data)
         self.conversation_id: str = _required_str(data, "conversation_id", "server.conversation-created")
 
 
@@ -117,13 +117,20 @@ class NewMessage(ServerMessage):
     FIELDS = ("message", "message_id", "sequence_number", "stop", "transcript_alignment")
     __slots__ = FIELDS
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002
-        super().__init__(type, data)
-        self.message: str = _required_str(data, "message", "server.new-message")
-        self.message_id: Optional[str] = _optional(data, "message_id", str)
-        self.sequence_number: Optional[int] = _optional(data, "sequence_number", int)
-        self.stop: Optional[bool] = _optional(data, "stop", bool)
-        self.transcript_alignment: Optional[List[Any]] = _optional(data, "transcript_alignment", list)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        super().__init__(kind, data)
+        # The checks of _required_str / _optional written out: most of a reply is these messages.
+        get = data.get
+        message = get("message")
+        self.message: str = message if type(message) is str else _required_str(data, "message", "server.new-message")
+        value = get("message_id")
+        self.message_id: Optional[str] = value if type(value) is str else None
+        value = get("sequence_number")
+        self.sequence_number: Optional[int] = value if type(value) is int else None
+        value = get("stop")
+        self.stop: Optional[bool] = value if type(value) is bool else None
+        value = get("transcript_alignment")
+        self.transcript_alignment: Optional[List[Any]] = value if type(value) is list else None
 
     def audio(self) -> bytes:
         """The piece's audio bytes (``message`` base64-decoded; b"" for an empty piece).
@@ -147,8 +154,8 @@ class InteractionComplete(ServerMessage):
     FIELDS = ("message_id", "interaction_id", "full_message", "conversation_completed")
     __slots__ = FIELDS
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002
-        super().__init__(type, data)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        super().__init__(kind, data)
         self.message_id: Optional[str] = _optional(data, "message_id", str)
         self.interaction_id: Optional[str] = _optional(data, "interaction_id", str)
         self.full_message: Optional[str] = _optional(data, "full_message", str)
@@ -161,8 +168,8 @@ class CurrentAgentAction(ServerMessage):
     FIELDS = ("action",)
     __slots__ = FIELDS
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002
-        super().__init__(type, data)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        super().__init__(kind, data)
         self.action: Optional[Dict[str, Any]] = _optional(data, "action", dict)
 
 
@@ -192,8 +199,8 @@ class VadModeSwitched(ServerMessage):
     FIELDS = ("vad_enabled",)
     __slots__ = FIELDS
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002
-        super().__init__(type, data)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        super().__init__(kind, data)
         self.vad_enabled: Optional[bool] = _optional(data, "vad_enabled", bool)
 
 
@@ -204,8 +211,8 @@ class UserMessageAvailable(ServerMessage):
     FIELDS = ("message_id", "user_message")
     __slots__ = FIELDS
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002
-        super().__init__(type, data)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        super().__init__(kind, data)
         self.message_id: Optional[str] = _optional(data, "message_id", str)
         self.user_message: Optional[str] = _optional(data, "user_message", str)
 
@@ -219,8 +226,8 @@ class ServerError(ServerMessage):
     FIELDS = ("http_error_code", "error_description")
     __slots__ = ("code", "description")
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any]) -> None:  # noqa: A002
-        super().__init__(type, data)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
+        super().__init__(kind, data)
         code = data.get("http_error_code", data.get("code"))
         text = data.get("error_description", data.get("message"))
         self.code: Optional[int] = code if isinstance(code, int) and not isinstance(code, bool) else None
@@ -241,8 +248,8 @@ class UnknownMessage(ServerMessage):
 
     __slots__ = ("raw",)
 
-    def __init__(self, type: Optional[str], data: Dict[str, Any], raw: Optional[bytes] = None) -> None:  # noqa: A002
-        super().__init__(type, data)
+    def __init__(self, kind: Optional[str], data: Dict[str, Any], raw: Optional[bytes] = None) -> None:
+        super().__init__(kind, data)
         self.raw = raw
 
     def __repr__(self) -> str:
