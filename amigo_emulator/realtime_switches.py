@@ -3,8 +3,8 @@
 The real-time WebSocket is not a contract operation, so its switches live beside the REST ones
 (:mod:`amigo_emulator.faults`) rather than in them, in the same format. ``GET /_emulator/realtime``
 shows them (and the statistics); ``POST /_emulator/realtime`` changes them: each key present
-replaces that switch or setting, ``null`` clears a fault (or restores a setting's default),
-absent keys stay, ``{"clear": true}`` disarms every fault first; an update with any invalid value
+replaces that switch or setting, ``null`` clears a fault (or restores a setting's default;
+for ``event_turn_after_ms`` it means never), absent keys stay, ``{"clear": true}`` disarms every fault first; an update with any invalid value
 is refused as a whole (422, nothing applied). ``DELETE /_emulator/realtime`` disarms every fault.
 ``POST /_emulator/reset`` restores all of it (the switches notice the store's new generation).
 Fired faults are counted in ``GET /_emulator/stats``' ``faults_fired`` as ``realtime_<kind>``.
