@@ -869,6 +869,9 @@ class RealtimeSession:
 
     def _receive_one(self, timeout: Optional[float], during_start: bool = False) -> Optional[ServerMessage]:
         if not self._receiving.acquire(blocking=False):
+            if self._closing:  # close() is draining the last messages: the session is ending
+                self._closed_event.wait(self._settings.timeouts.connect)
+                return None
             raise ConfigurationError("another thread is receiving from this session: receive from one thread at a time")
         try:
             if self._closed:

@@ -278,7 +278,8 @@ class _Session:
         self.finished = False
         self.interrupt = asyncio.Event()
         self.send_lock = asyncio.Lock()
-        self.deadline = time.monotonic() + self._idle()
+        self.last_activity = time.monotonic()  # the last client message, or the end of a turn
+        self.extended_until = 0.0  # client.extend-timeout's deadline (monotonic seconds)
         self.event_timer: Optional["asyncio.TimerHandle"] = None
         self.closed = False
 
@@ -325,9 +326,13 @@ class _Session:
             except (RuntimeError, OSError):  # the client is already gone
                 pass
 
+    def _deadline(self) -> float:
+        # Read each time: a change of idle_timeout_ms applies to open sessions at once.
+        return max(self.last_activity + self._idle(), self.extended_until)
+
     async def _watch_idle(self) -> None:
         while True:
-            remaining = self.deadline - time.monotonic()
+            remaining = self._deadline() - time.monotonic()
             if remaining <= 0:
                 raise _Close(self.switches.close_code("idle_timeout"), "idle timeout: no client message in time")
             await asyncio.sleep(min(remaining, 0.5))
@@ -340,7 +345,7 @@ class _Session:
             message = await self.ws.receive()
             if message["type"] == "websocket.disconnect":
                 return
-            self.deadline = max(self.deadline, time.monotonic() + self._idle())
+            self.last_activity = time.monotonic()
             text = message.get("text")
             if text is None:
                 raise _Close(invalid, "binary frames are not accepted: send JSON text messages")
@@ -453,7 +458,7 @@ class _Session:
         await self._send({"type": "server.vad-mode-switched", "vad_enabled": self.vad_enabled})
 
     async def _extend(self, data: Dict[str, Any]) -> None:
-        self.deadline += float(self.switches.setting("extend_timeout_ms")) / 1000.0
+        self.extended_until = self._deadline() + float(self.switches.setting("extend_timeout_ms")) / 1000.0
         self.switches.count("timeout_extensions")
 
     async def _finish(self, data: Dict[str, Any]) -> None:
@@ -564,7 +569,7 @@ class _Session:
                 await self._turn(job, conversation)
             finally:
                 self.busy_turns -= 1
-                self.deadline = max(self.deadline, time.monotonic() + self._idle())
+                self.last_activity = time.monotonic()
             if self.events:
                 self._arm_event_timer()
 

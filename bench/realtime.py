@@ -239,7 +239,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     turns, long_replies = (100, 20) if args.quick else (400, 60)
     print(
         f"# realtime benchmark ({'quick' if args.quick else 'full'}): {platform.processor() or platform.machine()}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}, websockets {_version("websockets")}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, websockets {_version('websockets')}, "
         f"load {_load()}"
     )
     results = []

@@ -160,9 +160,10 @@ def test_a_dropped_connection_is_1006(client: AmigoClient, emu: Emulator) -> Non
 
 
 def test_an_unknown_close_code_between_turns_is_a_failure(client: AmigoClient, emu: Emulator) -> None:
-    realtime(emu, idle_timeout_ms=400, close_codes={"idle_timeout": 4999})
+    realtime(emu, close_codes={"idle_timeout": 4999})
     with client.realtime.connect(service_id=emu.service_ids[0], response_format="text") as session:
         session.until_done()
+        realtime(emu, idle_timeout_ms=300)  # now, between turns: it applies to the open session
         with pytest.raises(RealtimeClosedError) as closed:
             for _ in session:  # nothing is sent: the server's inactivity timeout closes
                 pass

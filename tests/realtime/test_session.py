@@ -329,3 +329,25 @@ def test_extend_timeout_reaches_the_server(client: AmigoClient, emu: Emulator) -
         session.send_text("help")
         session.until_done()  # messages are handled in order: the extension came first
     assert realtime_stats(emu)["timeout_extensions"] == 1
+
+
+def test_close_from_another_thread_ends_a_reading_thread_quietly(client: AmigoClient, emu: Emulator) -> None:
+    outcome: List[object] = []
+    with client.realtime.connect(service_id=emu.service_ids[0], response_format="text") as session:
+        session.until_done()
+        started = threading.Event()
+
+        def read() -> None:
+            try:
+                started.set()
+                outcome.append(list(session))  # waits between turns until the session ends
+            except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+                outcome.append(exc)
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        assert started.wait(10)
+        session.close()  # from this thread, while the other one is receiving
+        reader.join(30)
+    assert not reader.is_alive() and outcome == [[]]
+    assert session.closed and session.close_code == 1000
