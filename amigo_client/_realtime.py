@@ -888,7 +888,10 @@ class RealtimeSession:
                 return self._ended(exc, during_start)
             self.messages_received += 1
             message = parse_message(frame)
-            self._track(message)
+            if type(message) is NewMessage:
+                self._replying = True  # one assignment: no lock needed
+            else:
+                self._track(message)
             if _logging.logger.isEnabledFor(_logging.DEBUG):
                 _logging.logger.debug("WEBSOCKET < %s", message.type)
             return message
@@ -896,9 +899,6 @@ class RealtimeSession:
             self._receiving.release()
 
     def _track(self, message: ServerMessage) -> None:
-        if type(message) is NewMessage:
-            self._replying = True  # one assignment: no lock needed
-            return
         with self._state:
             if isinstance(message, InteractionComplete):
                 self._replying = False

@@ -118,8 +118,10 @@ class NewMessage(ServerMessage):
     __slots__ = FIELDS
 
     def __init__(self, kind: Optional[str], data: Dict[str, Any]) -> None:
-        super().__init__(kind, data)
-        # The checks of _required_str / _optional written out: most of a reply is these messages.
+        # ServerMessage.__init__ and the checks of _required_str / _optional written out: most of
+        # a reply is these messages.
+        self.type = kind
+        self.data = data
         get = data.get
         message = get("message")
         self.message: str = message if type(message) is str else _required_str(data, "message", "server.new-message")
@@ -276,8 +278,10 @@ MESSAGE_TYPES: Dict[str, Type[ServerMessage]] = {
 
 def parse_message(frame: Union[str, bytes]) -> ServerMessage:
     """The typed message of one WebSocket frame (see the module docstring)."""
-    if isinstance(frame, (bytes, bytearray, memoryview)):
-        return UnknownMessage(None, {}, bytes(frame))
+    if type(frame) is not str:
+        if isinstance(frame, (bytes, bytearray, memoryview)):
+            return UnknownMessage(None, {}, bytes(frame))
+        raise StreamDecodeError(f"a server frame of type {type(frame).__name__}")
     try:
         data = json.loads(frame)
     except RecursionError:
