@@ -351,3 +351,17 @@ def test_close_from_another_thread_ends_a_reading_thread_quietly(client: AmigoCl
         reader.join(30)
     assert not reader.is_alive() and outcome == [[]]
     assert session.closed and session.close_code == 1000
+
+
+def test_agent_actions_follow_the_query_filter(client: AmigoClient, emu: Emulator) -> None:
+    from amigo_client._realtime_messages import CurrentAgentAction
+
+    with client.realtime.connect(
+        service_id=emu.service_ids[0], response_format="text", current_agent_action_type="^navigate-"
+    ) as session:
+        session.until_done()
+        session.send_text("How can I reset my password?")
+        turn = session.until_done()
+    actions = [m for m in turn.messages if isinstance(m, CurrentAgentAction)]
+    assert actions and all(a.action is not None and a.action["type"].startswith("navigate-") for a in actions)
+    assert turn.messages.index(actions[0]) < min(i for i, m in enumerate(turn.messages) if isinstance(m, NewMessage))
