@@ -365,3 +365,31 @@ def test_agent_actions_follow_the_query_filter(client: AmigoClient, emu: Emulato
     actions = [m for m in turn.messages if isinstance(m, CurrentAgentAction)]
     assert actions and all(a.action is not None and a.action["type"].startswith("navigate-") for a in actions)
     assert turn.messages.index(actions[0]) < min(i for i, m in enumerate(turn.messages) if isinstance(m, NewMessage))
+
+
+def test_a_receive_while_close_drains_ends_quietly(client: AmigoClient, emu: Emulator) -> None:
+    # close() in one thread reads the last messages while another thread asks for the next one:
+    # that thread must see the end of the session, not "another thread is receiving". The
+    # connection's recv is gated so that close() is certainly draining when the other thread asks.
+    session = client.realtime.connect(service_id=emu.service_ids[0], response_format="text")
+    session.until_done()
+    draining, go_on = threading.Event(), threading.Event()
+    recv = session._ws.recv
+
+    def gated(timeout: Optional[float] = None) -> object:
+        draining.set()
+        assert go_on.wait(30)
+        return recv(timeout=timeout)
+
+    session._ws.recv = gated
+    closer = threading.Thread(target=session.close)
+    closer.start()
+    assert draining.wait(30)
+    outcome: List[object] = []
+    reader = threading.Thread(target=lambda: outcome.append(session.receive()))
+    reader.start()
+    reader.join(1.0)  # let it ask while close() holds the connection (it waits for the end)
+    go_on.set()
+    closer.join(30)
+    reader.join(30)
+    assert outcome == [None] and session.closed and session.close_code == 1000
