@@ -5,8 +5,9 @@
 
 Settings come from the AMIGO_* variables (AMIGO_API_KEY, AMIGO_API_KEY_ID, AMIGO_USER_ID,
 AMIGO_ORGANIZATION_ID, AMIGO_BASE_URL); AMIGO_SERVICE_ID picks the service (default: the first
-active one). The input must be 16-bit mono PCM WAV; it is sent at its own sample rate, and the
-reply is written at that rate too (the real service's rates are not documented: see README).
+active one); AMIGO_GREETING_WAIT how long to wait for the agent's greeting (15 s). The input must
+be 16-bit mono PCM WAV; it is sent at its own sample rate, and the reply is written at that rate
+too (the real service's rates are not documented: see README).
 
 The session: connect (the conversation starts, and the agent greets first in a new one), send the
 audio (the SDK cuts it into base64 chunks and marks its end), collect the reply's audio, finish
@@ -19,7 +20,10 @@ import os
 import sys
 import wave
 
-from amigo_client import AmigoClient, AmigoError, ConfigurationError, RealtimeError
+from amigo_client import AmigoClient, AmigoError, ConfigurationError, RealtimeError, RealtimeTimeoutError
+
+#: Seconds to wait for the agent's greeting (AMIGO_GREETING_WAIT).
+GREETING_WAIT = float(os.environ.get("AMIGO_GREETING_WAIT") or 15)
 
 
 def first_service(client: AmigoClient) -> str:
@@ -49,8 +53,13 @@ def main(argv: list[str]) -> int:
                 service_id=service_id, response_format="voice", audio_format="pcm", sample_rate=rate
             ) as session:
                 print(f"conversation {session.conversation_id}")
-                greeting = session.until_done()
-                print(f"agent: {greeting.text!r} ({len(greeting.audio)} bytes of audio)")
+                # The agent speaks first in a new conversation (inferred from REST: not documented
+                # for the WebSocket), so wait for its greeting a while, not for ever.
+                try:
+                    greeting = session.until_done(timeout=GREETING_WAIT)
+                    print(f"agent: {greeting.text!r} ({len(greeting.audio)} bytes of audio)")
+                except RealtimeTimeoutError:
+                    print(f"(no greeting within {GREETING_WAIT:g} s)")
                 sent = session.send_audio(question)
                 print(f"sent {sent} bytes of audio from {question}")
                 reply = session.until_done()
