@@ -301,8 +301,8 @@ class _Session:
                 error = task.exception()
                 if isinstance(error, _Close):
                     close = error
-                elif isinstance(error, (_Dropped, WebSocketDisconnect)) or error is None:
-                    pass
+                elif isinstance(error, (_Dropped, WebSocketDisconnect, OSError)) or error is None:
+                    pass  # the session ended, or the client left (uvicorn's ClientDisconnected is an OSError)
                 else:
                     log.error("real-time session failed: %r", error)
                     close = _Close(self.switches.close_code("internal_error"), "internal emulator error")
