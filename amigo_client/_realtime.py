@@ -132,6 +132,8 @@ DEFAULT_SAMPLE_RATE = 16000
 DEFAULT_CHUNK_MS = 40
 #: The largest server message accepted (the docs give no limit; audio pieces are a few KB).
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+#: Server frames received ahead of the caller before the connection stops reading (see _connect).
+RECEIVE_QUEUE = 64
 _OBJECT_ID = re.compile(r"^[a-f0-9]{24}$")
 #: What a subprotocol may hold (RFC 7230 token characters).
 _TOKEN_CHARS = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
@@ -686,9 +688,15 @@ class RealtimeSession:
         }
         if settings.url.startswith("wss://"):
             kwargs["ssl"] = _ssl_context(client)
-        if _takes_legacy(self._sync_client.connect):
+        if _takes(self._sync_client.connect, "legacy"):
             # websockets 17+: a connection used directly (not as a context manager), as before.
             kwargs["legacy"] = True
+        if _takes(self._sync_client.connect, "max_queue"):
+            # A reply comes as a burst of dozens of audio pieces: with the library's 16-frame
+            # queue its reader thread pauses and resumes reading every few pieces while the caller
+            # works (~3 us more CPU per piece in bench/realtime.py); 64 frames (~128 KB) is still
+            # bounded. (websockets 13.1, the last for Python 3.8, has no such setting.)
+            kwargs["max_queue"] = RECEIVE_QUEUE
         request = httpx.Request("GET", _http_url(settings.url))
         try:
             return self._sync_client.connect(settings.url, **kwargs)
@@ -948,6 +956,24 @@ class RealtimeSession:
         is kept in :attr:`last_turn`. Each wait is bounded by the read timeout (or ``timeout``).
         A ``server.error`` before the turn completes raises :class:`TurnRolledBackError`; the
         session ending first raises :class:`RealtimeClosedError`."""
+        return self._turn(timeout, audio=False)  # type: ignore[return-value]
+
+    def until_done(self, timeout: Union[float, None, object] = _UNSET) -> RealtimeTurn:
+        """Collect the next turn (see :meth:`iter_turn`) and return it."""
+        for _ in self.iter_turn(timeout):
+            pass
+        assert self.last_turn is not None
+        return self.last_turn
+
+    def iter_audio(self, timeout: Union[float, None, object] = _UNSET) -> Iterator[bytes]:
+        """The decoded audio chunks of the next turn's reply, as they arrive (empty pieces
+        skipped); the whole turn ends up in :attr:`last_turn`. A piece that is not base64 is a
+        :class:`~amigo_client.StreamDecodeError`."""
+        return self._turn(timeout, audio=True)  # type: ignore[return-value]
+
+    def _turn(self, timeout: Union[float, None, object], audio: bool) -> Iterator[Union[ServerMessage, bytes]]:
+        """The loop of :meth:`iter_turn` (``audio=False``: yields every message) and of
+        :meth:`iter_audio` (``audio=True``: yields the decoded audio pieces), in one generator."""
         wait = self._settings.timeouts.read if timeout is _UNSET else timeout
         if wait is not None and (isinstance(wait, bool) or not isinstance(wait, (int, float))):
             raise ConfigurationError(f"timeout must be seconds or None, got {wait!r}")
@@ -968,37 +994,24 @@ class RealtimeSession:
             if kind is NewMessage:
                 if voice:
                     if message.message:  # type: ignore[attr-defined]
-                        chunks.append(message.audio())  # type: ignore[attr-defined]
+                        piece = message.audio()  # type: ignore[attr-defined]
+                        chunks.append(piece)
+                        if audio:
+                            yield piece
+                            continue
                 else:
                     texts.append(message.message)  # type: ignore[attr-defined]
             elif kind is InteractionComplete:
                 turn.completed = message  # type: ignore[assignment]
-                yield message
+                if not audio:
+                    yield message
                 return
             elif kind is VadSpeechStarted and (chunks or texts):
                 turn.interrupted = True
             elif kind is ServerError:
                 raise TurnRolledBackError(message.code, message.description, message)  # type: ignore[attr-defined]
-            yield message
-
-    def until_done(self, timeout: Union[float, None, object] = _UNSET) -> RealtimeTurn:
-        """Collect the next turn (see :meth:`iter_turn`) and return it."""
-        for _ in self.iter_turn(timeout):
-            pass
-        assert self.last_turn is not None
-        return self.last_turn
-
-    def iter_audio(self, timeout: Union[float, None, object] = _UNSET) -> Iterator[bytes]:
-        """The decoded audio chunks of the next turn's reply, as they arrive (empty pieces
-        skipped); the whole turn ends up in :attr:`last_turn`. A piece that is not base64 is a
-        :class:`~amigo_client.StreamDecodeError`."""
-        chunks: List[bytes] = []
-        count = 0
-        for _ in self.iter_turn(timeout):
-            if self.last_turn is not None and len(self.last_turn.chunks) != count:
-                chunks = self.last_turn.chunks
-                count = len(chunks)
-                yield chunks[-1]
+            if not audio:
+                yield message
 
     # -- closing ------------------------------------------------------------------------------
 
@@ -1076,11 +1089,12 @@ class RealtimeSession:
         )
 
 
-def _takes_legacy(connect: Callable[..., Any]) -> bool:
+def _takes(connect: Callable[..., Any], parameter: str) -> bool:
+    """Whether this websockets version's ``connect`` has ``parameter``."""
     import inspect
 
     try:
-        return "legacy" in inspect.signature(connect).parameters
+        return parameter in inspect.signature(connect).parameters
     except (TypeError, ValueError):  # pragma: no cover - a plain function always has one
         return False
 
