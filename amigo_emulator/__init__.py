@@ -13,12 +13,13 @@ scripted deterministic agent, signed webhooks and fault switches. It is a develo
   payload and signatures in :mod:`amigo_emulator.webhooks`.
 
 Module map: ``app`` (ASGI app, fault layer, validation), ``spec``/``schema`` (the contract),
-``store`` (state), ``models`` (backends: state and rules per resource, ``errors``),
-``turns``/``agent``/``streaming`` (conversation turns as NDJSON), ``conversations``, ``users``,
-``services``, ``metrics``, ``behaviors``, ``webhook_api``, ``simulations``, ``auth``, ``tools``
-(operation handlers), ``generic``/``resources``/``render`` (operations served from the contract
-alone), ``webhooks``/``scheduler``/``postprocess`` (background work), ``tokens`` (HS256 JWTs),
-``server`` (uvicorn), ``testing``/``pytest_plugin``.
+``respond``/``render`` (every JSON answer shaped by the contract), ``store`` (state), ``models``
+(backends: state and rules per resource, conversations and their turns included; ``errors``),
+``streaming`` (the NDJSON wire format), ``agent``/``evaluation`` (the scripted agent, metric
+values), ``conversations``, ``users``, ``services``, ``metrics``, ``behaviors``, ``webhook_api``,
+``simulations``, ``auth``, ``tools`` (operation handlers), ``generic``/``resources`` (operations
+served from the contract alone), ``webhooks``/``scheduler``/``postprocess`` (background work),
+``tokens`` (HS256 JWTs), ``server`` (uvicorn), ``testing``/``pytest_plugin``.
 """
 
 from __future__ import annotations

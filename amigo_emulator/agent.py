@@ -7,6 +7,7 @@ Contract (same input, same output, always):
 * :func:`reply_to` answers a user message, an external event or a skip. A few keywords get canned
   answers (password, order, invoice/billing, help); anything else is echoed back. A user message
   containing the word "bye" or "goodbye" gets a farewell and ends the conversation.
+  :func:`recognises` tells whether a message gets more than the echo.
 * :func:`split_pieces` cuts a reply into an empty first piece plus chunks of about three words
   whose concatenation is the reply.
 * :func:`voice_chunk` renders a text piece as base64 PCM16 (16 kHz, mono, little-endian): a short
@@ -32,6 +33,7 @@ __all__ = [
     "SAMPLE_RATE",
     "agent_actions",
     "is_goodbye",
+    "recognises",
     "reply_to",
     "split_pieces",
     "voice_chunk",
@@ -68,6 +70,12 @@ _CANNED: Sequence[Tuple["re.Pattern[str]", str]] = (
 def is_goodbye(text: str) -> bool:
     """Whether a user message asks to end the conversation."""
     return bool(_GOODBYE.search(text))
+
+
+def recognises(text: str) -> bool:
+    """Whether the agent knows what ``text`` is about: a canned topic or a goodbye (anything else
+    it only echoes back). Metric evaluation scores conversations by this."""
+    return is_goodbye(text) or any(pattern.search(text) for pattern, _ in _CANNED)
 
 
 def reply_to(text: str, kind: str, service_name: str) -> Tuple[str, bool]:

@@ -17,7 +17,9 @@ For every ``/v1`` request that matches an operation, in this order:
    a 422 naming ``content-type``; a body (or a JSON-encoded parameter) nested more than
    :data:`~amigo_emulator.spec.MAX_JSON_DEPTH` levels is a 422;
 4. the operation's handler: hand-written (:mod:`amigo_emulator.registry`) where the docs give
-   rules, else the spec-driven one of :mod:`amigo_emulator.generic`.
+   rules, else the spec-driven one of :mod:`amigo_emulator.generic`;
+5. its JSON answer rendered through the operation's response schema as the contract has it now
+   (:mod:`amigo_emulator.respond`): handlers hand over state, never a shape.
 
 A client that disconnects before its request is read gets nothing and is counted under
 ``client_gone`` in the statistics (it is not an emulator failure). An unexpected exception
@@ -49,7 +51,9 @@ from .control import control_routes
 from .errors import RuleError
 from .generic import generic_handler, shapes
 from .realtime import realtime_routes
-from .registry import HANDLERS, ApiError, Ctx, Handler
+from .registry import HANDLERS, Answer, ApiError, Ctx, Handler
+from .requestlog import log_for
+from .respond import render_answer
 from .runtime import Runtime
 from .spec import MAX_JSON_DEPTH, Contract, Operation, ValidationProblem, load_contract
 from .streaming import CONNECTION_KEY, EventStream, drop_connection
@@ -80,6 +84,7 @@ class EmulatorApp:
         self.rt.scheduler.stop()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        receive, send = log_for(self.rt).watch(scope, receive, send, self._match)  # GET /_emulator/requests
         if scope["type"] != "http":
             await self.starlette(scope, receive, send)
             return
@@ -182,7 +187,8 @@ def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:
         try:
             if handler is None:
                 raise ApiError(501, f"{op.operation_id} is not emulated.")
-            response = await handler(await _context(rt, op, request))
+            result = await handler(await _context(rt, op, request))
+            response = render_answer(rt, op, result) if isinstance(result, Answer) else result
         except ApiError as exc:
             response = exc.response()
         except RuleError as exc:  # a backend's rule (amigo_emulator.models) refused the request
@@ -281,7 +287,8 @@ async def _context(rt: Runtime, op: Operation, request: Request) -> Ctx:
 def _check(rt: Runtime, op: Operation, response: Response) -> None:
     content_type = response.headers.get("content-type", "")
     body: Any = None
-    if content_type.startswith("application/json") and response.body:
+    media = content_type.split(";")[0].strip().lower()
+    if (media == "application/json" or media.endswith("+json")) and response.body:
         body = json.loads(bytes(response.body))
     for issue in rt.contract.response_issues(op, response.status_code, content_type, body):
         rt.record_violation(issue)

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import base64
 import hmac
-from typing import Any, Dict, Optional
+from typing import Optional
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .registry import ApiError, Ctx, json_response, no_content, operation
+from .registry import Answer, ApiError, Ctx, answer, no_content, operation
 from .runtime import Runtime
 from .store import Org
 from .tokens import TokenError
@@ -86,10 +86,10 @@ def _api_key(org: Org, key_id: str) -> Optional[str]:
 
 
 @operation("sign-in-with-api-key")
-async def sign_in_with_api_key(ctx: Ctx) -> Response:
-    key = ctx.params["x-api-key"]
-    key_id = ctx.params["x-api-key-id"]
-    user_id = ctx.params["x-user-id"]
+async def sign_in_with_api_key(ctx: Ctx) -> Answer:
+    key = str(ctx.params.get("x-api-key") or "")
+    key_id = str(ctx.params.get("x-api-key-id") or "")
+    user_id = str(ctx.params.get("x-user-id") or "")
     with ctx.rt.store.lock:
         expected = _api_key(ctx.org, key_id)
         if expected is None or not hmac.compare_digest(expected.encode(), key.encode()):
@@ -98,52 +98,35 @@ async def sign_in_with_api_key(ctx: Ctx) -> Response:
             raise ApiError(401, "The requested user is not found.")
     token, expires = ctx.rt.tokens.issue(ctx.org_id, user_id, key_id, ctx.rt.setting("token_ttl_seconds"))
     ctx.rt.count_sign_in(ctx.org_id)
-    return json_response({"id_token": token, "expires_at": iso(expires)})
+    return answer({"id_token": token, "expires_at": iso(expires)})
 
 
 @operation("sign-in-with-email")
-async def sign_in_with_email(ctx: Ctx) -> Response:
+async def sign_in_with_email(ctx: Ctx) -> Answer:
     body = ctx.body if isinstance(ctx.body, dict) else {}
-    email = str(body.get("email", "")).lower()
+    email = str(body.get("email", "")).lower()  # the credentials a sign-in checks
     password = body.get("password")
     with ctx.rt.store.lock:
         seed = next((u for u in ctx.org.seed.users if u.email.lower() == email), None)
         known = seed is not None and seed.id in ctx.org.users
     if not known or seed is None or seed.password is None or not isinstance(password, str):
-        return json_response(None)  # as upstream: no sign-in link for this email, and no error
+        return answer(None)  # as upstream: no sign-in link for this email, and no error
     if not hmac.compare_digest(seed.password.encode(), password.encode()):
-        return json_response(None)
+        return answer(None)
     token, expires = ctx.rt.tokens.issue(ctx.org_id, seed.id, "email", ctx.rt.setting("token_ttl_seconds"))
     ctx.rt.count_sign_in(ctx.org_id)
-    return json_response({"id_token": token, "expires_at": iso(expires)})
-
-
-_PROFILE_FIELDS = (
-    "title",
-    "main_description",
-    "sub_description",
-    "onboarding_instructions",
-    "default_user_preferences",
-)
+    return answer({"id_token": token, "expires_at": iso(expires)})
 
 
 @operation("get-organization")
-async def get_organization(ctx: Ctx) -> Response:
+async def get_organization(ctx: Ctx) -> Answer:
     seed = ctx.org.seed
     with ctx.rt.store.lock:
         profile = dict(ctx.org.profile)
-    answer: Dict[str, Any] = {
-        "org_id": seed.id,
-        "org_name": seed.name,
-        "title": seed.title,
-        "main_description": seed.main_description,
-        "sub_description": seed.sub_description,
-        "onboarding_instructions": [],
-        "default_user_preferences": None,
-        "tenant_id": None,
-    }
-    answer.update({k: v for k, v in profile.items() if k in answer})
-    return json_response(answer)
+    # The seed's profile under its own names (``id``, ``name``... answered as ``org_id``,
+    # ``org_name`` for kind ``org``), with what modify-organization changed on top.
+    state = {k: v for k, v in vars(seed).items() if not isinstance(v, list)}
+    return answer({**state, **profile}, kind="org")
 
 
 @operation("modify-organization")

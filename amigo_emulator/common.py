@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 from .registry import ApiError, Ctx
-from .util import page
+from .util import creator_matches, page
 
 __all__ = [
     "creator_info",
@@ -45,19 +45,6 @@ def lookup(items: Mapping[str, T], key: Optional[str], what: str) -> T:
 
 def creator_info(ctx: Ctx) -> Dict[str, str]:
     return {"org_id": ctx.org_id, "user_id": ctx.user_id or ""}
-
-
-def creator_matches(creator: Mapping[str, Any], filters: Sequence[str]) -> bool:
-    """Whether ``creator`` is one of ``filters`` (empty filters match everything)."""
-    if not filters:
-        return True
-    for spec in filters:
-        org_id, sep, user_id = spec.partition(",")
-        if sep and org_id == creator.get("org_id") and user_id == creator.get("user_id"):
-            return True
-        if not sep and spec == creator.get("user_id"):
-            return True
-    return False
 
 
 def paged(items: Sequence[T], ctx: Ctx, default_limit: int = 50) -> Tuple[List[T], Dict[str, Any]]:

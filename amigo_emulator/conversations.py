@@ -1,6 +1,9 @@
-"""Conversation operations: create and interact (NDJSON streams), finish, list, messages, extras.
+"""Conversation operations (parsing; state and rules, turns included, in
+:mod:`amigo_emulator.models.conversations`; streams written by :mod:`amigo_emulator.streaming`;
+answers rendered through the contract): create and interact (NDJSON streams), finish, list,
+messages, message sources, insights, recommendations, starters, tags.
 
-Rules, with the status each one answers (openapi.yaml's responses for the operation):
+Statuses (openapi.yaml's responses for each operation):
 
 * create while the user has an unfinished conversation of the same service -> **400** ("The
   conversation cannot start (for example another one is unfinished...)"); unknown service or
@@ -17,34 +20,47 @@ Rules, with the status each one answers (openapi.yaml's responses for the operat
   content -> 400; ``skip`` with a message or events -> 422; audio that is not ``audio/wav`` or
   ``audio/mpeg`` -> 415.
 * finish -> 204; a conversation with no user input yet (only the agent's greeting) is deleted.
+* retrieve-message-source: the source of a voice message is answered as a short-lived link to
+  its audio (``url``, its ``content_type``, ``expires_at``: 12 hours ahead with
+  ``long_lived=true``, else 15 minutes); a text message has none -> 400; unknown message -> 404.
+
+Computed here: a conversation's version set info, last message and message count; the message
+source link; interaction insights; recommendations; conversation starters.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Dict, List, Optional, Tuple
 
 from starlette.responses import Response
 
 from . import agent
-from .common import lookup, paged, unprocessable
+from .common import unprocessable
+from .models import conversations as backend
 from .multipart import MultipartError, Part, parse_multipart
-from .registry import ApiError, Ctx, json_response, no_content, operation
-from .store import Conversation, Message, Service
+from .registry import Answer, ApiError, Ctx, answer, no_content, operation
+from .respond import listing
+from .spec import ValidationProblem
+from .store import Conversation, Message
 from .streaming import EventStream
-from .turns import plan_turn
-from .util import iso, new_id, parse_datetime, sort_items, tag_filter_matches, utcnow
+from .util import FieldKeys, iso, new_id, sort_items, state_of, tag_filter_matches, utcnow
 
-__all__ = ["AUDIO_TYPES", "conversation_instance", "message_instance"]
+__all__ = ["AUDIO_TYPES", "conversation_state", "message_state"]
 
 AUDIO_TYPES = ("audio/wav", "audio/mpeg")
+SOURCE_LIFETIME = timedelta(minutes=15)
+LONG_LIVED_SOURCE_LIFETIME = timedelta(hours=12)
 
 
-# -- serialization -------------------------------------------------------------------------
+# -- state for the renderer ------------------------------------------------------------------
 
 
-def conversation_instance(ctx: Ctx, c: Conversation) -> Dict[str, Any]:
+def conversation_state(ctx: Ctx, c: Conversation) -> Dict[str, Any]:
+    """The conversation as the renderer gets it: its state plus the computed fields."""
+    state = state_of(c, exclude=("messages", "interactions", "state", "busy", "pending"))
     service = ctx.org.services.get(c.service_id)
     version_set_info = None
     if service is not None:
@@ -58,31 +74,15 @@ def conversation_instance(ctx: Ctx, c: Conversation) -> Dict[str, Any]:
             ],
             "llm_model_preferences": dict(vs.get("llm_model_preferences") or {}),
         }
-    return {
-        "id": c.id,
-        "user_id": c.user_id,
-        "created_at": iso(c.created_at),
-        "is_finished": c.is_finished,
-        "is_analyzed": c.is_analyzed,
-        "completed_post_processings": list(c.completed_post_processings),
-        "final_message": c.messages[-1].message if c.messages else "",
-        "service_id": c.service_id,
-        "version_set_info": version_set_info,
-        "num_messages": len(c.messages),
-        "tags": dict(c.tags),
-    }
+    state["version_set_info"] = version_set_info
+    state["final_message"] = c.messages[-1].message if c.messages else ""
+    state["num_messages"] = len(c.messages)
+    return state
 
 
-def message_instance(m: Message) -> Dict[str, Any]:
-    return {
-        "id": m.id,
-        "interaction_id": m.interaction_id,
-        "created_at": iso(m.created_at),
-        "sender": m.sender,
-        "message": m.message,
-        "format": m.format,
-        "message_type": m.message_type,
-    }
+def message_state(m: Message) -> Dict[str, Any]:
+    """A message as the renderer gets it (its audio stays behind its source link)."""
+    return state_of(m, exclude=("audio", "audio_content_type"))
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -93,17 +93,9 @@ def _action_filter(ctx: Ctx) -> Optional["re.Pattern[str]"]:
     if "current_agent_action_type" not in ctx.request.query_params:
         return None
     try:
-        return re.compile(ctx.params["current_agent_action_type"])
+        return re.compile(str(ctx.params.get("current_agent_action_type") or ""))
     except re.error as exc:
         raise unprocessable(("query", "current_agent_action_type"), f"invalid regular expression: {exc}") from None
-
-
-def _conversation(ctx: Ctx) -> Conversation:
-    return lookup(ctx.org.conversations, ctx.params["conversation_id"], "conversation")
-
-
-def _service(ctx: Ctx, service_id: str) -> Service:
-    return lookup(ctx.org.services, service_id, "service")
 
 
 def _sender(ctx: Ctx, kind: str) -> str:
@@ -118,7 +110,7 @@ def _sender(ctx: Ctx, kind: str) -> str:
 
 @operation("create-conversation")
 async def create_conversation(ctx: Ctx) -> Response:
-    body = ctx.body
+    body = ctx.body or {}
     initial = body.get("initial_message")
     kind = body.get("initial_message_type")
     if kind is not None and initial is None:
@@ -128,32 +120,16 @@ async def create_conversation(ctx: Ctx) -> Response:
     if initial is not None and kind is None:
         kind = "user-message"
     action_filter = _action_filter(ctx)
-    voice = ctx.params["response_format"] == "voice"
-    version_set = body.get("service_version_set_name", "release")
-    now = utcnow()
+    voice = ctx.params.get("response_format") == "voice"
     with ctx.rt.store.lock:
-        service = _service(ctx, body["service_id"])
-        if version_set not in service.version_sets:
-            raise ApiError(404, f"Version set {version_set!r} not found for this service.")
-        for other in ctx.org.conversations.values():
-            if other.user_id == ctx.user_id and other.service_id == service.id and not other.is_finished:
-                raise ApiError(
-                    400,
-                    f"The user already has an unfinished conversation ({other.id}) for this service; "
-                    "finish it before starting another.",
-                )
-        conversation = Conversation(
-            id=new_id(),
-            org_id=ctx.org_id,
-            user_id=ctx.user_id or "",
-            service_id=service.id,
-            version_set_name=version_set,
-            created_at=now,
-            tags=dict(body.get("tags") or {}),
-            busy=True,
-            pending=True,
+        conversation = backend.start(
+            ctx.org,
+            ctx.user_id or "",
+            body.get("service_id"),
+            str(body.get("service_version_set_name", "release")),
+            body.get("tags") or {},
         )
-        ctx.org.conversations[conversation.id] = conversation
+        service = backend.service_of(ctx.org, conversation.service_id)
 
     def drop() -> None:
         with ctx.rt.store.lock:
@@ -161,18 +137,18 @@ async def create_conversation(ctx: Ctx) -> Response:
 
     inputs: List[Message] = []
     announce = None
-    if initial is not None:
+    if initial is not None and kind is not None:
         announce = Message(
             id=new_id(),
             interaction_id="",
-            created_at=now,
+            created_at=conversation.created_at,
             sender=_sender(ctx, kind),
             message=initial,
             format="text",
             message_type=kind,
         )
         inputs.append(announce)
-    plan = plan_turn(
+    turn = backend.plan_turn(
         ctx.rt,
         ctx.org,
         conversation,
@@ -185,7 +161,7 @@ async def create_conversation(ctx: Ctx) -> Response:
         action_filter=action_filter,
         on_rollback=drop,
     )
-    return EventStream(ctx.rt, ctx.op, 201, plan)
+    return EventStream(ctx.rt, ctx.op, 201, turn)
 
 
 # -- interact ------------------------------------------------------------------------------
@@ -202,7 +178,7 @@ class _Input:
 
 async def _read_interact_body(ctx: Ctx) -> _Input:
     request = ctx.request
-    voice = ctx.params["request_format"] == "voice"
+    voice = ctx.params.get("request_format") == "voice"
     content_type = request.headers.get("content-type", "")
     media = content_type.split(";")[0].strip().lower()
     body = await request.body()
@@ -221,31 +197,15 @@ async def _read_interact_body(ctx: Ctx) -> _Input:
     fields: Dict[str, List[Part]] = {}
     for part in parts:
         fields.setdefault(part.name, []).append(part)
-    missing = [name for name in ("initial_message_type", "recorded_message") if name not in fields]
-    if missing:
-        raise ApiError(
-            422,
-            [{"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None} for name in missing],
-        )
-    kind = fields["initial_message_type"][0].text()
-    if kind not in ("user-message", "external-event", "skip"):
-        raise unprocessable(
-            ("body", "initial_message_type"), "must be one of user-message, external-event, skip", "enum"
-        )
-    contents = [p.text() for p in fields.get("external_event_message_content", [])]
-    stamps = [p.text() for p in fields.get("external_event_message_timestamp", [])]
-    for index, content in enumerate(contents):
-        if not content:
-            raise unprocessable(
-                ("body", "external_event_message_content", index), "must not be empty", "string_too_short"
-            )
-    for index, stamp in enumerate(stamps):
-        try:
-            parse_datetime(stamp)
-        except ValueError:
-            raise unprocessable(
-                ("body", "external_event_message_timestamp", index), "must be an ISO 8601 date-time", "datetime_parsing"
-            ) from None
+    # The form is validated against the contract's multipart schema (required fields, the message
+    # type's enum, non-empty event contents, date-time stamps), FastAPI-style; what follows are the
+    # interaction's rules.
+    form = _form(ctx, fields)
+    kind = str(form.get("initial_message_type", ""))
+    contents = [str(c) for c in form.get("external_event_message_content") or []]
+    stamps = [str(t) for t in form.get("external_event_message_timestamp") or []]
+    if "recorded_message" not in fields:
+        raise unprocessable(("body", "recorded_message"), "Field required", "missing")
     recorded = fields["recorded_message"][0]
     result = _Input(kind=kind, events=list(zip(contents, stamps)))
     if kind == "skip":
@@ -275,37 +235,37 @@ async def _read_interact_body(ctx: Ctx) -> _Input:
     return result
 
 
-def _check_event_times(conversation: Conversation, events: List[Tuple[str, str]]) -> List[Any]:
-    now = utcnow()
-    last = max((m.created_at for m in conversation.messages), default=conversation.created_at)
-    times = [parse_datetime(stamp) for _, stamp in events]
-    for index, when in enumerate(times):
-        if when > now:
-            raise ApiError(400, "External event timestamps must be in the past.")
-        if when < last:
-            raise ApiError(400, "External event timestamps must not be earlier than the conversation's last message.")
-        if index and when < times[index - 1]:
-            raise ApiError(400, "External events must be given oldest first.")
-    return times
+def _form(ctx: Ctx, fields: Dict[str, List[Part]]) -> Dict[str, Any]:
+    """The multipart fields as the contract's form schema types them (an array field gets every
+    part of that name, any other field its first part's text), validated against that schema."""
+    media = ctx.op.body_content.get("multipart/form-data") or {}
+    validator = ctx.rt.contract.validator
+    schema = validator.resolve(media.get("schema")) if isinstance(media, dict) else None
+    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    form: Dict[str, Any] = {}
+    for name, parts in fields.items():
+        sub = validator.resolve(properties.get(name))
+        many = isinstance(sub, dict) and sub.get("type") == "array"
+        form[name] = [p.text() for p in parts] if many else parts[0].text()
+    if schema is not None:
+        problems = [ValidationProblem(i.loc, i.msg, i.kind) for i in validator.errors(schema, form, ("body",))]
+        if problems:
+            raise ApiError(422, [p.as_dict() for p in problems])
+    return form
 
 
 @operation("interact-with-conversation")
 async def interact_with_conversation(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        _conversation(ctx)
+        backend.get(ctx.org, ctx.params.get("conversation_id"))
     parsed = await _read_interact_body(ctx)
     action_filter = _action_filter(ctx)
-    voice_out = ctx.params["response_format"] == "voice"
+    voice_out = ctx.params.get("response_format") == "voice"
     now = utcnow()
     with ctx.rt.store.lock:
-        conversation = _conversation(ctx)
-        if conversation.is_finished:
-            raise ApiError(409, "The conversation is already finished.")
-        if conversation.busy:
-            raise ApiError(409, "Another operation is in progress on this conversation; wait for it to finish.")
-        service = _service(ctx, conversation.service_id)
-        times = _check_event_times(conversation, parsed.events)
-        conversation.busy = True
+        conversation, service, times = backend.begin(
+            ctx.org, ctx.params.get("conversation_id"), [stamp for _, stamp in parsed.events]
+        )
     inputs = [
         Message(
             id=new_id(),
@@ -333,7 +293,7 @@ async def interact_with_conversation(ctx: Ctx) -> Response:
             audio_content_type=parsed.audio_type,
         )
         inputs.append(announce)
-    plan = plan_turn(
+    turn = backend.plan_turn(
         ctx.rt,
         ctx.org,
         conversation,
@@ -345,7 +305,7 @@ async def interact_with_conversation(ctx: Ctx) -> Response:
         voice=voice_out,
         action_filter=action_filter,
     )
-    return EventStream(ctx.rt, ctx.op, 200, plan)
+    return EventStream(ctx.rt, ctx.op, 200, turn)
 
 
 # -- finish, list, messages ------------------------------------------------------------------
@@ -354,96 +314,73 @@ async def interact_with_conversation(ctx: Ctx) -> Response:
 @operation("finish-conversation")
 async def finish_conversation(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        conversation = _conversation(ctx)
-        if conversation.is_finished:
-            raise ApiError(409, "The conversation is already finished.")
-        if conversation.busy:
-            raise ApiError(409, "Another operation is in progress on this conversation; wait for it to finish.")
-        if not conversation.has_user_input:
-            del ctx.org.conversations[conversation.id]
-            return no_content()
-        conversation.is_finished = True
-        ctx.rt.webhooks.conversation_finished(ctx.org_id, conversation.id)
+        backend.finish(ctx.rt, ctx.org, ctx.params.get("conversation_id"))
     return no_content()
 
 
 @operation("get-conversations")
-async def get_conversations(ctx: Ctx) -> Response:
+async def get_conversations(ctx: Ctx) -> Answer:
     p = ctx.params
     with ctx.rt.store.lock:
-        items = []
-        for c in ctx.org.conversations.values():
-            if p.get("user_id") and c.user_id not in p["user_id"]:
-                continue
-            if p.get("service_id") and c.service_id not in p["service_id"]:
-                continue
-            if p.get("id") and c.id not in p["id"]:
-                continue
-            if p.get("is_finished") is not None and c.is_finished != p["is_finished"]:
-                continue
-            if not tag_filter_matches(c.tags, p.get("tag") or []):
-                continue
-            items.append(c)
+        items = [
+            c
+            for c in ctx.org.conversations.values()
+            if (not p.get("user_id") or c.user_id in p["user_id"])
+            and (not p.get("service_id") or c.service_id in p["service_id"])
+            and (not p.get("id") or c.id in p["id"])
+            and (p.get("is_finished") is None or c.is_finished == p["is_finished"])
+            and tag_filter_matches(c.tags, p.get("tag") or [])
+        ]
         items = sort_items(
             items, p.get("sort_by") or [], {"created_at": lambda c: c.created_at}, default=["-created_at"]
         )
-        chunk, paging = paged(items, ctx, 150)
-        return json_response({"conversations": [conversation_instance(ctx, c) for c in chunk], **paging})
+        states = [conversation_state(ctx, c) for c in items]
+    return answer(listing(ctx, states, 150), kind="conversation")
 
 
 @operation("get-conversation-messages")
-async def get_conversation_messages(ctx: Ctx) -> Response:
+async def get_conversation_messages(ctx: Ctx) -> Answer:
     p = ctx.params
     with ctx.rt.store.lock:
-        conversation = _conversation(ctx)
+        conversation = backend.get(ctx.org, p.get("conversation_id"))
         types = p.get("message_type") or ["external-event", "agent-message", "user-message"]
-        items = [
+        found = [
             m
             for m in conversation.messages
             if m.message_type in types
             and (not p.get("id") or m.id in p["id"])
             and (not p.get("interaction_id") or m.interaction_id in p["interaction_id"])
         ]
-        items = sort_items(
-            items,
-            p.get("sort_by") or [],
-            {"created_at": lambda m: m.created_at, "interaction_id": lambda m: m.interaction_id},
-        )
-        chunk, paging = paged(items, ctx, 500)
-        return json_response({"messages": [message_instance(m) for m in chunk], **paging})
+        # Sorted on the stored times (microseconds), not their millisecond ISO form.
+        items = [message_state(m) for m in sort_items(found, p.get("sort_by") or [], FieldKeys())]
+    return answer(listing(ctx, items, 500), kind="message")
 
 
 # -- the smaller conversation operations -------------------------------------------------------
 
 
 @operation("recommend-responses-for-interaction")
-async def recommend_responses(ctx: Ctx) -> Response:
+async def recommend_responses(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        conversation = _conversation(ctx)
-        if conversation.is_finished:
-            raise ApiError(400, "The conversation has finished.")
-        if not conversation.interactions or conversation.interactions[-1].id != ctx.params["interaction_id"]:
-            raise ApiError(400, "The interaction is not the latest completed interaction of the conversation.")
+        conversation = backend.get(ctx.org, ctx.params.get("conversation_id"))
+        backend.latest_interaction(conversation, ctx.params.get("interaction_id"))
         last = conversation.messages[-1].message if conversation.messages else ""
     suggestions = [
         "Can you tell me more?",
         "Thanks, that helps.",
         f'Could you explain "{last[:40]}" differently?' if last else "What can you help me with?",
     ]
-    return json_response({"recommended_responses": suggestions})
+    return answer({"recommended_responses": suggestions})
 
 
 @operation("get-interaction-insights")
-async def get_interaction_insights(ctx: Ctx) -> Response:
+async def get_interaction_insights(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        conversation = _conversation(ctx)
-        found = [i for i in conversation.interactions if i.id == ctx.params["interaction_id"]]
-        if not found:
-            raise ApiError(404, "Interaction not found.")
-        interaction = found[0]
+        conversation = backend.get(ctx.org, ctx.params.get("conversation_id"))
+        interaction = backend.interaction(conversation, ctx.params.get("interaction_id"))
         service = ctx.org.services.get(conversation.service_id)
     hsm = service.hsm_id if service else "0" * 24
-    return json_response(
+    return answer(
         {
             "current_state_name": interaction.next_state,
             "current_state_action": "Reply with the scripted answer.",
@@ -456,61 +393,55 @@ async def get_interaction_insights(ctx: Ctx) -> Response:
                     "next_state": interaction.next_state,
                     "next_service_hierarchical_state_machine_version_info": [hsm, 1],
                     "previous_state_exit_condition_description": "The scripted agent always moves on.",
-                    "tool_call_logs": [],
                 }
             ],
-            "working_memory": [],
-            "reflections": [],
             "triggered_dynamic_behavior_set_version_info": interaction.triggered_behavior,
-            "select_next_action_tool_call_logs": [],
-            "engage_user_tool_call_logs": [],
         }
     )
 
 
 @operation("retrieve-message-source")
-async def retrieve_message_source(ctx: Ctx) -> Response:
+async def retrieve_message_source(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        conversation = _conversation(ctx)
-        found = [m for m in conversation.messages if m.id == ctx.params["message_id"]]
-        if not found:
-            raise ApiError(404, "Message not found.")
-        message = found[0]
+        conversation = backend.get(ctx.org, ctx.params.get("conversation_id"))
+        message = backend.message(conversation, ctx.params.get("message_id"))
         if message.audio is None:
             raise ApiError(400, "The message was sent as text and has no separate source.")
     base = str(ctx.request.base_url).rstrip("/")
-    return json_response(
+    lifetime = LONG_LIVED_SOURCE_LIFETIME if ctx.params.get("long_lived") else SOURCE_LIFETIME
+    return answer(
         {
             "url": f"{base}/_emulator/media/{ctx.org_id}/{conversation.id}/{message.id}",
             "content_type": message.audio_content_type,
-            "expires_at": iso(utcnow().replace(microsecond=0)),
+            "expires_at": iso(utcnow() + lifetime),
         }
     )
 
 
 @operation("generate-conversation-starter")
-async def generate_conversation_starter(ctx: Ctx) -> Response:
-    body = ctx.body
-    if body["min_count"] > body["max_count"]:
+async def generate_conversation_starter(ctx: Ctx) -> Answer:
+    body = ctx.body or {}
+    low, high = int(body.get("min_count") or 1), int(body.get("max_count") or 1)
+    if low > high:
         raise unprocessable(("body", "min_count"), "min_count must not exceed max_count")
     with ctx.rt.store.lock:
-        service = _service(ctx, body["service_id"])
+        service = backend.service_of(ctx.org, body.get("service_id"))
         if body.get("service_version_set_name", "release") not in service.version_sets:
             raise ApiError(404, "Version set not found.")
-    facets = body["facets"]
-    count = max(body["min_count"], min(body["max_count"], len(facets)))
+    facets = [str(f) for f in body.get("facets") or []] or ["anything"]
+    count = max(low, min(high, len(facets)))
     prompts = [
         {"prompt": f"Ask {service.name} about {facets[i % len(facets)]}.", "facets": [facets[i % len(facets)]]}
         for i in range(count)
     ]
-    return json_response({"prompts": prompts})
+    return answer({"prompts": prompts})
 
 
 @operation("modify-tags-of-conversation")
 async def modify_tags_of_conversation(ctx: Ctx) -> Response:
-    body = ctx.body
+    body = ctx.body or {}
     with ctx.rt.store.lock:
-        conversation = _conversation(ctx)
+        conversation = backend.get(ctx.org, ctx.params.get("conversation_id"))
         tags = dict(conversation.tags)
         tags.update(body.get("updates") or {})
         for key in body.get("deletes") or []:

@@ -26,7 +26,8 @@ The rule:
   not have are kept on it, so later reads agree. A live item of the same kind, parent and
   ``name`` -> 409 (where documented).
 * **list** / **search** answer the items of the kind under the same parents, filtered by every
-  query parameter that names an item field (lists match any, booleans default to false,
+  query parameter that names an item field, or the one field ending in ``_<parameter>`` (``name``
+  filters on ``role_name``) (lists match any, booleans default to false,
   ``creator`` and ``tag`` as elsewhere), sorted by ``sort_by``, and paged with the shared paging
   helper when the operation has ``limit``/``continuation_token`` parameters (``has_more`` and
   ``continuation_token`` in the answer); a search also needs ``query`` in a string field.
@@ -40,21 +41,21 @@ The rule:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple, Union
 
 from starlette.responses import Response
 
 from . import resources
 from .common import creator_info, creator_matches, not_found, paged
-from .registry import ApiError, Ctx, Handler, json_response, no_content
+from .models import roles
+from .registry import Answer, ApiError, Ctx, Handler, answer, no_content
 from .render import MISSING, Renderer
 from .schema import SchemaValidator
 from .spec import Contract, Operation
-from .util import iso, sort_items, tag_filter_matches, utcnow
+from .util import FieldKeys, iso, mentions, sort_items, tag_filter_matches, utcnow
 
 __all__ = ["Shape", "generic_handler", "shape_of", "shapes"]
 
@@ -214,11 +215,12 @@ def _item_schema(validator: SchemaValidator, shape: Shape) -> Any:
 def generic_handler(shape: Shape, contract: Contract) -> Handler:
     """The handler of one spec-driven operation."""
     renderer = Renderer(contract.validator)
-    clearable = _clearable(contract, shape)
+    clearable = contract.operations[shape.operation_id].clearable_fields()
 
-    async def handle(ctx: Ctx) -> Response:
+    async def handle(ctx: Ctx) -> Union[Response, Answer]:
         with ctx.rt.store.lock:
             parents = _check_parents(ctx, shape)
+            _check_roles(ctx, shape)
             item: Any = None
             if shape.item_param is not None:
                 item = parents.get(shape.item_param)
@@ -253,6 +255,17 @@ def _check_parents(ctx: Ctx, shape: Shape) -> Dict[str, Any]:
     return found
 
 
+def _check_roles(ctx: Ctx, shape: Shape) -> None:
+    """A role an operation's body names must exist in the organization (404 where documented),
+    except the name of the role a create-role operation makes."""
+    if shape.kind == roles.KIND and shape.action == "create":
+        return
+    body = ctx.body if isinstance(ctx.body, dict) else {}
+    for name, value in body.items():
+        if roles.names_a_role(name) and isinstance(value, str) and "404" in ctx.op.responses:
+            roles.require(ctx.org, value)
+
+
 def _writable(item: Any) -> None:
     if not isinstance(item, dict):
         raise ApiError(409, "This resource is managed by the emulator's own rules and cannot be changed here.")
@@ -273,31 +286,12 @@ def _changes(body: Any) -> Dict[str, Any]:
     return dict(body) if isinstance(body, dict) else {}
 
 
-def _aliases(shape: Shape, schema: Any, item: Mapping[str, Any], renderer: Renderer) -> Dict[str, str]:
-    """Properties of ``schema`` missing from ``item`` that are answered from ``item["id"]``."""
-    resolved = renderer.validator.resolve(schema)
-    properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
-    own = shape.kind.replace("-", "_") + "_id"
-    last = shape.kind.rsplit("-", 1)[-1] + "_id"
-    missing_ids = [p for p in properties if p.endswith("id") and p not in item]
-    aliases = {p: "id" for p in missing_ids if p in ("_id", own, last)}
-    if len(missing_ids) == 1 and not aliases:
-        aliases[missing_ids[0]] = "id"
-    for name in properties:
-        if name not in item and name.endswith(("version", "version_number")) and "version" in item:
-            aliases[name] = "version"
-    return aliases
-
-
-def _answer(shape: Shape, renderer: Renderer, source: Optional[Mapping[str, Any]]) -> Response:
+def _answer(shape: Shape, renderer: Renderer, source: Optional[Mapping[str, Any]]) -> Union[Response, Answer]:
     if shape.status == 204 or shape.schema is None:
         return no_content() if shape.status == 204 else Response(status_code=shape.status)
     if renderer.validator.is_valid(shape.schema, None) and not _has_properties(renderer, shape.schema):
-        return json_response(None, shape.status)
-    data = source or {}
-    return json_response(
-        renderer.render(shape.schema, data, _aliases(shape, shape.schema, data, renderer)), shape.status
-    )
+        return answer(None, shape.status)
+    return answer(dict(source or {}), shape.status, kind=shape.kind)
 
 
 def _has_properties(renderer: Renderer, schema: Any) -> bool:
@@ -305,7 +299,7 @@ def _has_properties(renderer: Renderer, schema: Any) -> bool:
     return isinstance(resolved, dict) and bool(resolved.get("properties"))
 
 
-def _create(ctx: Ctx, shape: Shape, renderer: Renderer, scope: Dict[str, Any]) -> Response:
+def _create(ctx: Ctx, shape: Shape, renderer: Renderer, scope: Dict[str, Any]) -> Union[Response, Answer]:
     body = _changes(ctx.body)
     fields = dict(body)
     resolved = renderer.validator.resolve(shape.schema)
@@ -327,13 +321,17 @@ def _create(ctx: Ctx, shape: Shape, renderer: Renderer, scope: Dict[str, Any]) -
         item["name"] = fields.get("name")
     if shape.schema is None or shape.status == 204:
         return _answer(shape, renderer, item)
-    aliases = _aliases(shape, shape.schema, item, renderer)
-    rendered = renderer.render(shape.schema, item, aliases)
+    rendered = renderer.render(shape.schema, item, kind=shape.kind)
     if isinstance(rendered, dict):
-        for name, value in rendered.items():  # server fields: later reads answer the same values
-            if name not in aliases:
+        # Generated secrets (an API key...) are kept, so later reads and sign-ins agree.
+        for name, value in rendered.items():
+            if _secret_like(name):
                 item.setdefault(name, value)
-    return json_response(rendered, shape.status)
+    return answer(rendered, shape.status, kind=shape.kind)
+
+
+def _secret_like(name: str) -> bool:
+    return any(word in name for word in ("key", "secret", "token", "password")) and not name.endswith("_id")
 
 
 def _type_of(renderer: Renderer, schema: Any) -> Optional[str]:
@@ -349,31 +347,21 @@ def _type_of(renderer: Renderer, schema: Any) -> Optional[str]:
     return kind if isinstance(kind, str) else None
 
 
-def _list(ctx: Ctx, shape: Shape, renderer: Renderer, scope: Dict[str, Any]) -> Response:
+def _list(ctx: Ctx, shape: Shape, renderer: Renderer, scope: Dict[str, Any]) -> Answer:
     found = [i for i in resources.items(ctx.org, shape.kind, scope) if _matches(ctx, i)]
     if shape.action == "search":
         query = str(ctx.params.get("query") or "").lower()
-        found = [i for i in found if _mentions(i, query)]
-    found = sort_items(found, ctx.params.get("sort_by") or [], _AnyField())
+        found = [i for i in found if mentions(i, query)]
+    found = sort_items(found, ctx.params.get("sort_by") or [], FieldKeys())
     resolved = renderer.validator.resolve(shape.schema)
     properties: Mapping[str, Any] = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
-    answer: Dict[str, Any] = {}
+    body: Dict[str, Any] = {}
     chunk = found
     if "has_more" in properties or "continuation_token" in properties:
-        default = _default_limit(ctx.op)
-        chunk, paging = paged(found, ctx, default)
-        token = paging["continuation_token"]
-        answer["has_more"] = paging["has_more"]
-        if token is not None and _type_of(renderer, properties.get("continuation_token")) == "string":
-            token = str(token)
-        answer["continuation_token"] = token
-    item_schema = _item_schema(renderer.validator, shape)
-    answer[shape.list_field or "items"] = [
-        renderer.render(item_schema, i, _aliases(shape, item_schema, i, renderer)) for i in chunk
-    ]
-    for name in resolved.get("required", []) if isinstance(resolved, dict) else []:
-        answer.setdefault(name, renderer.example(properties.get(name, {})))
-    return json_response(answer, shape.status)
+        chunk, paging = paged(found, ctx, _default_limit(ctx.op))
+        body.update(paging)
+    body[shape.list_field or "items"] = chunk
+    return answer(body, shape.status, kind=shape.kind)
 
 
 def _default_limit(op: Operation) -> int:
@@ -384,23 +372,6 @@ def _default_limit(op: Operation) -> int:
                 if isinstance(schema, dict) and isinstance(schema.get(key), int):
                     return int(schema[key])
     return 50
-
-
-class _AnyField(Mapping[str, Callable[[Any], Any]]):
-    """``sort_by`` keys: any field of the item."""
-
-    def __getitem__(self, key: str) -> Callable[[Any], Any]:
-        return functools.partial(_field, key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(())
-
-    def __len__(self) -> int:
-        return 0
-
-
-def _field(name: str, item: Mapping[str, Any]) -> Any:
-    return item.get(name)
 
 
 def _matches(ctx: Ctx, item: Mapping[str, Any]) -> bool:
@@ -420,7 +391,11 @@ def _matches(ctx: Ctx, item: Mapping[str, Any]) -> bool:
             if not tag_filter_matches(mapping, wanted if isinstance(wanted, list) else [wanted]):
                 return False
             continue
-        name = next((n for n in (param.name, param.name + "s", _singular(param.name)) if n in item), None)
+        suffixed = [k for k in item if isinstance(k, str) and k.endswith("_" + param.name)]
+        names = (param.name, param.name + "s", _singular(param.name)) + tuple(
+            suffixed[:1] if len(suffixed) == 1 else ()
+        )
+        name = next((n for n in names if n in item), None)
         value = item.get(name) if name else (False if isinstance(wanted, bool) else MISSING)
         if value is MISSING:
             continue
@@ -431,14 +406,6 @@ def _matches(ctx: Ctx, item: Mapping[str, Any]) -> bool:
         elif value != wanted:
             return False
     return True
-
-
-def _mentions(item: Mapping[str, Any], query: str) -> bool:
-    for value in item.values():
-        texts = value if isinstance(value, list) else [value]
-        if any(isinstance(t, str) and query in t.lower() for t in texts):
-            return True
-    return not query
 
 
 _DURATION = re.compile(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
@@ -454,18 +421,3 @@ def _duration(text: str) -> timedelta:
         return timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
     except OverflowError:
         return timedelta(0)
-
-
-def _clearable(contract: Contract, shape: Shape) -> FrozenSet[str]:
-    """Body fields where ``null`` clears the value: their schema also has a ``NotSet`` branch."""
-    op = contract.operations[shape.operation_id]
-    body = contract.validator.resolve(op.json_body_schema())
-    if not isinstance(body, dict):
-        return frozenset()
-    names = set()
-    for name, sub in (body.get("properties") or {}).items():
-        branches = (contract.validator.resolve(sub) or {}).get("anyOf") or []
-        refs = [b.get("$ref", "") for b in branches if isinstance(b, dict)]
-        if any(r.endswith("/NotSet") for r in refs):
-            names.add(name)
-    return frozenset(names)

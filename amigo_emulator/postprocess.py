@@ -1,51 +1,23 @@
-"""Deterministic metric evaluation and post-conversation processing.
+"""Post-conversation processing.
 
-Contract:
-
-* :func:`metric_value` gives the same value for the same metric and conversation every time:
-  booleans and categories are picked from a SHA-256 of ``metric id + conversation id``, numbers
-  are spread between the metric's bounds (rounded to 2 decimals). References are the ids of the
-  conversation's user and agent messages.
-* :func:`run_post_processing` is what happens when a finished conversation's analysis completes:
-  the conversation becomes ``is_analyzed`` with all three post-processings done, the user gets a
-  memory and a refreshed user model, and every live metric applied to the service gets a
-  ``post-session`` evaluation result. The caller holds :attr:`Store.lock`.
+Contract: :func:`run_post_processing` is what happens when a finished conversation's analysis
+completes: the conversation becomes ``is_analyzed`` with all three post-processings done, the user
+gets a memory and a refreshed user model, and every live metric applied to the service
+(:func:`~amigo_emulator.models.metrics.applied_services`) gets a ``post-session`` evaluation
+result, valued by :func:`~amigo_emulator.evaluation.metric_value`. The caller holds
+:attr:`Store.lock`.
 """
 
 from __future__ import annotations
 
-import hashlib
-from typing import Any, Dict, List, Tuple
-
+from .evaluation import metric_value
+from .models import metrics
 from .store import Conversation, Org
 from .util import iso, new_id, utcnow
 
-__all__ = ["POST_PROCESSINGS", "metric_value", "run_post_processing"]
+__all__ = ["POST_PROCESSINGS", "run_post_processing"]
 
 POST_PROCESSINGS = ["generate-user-models", "extract-memories", "compute-metrics"]
-
-
-def metric_value(metric: Dict[str, Any], conversation: Conversation, upto: int) -> Tuple[Any, str, List[str]]:
-    """``(value, justification, references)`` of ``metric`` on the first ``upto`` messages."""
-    digest = hashlib.sha256((metric["id"] + conversation.id).encode("ascii")).digest()
-    fraction = int.from_bytes(digest[:4], "big") / 0xFFFFFFFF
-    spec = metric["metric_value"]
-    value: Any
-    if spec["type"] == "boolean":
-        value = digest[4] % 2 == 0
-    elif spec["type"] == "numerical":
-        low, high = float(spec["lower_bound"]), float(spec["upper_bound"])
-        value = round(low + (high - low) * fraction, 2)
-    else:
-        categories = spec.get("categories") or ["n/a"]
-        value = categories[digest[5] % len(categories)]
-    messages = conversation.messages[:upto]
-    references = [m.id for m in messages if m.message_type in ("user-message", "agent-message")]
-    justification = (
-        f"Scripted evaluation of '{metric['name']}' over {len(messages)} messages "
-        f"(deterministic for this metric and conversation)."
-    )
-    return value, justification, references
 
 
 def run_post_processing(org: Org, conversation: Conversation) -> None:
@@ -79,18 +51,9 @@ def run_post_processing(org: Org, conversation: Conversation) -> None:
         }
     ]
     for metric in org.metrics.values():
-        if metric["is_deleted"] or conversation.service_id not in metric["applied_to_services"]:
+        if metric["is_deleted"] or conversation.service_id not in metrics.applied_services(metric):
             continue
-        value, justification, references = metric_value(metric, conversation, len(conversation.messages))
-        org.metric_results.append(
-            {
-                "id": new_id(),
-                "org_id": org.id,
-                "created_at": iso(now),
-                "updated_at": iso(now),
-                "metric_id": metric["id"],
-                "result": value,
-                "justification": justification,
-                "source": {"type": "post-session", "conversation_id": conversation.id, "references": references},
-            }
-        )
+        definition = metrics.value_definition(metric, org)
+        value, justification, references = metric_value(definition, conversation.messages)
+        source = {"type": "post-session", "conversation_id": conversation.id, "references": references}
+        metrics.record(org, metric, value, justification, source, iso(now))

@@ -15,6 +15,7 @@ from typing import Any, Dict, List
 
 from .config import EmulatorConfig
 from .faults import Faults
+from .render import Renderer
 from .scheduler import Scheduler
 from .spec import Contract
 from .store import Store
@@ -32,6 +33,8 @@ class Runtime:
     def __init__(self, config: EmulatorConfig, contract: Contract) -> None:
         self.config = config
         self.contract = contract
+        #: Shapes every JSON answer and stream event through the contract (amigo_emulator.respond).
+        self.renderer = Renderer(contract.validator)
         self.store = Store(config)
         self.tokens = TokenIssuer()
         self.faults = Faults(

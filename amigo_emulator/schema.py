@@ -2,7 +2,7 @@
 
 Contract: :meth:`SchemaValidator.errors` returns a list of :class:`SchemaIssue` (empty when the
 value is valid) for a schema that may contain ``$ref`` (``#/components/...``, followed by the
-repository's one resolver, :mod:`spectools.refs`), ``type`` (one or a list), ``enum``, ``const``, ``pattern``, ``minLength``/``maxLength``, ``minimum``/``maximum``,
+repository's one resolver, :mod:`amigo_emulator.refs`), ``type`` (one or a list), ``enum``, ``const``, ``pattern``, ``minLength``/``maxLength``, ``minimum``/``maximum``,
 ``exclusiveMinimum``/``exclusiveMaximum``, ``minItems``/``maxItems``, ``uniqueItems``, ``items``,
 ``prefixItems``, ``properties``, ``required``, ``additionalProperties``, ``propertyNames``,
 ``minProperties``/``maxProperties``, ``anyOf``/``oneOf``/``allOf`` and ``format`` (``date-time``,
@@ -19,8 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Sequence, Set, Tuple, Union
 
-from spectools.refs import Resolver
-
+from .refs import Resolver
 from .util import parse_datetime
 
 __all__ = ["SchemaIssue", "SchemaValidator"]
@@ -58,8 +57,23 @@ class SchemaValidator:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._document = document
         self._patterns: Dict[str, "re.Pattern[str]"] = {}
-        # The one $ref resolver of the repository (spectools.refs), shared with scripts/.
-        self.resolve = Resolver(document)
+        # The one $ref resolver of the repository (spectools.refs), shared with scripts/; a plain
+        # reference is resolved once and remembered (every answer is rendered and checked).
+        self._resolver = Resolver(document)
+        self._refs: Dict[str, Any] = {}
+
+    def resolve(self, schema: Any) -> Any:
+        """``schema`` with its ``$ref`` followed."""
+        if type(schema) is dict:
+            ref = schema.get("$ref")
+            if not isinstance(ref, str):
+                return schema
+            if len(schema) == 1:
+                found = self._refs.get(ref)
+                if found is None:
+                    found = self._refs[ref] = self._resolver(schema)
+                return found
+        return self._resolver(schema)
 
     def is_valid(self, schema: Any, value: Any) -> bool:
         return not self.errors(schema, value)

@@ -11,8 +11,9 @@ Contract:
   values (integers, booleans, arrays from repeated query keys, JSON-encoded objects), applies the
   contract's defaults and validates them; problems are returned FastAPI-style (``loc``, ``msg``,
   ``type``) for a 422 answer. :meth:`Operation.validate_json_body` does the same for JSON bodies.
-* :meth:`Contract.response_issues` checks a response (status and JSON body) against the contract;
-  the emulator's checking mode uses it to record any answer that would not conform.
+* :meth:`Contract.response_issues` checks a response against the contract (the status; the
+  content type; a JSON body against its schema, a binary body by its content type only); the
+  emulator's checking mode uses it to record any answer that would not conform.
 """
 
 from __future__ import annotations
@@ -25,8 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
-import yaml
-
+from .document import read_document
 from .schema import SchemaIssue, SchemaValidator
 from .util import too_deep
 
@@ -49,11 +49,14 @@ MAX_JSON_DEPTH = 64
 
 
 def default_spec_path() -> Path:
-    """``$AMIGO_EMULATOR_SPEC`` or the repository's ``openapi.yaml``."""
+    """``$AMIGO_EMULATOR_SPEC``, else the ``openapi.yaml`` installed in this package (the wheel
+    ships it as package data), else the repository's (a checkout)."""
     env = os.environ.get("AMIGO_EMULATOR_SPEC")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "openapi.yaml"
+    here = Path(__file__).resolve().parent
+    packaged = here / "openapi.yaml"
+    return packaged if packaged.is_file() else here.parent / "openapi.yaml"
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,20 @@ class Operation:
         if schema is None:
             return []
         return [_problem(issue, body) for issue in self.validator.errors(schema, body, ("body",))]
+
+    def clearable_fields(self) -> FrozenSet[str]:
+        """Body fields where ``null`` clears the value: their schema also has a ``NotSet`` branch
+        (the contract's "leave it unchanged" marker), so ``{}`` is what keeps them."""
+        body = self.validator.resolve(self.json_body_schema())
+        if not isinstance(body, dict):
+            return frozenset()
+        names = set()
+        for name, sub in (body.get("properties") or {}).items():
+            branches = (self.validator.resolve(sub) or {}).get("anyOf") or []
+            refs = [b.get("$ref", "") for b in branches if isinstance(b, dict)]
+            if any(r.endswith("/NotSet") for r in refs):
+                names.add(name)
+        return frozenset(names)
 
     def response_schema(self, status: int, content_type: str) -> Optional[Any]:
         response = self.responses.get(str(status)) or {}
@@ -303,6 +320,8 @@ class Contract:
             return [f"{op.operation_id}: {status} content type {media!r} not in {sorted(declared)}"]
         if media == "application/x-ndjson":
             return []  # events are checked one by one with event_issues
+        if not _is_json(media):
+            return []  # bytes (zip, gzip, audio...): the content type is what the contract states
         schema = declared[media].get("schema")
         issues = self.validator.errors(schema, body)
         return [f"{op.operation_id} {status}: {_where(i.loc)} {i.msg}" for i in issues]
@@ -337,6 +356,26 @@ class Contract:
             return frozenset(str(k) for k in kind["enum"])
         return None
 
+    def event_schema(self, op: Operation, status: int, kind: Any) -> Optional[Any]:
+        """The schema of ``op``'s stream events of type ``kind`` (the alternative of the stream's
+        union whose ``type`` is that constant), or ``None`` when no alternative pins it."""
+        schema = op.response_schema(status, "application/x-ndjson")
+        return None if schema is None or not isinstance(kind, str) else self._event_schema(schema, kind, 0)
+
+    def _event_schema(self, schema: Any, kind: str, depth: int) -> Optional[Any]:
+        resolved = self.validator.resolve(schema)
+        if not isinstance(resolved, dict) or depth > 16:
+            return None
+        branches = resolved.get("oneOf") or resolved.get("anyOf")
+        if isinstance(branches, list):
+            for branch in branches:
+                found = self._event_schema(branch, kind, depth + 1)
+                if found is not None:
+                    return found
+            return None
+        kinds = self._event_types(resolved, depth)
+        return schema if kinds is not None and kind in kinds else None
+
     def event_issues(self, op: Operation, status: int, event: Any) -> List[str]:
         """Why one NDJSON event does not conform to ``op``'s stream schema."""
         schema = op.response_schema(status, "application/x-ndjson")
@@ -345,6 +384,10 @@ class Contract:
         issues = self.validator.errors(schema, event)
         kind = event.get("type") if isinstance(event, dict) else None
         return [f"{op.operation_id} event {kind}: {_where(i.loc)} {i.msg}" for i in issues]
+
+
+def _is_json(media: str) -> bool:
+    return media == "application/json" or media.endswith("+json")
 
 
 def _placeholder(declared: Mapping[str, Any]) -> bool:
@@ -383,8 +426,4 @@ def _where(loc: Sequence[Any]) -> str:
 
 def load_contract(path: Optional[Path] = None) -> Contract:
     """Read and index ``openapi.yaml`` (or the document at ``path``)."""
-    source = path or default_spec_path()
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(source, encoding="utf-8") as handle:
-        document = yaml.load(handle, Loader=loader)
-    return Contract(document)
+    return Contract(read_document(path or default_spec_path()))  # parsed YAML, cached as JSON

@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from .config import EmulatorConfig, OrganizationSeed
 from .util import utcnow
@@ -47,6 +47,8 @@ class User:
     nonsensitive_variables: Dict[str, str] = field(default_factory=dict)
     sensitive_variables: Dict[str, str] = field(default_factory=dict)
     additional_context: List[str] = field(default_factory=list)
+    #: What the invitation (or a later update) gave that no rule reads, answered as given.
+    fields: Dict[str, Any] = field(default_factory=dict)
 
     @property
     def display_name(self) -> str:
@@ -58,15 +60,15 @@ class Service:
     id: str
     org_id: str
     name: str
-    description: str
     is_active: bool
     agent_id: str
-    hsm_id: str
+    hsm_id: str  # the service's state machine
     version_sets: Dict[str, Dict[str, Any]]
     tags: Dict[str, Optional[str]]
-    keyterms: List[str]
     creator: str
     updated_by: str
+    #: What the create request (or the seed) gave that no rule reads, answered as given.
+    fields: Dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -124,6 +126,8 @@ class WebhookDestination:
     secret_generated_at: datetime
     previous_secret: Optional[str] = None
     dual_signing_stops_at: Optional[datetime] = None
+    #: What the create request (or an update) gave that no rule reads, answered as given.
+    fields: Dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -149,6 +153,7 @@ class Org:
     unit_test_sets: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     unit_test_set_runs: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     profile: Dict[str, Any] = field(default_factory=dict)  # modify-organization's changes
+    prompt_logs: Dict[str, Tuple[str, str]] = field(default_factory=dict)  # key -> (system, history)
     # Spec-driven resources (amigo_emulator.resources): kind -> id -> item.
     resources: Dict[str, Dict[str, Dict[str, Any]]] = field(default_factory=dict)
 
@@ -178,7 +183,10 @@ class Store:
 
 
 def _seed_org(seed: OrganizationSeed) -> Org:
+    from .models import roles  # the backends import this module
+
     org = Org(seed=seed)
+    roles.seed(org, [u.role for u in seed.users])
     org.api_keys = {k.key_id: k.key for k in seed.api_keys}
     admin = seed.users[0].id if seed.users else "system"
     for u in seed.users:
@@ -197,15 +205,15 @@ def _seed_org(seed: OrganizationSeed) -> Org:
             id=s.id,
             org_id=seed.id,
             name=s.name,
-            description=s.description,
             is_active=s.is_active,
             agent_id=s.agent_id,
             hsm_id=s.service_hierarchical_state_machine_id,
             version_sets={n: empty_version_set() for n in names},
             tags=dict(s.tags),
-            keyterms=list(s.keyterms),
             creator=admin,
             updated_by=admin,
+            # The seed's other settings, under the names the seed file (and the contract) use.
+            fields={k: v for k, v in vars(s).items() if k not in ("id", "version_sets")},
         )
     return org
 

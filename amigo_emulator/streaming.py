@@ -1,16 +1,23 @@
-"""NDJSON event streams written event by event, with the stream fault switches applied.
+"""The NDJSON wire format: event streams written event by event, with the stream fault switches.
+
+This is the one place a stream's events take their shape and go on the wire; the turn itself
+(its events, and what commit, rollback and release do) is a backend rule
+(:class:`~amigo_emulator.models.conversations.Turn`).
 
 Contract:
 
 * :class:`EventStream` is an ASGI response: status line and headers
   (``content-type: application/x-ndjson``) first, then each event as one ``json + "\\n"`` chunk
   (HTTP/1.1 chunked encoding, flushed as written), ``pace_ms`` apart.
-* A stream is one turn of a conversation described by a :class:`TurnPlan`. ``commit`` runs right
+* A stream plays one :class:`~amigo_emulator.models.conversations.Turn`. ``commit`` runs right
   before ``interaction-complete`` is written (the turn is stored from then on); if the stream ends
   any other way (error event, cut, client gone) ``rollback`` runs instead; ``release`` always runs
   at the end (it frees the conversation for the next call).
 * Only events of the types the operation's stream schema declares are written (see
-  :meth:`~amigo_emulator.spec.Contract.event_types`); the others of the plan are left out.
+  :meth:`~amigo_emulator.spec.Contract.event_types`); the others of the turn are left out. Each
+  event written is rendered through the contract's schema for its ``type``
+  (:meth:`~amigo_emulator.spec.Contract.event_schema`), so a field the contract adds to an event
+  is filled and one it drops is not sent.
 * Fault switches consumed here: ``hold``, ``stream_error``, ``error_after_complete`` and
   ``stream_cut`` (see :mod:`amigo_emulator.faults`).
 * :func:`drop_connection` closes the client's socket: ``abort=True`` resets it (RST, nothing more
@@ -26,13 +33,13 @@ import asyncio
 import json
 import socket
 import struct
-from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, MutableMapping, Optional
+from typing import Any, Dict, MutableMapping, Optional
 
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from .faults import FaultRule
+from .models.conversations import Turn
 from .runtime import Runtime
 from .spec import Operation
 
@@ -45,14 +52,7 @@ class DroppedConnection(Exception):
     """Raised to make the server drop a connection when no transport is reachable."""
 
 
-@dataclass
-class TurnPlan:
-    """The events of one turn and what to do when it is kept, rolled back or over."""
-
-    events: List[Dict[str, Any]]
-    commit: Callable[[], None]
-    rollback: Callable[[], None]
-    release: Callable[[], None]
+TurnPlan = Turn  # the name this module used before turns became a backend rule
 
 
 def error_event(code: int, description: str) -> Dict[str, Any]:
@@ -87,7 +87,7 @@ class EventStream(Response):
 
     media_type = "application/x-ndjson"
 
-    def __init__(self, rt: Runtime, op: Operation, status_code: int, plan: TurnPlan) -> None:
+    def __init__(self, rt: Runtime, op: Operation, status_code: int, plan: Turn) -> None:
         # Response.__init__ would add "content-length: 0"; a stream sets its headers itself.
         self.status_code = status_code
         self.background = None
@@ -175,6 +175,9 @@ class EventStream(Response):
             settle()
 
     async def _write(self, send: Send, event: Dict[str, Any]) -> None:
+        schema = self._rt.contract.event_schema(self._op, self.status_code, event.get("type"))
+        if schema is not None:
+            event = self._rt.renderer.render(schema, event)
         if self._rt.config.check_responses:
             for issue in self._rt.contract.event_issues(self._op, self.status_code, event):
                 self._rt.record_violation(issue)

@@ -1,126 +1,117 @@
-"""User operations (parsing and rendering; state and rules in :mod:`amigo_emulator.models.users`):
-list, search, invite, update, delete, user models, memories, variables.
+"""User operations (parsing; state and rules in :mod:`amigo_emulator.models.users`, answers
+rendered through the contract by :mod:`amigo_emulator.respond`): list, search, invite, update,
+delete, assign a role, user models, memories, variables.
 
-Contract notes: any ``role_name`` is accepted; a second user with the same email -> 409; unknown
-user ids -> 404; deleting a variable that does not exist, or going over 20 nonsensitive
-variables -> 400. A deleted user's tokens stop working (401). Memories and user models appear once
-a finished conversation's post-processing has completed.
+Contract notes: the invitation's role must exist (404, nothing stored); a second user with the
+same email -> 409; unknown user ids -> 404; deleting a variable that does not exist, or going over
+20 nonsensitive variables -> 400. A deleted user's tokens stop working (401). Memories and user
+models appear once a finished conversation's post-processing has completed.
+
+Computed here (the only contract names this module writes): a user's usage figures
+(conversations, messages, time of the last message), the names (never the values) of its secret
+variables, and the verification link of an invitation.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 from starlette.responses import Response
 
-from .common import paged
 from .models import users as backend
-from .registry import Ctx, json_response, no_content, operation
+from .registry import Answer, Ctx, answer, no_content, operation
+from .respond import listing
 from .store import User
-from .util import iso, new_id, sort_items
+from .util import FieldKeys, iso, new_id, sort_items, state_of
 
-__all__ = ["user_instance"]
+__all__ = ["user_state"]
 
 
-def user_instance(ctx: Ctx, user: User) -> Dict[str, Any]:
+def user_state(ctx: Ctx, user: User) -> Dict[str, Any]:
+    """The user as the renderer gets it: its state plus the computed figures."""
     conversations = [c for c in ctx.org.conversations.values() if c.user_id == user.id]
     messages = [m for c in conversations for m in c.messages]
     last = max((m.created_at for m in messages), default=None)
-    return {
-        "org_id": user.org_id,
-        "user_id": user.id,
-        "first_name": user.first_name,
-        "last_name": user.last_name,
-        "email": user.email,
-        "user_stats": {
-            "num_conversations": len(conversations),
-            "num_messages": len(messages),
-            "last_message_time": iso(last) if last else None,
-        },
-        "role": user.role,
-        "preferences": dict(user.preferences),
-        "nonsensitive_variables": dict(user.nonsensitive_variables),
-        "sensitive_variables": sorted(user.sensitive_variables),
+    state = state_of(user)
+    state["user_stats"] = {
+        "num_conversations": len(conversations),
+        "num_messages": len(messages),
+        "last_message_time": iso(last) if last else None,
     }
+    state["sensitive_variables"] = sorted(user.sensitive_variables)  # the names, never the values
+    return state
 
 
 @operation("get-users")
-async def get_users(ctx: Ctx) -> Response:
+async def get_users(ctx: Ctx) -> Answer:
     p = ctx.params
     with ctx.rt.store.lock:
-        instances = [
-            user_instance(ctx, u) for u in backend.select(ctx.org, p.get("user_id") or [], p.get("email") or [])
-        ]
-    keys = {
-        "first_name": lambda u: u["first_name"],
-        "last_name": lambda u: u["last_name"],
-        "email": lambda u: u["email"],
-        "user_stats.num_conversations": lambda u: u["user_stats"]["num_conversations"],
-        "user_stats.num_messages": lambda u: u["user_stats"]["num_messages"],
-        "user_stats.last_message_time": lambda u: u["user_stats"]["last_message_time"],
-    }
-    instances = sort_items(instances, p.get("sort_by") or [], keys)
-    chunk, paging = paged(instances, ctx, 100)
-    return json_response({"users": chunk, **paging})
+        states = [user_state(ctx, u) for u in backend.select(ctx.org, p.get("user_id") or [], p.get("email") or [])]
+    states = sort_items(states, p.get("sort_by") or [], FieldKeys())
+    return answer(listing(ctx, states, 100), kind="user")
 
 
 @operation("search-users")
-async def search_users(ctx: Ctx) -> Response:
+async def search_users(ctx: Ctx) -> Answer:
     with ctx.rt.store.lock:
-        found = backend.search(ctx.org, ctx.params["query"], ctx.params.get("user_id") or [])
-        return json_response({"users": [user_instance(ctx, u) for u in found]})
+        found = backend.search(ctx.org, str(ctx.params.get("query") or ""), ctx.params.get("user_id") or [])
+        states = [user_state(ctx, u) for u in found]
+    return answer(listing(ctx, states, 0, paging=False), kind="user")
 
 
 @operation("create-invited-user")
-async def create_invited_user(ctx: Ctx) -> Response:
+async def create_invited_user(ctx: Ctx) -> Answer:
+    body = ctx.body if isinstance(ctx.body, dict) else {}
     with ctx.rt.store.lock:
-        user = backend.invite(ctx.org, ctx.body)
-    link = ctx.body.get("login_link")
-    verify_link = f"{link}{'&' if '?' in link else '?'}token={new_id()}" if link else None
-    return json_response({"user_id": user.id, "verify_link": verify_link}, 201)
+        user = backend.invite(ctx.org, body)
+    link = body.get("login_link")
+    verify = f"{link}{'&' if '?' in link else '?'}token={new_id()}" if isinstance(link, str) and link else None
+    return answer({"id": user.id, "verify_link": verify}, 201, kind="user")
 
 
 @operation("update-user-info")
 async def update_user_info(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.update(ctx.org, ctx.params["requested_user_id"], ctx.body)
+        backend.update(ctx.org, ctx.path("requested_user_id"), ctx.body or {}, ctx.op.clearable_fields())
     return no_content()
 
 
 @operation("delete-user")
 async def delete_user(ctx: Ctx) -> Response:
     with ctx.rt.store.lock:
-        backend.delete(ctx.org, ctx.params["requested_user_id"])
+        backend.delete(ctx.org, ctx.path("requested_user_id"))
     return no_content()
 
 
-@operation("get-user-model")
-async def get_user_model(ctx: Ctx) -> Response:
+@operation("assign-role")
+async def assign_role(ctx: Ctx) -> Answer:
+    body = ctx.body if isinstance(ctx.body, dict) else {}
     with ctx.rt.store.lock:
-        user = backend.get(ctx.org, ctx.params["user_id"])
-        return json_response(
-            {
-                "user_models": list(ctx.org.user_models.get(user.id, [])),
-                "additional_context": list(user.additional_context),
-            }
-        )
+        role = backend.assign_role(ctx.org, ctx.path("role_name"), str(body.get("user_id", "")))
+    return answer(dict(role), kind="role")
+
+
+@operation("get-user-model")
+async def get_user_model(ctx: Ctx) -> Answer:
+    with ctx.rt.store.lock:
+        user = backend.get(ctx.org, ctx.path("user_id"))
+        models: List[Any] = list(ctx.org.user_models.get(user.id, []))
+        return answer({"user_models": models, "additional_context": list(user.additional_context)})
 
 
 @operation("get-memories")
-async def get_memories(ctx: Ctx) -> Response:
+async def get_memories(ctx: Ctx) -> Answer:
     p = ctx.params
     with ctx.rt.store.lock:
-        memories = backend.memories(ctx.org, p["user_id"], p.get("id") or [], p.get("conversation_id") or [])
-    keys = {"conversation_id": lambda m: m["conversation_id"], "created_at": lambda m: m["created_at"]}
-    chunk, paging = paged(sort_items(memories, p.get("sort_by") or [], keys), ctx, 50)
-    return json_response({"memories": chunk, **paging})
+        memories = backend.memories(ctx.org, ctx.path("user_id"), p.get("id") or [], p.get("conversation_id") or [])
+    return answer(listing(ctx, sort_items(memories, p.get("sort_by") or [], FieldKeys()), 50))
 
 
 @operation("modify-user-variables")
 async def modify_user_variables(ctx: Ctx) -> Response:
-    body = ctx.body
+    body = ctx.body if isinstance(ctx.body, dict) else {}
     with ctx.rt.store.lock:
         backend.modify_variables(
-            ctx.org, ctx.params["requested_user_id"], body.get("upserts") or [], body.get("deletes") or []
+            ctx.org, ctx.path("requested_user_id"), body.get("upserts") or [], body.get("deletes") or []
         )
     return no_content()

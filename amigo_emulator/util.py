@@ -16,10 +16,14 @@ Contract:
   recursion, so it is safe on any input).
 * :func:`tag_filter_matches` implements the ``key:value`` tag filters (``*`` matches any value, an
   empty value matches a null one).
+* :func:`state_of` is a dataclass's state as plain JSON-like values (what the renderer shapes):
+  its ``fields`` mapping (what the client sent that no rule needs) first, then its other fields,
+  datetimes as ISO 8601, without the fields named in ``exclude``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import os
@@ -27,16 +31,20 @@ import re
 import threading
 import time
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 __all__ = [
     "ID_PATTERN",
+    "FieldKeys",
+    "creator_matches",
     "iso",
+    "mentions",
     "new_id",
     "now_ms",
     "page",
     "parse_datetime",
     "sort_items",
+    "state_of",
     "tag_filter_matches",
     "tags_to_list",
     "too_deep",
@@ -124,6 +132,27 @@ def sort_items(
     return result
 
 
+class FieldKeys(Mapping[str, Callable[[Any], Any]]):
+    """``sort_by`` keys for dict items (or objects' attributes): any field, a dotted name reaching
+    into nested ones (``user_stats.num_messages``); a missing field sorts as ``None``."""
+
+    def __getitem__(self, key: str) -> Callable[[Any], Any]:
+        return functools.partial(_dotted, tuple(key.split(".")))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+def _dotted(parts: Tuple[str, ...], item: Any) -> Any:
+    node = item
+    for part in parts:
+        node = node.get(part) if isinstance(node, Mapping) else getattr(node, part, None)
+    return node
+
+
 def _sort_key(key: Callable[[Any], Any], item: Any) -> Tuple[int, Any]:
     return _sortable(key(item))
 
@@ -170,4 +199,58 @@ def too_deep(value: Any, limit: int) -> bool:
                 return True
             children = node.values() if isinstance(node, dict) else node
             stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def state_of(obj: Any, exclude: Sequence[str] = ()) -> Dict[str, Any]:
+    """``obj``'s dataclass fields as JSON-like state (see the module docstring)."""
+    out: Dict[str, Any] = dict(getattr(obj, "fields", None) or {})
+    for item in dataclasses.fields(obj):
+        if item.name == "fields" or item.name in exclude or item.name.startswith("_"):
+            continue
+        out[item.name] = _plain(getattr(obj, item.name))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return iso(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def mentions(item: Any, query: str) -> bool:
+    """Whether ``query`` (lower case) occurs in any text of ``item``, nested values included (a
+    search matches an item whatever its fields are called). An empty query matches."""
+    if not query:
+        return True
+    stack: List[Any] = [item]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            if query in node.lower():
+                return True
+        elif isinstance(node, Mapping):
+            # Ids (``*id`` keys, the creator's ids) are not text a search looks in.
+            stack.extend(
+                v for k, v in node.items() if isinstance(k, str) and not k.startswith("_") and not k.endswith("id")
+            )
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+    return False
+
+
+def creator_matches(creator: Mapping[str, Any], filters: Sequence[str]) -> bool:
+    """Whether ``creator`` is one of ``filters`` (empty filters match everything)."""
+    if not filters:
+        return True
+    for spec in filters:
+        org_id, sep, user_id = spec.partition(",")
+        if sep and org_id == creator.get("org_id") and user_id == creator.get("user_id"):
+            return True
+        if not sep and spec == creator.get("user_id"):
+            return True
     return False

@@ -3,9 +3,14 @@
 Meant as a CI step before a deploy. It starts a run of a simulation unit test set
 (``client.simulation.create_simulation_unit_test_set_run``), waits for it to complete (polling
 ``client.simulation.get_simulation_unit_test_set_runs`` with a growing pause), prints each unit
-test's result, and exits 0 when the run neither errored nor failed a metric, 1 otherwise (2 when
-it could not decide: no set, or no result in time). When you already have an unfinished run of
-the set, the API answers 409 and the gate waits for that run instead of starting another.
+test's result (its run errors, and for each metric of its success criteria how many runs passed),
+and exits 0 when the run neither errored nor failed a metric, 1 otherwise (2 when it could not
+decide: no set, or no result in time). When you already have an unfinished run of the set, the API
+answers 409 and the gate waits for that run instead of starting another.
+
+A run errors when a simulated conversation hits an error, for example when it needs more
+interactions than the unit test's ``max_interactions``; it fails a metric when an evaluation of a
+metric on a simulated conversation misses the unit test's success criterion for it.
 
 Settings:
 
@@ -25,7 +30,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import Optional
+from typing import Dict, Optional
 
 from amigo_client import AmigoClient, AmigoError, ConflictError
 from amigo_client.models.simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance
@@ -63,18 +68,24 @@ def wait_for(client: AmigoClient, run_id: str, deadline: float) -> Optional[Simu
         pause = min(pause * 1.5, 30.0)
 
 
-def report(run: SimulationUnitTestSetRunInstance) -> None:
+def metric_names(client: AmigoClient, run: SimulationUnitTestSetRunInstance) -> Dict[str, str]:
+    ids = sorted({m.metric_id for r in run.unit_test_run_results if r is not None for m in r.metric_evaluation_results})
+    return {m.id: m.name for m in client.metric.get_metrics(id=ids)} if ids else {}
+
+
+def report(run: SimulationUnitTestSetRunInstance, names: Dict[str, str]) -> None:
     for result in run.unit_test_run_results:
         if result is None:
             print("  (a unit test without a result)")
             continue
         errors = [e for e in result.run_errors if e]
-        metrics = len(result.metric_evaluation_results)
-        print(
-            f"  unit test {result.unit_test_id}: {len(result.run_errors)} runs, {len(errors)} errors, {metrics} metrics"
-        )
+        print(f"  unit test {result.unit_test_id}: {len(result.run_errors)} runs, {len(errors)} errors")
         for error in errors[:3]:
             print(f"    error: {error}")
+        for evaluation in result.metric_evaluation_results:
+            passed = sum(1 for pair in evaluation.results if pair[1] is True)
+            name = names.get(evaluation.metric_id, evaluation.metric_id)
+            print(f"    metric {name}: {passed}/{len(evaluation.results)} runs passed")
 
 
 def main() -> int:
@@ -102,7 +113,7 @@ def main() -> int:
             if run is None:
                 print(f"run {run_id} did not complete within {timeout:.0f} s", file=sys.stderr)
                 return UNDECIDED
-            report(run)
+            report(run, metric_names(client, run))
             if run.errored or run.failed_metrics:
                 why = "errored" if run.errored else "failed a metric"
                 print(f"run {run_id} {why}: blocking the deployment")

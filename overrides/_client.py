@@ -47,7 +47,7 @@ from ._errors import (
 from ._resource import ELAPSED
 from ._retry import BUFFERED, POLICY, RetryPolicy, RetryTransport
 from ._streaming import EventStream
-from .api import RawResources, Resources
+from .api import RawResources, Resources, operation
 from .client import Client
 from .types import UNSET, Unset
 
@@ -219,7 +219,7 @@ class AmigoClient(Resources, Client):
     # -- plumbing ---------------------------------------------------------------------
 
     def _sign_in_request(self, api_key: str, api_key_id: str, user_id: str) -> httpx.Request:
-        from .api.user import sign_in_with_api_key
+        sign_in_with_api_key = operation("sign-in-with-api-key")
 
         kwargs = sign_in_with_api_key._get_kwargs(x_api_key=api_key, x_api_key_id=api_key_id, x_user_id=user_id)
         return self.get_httpx_client().build_request(**kwargs)
@@ -444,7 +444,7 @@ class AmigoClient(Resources, Client):
 
         Without ``initial_message`` the agent speaks first; with it the user (``user-message``,
         the default) or an ``external-event`` does."""
-        from .api.conversation import create_conversation
+        create_conversation = operation("create-conversation")
         from .models.create_conversation_request import CreateConversationRequest
 
         _check_id("service_id", service_id)
@@ -460,7 +460,7 @@ class AmigoClient(Resources, Client):
             body["tags"] = dict(tags)
         kwargs = create_conversation._get_kwargs(
             body=CreateConversationRequest.from_dict(body),
-            response_format=response_format,  # type: ignore[arg-type]
+            response_format=response_format,
             current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
         )
         return self._stream(kwargs, voice=response_format == "voice")
@@ -482,7 +482,7 @@ class AmigoClient(Resources, Client):
         event stream. ``message_type`` is ``user-message`` (default), ``external-event`` or
         ``skip`` (no message: let the agent speak again). ``external_events`` are
         ``(content, timestamp)`` pairs inserted before the message."""
-        from .api.conversation import interact_with_conversation
+        interact_with_conversation = operation("interact-with-conversation")
         from .models.interact_with_conversation_request import InteractWithConversationRequest
 
         _check_id("conversation_id", conversation_id)
@@ -523,7 +523,7 @@ class AmigoClient(Resources, Client):
                 conversation_id,
                 body=body,
                 request_format="voice" if part is not None else "text",
-                response_format=response_format,  # type: ignore[arg-type]
+                response_format=response_format,
                 current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
                 request_audio_config=_audio_config_model(config) if config is not None else UNSET,
             )
@@ -539,7 +539,7 @@ class AmigoClient(Resources, Client):
 
     def finish_conversation(self, conversation_id: str) -> None:
         """Finish a conversation (its post-processing starts on the server)."""
-        from .api.conversation import finish_conversation
+        finish_conversation = operation("finish-conversation")
 
         self._send(finish_conversation._get_kwargs(_check_id("conversation_id", conversation_id))).close()
 

@@ -12,7 +12,8 @@ content types, and the required fields of JSON response bodies. The upstream doc
 through the normalizer first, so transport-only headers and the organization prefix do not
 count as drift, and the project's declared changes (``spec/overlay.yaml`` by default) are
 applied to it: a fix the overlay states is not drift, anything else is. Prints one line per
-difference; exits 1 if there is any.
+difference (escaped: the names come from upstream); exits 1 if there is any, 2 if a document
+cannot be read.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from spectools.changes import escape  # noqa: E402
 from spectools.normalize import HTTP_METHODS, load_document, normalize  # noqa: E402
 from spectools.overlay import apply_overlay  # noqa: E402
 from spectools.refs import Resolver  # noqa: E402
@@ -146,10 +148,14 @@ def main(argv: List[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     overlay_path = argv[2] if len(argv) == 3 else str(Path(__file__).resolve().parent.parent / "spec" / "overlay.yaml")
-    overlay = load_document(overlay_path) if Path(overlay_path).is_file() else None
-    problems = compare(load_document(argv[0]), load_document(argv[1]), overlay)
+    try:
+        overlay = load_document(overlay_path) if Path(overlay_path).is_file() else None
+        problems = compare(load_document(argv[0]), load_document(argv[1]), overlay)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"contract: {escape(str(exc))}", file=sys.stderr)
+        return 2
     for line in problems:
-        print(line)
+        print(escape(line))
     print(f"{len(problems)} difference(s) in {len(operations(load_document(argv[0])))} operation(s)", file=sys.stderr)
     return 1 if problems else 0
 

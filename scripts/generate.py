@@ -117,7 +117,8 @@ def generate(spec: Path, out: Path, overrides: bool = True) -> None:
         )
         proc = _run(
             [
-                _tool("openapi-python-client"),
+                sys.executable,  # the pinned generator, with the project's fix (spectools/generator.py)
+                str(ROOT / "spectools" / "generator.py"),
                 "generate",
                 "--path",
                 str(source),

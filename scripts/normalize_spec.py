@@ -20,6 +20,7 @@ from typing import List, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from spectools.changes import escape  # noqa: E402
 from spectools.normalize import (  # noqa: E402
     HTTP_METHODS,
     TRANSPORT_HEADERS,
@@ -50,7 +51,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         doc = normalize(load_document(args.src))
     except (OSError, ValueError, KeyError) as exc:
-        print(f"normalize_spec: {args.src}: {exc}", file=sys.stderr)
+        print(f"normalize_spec: {escape(args.src)}: {escape(str(exc))}", file=sys.stderr)
         return 1
     text = dump_document(doc)
     if args.out:

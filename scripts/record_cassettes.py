@@ -1,17 +1,17 @@
 """`make cassettes`: re-record the unit suite's vcrpy cassettes from the local emulator.
 
 Runs every scenario of tests/sdk/scenarios.py against a fresh emulator and writes one
-cassette per scenario to tests/sdk/cassettes/test_recorded/. Before anything is written every
-secret is filtered: the Authorization and x-api-key headers are dropped, a sign-in answer's
-token becomes ``<redacted>`` and its expiry 2099 (so a replay never signs in again), any other
-JWT-looking or ``secret`` value in a body is replaced, and the emulator's address becomes
-https://api.amigo.ai, so the cassettes do not change with the port.
+cassette per scenario to tests/sdk/cassettes/test_recorded/. Secrets are filtered by the testing
+kit's one recording configuration (amigo_emulator.recording, the same a user records the real API
+with): credential headers keep only a placeholder (``Bearer <redacted>``), a sign-in answer's
+token becomes ``<redacted>`` and its expiry 2099 (so a replay never signs in again), tokens,
+webhook secrets and every credential seen are replaced in bodies and URLs. On top of that the
+emulator's address becomes https://api.amigo.ai (no Host header) and the volatile response headers
+(date, server) are dropped, so the cassettes do not change with the port or the clock.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 from typing import Any, Dict
@@ -24,53 +24,36 @@ sys.path.insert(0, str(ROOT / "tests"))
 import vcr  # noqa: E402
 
 from amigo_client import AmigoClient, RetryPolicy  # noqa: E402
+from amigo_emulator.recording import register_matchers, vcr_config  # noqa: E402
 from amigo_emulator.testing import running_emulator  # noqa: E402
 from scenarios import SCENARIOS  # noqa: E402
 
 CASSETTES = ROOT / "tests" / "sdk" / "cassettes" / "test_recorded"
 CANONICAL = "https://api.amigo.ai"
-JWT = re.compile(rb"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
-SECRET_FIELD = re.compile(rb'("(?:secret|id_token|api_key)"\s*:\s*)"[^"]*"')
-
-
-def _scrub_body(body: bytes) -> bytes:
-    body = JWT.sub(b"<redacted>", body)
-    return SECRET_FIELD.sub(rb'\1"<redacted>"', body)
+VOLATILE = ("date", "server")
 
 
 def main() -> int:
     CASSETTES.mkdir(parents=True, exist_ok=True)
     with running_emulator({"pace_ms": 0}) as emu:
 
-        def request_filter(request: Any) -> Any:
+        def canonical(request: Any) -> Any:
             request.uri = request.uri.replace(emu.base_url, CANONICAL)
+            for name in [n for n in request.headers if n.lower() == "host"]:
+                del request.headers[name]
             return request
 
-        def response_filter(response: Dict[str, Any]) -> Dict[str, Any]:
-            body = response["body"]["string"]
-            if isinstance(body, str):
-                body = body.encode()
-            try:
-                data = json.loads(body)
-            except ValueError:
-                data = None
-            if isinstance(data, dict) and "id_token" in data and "expires_at" in data:
-                data = {**data, "id_token": "<redacted>", "expires_at": "2099-01-01T00:00:00Z"}
-                body = json.dumps(data).encode()
-            response["body"]["string"] = _scrub_body(body)
+        def stable(response: Dict[str, Any]) -> Dict[str, Any]:
             for name in list(response.get("headers", {})):
-                if name.lower() in ("set-cookie", "date", "server"):
+                if name.lower() in VOLATILE:
                     del response["headers"][name]
             return response
 
-        recorder = vcr.VCR(
-            cassette_library_dir=str(CASSETTES),
-            record_mode="all",
-            filter_headers=["authorization", "x-api-key", "cookie", "host"],
-            before_record_request=request_filter,
-            before_record_response=response_filter,
-            decode_compressed_response=True,
-        )
+        config = vcr_config([emu.api_key, emu.api_key_id])
+        config["before_record_request"] = [config["before_record_request"], canonical]
+        config["before_record_response"] = [config["before_record_response"], stable]
+        recorder = vcr.VCR(cassette_library_dir=str(CASSETTES), record_mode="all", **config)
+        register_matchers(recorder)
         for name, scenario in SCENARIOS.items():
             emu.reset()
             client = AmigoClient(

@@ -4,6 +4,10 @@ and changes).
 Contract: :func:`build` is a pure function of the upstream document's bytes and the files
 under ``spec/``; the same inputs give byte-identical output (:func:`render`). The steps:
 
+0. **Refuse what cannot be read safely** (:func:`spectools.guard.check_references`): a
+   reference outside the document, a dangling one (named with the JSON pointer of the place
+   that refers to it), a path item given by ``$ref``. :class:`spectools.guard.Refused` names
+   each. (Reading the document within limits is :mod:`spectools.source`.)
 1. **Facts from the prose.** An upstream 429 response that states its limit ("... rate limit
    of 10 requests per minute ...") gives the operation ``x-rate-limit: {requests, per}``: a
    fact, kept as data, before the words go.
@@ -18,24 +22,27 @@ under ``spec/``; the same inputs give byte-identical output (:func:`render`). Th
    action with the reason.
 7. **Stamp** ``info.x-upstream`` (source name, sha256, title, version of the upstream
    document), so the contract test can find and check the very document it was built from.
+   A URL source is recorded without its user information, query string and fragment.
+8. **Check the result's references again** (the overlay may add some).
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import os
 import re
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
 
+from .guard import Refused, check_references
 from .normalize import dump_document, normalize
 from .overlay import apply_overlay
+from .source import is_url, public_source
+from .source import read_source as _read_source
 from .words import apply_words, load_words, operations, strip_titles, strip_words
 
 __all__ = [
@@ -68,25 +75,19 @@ class Built:
 
 
 def read_source(src: str) -> Tuple[bytes, Dict[str, Any]]:
-    """The raw bytes and the parsed document of a path or http(s) URL (JSON or YAML)."""
-    if re.match(r"^https?://", src):
-        with urllib.request.urlopen(src, timeout=60) as response:  # noqa: S310 (explicit URL)
-            raw: bytes = response.read()
-    else:
-        raw = Path(src).read_bytes()
-    text = raw.decode("utf-8")
-    data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise ValueError(f"{src}: not an OpenAPI document")
-    return raw, data
+    """The raw bytes and the parsed document of a path or http(s) URL (JSON or YAML), within the
+    limits of :mod:`spectools.source` (``SourceError``, one line, otherwise)."""
+    return _read_source(src)
 
 
 def upstream_stamp(src: str, raw: bytes, upstream: Dict[str, Any]) -> Dict[str, str]:
-    """``info.x-upstream``: which upstream document ``openapi.yaml`` was built from."""
+    """``info.x-upstream``: which upstream document ``openapi.yaml`` was built from (a URL
+    without its credentials, query string and fragment; a path's file name)."""
     info = upstream.get("info") or {}
-    source = src if re.match(r"^https?://", src) else os.path.basename(src)
+    if not isinstance(info, dict):
+        info = {}
     return {
-        "source": source,
+        "source": public_source(src),
         "sha256": hashlib.sha256(raw).hexdigest(),
         "title": str(info.get("title", "")),
         "version": str(info.get("version", "")),
@@ -110,6 +111,9 @@ def _ordered(document: Dict[str, Any]) -> Dict[str, Any]:
 
 def build(upstream: Dict[str, Any], spec_dir: Path, stamp: Optional[Dict[str, str]] = None) -> Built:
     """``openapi.yaml``'s content for ``upstream`` and the words and overlay in ``spec_dir``."""
+    problems = check_references(upstream)
+    if problems:
+        raise Refused(problems)
     doc = copy.deepcopy(upstream)
     rate_limits(doc)
     strip_words(doc)
@@ -124,6 +128,9 @@ def build(upstream: Dict[str, Any], spec_dir: Path, stamp: Optional[Dict[str, st
             unmatched.append(f"{action['target']}  ({str(action.get('description', '')).strip().splitlines()[0]})")
     if stamp is not None:
         doc.setdefault("info", {})["x-upstream"] = dict(stamp)
+    problems = check_references(doc)
+    if problems:
+        raise Refused([f"after spec/words and spec/overlay.yaml: {p}" for p in problems])
     return Built(_ordered(doc), missing, stale, unmatched)
 
 
@@ -144,7 +151,7 @@ def find_upstream(document: Dict[str, Any], root: Path) -> Tuple[Optional[Path],
     if os.environ.get("AMIGO_UPSTREAM"):
         candidates.append(Path(os.environ["AMIGO_UPSTREAM"]))
     source = str(stamp.get("source", ""))
-    if source and not re.match(r"^https?://", source):
+    if source and not is_url(source):
         candidates.append(root.parent / "shared" / "upstream" / os.path.basename(source))
     for path in candidates:
         if path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == stamp["sha256"]:

@@ -18,8 +18,15 @@ Each change is marked breaking or not for a user of the generated SDK:
   values), a type widened, something made optional in a request, a path or method moved (the
   generated function keeps its name and arguments), a changed rate limit.
 
+An operation that moves to another tag (``tag Conversation -> Chat``) is breaking for users of
+``client.<tag>.<method>`` and ``amigo_client.api.<tag>.<module>``; the hand-written code finds
+operations by operationId and is not affected.
+
 :func:`render` writes the report as text; the same inputs always give the same text, and two
-equal documents give an empty report.
+equal documents give an empty report. Every line passes through :func:`escape`, the one escaping
+function for text that comes from upstream: no upstream string can start a line of its own (a
+GitHub Actions ``::warning::`` or ``::add-mask::`` command), move the terminal's cursor or
+colour it, or hide text with a bidirectional control.
 """
 
 from __future__ import annotations
@@ -30,10 +37,34 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 from .refs import pointer
 from .words import operations
 
-__all__ = ["MAX_DEPTH", "Change", "Report", "compare", "render"]
+__all__ = ["MAX_DEPTH", "MAX_SHOWN", "Change", "Report", "compare", "escape", "render"]
 
 MAX_DEPTH = 8
+#: The longest line the report prints (characters, after escaping); the rest is counted.
+MAX_SHOWN = 2000
 _JSON_MEDIA = ("application/json", "multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def escape(value: object, limit: int = MAX_SHOWN) -> str:
+    """``value`` as one printable line: a backslash is doubled, and every character that is not
+    printable (control characters such as newline, carriage return and ESC, line and paragraph
+    separators, bidirectional and other format characters, unassigned code points) is written
+    as ``\\xNN`` / ``\\uNNNN`` / ``\\UNNNNNNNN``. Longer than ``limit``: cut, with the count
+    of what is left out."""
+    text = value if isinstance(value, str) else str(value)
+    out: List[str] = []
+    for char in text:
+        if char == "\\":
+            out.append("\\\\")
+        elif char.isprintable():
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    line = "".join(out)
+    if len(line) > limit:
+        line = f"{line[:limit]}... ({len(line) - limit} more characters)"
+    return line
 
 
 @dataclass(frozen=True, order=True)
@@ -42,6 +73,16 @@ class Change:
 
     text: str
     breaking: bool
+
+    @property
+    def kind(self) -> str:
+        """What changed: ``method``, ``path``, ``tag``, ``parameter``, ``request``, ``status``,
+        ``response`` or ``rate-limit`` (read from the text's first words, which are never
+        upstream's)."""
+        words = self.text.split(" ", 2)
+        if len(words) > 1 and words[1] == "parameter":
+            return "parameter"
+        return "rate-limit" if words[0] == "rate" else words[0]
 
 
 @dataclass
@@ -180,6 +221,11 @@ def _ops(document: Dict[str, Any]) -> Dict[str, Tuple[str, str, Dict[str, Any], 
     return found
 
 
+def _tag(op: Dict[str, Any]) -> str:
+    tags = op.get("tags")
+    return str(tags[0]) if isinstance(tags, list) and tags else "default"
+
+
 def _show(values: Iterable[str]) -> str:
     return ", ".join(sorted(values))
 
@@ -280,6 +326,8 @@ def _operation_changes(
         changes.append(Change(f"method {om} -> {nm}", False))
     if opath != npath:
         changes.append(Change(f"path {opath} -> {npath}", False))
+    if _tag(oop) != _tag(nop):
+        changes.append(Change(f"tag {_tag(oop)} -> {_tag(nop)}", True))
     op_params, np_params = _params(old_doc, oop, oitem), _params(new_doc, nop, nitem)
     for key in sorted(set(op_params) | set(np_params)):
         where, name = key
@@ -369,7 +417,7 @@ def render(
     stale: Sequence[str] = (),
     unmatched: Sequence[str] = (),
 ) -> str:
-    """The report as text (empty when there is nothing to say)."""
+    """The report as text (empty when there is nothing to say); every line escaped."""
     out: List[str] = []
     if report:
         breaking = len(report.breaking)
@@ -394,4 +442,4 @@ def render(
     if missing:
         out.append(f"Still lacking our words in spec/words/ ({len(missing)}):")
         out.extend(f"  {line}" for line in _grouped(missing))
-    return "\n".join(out) + ("\n" if out else "")
+    return "".join(escape(line) + "\n" for line in out)

@@ -32,9 +32,7 @@ The output is deterministic: the same input always gives byte-identical YAML.
 from __future__ import annotations
 
 import copy
-import json
 import re
-import urllib.request
 from typing import Any, Dict, Iterator, List, Tuple
 
 import yaml
@@ -426,17 +424,11 @@ def normalize(upstream: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def load_document(src: str) -> Dict[str, Any]:
-    """Read an OpenAPI document from a path or an http(s) URL, JSON or YAML."""
-    if re.match(r"^https?://", src):
-        with urllib.request.urlopen(src, timeout=60) as response:  # noqa: S310 (explicit URL)
-            text = response.read().decode("utf-8")
-    else:
-        with open(src, encoding="utf-8") as handle:
-            text = handle.read()
-    data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise ValueError(f"{src}: not an OpenAPI document")
-    return data
+    """Read an OpenAPI document from a path or an http(s) URL, JSON or YAML, within the limits
+    of :mod:`spectools.source`."""
+    from .source import read_source
+
+    return read_source(src)[1]
 
 
 class _Dumper(yaml.SafeDumper):

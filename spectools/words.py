@@ -101,8 +101,13 @@ def strip_titles(document: Dict[str, Any]) -> None:
 
 
 def tag_file(tag: str) -> str:
-    """``Webhook Destination`` -> ``webhook-destination.yaml``."""
-    return "-".join(tag.lower().split()) + ".yaml"
+    """``Webhook Destination`` -> ``webhook-destination.yaml``: a plain file name, or
+    ``ValueError`` for a tag that would name anything else (``..``, ``/etc/x``, ``a\\b``, a
+    leading dot, a control character)."""
+    stem = "-".join(str(tag).lower().split())
+    if not stem or stem.startswith(".") or any(ch in stem for ch in "/\\:") or any(not ch.isprintable() for ch in stem):
+        raise ValueError(f"tag {tag!r} cannot name a file of spec/words/")
+    return stem + ".yaml"
 
 
 def operations(document: Dict[str, Any]) -> Iterator[Tuple[str, str, Dict[str, Any]]]:

@@ -6,6 +6,10 @@ import pytest
 
 from repo import UPSTREAM
 
+# The testing kit's plugin (also registered by its pytest11 entry point once the package is
+# installed; declared here too so that a venv installed before the entry point existed has it).
+pytest_plugins = ["amigo_emulator.pytest_plugin"]
+
 
 @pytest.fixture(scope="session")
 def upstream_path() -> Path:

@@ -370,8 +370,11 @@ def test_upstream_snapshot_all_operations_generate(upstream_path: Path, upstream
 
 def test_upstream_package_imports_and_typechecks(upstream_package: Path) -> None:
     sys.path.insert(0, str(upstream_package.parent))
+    # The package as imported so far, put back afterwards: tests that run later must not get a
+    # second copy whose classes (errors, UNSET) differ from the ones their modules imported.
+    saved = {m: sys.modules[m] for m in list(sys.modules) if m == "amigo_client" or m.startswith("amigo_client.")}
     try:
-        for name in [m for m in list(sys.modules) if m == "amigo_client" or m.startswith("amigo_client.")]:
+        for name in saved:
             del sys.modules[name]
         importlib.import_module("amigo_client.models")
         api = importlib.import_module("amigo_client.api.conversation.interact_with_conversation")
@@ -380,6 +383,7 @@ def test_upstream_package_imports_and_typechecks(upstream_package: Path) -> None
         sys.path.remove(str(upstream_package.parent))
         for name in [m for m in list(sys.modules) if m == "amigo_client" or m.startswith("amigo_client.")]:
             del sys.modules[name]
+        sys.modules.update(saved)
     proc = subprocess.run(
         [
             sys.executable,

@@ -194,7 +194,9 @@ def test_agrees_with_the_upstream_contract(spec: Dict[str, Any], recorded_upstre
     # Without the declared changes, exactly the declared fact fixes show up as drift.
     undeclared = compare(spec, upstream)
     assert undeclared == [
-        "GET /tool/amigo_tool_scaffold.tar.gz: 200 content types ['application/gzip'] != upstream ['application/json']"
+        "GET /conversation/{conversation_id}/messages/{message_id}/source: 200 body required fields "
+        "['content_type', 'expires_at', 'url'] != upstream []",
+        "GET /tool/amigo_tool_scaffold.tar.gz: 200 content types ['application/gzip'] != upstream ['application/json']",
     ]
     upstream_count = sum(1 for item in upstream["paths"].values() for m in item if m in normalize_spec.HTTP_METHODS)
     assert len(operations(spec)) == upstream_count

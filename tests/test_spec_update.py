@@ -344,7 +344,7 @@ def test_report_lists_all_changes_together_deterministically(
     assert refused.returncode == 2, refused.stderr
     assert refused.stdout.startswith(text) and out.read_bytes() == before
     dry = _run(str(src), "--out", str(out), "--dry-run")
-    assert dry.returncode == 0 and dry.stdout == refused.stdout and out.read_bytes() == before
+    assert dry.returncode == 3 and dry.stdout == refused.stdout and out.read_bytes() == before  # would change
 
 
 def test_non_breaking_update_passes_fail_on_breaking(
@@ -357,7 +357,7 @@ def test_non_breaking_update_passes_fail_on_breaking(
     out = tmp_path / "openapi.yaml"
     out.write_text(current_text, encoding="utf-8")
     proc = _run(str(src), "--out", str(out), "--fail-on-breaking", "--no-generate")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 3, proc.stderr  # changed
     written = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert written["paths"]["/conversation/"]["post"]["parameters"][0]["schema"]["enum"] == ["text", "voice", "video"]
     assert written["info"]["x-upstream"]["source"] == "upstream-next.json"
@@ -370,7 +370,7 @@ def test_same_version_changes_nothing_and_reports_no_change(
     out.write_text(current_text, encoding="utf-8")
     before = out.read_bytes()
     proc = _run(str(upstream_path), "--out", str(out), "--fail-on-breaking")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 0, proc.stderr  # no change
     assert out.read_bytes() == before
     # No operation change; only the words still missing (if any) are listed.
     assert "Operations:" not in proc.stdout and "matched nothing" not in proc.stdout
@@ -395,7 +395,7 @@ def test_new_operation_goes_through_to_sdk_and_emulator(
     out.write_text(current_text, encoding="utf-8")
     package = tmp_path / "pkg" / "amigo_client"
     proc = _run(str(src), "--out", str(out), "--package", str(package))
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert proc.returncode == 3, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "  + get-organization-profile  GET /organization/profile  (added)" in proc.stdout
     check = subprocess.run(
         [

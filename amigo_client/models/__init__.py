@@ -344,6 +344,7 @@ if TYPE_CHECKING:
     from .relationship_to_developer_input import RelationshipToDeveloperInput
     from .relationship_to_developer_output import RelationshipToDeveloperOutput
     from .result_persistence import ResultPersistence
+    from .retrieve_message_source_response import RetrieveMessageSourceResponse
     from .role_instance import RoleInstance
     from .rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
     from .search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
@@ -762,6 +763,7 @@ _MODULES = {
     "RelationshipToDeveloperInput": ".relationship_to_developer_input",
     "RelationshipToDeveloperOutput": ".relationship_to_developer_output",
     "ResultPersistence": ".result_persistence",
+    "RetrieveMessageSourceResponse": ".retrieve_message_source_response",
     "RoleInstance": ".role_instance",
     "RotateWebhookDestinationSecretResponse": ".rotate_webhook_destination_secret_response",
     "SearchDynamicBehaviorSetsResponse": ".search_dynamic_behavior_sets_response",
@@ -1174,6 +1176,7 @@ __all__ = (
     "RelationshipToDeveloperInput",
     "RelationshipToDeveloperOutput",
     "ResultPersistence",
+    "RetrieveMessageSourceResponse",
     "RoleInstance",
     "RotateWebhookDestinationSecretResponse",
     "SearchDynamicBehaviorSetsResponse",

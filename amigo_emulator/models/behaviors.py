@@ -1,20 +1,22 @@
 """Dynamic behavior sets: state and rules (the handlers are :mod:`amigo_emulator.behaviors`).
 
-Rules: a set is created with its first version and :func:`add_version` appends the next;
-:func:`triggered_behavior` fires when a user message contains (case-insensitively) one of the
-conversation triggers of the latest version of an active set applied to the conversation's
-service, and the turn that fired it records an invocation (:func:`record_invocation`). An unknown
-set -> :class:`NotFound`. The caller holds the store lock.
+Rules: a set is created with its first version (``initial_version``, whose ``is_active`` makes
+the set active) and :func:`add_version` appends the next; :func:`triggered_behavior` fires when a
+user message contains (case-insensitively) one of the ``conversation_triggers`` of the latest
+version of an active set applied to the conversation's service (``applied_to_services``), and the
+turn that fired it records an invocation (:func:`record_invocation`). A search matches the set's
+texts or its latest triggers. An unknown set -> :class:`NotFound`. Sets and versions are stored
+as the request gave them plus the server's fields, and answered through the contract. The caller
+holds the store lock.
 """
 
 from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Optional
 
-from ..common import creator_matches
 from ..errors import NotFound
 from ..store import Conversation, Org
-from ..util import iso, new_id, tag_filter_matches, utcnow
+from ..util import creator_matches, iso, mentions, new_id, tag_filter_matches, utcnow
 
 __all__ = [
     "add_version",
@@ -28,6 +30,9 @@ __all__ = [
     "versions",
 ]
 
+_INITIAL_VERSION = "initial_version"  # a set is created with its first version
+_SERVER_FIELDS = ("id", "org_id", "created_at", "updated_at", "creator", "updated_by", "version")
+
 
 def triggered_behavior(org: Org, service_id: str, text: str) -> Optional[List[Any]]:
     """``[set id, version]`` of the first active set applied to the service that ``text`` triggers."""
@@ -35,10 +40,10 @@ def triggered_behavior(org: Org, service_id: str, text: str) -> Optional[List[An
     if not lowered:
         return None
     for set_id, behavior in org.behavior_sets.items():
-        if not behavior["is_active"] or service_id not in behavior["applied_to_services"]:
+        if not behavior["is_active"] or service_id not in _services(behavior):
             continue
         latest = org.behavior_versions[set_id][-1]
-        if any(t.lower() in lowered for t in latest["conversation_triggers"]):
+        if any(t.lower() in lowered for t in _triggers(latest)):
             return [set_id, latest["version"]]
     return None
 
@@ -78,33 +83,35 @@ def _version(
     org: Org, set_id: str, number: int, fields: Mapping[str, Any], creator: Mapping[str, str]
 ) -> Dict[str, Any]:
     now = iso(utcnow())
-    return {
-        "_id": new_id(),
-        "org_id": org.id,
-        "created_at": now,
-        "updated_at": now,
-        "dynamic_behavior_set_id": set_id,
-        "version": number,
-        "conversation_triggers": list(fields["conversation_triggers"]),
-        "actions": [dict(a) for a in fields["actions"]],
-        "creator": dict(creator),
-    }
+    version = {k: v for k, v in fields.items() if k not in _SERVER_FIELDS}
+    version.update(
+        {
+            "id": new_id(),
+            "org_id": org.id,
+            "created_at": now,
+            "updated_at": now,
+            "dynamic_behavior_set_id": set_id,
+            "version": number,
+            "creator": dict(creator),
+        }
+    )
+    return version
 
 
 def create(org: Org, fields: Mapping[str, Any], creator: Mapping[str, str]) -> Dict[str, Any]:
-    first = fields["initial_version"]
+    first = fields.get(_INITIAL_VERSION) or {}
     now = iso(utcnow())
-    behavior = {
-        "id": new_id(),
-        "name": fields["name"],
-        "is_active": first["is_active"],
-        "applied_to_services": list(fields["applied_to_services"]),
-        "tags": dict(fields["tags"]),
-        "created_at": now,
-        "creator": dict(creator),
-        "updated_at": now,
-        "updated_by": dict(creator),
-    }
+    behavior = {k: v for k, v in fields.items() if k not in _SERVER_FIELDS + (_INITIAL_VERSION,)}
+    behavior.update(
+        {
+            "id": new_id(),
+            "is_active": first.get("is_active", True) is not False,
+            "created_at": now,
+            "creator": dict(creator),
+            "updated_at": now,
+            "updated_by": dict(creator),
+        }
+    )
     org.behavior_sets[behavior["id"]] = behavior
     org.behavior_versions[behavior["id"]] = [_version(org, behavior["id"], 1, first, creator)]
     return behavior
@@ -118,6 +125,21 @@ def add_version(org: Org, set_id: str, fields: Mapping[str, Any], creator: Mappi
     return number
 
 
+def _triggers(version: Mapping[str, Any]) -> List[str]:
+    found = version.get("conversation_triggers")
+    return [t for t in found if isinstance(t, str)] if isinstance(found, list) else []
+
+
+def _services(behavior: Mapping[str, Any]) -> List[str]:
+    found = behavior.get("applied_to_services")
+    return [s for s in found if isinstance(s, str)] if isinstance(found, list) else []
+
+
+def _tags(item: Mapping[str, Any]) -> Mapping[str, Any]:
+    tags = item.get("tags")
+    return tags if isinstance(tags, Mapping) else {}
+
+
 def select(org: Org, filters: Mapping[str, Any]) -> List[Dict[str, Any]]:
     """Sets matching the filters given (``id``, ``is_active``, ``applied_to_service``, ``creator``, ``tag``)."""
     f = filters
@@ -126,21 +148,20 @@ def select(org: Org, filters: Mapping[str, Any]) -> List[Dict[str, Any]]:
         for s in org.behavior_sets.values()
         if (not f.get("id") or s["id"] in f["id"])
         and (f.get("is_active") is None or s["is_active"] == f["is_active"])
-        and (not f.get("applied_to_service") or set(f["applied_to_service"]) & set(s["applied_to_services"]))
+        and (not f.get("applied_to_service") or set(f["applied_to_service"]) & set(_services(s)))
         and creator_matches(s["creator"], f.get("creator") or [])
-        and tag_filter_matches(s["tags"], f.get("tag") or [])
+        and tag_filter_matches(_tags(s), f.get("tag") or [])
     ]
 
 
 def search(org: Org, query: str, filters: Mapping[str, Any]) -> List[Dict[str, Any]]:
     """Sets whose name or latest triggers contain ``query`` (case-insensitive)."""
     text = query.lower()
-    found = []
-    for s in select(org, filters):
-        triggers = org.behavior_versions[s["id"]][-1]["conversation_triggers"]
-        if text in s["name"].lower() or any(text in t.lower() for t in triggers):
-            found.append(s)
-    return found
+    return [
+        s
+        for s in select(org, filters)
+        if mentions(s, text) or mentions(_triggers(org.behavior_versions[s["id"]][-1]), text)
+    ]
 
 
 def versions(org: Org, set_id: str) -> List[Dict[str, Any]]:

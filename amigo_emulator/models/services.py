@@ -3,18 +3,25 @@
 Rules: every service has an ``edge`` version set, and a new service's ``release`` defaults to a
 copy of ``edge``; another *active* service with the same name -> :class:`Conflict`; writing
 ``edge`` or deleting ``edge``/``release`` -> :class:`Refused`; an unknown service or version set
--> :class:`NotFound`. The caller holds the store lock.
+-> :class:`NotFound`. What the create request and updates give beyond what these rules and the
+conversations read is kept in :attr:`Service.fields <amigo_emulator.store.Service>` and answered
+as given. The caller holds the store lock.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, List, Mapping, Optional, Sequence
 
 from ..errors import Conflict, NotFound, Refused
 from ..store import Org, Service, empty_version_set
 from ..util import new_id, sort_items, tag_filter_matches
 
 __all__ = ["create", "delete_version_set", "get", "select", "update", "upsert_version_set"]
+
+# What the rules read besides name, activity and tags: the agent and state machine a
+# conversation of the service runs (see amigo_emulator.models.conversations), and the release
+# version set a new service may be given (else a copy of edge).
+_STATE_MACHINE, _RELEASE = "service_hierarchical_state_machine_id", "release_version_set"
 
 
 def get(org: Org, service_id: str) -> Service:
@@ -43,22 +50,22 @@ def _name_taken(org: Org, name: str, other_than: str = "") -> bool:
 
 
 def create(org: Org, fields: Mapping[str, Any], creator: str) -> Service:
-    if fields["is_active"] and _name_taken(org, fields["name"]):
+    name, active = str(fields.get("name", "")), fields.get("is_active", True) is not False
+    if active and _name_taken(org, name):
         raise Conflict("An active service already uses this name.")
     edge = empty_version_set()
     service = Service(
         id=new_id(),
         org_id=org.id,
-        name=fields["name"],
-        description=fields["description"],
-        is_active=fields["is_active"],
-        agent_id=fields["agent_id"],
-        hsm_id=fields["service_hierarchical_state_machine_id"],
-        version_sets={"edge": edge, "release": dict(fields.get("release_version_set") or edge)},
-        tags=dict(fields["tags"]),
-        keyterms=list(fields["keyterms"]),
+        name=name,
+        is_active=active,
+        agent_id=str(fields.get("agent_id", "")),
+        hsm_id=str(fields.get(_STATE_MACHINE, "")),
+        version_sets={"edge": edge, "release": dict(fields.get(_RELEASE) or edge)},
+        tags=dict(fields.get("tags") or {}),
         creator=creator,
         updated_by=creator,
+        fields={k: v for k, v in fields.items() if k != _RELEASE},
     )
     org.services[service.id] = service
     return service
@@ -72,18 +79,12 @@ def update(org: Org, service_id: str, changes: Mapping[str, Any], editor: str) -
     if active and _name_taken(org, name, other_than=service.id):
         raise Conflict("Another active service already uses this name.")
     service.name, service.is_active = name, active
-    plain: Dict[str, str] = {
-        "description": "description",
-        "agent_id": "agent_id",
-        "service_hierarchical_state_machine_id": "hsm_id",
-    }
-    for field_name, attribute in plain.items():
-        if changes.get(field_name) is not None:
-            setattr(service, attribute, changes[field_name])
-    if changes.get("tags") is not None:
-        service.tags = dict(changes["tags"])
-    if changes.get("keyterms") is not None:
-        service.keyterms = list(changes["keyterms"])
+    given = {k: v for k, v in changes.items() if v is not None}
+    service.fields.update(given)
+    service.agent_id = str(given.get("agent_id", service.agent_id))
+    service.hsm_id = str(given.get(_STATE_MACHINE, service.hsm_id))
+    if "tags" in given:
+        service.tags = dict(given["tags"])
     service.updated_by = editor
     return service
 

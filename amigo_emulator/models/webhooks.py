@@ -19,6 +19,9 @@ from ..util import new_id, parse_datetime, utcnow
 
 __all__ = ["create", "deliveries", "delete", "get", "rotate_secret", "select", "update"]
 
+# What the rules read: where deliveries go, which events, how many retries.
+_RULED = ("url", "accepted_types", "retry_attempts")
+
 
 def _new_secret() -> str:
     return "whsec_" + secrets.token_hex(24)
@@ -35,7 +38,15 @@ def select(org: Org, ids: Sequence[str]) -> List[WebhookDestination]:
     return [d for d in org.webhook_destinations.values() if not ids or d.id in ids]
 
 
-def create(org: Org, url: str, accepted_types: Sequence[str], retry_attempts: int, limit: int) -> WebhookDestination:
+def create(
+    org: Org,
+    url: str,
+    accepted_types: Sequence[str],
+    retry_attempts: int,
+    limit: int,
+    fields: Optional[Mapping[str, Any]] = None,
+) -> WebhookDestination:
+    """A new destination; ``fields`` are the request's other fields, kept and answered as given."""
     if len(org.webhook_destinations) >= limit:
         raise Refused("The organization has reached its limit of webhook destinations.")
     destination = WebhookDestination(
@@ -45,6 +56,7 @@ def create(org: Org, url: str, accepted_types: Sequence[str], retry_attempts: in
         retry_attempts=retry_attempts,
         secret=_new_secret(),
         secret_generated_at=utcnow(),
+        fields={k: v for k, v in (fields or {}).items() if k not in _RULED},
     )
     org.webhook_destinations[destination.id] = destination
     return destination
@@ -56,6 +68,7 @@ def update(org: Org, destination_id: str, changes: Mapping[str, Any]) -> None:
         destination.retry_attempts = changes["retry_attempts"]
     if changes.get("accepted_types") is not None:
         destination.accepted_types = list(dict.fromkeys(changes["accepted_types"]))
+    destination.fields.update({k: v for k, v in changes.items() if v is not None and k not in _RULED})
 
 
 def delete(org: Org, destination_id: str) -> None:

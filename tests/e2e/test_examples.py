@@ -23,17 +23,8 @@ EXAMPLES = ROOT / "examples"
 def run_example(
     emu: Emulator, name: str, *args: str, env: Optional[Dict[str, str]] = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_")}
-    environment.update(
-        {
-            "AMIGO_BASE_URL": emu.base_url,
-            "AMIGO_ORGANIZATION_ID": emu.organization,
-            "AMIGO_API_KEY": emu.api_key,
-            "AMIGO_API_KEY_ID": emu.api_key_id,
-            "AMIGO_USER_ID": emu.user_id,
-            **(env or {}),
-        }
-    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_") or k.startswith("AMIGO_EMULATOR")}
+    environment.update({**emu.env(), **(env or {})})
     return subprocess.run(
         [sys.executable, str(EXAMPLES / name), *args],
         capture_output=True,
@@ -46,13 +37,7 @@ def run_example(
 
 
 def client_for(emu: Emulator) -> AmigoClient:
-    return AmigoClient(
-        api_key=emu.api_key,
-        api_key_id=emu.api_key_id,
-        user_id=emu.user_id,
-        organization_id=emu.organization,
-        base_url=emu.base_url,
-    )
+    return emu.client()
 
 
 def ok(run: subprocess.CompletedProcess[str]) -> List[str]:
@@ -113,18 +98,89 @@ def test_service_routing(emu: Emulator) -> None:
     assert "routing to Customer support" in other
 
 
-def make_unit_test_set(emu: Emulator) -> str:
-    from amigo_client.models.create_simulation_unit_test_set_request_tags import (
-        CreateSimulationUnitTestSetRequestTags,
-    )
-    from amigo_client.models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput
+def make_unit_test_set(emu: Emulator, objective: str = "I forgot my password.", max_interactions: int = 5) -> str:
+    """A unit test set of one unit test (run twice) whose simulated user says ``objective``, with a
+    success criterion that every message was understood (the emulator's rule: see
+    amigo_emulator.models.simulations)."""
+    from amigo_client.models.create_metric_request import CreateMetricRequest
+    from amigo_client.models.create_simulation_persona_request import CreateSimulationPersonaRequest
+    from amigo_client.models.create_simulation_scenario_request import CreateSimulationScenarioRequest
+    from amigo_client.models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
+    from amigo_client.models.create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
 
+    service = emu.service_ids[0]
     with client_for(emu) as client:
+        metric = client.metric.create_metric(
+            body=CreateMetricRequest.from_dict(
+                {
+                    "name": "Understood",
+                    "description": "The agent understood every user message.",
+                    "applied_to_services": [service],
+                    "additional_notes": None,
+                    "tags": {},
+                    "metric_value": {"type": "boolean"},
+                }
+            )
+        ).id
+        persona = client.simulation.create_simulation_persona(
+            body=CreateSimulationPersonaRequest.from_dict(
+                {
+                    "name": "Customer",
+                    "role": "customer",
+                    "tags": {},
+                    "initial_version": {
+                        "background": "A customer in a hurry.",
+                        "user_models": [],
+                        "nonsensitive_user_variables": {},
+                        "sensitive_user_variables": {},
+                    },
+                }
+            )
+        ).simulation_persona_id
+        scenario = client.simulation.create_simulation_scenario(
+            body=CreateSimulationScenarioRequest.from_dict(
+                {
+                    "name": "Release check",
+                    "tags": {},
+                    "initial_version": {
+                        "objective": objective,
+                        "instructions": "Be brief.",
+                        "initial_message_type": "user-message",
+                        "conversation_starts_at": None,
+                    },
+                }
+            )
+        ).simulation_scenario_id
+        unit_test = client.simulation.create_simulation_unit_test(
+            body=CreateSimulationUnitTestRequest.from_dict(
+                {
+                    "name": "Understands the customer",
+                    "description": "Every message is understood.",
+                    "service_id": service,
+                    "service_version_set_name": "release",
+                    "persona_id": persona,
+                    "scenario_id": scenario,
+                    "max_interactions": max_interactions,
+                    "success_criterions": [
+                        {
+                            "name": "understood",
+                            "metric_id": metric,
+                            "criterion": {"type": "boolean", "expected_value": True},
+                        }
+                    ],
+                    "tags": {},
+                }
+            )
+        ).simulation_unit_test_id
         made = client.simulation.create_simulation_unit_test_set(
-            name="release gate",
-            description=None,
-            unit_test_runs=[UnitTestRunDescriptorInput(unit_test_id="65f0000000000000000000e1", run_count=2)],
-            tags=CreateSimulationUnitTestSetRequestTags(),
+            body=CreateSimulationUnitTestSetRequest.from_dict(
+                {
+                    "name": "release gate",
+                    "description": None,
+                    "unit_test_runs": [{"unit_test_id": unit_test, "run_count": 2}],
+                    "tags": {},
+                }
+            )
         )
     return made.simulation_unit_test_set_id
 
@@ -133,8 +189,27 @@ def test_simulation_gate_passes_a_clean_run(emu: Emulator) -> None:
     set_id = make_unit_test_set(emu)
     lines = ok(run_example(emu, "simulation_gate.py"))
     assert lines[0] == f"unit test set: release gate ({set_id})" and lines[1].startswith("started run ")
-    assert "unit test 65f0000000000000000000e1: 2 runs, 0 errors, 0 metrics" in " ".join(lines)
+    assert any(line.endswith(": 2 runs, 0 errors") for line in lines)
+    assert "    metric Understood: 2/2 runs passed" in lines
     assert lines[-1].endswith("passed: safe to deploy")
+
+
+def test_simulation_gate_blocks_a_run_that_fails_a_metric(emu: Emulator) -> None:
+    make_unit_test_set(emu, objective="Tell me a joke about penguins.")
+    run = run_example(emu, "simulation_gate.py")
+    lines = run.stdout.splitlines()
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "    metric Understood: 0/2 runs passed" in lines
+    assert lines[-1].endswith("failed a metric: blocking the deployment")
+
+
+def test_simulation_gate_blocks_a_run_over_its_interaction_budget(emu: Emulator) -> None:
+    make_unit_test_set(emu, objective="I forgot my password. Where is my order?", max_interactions=2)
+    run = run_example(emu, "simulation_gate.py")
+    lines = run.stdout.splitlines()
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "    error: reached max_interactions (2) before the conversation ended" in lines
+    assert lines[-1].endswith("errored: blocking the deployment")
 
 
 def test_simulation_gate_says_when_it_cannot_decide(emu: Emulator) -> None:
@@ -154,6 +229,40 @@ def test_simulation_gate_waits_for_an_unfinished_run() -> None:
         run = run_example(slow, "simulation_gate.py", env={"AMIGO_UNIT_TEST_SET_ID": set_id, "AMIGO_GATE_TIMEOUT": "1"})
     assert run.stdout.splitlines()[0] == f"waiting for the unfinished run {started.simulation_unit_test_set_run_id}"
     assert run.returncode == 2 and "did not complete within 1 s" in run.stderr
+
+
+TESTING_PROJECT = EXAMPLES / "testing_project"
+
+
+def test_the_testing_project_passes_with_only_the_plugin(tmp_path: Path) -> None:
+    # examples/testing_project's own tests, in their own pytest run: the plugin comes from its
+    # pytest11 entry point (the project has no conftest), each test gets a reset emulator.
+    probe = tmp_path / "probe.txt"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_") or k.startswith("AMIGO_EMULATOR")}
+    path = os.pathsep.join(p for p in (str(Path(__file__).parent), os.environ.get("PYTHONPATH")) if p)
+    environment.update({"AMIGO_PROBE_FILE": str(probe), "PYTHONPATH": path})
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "xdist_probe",
+            "-W",
+            "error::pytest.PytestUnraisableExceptionWarning",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=TESTING_PROJECT,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert " passed" in run.stdout.splitlines()[-1] and " failed" not in run.stdout
+    used = {tuple(line.split()[1:]) for line in probe.read_text().splitlines()}
+    assert len(used) == 1, f"one emulator for the whole session, got {used}"
 
 
 def test_realtime_voice(emu: Emulator, tmp_path: Path) -> None:

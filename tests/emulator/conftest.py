@@ -19,7 +19,7 @@ from amigo_emulator import pytest_plugin  # noqa: E402
 from amigo_emulator.config import default_config_dict  # noqa: E402
 from amigo_emulator.testing import Emulator, running_emulator  # noqa: E402
 
-# The plugin's fixtures (a non-root conftest cannot use pytest_plugins); emulator_config is
+# The plugin's fixtures (a non-root conftest cannot use pytest_plugins); amigo_emulator_config is
 # overridden below with a two-organization seed.
 emulator = pytest_plugin.emulator
 emu = pytest_plugin.emu
@@ -28,7 +28,7 @@ OTHER_ORG = "other-org"
 
 
 @pytest.fixture(scope="session")
-def emulator_config() -> Dict[str, Any]:
+def amigo_emulator_config() -> Dict[str, Any]:
     seed = default_config_dict()
     seed["organizations"].append(
         {
@@ -79,9 +79,9 @@ def full_spec(tmp_path_factory: pytest.TempPathFactory, upstream_path: Path) -> 
 
 
 @pytest.fixture(scope="session")
-def full_emulator(full_spec: Path, emulator_config: Dict[str, Any]) -> Iterator[Emulator]:
+def full_emulator(full_spec: Path, amigo_emulator_config: Dict[str, Any]) -> Iterator[Emulator]:
     """A second emulator serving the full upstream contract."""
-    with running_emulator(emulator_config, spec=full_spec) as running:
+    with running_emulator(amigo_emulator_config, spec=full_spec) as running:
         yield running
 
 

@@ -120,7 +120,8 @@ def test_expire_tokens_revokes_everything_issued_so_far(http: httpx.Client, emu:
 
 def test_a_deleted_users_token_stops_working(http: httpx.Client, emu: Emulator, client: httpx.Client) -> None:
     created = client.post(
-        "/user/", json={"first_name": "Ann", "last_name": "Lee", "email": "ann@example.com", "role_name": "member"}
+        "/user/",
+        json={"first_name": "Ann", "last_name": "Lee", "email": "ann@example.com", "role_name": "DefaultUserRole"},
     )
     assert created.status_code == 201
     user_id = created.json()["user_id"]

@@ -70,7 +70,7 @@ def test_users(client: httpx.Client, emu: Emulator) -> None:
             "first_name": "Grace",
             "last_name": "Hopper",
             "email": "grace@example.com",
-            "role_name": "member",
+            "role_name": "DefaultUserRole",
             "login_link": "https://example.com/login",
         },
     )
@@ -78,7 +78,8 @@ def test_users(client: httpx.Client, emu: Emulator) -> None:
     user_id = created.json()["user_id"]
     assert (
         client.post(
-            "/user/", json={"first_name": "G", "last_name": "H", "email": "grace@example.com", "role_name": "member"}
+            "/user/",
+            json={"first_name": "G", "last_name": "H", "email": "grace@example.com", "role_name": "DefaultUserRole"},
         ).status_code
         == 409
     )
@@ -249,12 +250,47 @@ def test_simulations(client: httpx.Client) -> None:
     assert scenario.status_code == 201
     assert client.get("/simulation/persona/").json()["filter_values"]["roles"] == ["customer"]
     assert len(client.get("/simulation/scenario/").json()["simulation_scenarios"]) == 1
+    metric = client.post(
+        "/metric/",
+        json={
+            "name": "Understood",
+            "description": "Every user message was understood.",
+            "applied_to_services": [],
+            "additional_notes": None,
+            "tags": {},
+            "metric_value": {"type": "boolean"},
+        },
+    ).json()["id"]
+    unit_test = client.post(
+        "/simulation/unit_test/",
+        json={
+            "name": "Late order is found",
+            "description": "The agent helps with a late order.",
+            "service_id": SERVICE,
+            "service_version_set_name": "release",
+            "persona_id": persona.json()["simulation_persona_id"],
+            "scenario_id": scenario.json()["simulation_scenario_id"],
+            "max_interactions": 5,
+            "success_criterions": [
+                {"name": "understood", "metric_id": metric, "criterion": {"type": "boolean", "expected_value": True}}
+            ],
+            "tags": {},
+        },
+    )
+    assert unit_test.status_code == 201, unit_test.text
+    unit_test_id = unit_test.json()["simulation_unit_test_id"]
+    unknown = {"unit_test_id": "65f0000000000000000000d1", "run_count": 1}
+    refused = client.post(
+        "/simulation/unit_test_set/",
+        json={"name": "Smoke", "description": None, "unit_test_runs": [unknown], "tags": {}},
+    )
+    assert refused.status_code == 404 and "Unit test" in refused.json()["detail"]
     test_set = client.post(
         "/simulation/unit_test_set/",
         json={
             "name": "Smoke",
             "description": None,
-            "unit_test_runs": [{"unit_test_id": "65f0000000000000000000d1", "run_count": 2}],
+            "unit_test_runs": [{"unit_test_id": unit_test_id, "run_count": 2}],
             "tags": {},
         },
     )
@@ -273,9 +309,11 @@ def test_simulations(client: httpx.Client) -> None:
         if runs[0]["is_completed"]:
             break
         time.sleep(0.02)
-    assert runs[0]["unit_test_run_results"] == [
-        {"unit_test_id": "65f0000000000000000000d1", "metric_evaluation_results": [], "run_errors": [None, None]}
-    ]
+    [result] = runs[0]["unit_test_run_results"]
+    assert (result["unit_test_id"], result["run_errors"]) == (unit_test_id, [None, None])
+    [evaluated] = result["metric_evaluation_results"]
+    assert evaluated["metric_id"] == metric and [passed for _, passed in evaluated["results"]] == [True, True]
+    assert (runs[0]["errored"], runs[0]["failed_metrics"]) == (False, False)
     artifacts = client.get(f"/simulation/unit_test_set_run/{run_id}/artifacts/")
     assert artifacts.status_code == 200 and artifacts.json()["presigned_url"].endswith(".zip")
     assert client.delete(f"/simulation/unit_test_set_run/{run_id}/").status_code == 409

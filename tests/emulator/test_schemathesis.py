@@ -8,7 +8,8 @@ stream; it would skip them anyway) but not from the status-code checks. Their ev
 by the emulator itself: the session emulator runs with ``check_responses`` on, and the ``emu``
 fixture fails this test if any answer, stream event included, broke the contract. A download
 whose contract has only upstream's placeholder (JSON with an empty schema) for its bytes is left
-out (the emulator answers real bytes; ``test_full_spec.py`` checks them).
+out (the emulator answers real bytes: the scaffold's tar.gz, the prompt logs' zip; their own
+tests check them).
 
 Bounded: a fixed seed, 5 examples per operation, so it stays well under a minute.
 """
@@ -42,13 +43,13 @@ def _config(contract: Contract) -> str:
 
 def _placeholder_downloads(contract: Contract) -> List[str]:
     """Downloads whose contract has only upstream's placeholder (JSON, empty schema) for bytes:
-    schemathesis would call the real tar.gz an undocumented content type (and a per-operation
-    check switch does not reach its coverage phase), so they are left to test_full_spec.py."""
+    schemathesis would call the real archive an undocumented content type (and a per-operation
+    check switch does not reach its coverage phase), so they are left to their own tests."""
     found = []
     for op in contract.operations.values():
         content = (op.responses.get("200") or {}).get("content") or {}
         placeholder = list(content) == ["application/json"] and content["application/json"].get("schema") in ({}, None)
-        if placeholder and op.operation_id == "get-tool-scaffold-release":
+        if placeholder:
             found.append(op.operation_id)
     return found
 

@@ -97,8 +97,9 @@ def test_cassettes_hold_no_secrets_and_no_expired_sign_in(path: Path) -> None:
     for interaction in data["interactions"]:
         for part in ("request", "response"):
             headers = {k.lower(): v for k, v in (interaction[part].get("headers") or {}).items()}
-            leaked = SECRET_HEADERS & set(headers)
-            assert not leaked, f"{path.name}: {part} carries {sorted(leaked)}"
+            # a credential header may be there only as the recorder's placeholder ("Bearer <redacted>")
+            leaked = sorted(h for h in SECRET_HEADERS & set(headers) if any(PLACEHOLDER not in v for v in headers[h]))
+            assert not leaked, f"{path.name}: {part} carries {leaked}"
         if interaction["request"]["uri"].split("?")[0].endswith("/user/signin_with_api_key"):
             body = yaml.safe_load(interaction["response"]["body"]["string"])
             assert body["id_token"] == PLACEHOLDER, f"{path.name}: a real token was recorded"

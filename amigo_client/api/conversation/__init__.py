@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from ...models.recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
     from ...models.recommend_responses_for_interaction_response import RecommendResponsesForInteractionResponse
     from ...models.reflection_state_transition_log import ReflectionStateTransitionLog
+    from ...models.retrieve_message_source_response import RetrieveMessageSourceResponse
     from ...models.tool_call_log import ToolCallLog
     from ...models.tool_call_state_transition_log import ToolCallStateTransitionLog
     from ...models.working_memory import WorkingMemory
@@ -834,7 +835,7 @@ class ConversationResource(Resource):
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> None:
+    ) -> RetrieveMessageSourceResponse:
         """Get the original media of a message
 
         Gives access to the raw source of a message that was not sent as text (e.g. audio).
@@ -850,7 +851,7 @@ class ConversationResource(Resource):
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
-            None
+            RetrieveMessageSourceResponse
 
         Raises:
             BadRequestError: 400.
@@ -1137,7 +1138,7 @@ if TYPE_CHECKING:
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[RetrieveMessageSourceResponse]: ...
 
 
 else:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...models.retrieve_message_source_response import RetrieveMessageSourceResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,30 +38,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RetrieveMessageSourceResponse | None:
     if response.status_code == 200:
-        return None
+        response_200 = RetrieveMessageSourceResponse.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
-        return None
+        response_400 = cast("Any", None)
+        return response_400
 
     if response.status_code == 401:
-        return None
+        response_401 = cast("Any", None)
+        return response_401
 
     if response.status_code == 403:
-        return None
+        response_403 = cast("Any", None)
+        return response_403
 
     if response.status_code == 404:
-        return None
+        response_404 = cast("Any", None)
+        return response_404
 
     if response.status_code == 422:
-        return None
+        response_422 = cast("Any", None)
+        return response_422
 
     if response.status_code == 429:
-        return None
+        response_429 = cast("Any", None)
+        return response_429
 
     if response.status_code == 503:
-        return None
+        response_503 = cast("Any", None)
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RetrieveMessageSourceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     long_lived: bool | Unset = False,
-) -> Response[Any]:
+) -> Response[Any | RetrieveMessageSourceResponse]:
     """Get the original media of a message
 
      Gives access to the raw source of a message that was not sent as text (e.g. audio).
@@ -99,7 +113,7 @@ def sync_detailed(
         APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
-        Response[Any]
+        Response[Any | RetrieveMessageSourceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,3 +125,36 @@ def sync_detailed(
     response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    long_lived: bool | Unset = False,
+) -> Any | RetrieveMessageSourceResponse | None:
+    """Get the original media of a message
+
+     Gives access to the raw source of a message that was not sent as text (e.g. audio).
+
+    Args:
+        conversation_id (str): ID of the conversation.
+        message_id (str): ID of the message.
+        long_lived (bool | Unset): Ask for a URL valid for 12 hours instead of a short-lived one;
+            prefer false. Default: False.
+
+    Raises:
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+
+    Returns:
+        Any | RetrieveMessageSourceResponse
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        message_id=message_id,
+        client=client,
+        long_lived=long_lived,
+    ).parsed
