@@ -5,7 +5,7 @@ docs), and where it is silent it makes a choice, says so here, and makes it conf
 (:mod:`amigo_emulator.realtime_switches`). It reuses the emulator's state and rules: the same
 organizations, users and tokens (:func:`amigo_emulator.auth.authenticate`), the same conversations
 (:mod:`amigo_emulator.realtime_conversations`), turns planned by the same scripted agent
-(:func:`amigo_emulator.turns.plan_turn`), so what a session says shows in the REST operations.
+(:func:`amigo_emulator.models.conversations.plan_turn`), so what a session says shows in the REST operations.
 
 **Handshake.** In order: the ``refuse_handshake`` fault; an unknown organization -> 404
 ("Organization not found.", what REST says for a wrong region; choice); the token, taken from the
@@ -84,13 +84,12 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from . import agent, auth
+from .models.conversations import Turn, plan_turn
 from .realtime_conversations import RealtimeRefusal, claim, finish, resume, service_of, start
 from .realtime_switches import RealtimeSwitches, control_routes
 from .registry import ApiError
 from .runtime import Runtime
 from .store import Conversation, Message, Org, Service
-from .streaming import TurnPlan
-from .turns import plan_turn
 from .util import new_id, utcnow
 
 __all__ = ["OPERATION", "PATH", "PROTOCOL_PREFIX", "realtime_routes"]
@@ -390,7 +389,7 @@ class _Session:
                 conversation = resume(self.rt, self.org, self.user_id, service_id, existing)
             else:
                 conversation = start(self.rt, self.org, self.user_id, service_id, version_set)
-            self.service = service_of(self.org, conversation)
+            self.service = service_of(self.rt, self.org, conversation)
         except RealtimeRefusal as exc:
             raise self._refusal(exc) from None
         self.conversation = conversation
@@ -577,7 +576,7 @@ class _Session:
         assert self.service is not None
         if not job.greeting:
             try:
-                claim(self.rt, conversation)
+                claim(self.rt, self.org, conversation)
             except RealtimeRefusal as exc:
                 raise self._refusal(exc) from None
         org = self.org
@@ -602,7 +601,7 @@ class _Session:
         self.switches.count("turns")
         await self._stream(plan, conversation)
 
-    async def _stream(self, plan: TurnPlan, conversation: Conversation) -> None:
+    async def _stream(self, plan: Turn, conversation: Conversation) -> None:
         """Send the plan's events (see the module docstring); commit before interaction-complete,
         roll back if cut short, release always."""
         close = self.switches.take("close")
@@ -656,7 +655,7 @@ class _Session:
 
     async def _interrupted(
         self,
-        plan: TurnPlan,
+        plan: Turn,
         conversation: Conversation,
         messages: List[Tuple[Dict[str, Any], Optional[str]]],
         text: str,

@@ -1,31 +1,30 @@
-"""Conversation rules the real-time endpoint needs beyond the REST handlers' (state only, no I/O).
+"""The conversation rules the real-time endpoint applies: the REST ones, from the backend.
 
-The REST operations hold these rules inside their HTTP handlers (``conversations.py``); the
-WebSocket applies the same ones to the same :class:`~amigo_emulator.store.Conversation` objects,
-so a conversation held over the WebSocket is one REST sees (``get-conversation-messages``,
-``finish-conversation``, the one-unfinished-conversation rule). Each function raises
-:class:`RealtimeRefusal` with the status REST answers for the same case; the endpoint turns it
-into a close code (``4000 + status``, see :mod:`amigo_emulator.realtime`).
+The WebSocket holds the same :class:`~amigo_emulator.store.Conversation` objects as the REST
+operations and applies their rules through :mod:`amigo_emulator.models.conversations` (one
+unfinished conversation per user and service, finish, busy while a turn runs), so a conversation
+held over the WebSocket is one REST sees. This module only adapts them: it takes the store lock
+the backend expects its caller to hold, and turns the backend's :class:`~amigo_emulator.errors.RuleError`
+into :class:`RealtimeRefusal`, whose ``status`` (what REST answers) the endpoint maps to a close
+code (``4000 + status``, see :mod:`amigo_emulator.realtime`).
 
-* :func:`start` creates a conversation as ``create-conversation`` does: unknown service or
-  version set -> 404; the user already has an unfinished conversation of the service -> 400. It
-  is created busy and pending; the greeting turn commits or drops it.
-* :func:`resume` takes an existing conversation (the inferred "continue" option): unknown, or
-  another user's or service's -> 404; finished -> 409; busy with another operation -> 409.
-* :func:`finish` is ``finish-conversation``: finished -> 409; busy -> 409; no user input yet ->
-  the conversation is deleted; else it is finished and its post-processing scheduled.
-* :func:`claim` marks a conversation busy for a turn (finished or busy -> 409).
+* :func:`start`: ``create-conversation``'s rule (unknown service or version set -> 404; another
+  unfinished conversation of the service -> 400); created busy and pending, the greeting commits
+  or drops it.
+* :func:`resume`: the inferred "continue" option: the user's conversation of that service (else
+  404), not finished and not busy (409), as the backend's ``begin`` checks.
+* :func:`claim`: marks the conversation busy for one turn (the backend's ``begin``).
+* :func:`finish`: ``finish-conversation``'s rule (a conversation without user input is deleted).
 """
 
 from __future__ import annotations
 
-from typing import Optional
-
+from .errors import RuleError
+from .models import conversations as backend
 from .runtime import Runtime
 from .store import Conversation, Org, Service
-from .util import new_id, utcnow
 
-__all__ = ["RealtimeRefusal", "claim", "finish", "resume", "start"]
+__all__ = ["RealtimeRefusal", "claim", "finish", "resume", "service_of", "start"]
 
 
 class RealtimeRefusal(Exception):
@@ -37,76 +36,53 @@ class RealtimeRefusal(Exception):
         self.reason = reason
 
 
-def _service(org: Org, service_id: str, version_set: str) -> Service:
-    service = org.services.get(service_id)
-    if service is None:
-        raise RealtimeRefusal(404, "Service not found.")
-    if version_set not in service.version_sets:
-        raise RealtimeRefusal(404, f"Version set {version_set!r} not found for this service.")
-    return service
+class _Rules:
+    """The store lock held, and a backend refusal turned into a :class:`RealtimeRefusal`."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self._rt = rt
+
+    def __enter__(self) -> None:
+        self._rt.store.lock.acquire()
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        self._rt.store.lock.release()
+        if isinstance(error, RuleError):
+            raise RealtimeRefusal(error.status, str(error)) from None
 
 
 def start(rt: Runtime, org: Org, user_id: str, service_id: str, version_set: str) -> Conversation:
     """A new conversation of ``user_id`` with the service (see the module docstring)."""
-    with rt.store.lock:
-        service = _service(org, service_id, version_set)
-        for other in org.conversations.values():
-            if other.user_id == user_id and other.service_id == service.id and not other.is_finished:
-                raise RealtimeRefusal(400, f"Another conversation of this service ({other.id}) is unfinished.")
-        conversation = Conversation(
-            id=new_id(),
-            org_id=org.id,
-            user_id=user_id,
-            service_id=service.id,
-            version_set_name=version_set,
-            created_at=utcnow(),
-            busy=True,
-            pending=True,
-        )
-        org.conversations[conversation.id] = conversation
-        return conversation
+    with _Rules(rt):
+        return backend.start(org, user_id, service_id, version_set, {})
+    raise AssertionError("unreachable")  # pragma: no cover - mypy: the block returns or raises
 
 
 def resume(rt: Runtime, org: Org, user_id: str, service_id: str, conversation_id: str) -> Conversation:
-    """The user's unfinished conversation ``conversation_id`` of the service."""
-    with rt.store.lock:
-        conversation = org.conversations.get(conversation_id)
-        if conversation is None or conversation.user_id != user_id or conversation.service_id != service_id:
+    """The user's unfinished, idle conversation ``conversation_id`` of the service."""
+    with _Rules(rt):
+        conversation = backend.get(org, conversation_id)
+        if conversation.user_id != user_id or conversation.service_id != service_id:
             raise RealtimeRefusal(404, "Conversation not found.")
-        if conversation.is_finished:
-            raise RealtimeRefusal(409, "The conversation is already finished.")
-        if conversation.busy:
-            raise RealtimeRefusal(409, "Another operation is in progress on this conversation.")
+        backend.begin(org, conversation_id, [])  # the backend's finished / busy checks...
+        conversation.busy = False  # ...and the reservation is per turn (claim), not per session
         return conversation
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
-def service_of(org: Org, conversation: Conversation) -> Service:
-    with_service: Optional[Service] = org.services.get(conversation.service_id)
-    if with_service is None:
-        raise RealtimeRefusal(404, "Service not found.")
-    return with_service
+def service_of(rt: Runtime, org: Org, conversation: Conversation) -> Service:
+    with _Rules(rt):
+        return backend.service_of(org, conversation.service_id)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
-def claim(rt: Runtime, conversation: Conversation) -> None:
+def claim(rt: Runtime, org: Org, conversation: Conversation) -> None:
     """Mark the conversation busy for one turn (the turn's release frees it)."""
-    with rt.store.lock:
-        if conversation.is_finished:
-            raise RealtimeRefusal(409, "The conversation is already finished.")
-        if conversation.busy:
-            raise RealtimeRefusal(409, "Another operation is in progress on this conversation.")
-        conversation.busy = True
+    with _Rules(rt):
+        backend.begin(org, conversation.id, [])
 
 
-def finish(rt: Runtime, org: Org, conversation: Conversation) -> bool:
-    """Finish the conversation; False when it had no user input and was deleted instead."""
-    with rt.store.lock:
-        if conversation.is_finished:
-            raise RealtimeRefusal(409, "The conversation is already finished.")
-        if conversation.busy:
-            raise RealtimeRefusal(409, "Another operation is in progress on this conversation.")
-        if not conversation.has_user_input:
-            org.conversations.pop(conversation.id, None)
-            return False
-        conversation.is_finished = True
-    rt.webhooks.conversation_finished(org.id, conversation.id)
-    return True
+def finish(rt: Runtime, org: Org, conversation: Conversation) -> None:
+    """Finish the conversation (or delete it, when it has no user input yet)."""
+    with _Rules(rt):
+        backend.finish(rt, org, conversation.id)
