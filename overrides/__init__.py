@@ -19,6 +19,7 @@ _EXPORTS: Dict[str, str] = {
     "AmigoClient": "._client",
     "EventStream": "._streaming",
     "UnknownEvent": "._streaming",
+    "BinaryResponse": "._binary",
     "RetryPolicy": "._retry",
     "APIKeyAuth": "._auth",
     "StaticTokenAuth": "._auth",
@@ -47,6 +48,7 @@ _EXPORTS: Dict[str, str] = {
     "IncompleteStreamError": "._errors",
     "StreamDecodeError": "._errors",
     "UnexpectedResponseError": "._errors",
+    "NotAPageError": "._resource",
     # real-time voice (client.realtime; the websockets package is imported only on connect)
     "RealtimeSession": "._realtime",
     "RealtimeTurn": "._realtime",
@@ -65,12 +67,14 @@ __all__ = [
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "Client",
     "ConfigurationError",
     "ConflictError",
     "EventStream",
     "IncompleteStreamError",
     "InternalServerError",
+    "NotAPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "PostProcessingError",
@@ -94,6 +98,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from ._auth import APIKeyAuth, StaticTokenAuth, TokenFileCache
+    from ._binary import BinaryResponse
     from ._client import AmigoClient
     from ._errors import (
         AmigoError,
@@ -118,6 +123,7 @@ if TYPE_CHECKING:
         UnsupportedMediaTypeError,
     )
     from ._realtime import RealtimeClosedError, RealtimeError, RealtimeSession, RealtimeTimeoutError, RealtimeTurn
+    from ._resource import NotAPageError
     from ._retry import RetryPolicy
     from ._streaming import EventStream, UnknownEvent
     from .client import AuthenticatedClient, Client
