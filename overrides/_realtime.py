@@ -242,6 +242,15 @@ def _check_id(name: str, value: object) -> str:
     return value
 
 
+def _http_of(client: AmigoClient) -> httpx.Client:
+    """The client's httpx client: ``_http`` where AmigoClient composes one, else the generated
+    Client's ``get_httpx_client()``."""
+    http = getattr(client, "_http", None)
+    if isinstance(http, httpx.Client):
+        return http
+    return client.get_httpx_client()
+
+
 def _timeout_of(client: AmigoClient, given: Union[httpx.Timeout, float, None, object]) -> httpx.Timeout:
     if isinstance(given, httpx.Timeout):
         return given
@@ -254,13 +263,13 @@ def _timeout_of(client: AmigoClient, given: Union[httpx.Timeout, float, None, ob
     option = getattr(client, "_option_timeout", None)
     if isinstance(option, httpx.Timeout):
         return option
-    return client.get_httpx_client().timeout
+    return _http_of(client).timeout
 
 
 def _client_headers(client: AmigoClient) -> Dict[str, str]:
     """The headers the client adds to its requests (``headers=``, ``with_options(headers=)``),
     without httpx's defaults and the ones the handshake sets itself."""
-    http = client.get_httpx_client()
+    http = _http_of(client)
     default_agent = f"python-httpx/{httpx.__version__}"
     found: Dict[str, str] = {}
     for name, value in http.headers.items():
@@ -309,7 +318,7 @@ class _HandshakeAuth:
     refreshes the token once and authorizes the GET again, as for any REST request."""
 
     def __init__(self, client: AmigoClient, url: str) -> None:
-        self._http = client.get_httpx_client()
+        self._http = _http_of(client)
         self.request = httpx.Request("GET", url)
         self._flow: Generator[httpx.Request, httpx.Response, None] = client.auth.sync_auth_flow(self.request)
         self._secrets: List[str] = []
