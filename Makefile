@@ -9,7 +9,7 @@ MUTATE := $(VENV)/.mutation-installed
 # (pyproject.toml's typecheck-py38 extra); scripts/test_matrix.py finds the interpreter.
 PY38   := .venv-py38-mypy
 
-.PHONY: install demo emulator cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick mutation clean
+.PHONY: install demo emulator cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick bench-realtime mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,7 @@ typecheck: $(STAMP) $(PY38)/.installed ## mypy --strict on amigo_client (also at
 	$(BIN)/mypy amigo_client scripts spectools amigo_emulator tests/emulator bench examples
 	$(BIN)/mypy tests/sdk
 	$(BIN)/mypy tests/e2e
+	$(BIN)/mypy tests/realtime
 	$(BIN)/mypy tests/testkit
 	$(BIN)/mypy tests/*.py
 	$(PY38)/bin/mypy --python-version 3.8 --cache-dir .mypy_cache/py38 amigo_client
@@ -71,7 +72,7 @@ typecheck: $(STAMP) $(PY38)/.installed ## mypy --strict on amigo_client (also at
 test: $(STAMP) ## pytest
 	$(BIN)/python -m pytest -q
 
-test-matrix: $(STAMP) ## tests/sdk + tests/e2e on each Python 3.8-3.13 found, and on the oldest with the lowest declared httpx/attrs/dateutil
+test-matrix: $(STAMP) ## tests/sdk + tests/e2e + tests/realtime on each Python 3.8-3.13 found, and on the oldest with the lowest declared httpx/attrs/dateutil
 	$(BIN)/python scripts/test_matrix.py
 
 check: lint typecheck check-generated test ## everything CI runs, and more
@@ -85,6 +86,9 @@ bench: $(STAMP) $(BENCH) ## the benchmark suite (a few minutes): amigo_client vs
 
 bench-quick: $(STAMP) $(BENCH) ## a smaller suite (under a minute); exits non-zero when a target is missed
 	$(BIN)/python -m bench --quick
+
+bench-realtime: $(STAMP) ## client.realtime vs a raw WebSocket client on the emulator (bench/realtime.py; QUICK=1: smaller)
+	$(BIN)/python -m bench.realtime $(if $(QUICK),--quick)
 
 $(MUTATE): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'

@@ -43,7 +43,7 @@ import os
 import ssl
 import time
 from types import ModuleType
-from typing import Any, Callable, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union
 
 import httpx
 
@@ -66,6 +66,9 @@ from ._resource import ELAPSED
 from ._retry import BUFFERED, POLICY, RetryPolicy, RetryTransport
 from ._settings import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV, api_root, check_settings
 from .api import RawResources, Resources, operation
+
+if TYPE_CHECKING:
+    from ._realtime import Realtime  # imported on first use: only real-time sessions need it
 
 __all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
 
@@ -201,6 +204,8 @@ class AmigoClient(Resources, Conversations, Paging):
         #: The auth flow (an ``httpx.Auth``): the API key's sign-in and token refresh, or the fixed token.
         self.auth = auth
         inner = transport if transport is not None else _http_transport(verify_ssl)
+        # The WebSocket of client.realtime is not sent through httpx: it reads the TLS setting here.
+        self._verify_ssl = verify_ssl
         # The one httpx client (connection pool) of this client and of its with_options() copies.
         # Built now, not on first use: threads sharing a fresh client must share one pool.
         self._http = httpx.Client(
@@ -382,6 +387,14 @@ class AmigoClient(Resources, Conversations, Paging):
             found = self.__dict__["_raw_resources"] = RawResources(self)
         return found
 
+    @property
+    def realtime(self) -> Realtime:
+        """Real-time voice over WebSocket (the ``realtime`` extra): ``with client.realtime.connect(
+        service_id=...) as session: ...`` (see :mod:`amigo_client._realtime`)."""
+        from ._realtime import Realtime
+
+        return Realtime(self)
+
     def __dir__(self) -> List[str]:
         from .api import _CLASSES
 
@@ -419,6 +432,7 @@ _PUBLIC = (
     "iter_items",
     "organization_id",
     "paginate",
+    "realtime",
     "retry_policy",
     "user_id",
     "with_options",

@@ -50,6 +50,7 @@ from .config import EmulatorConfig
 from .control import control_routes
 from .errors import RuleError
 from .generic import generic_handler, shapes
+from .realtime import realtime_routes
 from .registry import HANDLERS, Answer, ApiError, Ctx, Handler
 from .requestlog import log_for
 from .respond import render_answer
@@ -178,7 +179,7 @@ def _routes(rt: Runtime) -> List[BaseRoute]:
         if handler is None:
             handler = generic_handler(driven[op.operation_id], rt.contract)
         routes.append(Route("/v1/{organization}" + op.path, _endpoint(rt, op, handler), methods=[op.method]))
-    return routes + control_routes(rt)
+    return routes + control_routes(rt) + realtime_routes(rt)
 
 
 def _endpoint(rt: Runtime, op: Operation, handler: Optional[Handler]) -> Any:

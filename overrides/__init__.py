@@ -51,6 +51,12 @@ _EXPORTS: Dict[str, str] = {
     "UnexpectedResponseError": "._errors",
     "ResponseTooLargeError": "._errors",
     "NotAPageError": "._resource",
+    # real-time voice (client.realtime; the websockets package is imported only on connect)
+    "RealtimeSession": "._realtime",
+    "RealtimeTurn": "._realtime",
+    "RealtimeError": "._realtime",
+    "RealtimeClosedError": "._realtime",
+    "RealtimeTimeoutError": "._realtime",
 }
 
 __all__ = [
@@ -76,6 +82,11 @@ __all__ = [
     "PermissionDeniedError",
     "PostProcessingError",
     "RateLimitError",
+    "RealtimeClosedError",
+    "RealtimeError",
+    "RealtimeSession",
+    "RealtimeTimeoutError",
+    "RealtimeTurn",
     "ResponseTooLargeError",
     "RetryPolicy",
     "StaticTokenAuth",
@@ -117,6 +128,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UnsupportedMediaTypeError,
     )
+    from ._realtime import RealtimeClosedError, RealtimeError, RealtimeSession, RealtimeTimeoutError, RealtimeTurn
     from ._resource import NotAPageError
     from ._retry import RetryPolicy
     from ._streaming import EventStream, UnknownEvent

@@ -1,4 +1,4 @@
-"""Run the SDK's suites (tests/sdk, tests/e2e) on every CPython from 3.8 to 3.13 found here.
+"""Run the SDK's suites (tests/sdk, tests/e2e, tests/realtime) on every CPython from 3.8 to 3.13 found here.
 
 Usage::
 
@@ -8,8 +8,9 @@ Usage::
 
 For each version it finds an interpreter (``$PYENV_ROOT/versions/3.X.*``, else ``python3.X`` on
 PATH; a missing one is skipped with a message), keeps a venv under ``.venv-matrix/`` with the
-package installed editable plus its ``test`` extra (the versions pip picks for that interpreter;
-the venv is reused while the interpreter and pyproject.toml's requirements are unchanged), and
+package installed editable plus its ``test`` extra and, on the versions the ``realtime`` extra
+supports (:func:`realtime_supported`; elsewhere tests/realtime skips, saying why), that extra too
+(the versions pip picks for that interpreter; the venv is reused while the interpreter and pyproject.toml's requirements are unchanged), and
 runs pytest.
 
 The floors job installs the package from a built wheel (``pip install .``, not editable) with
@@ -45,7 +46,7 @@ import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ["3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
-SUITES = ["tests/sdk", "tests/e2e"]
+SUITES = ["tests/sdk", "tests/e2e", "tests/realtime"]
 VENVS = ROOT / ".venv-matrix"
 FLOOR_PACKAGES = ("httpx", "attrs", "python-dateutil")
 JOB_TIMEOUT = 900
@@ -94,6 +95,25 @@ def declared_floors() -> Dict[str, str]:
     return floors
 
 
+def realtime_supported(version: str) -> bool:
+    """Whether the ``realtime`` extra installs on Python ``version``: each of its requirements'
+    ``python_version >= "3.X"`` marker, if it has one, else the project's ``requires-python``."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    floors = [project.get("requires-python", ">=3.8")]
+    for requirement in project.get("optional-dependencies", {}).get("realtime", []):
+        floors += re.findall(r"python_version\s*>=\s*['\"]([0-9.]+)['\"]", requirement)
+    wanted = tuple(int(x) for x in version.split("."))
+    for floor in floors:
+        digits = re.sub(r"[^0-9.]", "", floor)
+        if digits and wanted < tuple(int(x) for x in digits.split(".")):
+            return False
+    return True
+
+
+def _extras(version: str) -> str:
+    return ".[test,realtime]" if realtime_supported(version) else ".[test]"
+
+
 def _run(cmd: List[str], log: List[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False, **kwargs)  # type: ignore[call-overload]
     log.append("$ " + " ".join(cmd) + "\n" + proc.stdout + proc.stderr)
@@ -122,6 +142,7 @@ def _key(python: str, *parts: str) -> str:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     requirements = [project.get("requires-python", ""), *project["dependencies"]]
     requirements += project.get("optional-dependencies", {}).get("test", [])
+    requirements += project.get("optional-dependencies", {}).get("realtime", [])
     digest = hashlib.sha256()
     for part in (python, version, *requirements, *parts):
         digest.update(part.encode("utf-8") + b"\0")
@@ -172,7 +193,7 @@ def run_version(version: str) -> Result:
     log: List[str] = []
     venv = VENVS / f"py{version}"
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    error = _venv(python, venv, _key(python, "editable"), [pip + ["-e", ".[test]"]], log)
+    error = _venv(python, venv, _key(python, "editable", _extras(version)), [pip + ["-e", _extras(version)]], log)
     if error:
         result.status, result.note, result.log = "failed", error, "".join(log)
         return result
@@ -195,8 +216,8 @@ def run_floors(version: str) -> Result:
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     # The test tools first (their own choice of versions), then the package from a wheel with the
     # runtime dependencies pinned to the floors (pip downgrades whatever the tools pulled in).
-    tools = [pip + [".[test]"], pip + ["--force-reinstall", "--no-deps", *pins]]
-    error = _venv(python, venv, _key(python, "floors", *pins), tools, log)
+    tools = [pip + [_extras(version)], pip + ["--force-reinstall", "--no-deps", *pins]]
+    error = _venv(python, venv, _key(python, "floors", _extras(version), *pins), tools, log)
     if not error:
         # The package itself is rebuilt every run (its sources change; the venv's deps do not).
         proc = _run(pip + ["--force-reinstall", "--no-deps", "."], log, cwd=str(ROOT))

@@ -76,7 +76,8 @@ def test_the_wheel_carries_the_kit_and_keeps_the_core_dependencies(wheel: Path) 
     core = sorted(r.split(">=")[0] for r in requires if "extra ==" not in r)
     assert core == ["attrs", "httpx", "python-dateutil"]
     testing = sorted(r.split(">=")[0] for r in requires if "extra == 'testing'" in r or 'extra == "testing"' in r)
-    assert testing == ["python-multipart", "pyyaml", "starlette", "uvicorn"]
+    # websockets: the emulator's real-time WebSocket endpoint (uvicorn serves WebSockets with it)
+    assert testing == ["python-multipart", "pyyaml", "starlette", "uvicorn", "websockets"]
     assert "[pytest11]\namigo_emulator.pytest_plugin = amigo_emulator.pytest_plugin" in entry_points
 
 

@@ -47,7 +47,7 @@ def ok(run: subprocess.CompletedProcess[str]) -> List[str]:
 
 def test_every_example_has_a_test() -> None:
     tested = {"conversation.py", "user_model_enrichment.py", "webhook_memory_sync.py", "service_routing.py"}
-    tested |= {"simulation_gate.py", "voice_turn.py"}
+    tested |= {"simulation_gate.py", "voice_turn.py", "realtime_voice.py"}
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
@@ -314,3 +314,35 @@ def test_the_testing_project_passes_with_only_the_plugin(tmp_path: Path) -> None
     assert " passed" in run.stdout.splitlines()[-1] and " failed" not in run.stdout
     used = {tuple(line.split()[1:]) for line in probe.read_text().splitlines()}
     assert len(used) == 1, f"one emulator for the whole session, got {used}"
+
+
+def test_realtime_voice(emu: Emulator, tmp_path: Path) -> None:
+    # The realtime extra (websockets) runs the example; where it is not installed, say so.
+    import importlib.util
+    import math
+    import struct
+    import wave
+
+    import pytest
+
+    if importlib.util.find_spec("websockets") is None:
+        pytest.skip("the realtime extra is not installed (pip install 'amigo-client[realtime]')")
+    question, answer = tmp_path / "question.wav", tmp_path / "reply.wav"
+    with wave.open(str(question), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"".join(struct.pack("<h", int(5000 * math.sin(n / 7))) for n in range(8000)))
+    lines = ok(run_example(emu, "realtime_voice.py", str(question), str(answer)))
+    assert lines[0].startswith("conversation ") and "sent 16000 bytes of audio" in lines[2]
+    assert lines[3].startswith('agent: \'You said: "[voice message, 16000 bytes]"')
+    with wave.open(str(answer), "rb") as reply:
+        assert (reply.getnchannels(), reply.getsampwidth(), reply.getframerate()) == (1, 2, 16000)
+        assert reply.getnframes() > 8000
+    conversation_id = lines[0].split()[1]
+    assert lines[-1] == f"(conversation {conversation_id} finished)"
+    with client_for(emu) as client:
+        listed = list(client.conversation.get_conversations(id=[conversation_id]))
+        assert listed[0].is_finished
+        kinds = [(m.message_type, m.format_) for m in client.conversation.get_conversation_messages(conversation_id)]
+    assert kinds == [("agent-message", "voice"), ("user-message", "voice"), ("agent-message", "voice")]

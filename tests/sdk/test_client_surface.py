@@ -28,6 +28,7 @@ SURFACE = {
     "iter_items",
     "organization_id",
     "paginate",
+    "realtime",
     "retry_policy",
     "user_id",
     "with_options",
