@@ -79,6 +79,7 @@ from urllib.parse import urlencode
 import httpx
 
 from . import _logging
+from ._conversations import _check_id
 from ._errors import (
     REDACTED,
     AmigoError,
@@ -134,7 +135,6 @@ DEFAULT_CHUNK_MS = 40
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 #: Server frames received ahead of the caller before the connection stops reading (see _connect).
 RECEIVE_QUEUE = 64
-_OBJECT_ID = re.compile(r"^[a-f0-9]{24}$")
 #: What a subprotocol may hold (RFC 7230 token characters).
 _TOKEN_CHARS = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 #: Headers the handshake sets itself (a client header of these names is not sent).
@@ -234,12 +234,6 @@ class RealtimeTurn:
 
 
 # -- the client side: settings, URL, token -------------------------------------------------
-
-
-def _check_id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not _OBJECT_ID.match(value):
-        raise ConfigurationError(f"invalid {name} {value!r}: expected 24 lowercase hexadecimal characters")
-    return value
 
 
 def _http_of(client: AmigoClient) -> httpx.Client:

@@ -33,7 +33,9 @@ def test_a_bad_combination_is_refused_before_anything_is_sent(client: AmigoClien
         (dict(service_id=service, response_format="audio"), "response_format"),
         (dict(service_id=service, audio_format="wav"), "audio_format"),
         (dict(service_id="not-an-id"), "service_id"),
+        (dict(service_id=service + "\n"), "service_id"),  # the whole value is checked
         (dict(service_id=service, conversation_id="65f0"), "conversation_id"),
+        (dict(service_id=service, conversation_id=service + "\n"), "conversation_id"),
         (dict(service_id=service, sample_rate=1000), "sample_rate"),
         (dict(service_id=service, chunk_ms=0), "chunk_ms"),
         (dict(service_id=service, extra_headers={"Sec-WebSocket-Protocol": "x"}), "handshake"),
