@@ -237,12 +237,8 @@ class RealtimeTurn:
 
 
 def _http_of(client: AmigoClient) -> httpx.Client:
-    """The client's httpx client: ``_http`` where AmigoClient composes one, else the generated
-    Client's ``get_httpx_client()``."""
-    http = getattr(client, "_http", None)
-    if isinstance(http, httpx.Client):
-        return http
-    return client.get_httpx_client()
+    """The client's httpx client (its transport, headers, timeouts and retries)."""
+    return client._http
 
 
 def _timeout_of(client: AmigoClient, given: Union[httpx.Timeout, float, None, object]) -> httpx.Timeout:
