@@ -202,7 +202,7 @@ class AmigoClient(Resources, Conversations, Paging):
                 cache_path=cache_path,
             )
         #: The auth flow (an ``httpx.Auth``): the API key's sign-in and token refresh, or the fixed token.
-        self.auth = auth
+        self.auth: httpx.Auth = auth
         inner = transport if transport is not None else _http_transport(verify_ssl)
         # The WebSocket of client.realtime is not sent through httpx: it reads the TLS setting here.
         self._verify_ssl = verify_ssl

@@ -24,7 +24,9 @@ Contract:
   server refuses with 401 gets one fresh token and one more attempt, as a REST 401 does. A refused
   handshake is the typed :class:`~amigo_client.APIStatusError` of its status (401
   :class:`~amigo_client.AuthenticationError`, 404 :class:`~amigo_client.NotFoundError`, ...); no
-  answer at all is an :class:`~amigo_client.APIConnectionError` (or ``APITimeoutError``).
+  answer at all is an :class:`~amigo_client.APIConnectionError` (or ``APITimeoutError``). A
+  redirect is not followed (the token would go along to wherever it points; REST calls do not
+  follow one either): it is an :class:`~amigo_client.UnexpectedResponseError`.
 * **Timeouts** are the client's (``timeout=`` overrides them): the handshake may take the
   connect plus the read timeout; while a turn is in progress (input sent, or a reply streaming)
   each wait for the next server message is bounded by the read timeout
@@ -410,6 +412,41 @@ def _websockets() -> Any:
     return sync_client, exceptions
 
 
+class _Redirected(Exception):
+    """A 3xx answer to the handshake, taken out of the WebSocket library's hands: websockets 17
+    follows redirects itself, to any origin, with the subprotocol (the token) still offered."""
+
+    def __init__(self, refusal: Exception) -> None:
+        super().__init__(str(refusal))
+        self.refusal = refusal
+
+
+_NO_REDIRECTS: Dict[Any, Any] = {}
+_NO_REDIRECTS_LOCK = threading.Lock()
+
+
+def _no_redirects(sync_client: Any, exceptions: Any) -> Any:
+    """The library's ClientConnection whose handshake raises :class:`_Redirected` instead of the
+    ``InvalidStatus`` of a 3xx answer (the one the library would follow)."""
+    base = sync_client.ClientConnection
+    with _NO_REDIRECTS_LOCK:
+        made = _NO_REDIRECTS.get(base)
+        if made is None:
+            invalid_status = exceptions.InvalidStatus
+
+            class ClientConnection(base):  # type: ignore[misc, valid-type]
+                def handshake(self, *args: Any, **kwargs: Any) -> Any:
+                    try:
+                        return super().handshake(*args, **kwargs)
+                    except invalid_status as exc:
+                        if 300 <= exc.response.status_code < 400:
+                            raise _Redirected(exc) from None
+                        raise
+
+            made = _NO_REDIRECTS[base] = ClientConnection
+    return made
+
+
 class _Unset:
     def __repr__(self) -> str:
         return "<client's default>"
@@ -685,6 +722,7 @@ class RealtimeSession:
             "close_timeout": connect if connect is not None else 10.0,
             "max_size": MAX_MESSAGE_BYTES,
             "logger": _RedactingLogger(logging.getLogger(_logging.logger.name + ".websocket"), lambda: self._secrets),
+            "create_connection": _no_redirects(self._sync_client, self._exc),
         }
         if settings.url.startswith("wss://"):
             kwargs["ssl"] = _ssl_context(client)
@@ -702,6 +740,8 @@ class RealtimeSession:
             return self._sync_client.connect(settings.url, **kwargs)
         except self._exc.InvalidStatus:
             raise
+        except _Redirected as exc:
+            raise exc.refusal from None  # answered like any other status that is not 101
         except TimeoutError as exc:
             raise APITimeoutError(
                 f"WEBSOCKET {request.url.path}: the handshake timed out ({type(exc).__name__})", request=request
@@ -714,6 +754,11 @@ class RealtimeSession:
         except OSError as exc:
             raise APIConnectionError(
                 f"WEBSOCKET {request.url.path} failed before an answer: {type(exc).__name__}: {exc}", request=request
+            ) from None
+        except self._exc.WebSocketException as exc:  # InvalidURI, InvalidProxy...: no handshake made
+            raise APIConnectionError(
+                f"WEBSOCKET {request.url.path}: cannot connect: {type(exc).__name__}: {self._scrub(str(exc))}",
+                request=request,
             ) from None
 
     def _status_response(self, exc: Any, request: httpx.Request) -> httpx.Response:

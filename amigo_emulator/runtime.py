@@ -67,6 +67,8 @@ class Runtime:
         """Back to the seeded state, switches and settings; statistics cleared."""
         self.scheduler.clear()
         self.store.reset()
+        with self.store.lock:
+            self.webhooks.clear_stats()
         self.faults.reset()
         self.faults.apply(self.config.faults)
         with self._stats_lock:

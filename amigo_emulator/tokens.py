@@ -20,7 +20,7 @@ import math
 import os
 import time
 from datetime import datetime, timezone
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, Optional, Tuple
 
 __all__ = ["TokenError", "TokenIssuer"]
 
@@ -40,13 +40,15 @@ def _b64decode(text: str) -> bytes:
 class TokenIssuer:
     """Issues and verifies HS256 JWTs signed with a per-process random secret."""
 
-    def __init__(self, secret: Optional[bytes] = None) -> None:
+    def __init__(self, secret: Optional[bytes] = None, clock: Callable[[], float] = time.time) -> None:
+        """``clock``: the Unix time in seconds (a test passes its own to step over an expiry)."""
         self._secret = secret if secret is not None else os.urandom(32)
         self._generation = 0
+        self._clock = clock
 
     def issue(self, org: str, user_id: str, key_id: str, ttl_seconds: float) -> Tuple[str, datetime]:
         """A signed token for ``user_id`` in ``org`` valid for ``ttl_seconds``, and its expiry."""
-        now = time.time()
+        now = self._clock()
         exp = math.ceil(now + ttl_seconds)
         header = {"alg": "HS256", "typ": "JWT"}
         claims = {
@@ -81,7 +83,7 @@ class TokenIssuer:
         if not isinstance(header, dict) or header.get("alg") != "HS256" or not isinstance(claims, dict):
             raise TokenError("unsupported token")
         exp = claims.get("exp")
-        if not isinstance(exp, (int, float)) or time.time() >= exp:
+        if not isinstance(exp, (int, float)) or self._clock() >= exp:
             raise TokenError("token expired")
         if claims.get("gen") != self._generation:
             raise TokenError("token revoked")

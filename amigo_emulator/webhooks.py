@@ -77,6 +77,14 @@ class WebhookDispatcher:
         self.succeeded = 0
         self.failed_attempts = 0
 
+    def clear_stats(self) -> None:
+        """Zero the delivery counters (``Runtime.reset``). Call it with the store's lock held and
+        after the store's generation moved: an attempt in flight from before the reset is then
+        not counted when it lands."""
+        self.attempts = 0
+        self.succeeded = 0
+        self.failed_attempts = 0
+
     def conversation_finished(self, org_id: str, conversation_id: str) -> None:
         """Complete the conversation's post-processing after the configured delay."""
         generation = self._store.generation
@@ -136,13 +144,13 @@ class WebhookDispatcher:
         status = _post(url, job.body, job.idempotent_key, timestamp, ",".join(signatures), self._timeout)
         ok = 200 <= status < 300
         with self._store.lock:
+            if job.generation != self._store.generation:
+                return  # posted before a reset: neither its record nor the cleared counters count it
             self.attempts += 1
             if ok:
                 self.succeeded += 1
             else:
                 self.failed_attempts += 1
-            if job.generation != self._store.generation:
-                return
             job.record["delivery_attempts"].append({"delivery_time": iso(utcnow()), "status_code": status})
             job.record["dual_signed"] = job.record["dual_signed"] or len(signatures) > 1
             if ok:

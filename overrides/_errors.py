@@ -154,18 +154,38 @@ def _safe_response(response: httpx.Response, body: str, secrets: Tuple[str, ...]
         for name, value in response.headers.multi_items()
         if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
     ]
+    encoding = response.encoding or "utf-8"
     try:
-        content = body.encode(response.encoding or "utf-8")
+        content = body.encode(encoding)
     except (LookupError, UnicodeError):
-        content = body.encode("utf-8", "replace")
+        # The declared charset cannot hold the text (the replacement character that stands for
+        # bytes it could not decode) or names no codec: the copy is UTF-8 and its Content-Type
+        # says so, so that its .text is still the body.
+        encoding = "utf-8"
+        content = body.encode(encoding, "replace")
+        headers = [
+            (name, _with_charset(value, encoding) if name.lower() == "content-type" else value)
+            for name, value in headers
+        ]
     extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
-    return httpx.Response(
+    copy = httpx.Response(
         response.status_code,
         headers=headers,
         content=content,
         request=_safe_request(_request_of(response), secrets),
         extensions=extensions,
     )
+    if copy.encoding != encoding:
+        # The response's encoding did not come from its header (its client's default_encoding,
+        # or set on it): the copy reads its content the same way.
+        copy.encoding = encoding
+    return copy
+
+
+def _with_charset(content_type: str, charset: str) -> str:
+    """``content_type`` with its charset parameter set to ``charset`` (added when absent)."""
+    kept = [part for part in content_type.split(";") if part.split("=", 1)[0].strip().lower() != "charset"]
+    return "; ".join(part.strip() for part in kept) + f"; charset={charset}"
 
 
 def _request_of(response: httpx.Response) -> Optional[httpx.Request]:

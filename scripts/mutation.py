@@ -94,11 +94,25 @@ def pytest_runtest_setup(item):
             cache.clear()
 
 
+def _emulator_allowed(item):
+    path = str(getattr(item, "path", getattr(item, "fspath", "")))
+    return any(os.sep + folder.strip("/").replace("/", os.sep) + os.sep in path for folder in EMULATOR_TESTS)
+
+
 def pytest_collection_modifyitems(session, config, items):
     # Tests that need an emulator process are left out: each test run mutmut makes would start
     # its own (one per test module that declares the fixture), which made a run take hours on
-    # 2 cores. The SDK tests over MockTransport and loopback servers cover the same code.
-    kept = [item for item in items if "emulator" not in getattr(item, "fixturenames", ())]
+    # 2 cores. The SDK tests over MockTransport and loopback servers cover the same code. The
+    # folders of modules.toml's `emulator_tests` keep theirs: code that only an emulator can
+    # drive (the real-time WebSocket), one emulator per test run (about 0.6 s to start and stop).
+    # modules.toml's `deselect`: tests that list a class's attributes, where mutmut puts every
+    # mutant of its methods (each fails in every run, clean or not).
+    kept = [
+        item
+        for item in items
+        if ("emulator" not in getattr(item, "fixturenames", ()) or _emulator_allowed(item))
+        and not any(item.nodeid == d or item.nodeid.endswith("/" + d) for d in DESELECT)
+    ]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[item for item in items if item not in kept])
         items[:] = kept
@@ -260,7 +274,14 @@ def _mutmut_section(entries: Sequence[Entry], tests: Sequence[str]) -> str:
     )
 
 
-def prepare(entries: Sequence[Entry], tests: Sequence[str], clear: Sequence[str], keep: bool) -> None:
+def prepare(
+    entries: Sequence[Entry],
+    tests: Sequence[str],
+    clear: Sequence[str],
+    emulator_tests: Sequence[str],
+    deselect: Sequence[str],
+    keep: bool,
+) -> None:
     if not keep and WORK.exists():
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True, exist_ok=True)
@@ -274,7 +295,11 @@ def prepare(entries: Sequence[Entry], tests: Sequence[str], clear: Sequence[str]
         else:
             _sync_file(ROOT / name, WORK / name)
     plugin = WORK / (PLUGIN_NAME + ".py")
-    text = PLUGIN + f"\n\nCLEAR = {[f'{PACKAGE}.{c}' for c in clear]!r}\n"
+    text = (
+        PLUGIN
+        + f"\n\nCLEAR = {[f'{PACKAGE}.{c}' for c in clear]!r}\nEMULATOR_TESTS = {list(emulator_tests)!r}\n"
+        + f"DESELECT = {list(deselect)!r}\n"
+    )
     if not plugin.is_file() or plugin.read_text(encoding="utf-8") != text:
         plugin.write_text(text, encoding="utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
@@ -654,7 +679,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         explanations = load_explanations()
         seconds = None
         if not args.report_only:
-            prepare(entries, tests, [str(c) for c in config.get("clear_before_each_test", [])], keep=args.keep)
+            emulator_tests = [str(t) for t in config.get("emulator_tests", [])]
+            outside = [t for t in emulator_tests if not any(t == s or t.startswith(s.rstrip("/") + "/") for s in tests)]
+            if outside:
+                raise MutationError(f"{CONFIG.relative_to(ROOT)}: emulator_tests not among tests: {', '.join(outside)}")
+            clear = [str(c) for c in config.get("clear_before_each_test", [])]
+            deselect = [str(d) for d in config.get("deselect", [])]
+            prepare(entries, tests, clear, emulator_tests, deselect, keep=args.keep)
             seconds = run_mutmut(entries, args.jobs)
         text, unexplained = report(entries, statuses(), explanations, seconds)
     except MutationError as exc:

@@ -151,9 +151,15 @@ def test_interact_validation(client: httpx.Client) -> None:
 
 def test_external_events_and_skip(client: httpx.Client) -> None:
     conversation = start(client)
-    time.sleep(0.05)  # the events happened after the greeting, and before now
+    # The events happened after the greeting (stamped to the millisecond, rounded down) and are
+    # not in the future: one and two milliseconds after it, once the clock has passed them.
+    greeting = client.get(f"/conversation/{conversation}/messages/").json()["messages"][-1]["created_at"]
+    after = datetime.fromisoformat(greeting.replace("Z", "+00:00"))
+    events_at = [after + timedelta(milliseconds=1), after + timedelta(milliseconds=2)]
+    while datetime.now(timezone.utc) <= events_at[-1]:
+        time.sleep(0.001)
     now = datetime.now(timezone.utc)
-    stamps = [(now - timedelta(seconds=0.02)).isoformat(), (now - timedelta(seconds=0.01)).isoformat()]
+    stamps = [when.isoformat() for when in events_at]
     parts = [
         ("external_event_message_content", (None, "Order 42 shipped", "text/plain")),
         ("external_event_message_timestamp", (None, stamps[0], "text/plain")),

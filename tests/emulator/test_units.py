@@ -7,7 +7,6 @@ import ast
 import asyncio
 import base64
 import json
-import time
 from typing import Any, Dict, List
 
 import httpx
@@ -222,13 +221,29 @@ def test_tokens() -> None:
     header, payload, signature = token.split(".")
     with pytest.raises(TokenError):
         issuer.verify(f"{header}.{payload}x.{signature}")
-    expired, _ = issuer.issue("org", "user", "kid", 0)
-    time.sleep(max(0.0, json.loads(_b64(expired.split(".")[1]))["exp"] - time.time()) + 0.01)
-    with pytest.raises(TokenError, match="expired"):
-        issuer.verify(expired)
     issuer.revoke_all()
     with pytest.raises(TokenError, match="revoked"):
         issuer.verify(token)
+
+
+def test_tokens_expire_at_their_exp() -> None:
+    """exp is the issue time plus the lifetime, rounded up to a whole second; from then on the
+    token is refused as expired (a clock of the test's own: no waiting)."""
+    now = [1000.25]
+    issuer = TokenIssuer(clock=lambda: now[0])
+    token, expires = issuer.issue("org", "user", "kid", 60)
+    claims = json.loads(_b64(token.split(".")[1]))
+    assert (claims["iat"], claims["exp"]) == (1000, 1061)
+    assert expires.timestamp() == 1061
+    now[0] = 1060.999
+    assert issuer.verify(token)["sub"] == "user"
+    now[0] = 1061.0
+    with pytest.raises(TokenError, match="expired"):
+        issuer.verify(token)
+    zero, _ = issuer.issue("org", "user", "kid", 0)
+    assert json.loads(_b64(zero.split(".")[1]))["exp"] == 1061, "a zero lifetime ends at the next whole second"
+    with pytest.raises(TokenError, match="expired"):
+        issuer.verify(zero)
 
 
 def _b64(text: str) -> bytes:

@@ -99,22 +99,15 @@ def _deliveries(client: httpx.Client, destination: str, attempts: int) -> List[D
         time.sleep(0.02)
 
 
-def _webhook_counters(emu: Emulator) -> Dict[str, int]:
-    counters: Dict[str, int] = emu.stats()["webhooks"]
-    return counters
-
-
-def _idle_webhooks(emu: Emulator, before: Dict[str, int], attempts: int) -> Dict[str, int]:
-    """How the emulator's webhook counters grew since ``before``, once it has made ``attempts``
-    more delivery attempts and has no job waiting (a wait on that condition; after 30 s, what
-    there is). ``pending_jobs`` is the number waiting then."""
+def _idle_webhooks(emu: Emulator, attempts: int) -> Dict[str, int]:
+    """The emulator's webhook counters (zero at the reset before each test) once it has made
+    ``attempts`` delivery attempts and has no job waiting (a wait on that condition; after 30 s,
+    what there is). ``pending_jobs`` is the number waiting then."""
     deadline = time.monotonic() + 30
     while True:
-        now = _webhook_counters(emu)
-        grown = {k: now[k] - before[k] for k in ("attempts", "succeeded", "failed_attempts")}
-        grown["pending_jobs"] = now["pending_jobs"]
-        if (grown["attempts"] >= attempts and now["pending_jobs"] == 0) or time.monotonic() > deadline:
-            return grown
+        counters: Dict[str, int] = emu.stats()["webhooks"]
+        if (counters["attempts"] >= attempts and counters["pending_jobs"] == 0) or time.monotonic() > deadline:
+            return counters
         time.sleep(0.02)
 
 
@@ -125,7 +118,6 @@ def test_finish_delivers_a_signed_webhook(client: httpx.Client, receiver: Receiv
     )
     assert other.status_code == 201
     sent_after = int(time.time() * 1000)
-    counters = _webhook_counters(emu)
     conversation = _finished_conversation(client)
     ((headers, body),) = receiver.wait_for(1)
     assert hmac.compare_digest(headers["x-amigo-request-signature"], _signature(secret, headers, body))
@@ -143,7 +135,7 @@ def test_finish_delivers_a_signed_webhook(client: httpx.Client, receiver: Receiv
     # destination has none; once the emulator is idle, one attempt was made in all.
     other_id = other.json()["webhook_destination_id"]
     assert client.get(f"/webhook_destination/{other_id}/delivery").json()["webhook_deliveries"] == []
-    assert _idle_webhooks(emu, counters, 1) == {"attempts": 1, "succeeded": 1, "failed_attempts": 0, "pending_jobs": 0}
+    assert _idle_webhooks(emu, 1) == {"attempts": 1, "succeeded": 1, "failed_attempts": 0, "pending_jobs": 0}
     assert len(receiver.requests) == 1
     (record,) = _deliveries(client, destination, 1)
     assert record["status"] == "success" and record["dual_signed"] is False
@@ -180,11 +172,10 @@ def test_delivery_gives_up_after_the_retry_attempts(client: httpx.Client, emu: E
         probe.bind(("127.0.0.1", 0))
         dead_url = f"http://127.0.0.1:{probe.getsockname()[1]}/hook"
     destination, _ = _destination(client, dead_url, retry_attempts=1)
-    counters = _webhook_counters(emu)
     _finished_conversation(client)
     _deliveries(client, destination, 2)
     # No third attempt: the emulator has made two and has no delivery job left to run.
-    assert _idle_webhooks(emu, counters, 2) == {"attempts": 2, "succeeded": 0, "failed_attempts": 2, "pending_jobs": 0}
+    assert _idle_webhooks(emu, 2) == {"attempts": 2, "succeeded": 0, "failed_attempts": 2, "pending_jobs": 0}
     (record,) = client.get(f"/webhook_destination/{destination}/delivery").json()["webhook_deliveries"]
     assert [a["status_code"] for a in record["delivery_attempts"]] == [0, 0]
     assert record["status"] == "failed"
@@ -219,3 +210,12 @@ def test_destination_crud(client: httpx.Client) -> None:
     assert client.post(f"/webhook_destination/{destination}", json={"retry_attempts": 6}).status_code == 422
     assert client.delete(f"/webhook_destination/{destination}").status_code == 204
     assert client.delete(f"/webhook_destination/{destination}").status_code == 404
+
+
+def test_reset_clears_the_webhook_counters(client: httpx.Client, receiver: Receiver, emu: Emulator) -> None:
+    _destination(client, receiver.url)
+    _finished_conversation(client)
+    receiver.wait_for(1)
+    assert _idle_webhooks(emu, 1) == {"attempts": 1, "succeeded": 1, "failed_attempts": 0, "pending_jobs": 0}
+    emu.reset()
+    assert emu.stats()["webhooks"] == {"attempts": 0, "succeeded": 0, "failed_attempts": 0, "pending_jobs": 0}

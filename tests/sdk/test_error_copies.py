@@ -109,14 +109,56 @@ def test_the_response_copy_keeps_the_reason_phrase_and_http_version() -> None:
     assert str(error) == "HTTP 503 Back Soon from POST /v1/org/thing: down"
 
 
-def test_a_body_the_declared_charset_cannot_hold_again_is_kept_as_utf8() -> None:
+@pytest.mark.parametrize(
+    ("content_type", "said"),
+    [
+        ("text/plain; charset=ascii", "text/plain; charset=utf-8"),
+        ("text/plain;charset=ascii;format=flowed", "text/plain; format=flowed; charset=utf-8"),
+        ("application/json; Charset=ASCII", "application/json; charset=utf-8"),
+    ],
+    ids=["charset-last", "charset-between-parameters", "charset-capitalised"],
+)
+def test_a_body_the_declared_charset_cannot_hold_again_is_kept_as_utf8_and_says_so(
+    content_type: str, said: str
+) -> None:
+    """ascii cannot encode the replacement character that stands for the byte it could not
+    decode: the copy holds UTF-8, its Content-Type names it, and its text is the error's body."""
+    response = httpx.Response(500, headers={"Content-Type": content_type}, content=b"caf\xe9", request=sent({}))
+    error = error_for_response(response)
+    assert error.body == "caf\ufffd"
+    assert error.response.content == "caf\ufffd".encode("utf-8")
+    assert error.response.headers["content-type"] == said
+    assert error.response.text == error.body
+
+
+def test_a_charset_that_names_no_codec_reads_as_utf8_in_the_copy_too() -> None:
+    text = "d\u00e9j\u00e0 vu"
     response = httpx.Response(
-        500, headers={"Content-Type": "text/plain; charset=ascii"}, content=b"caf\xe9", request=sent({})
+        502, headers={"Content-Type": "text/plain; charset=no-such-codec"}, content=text.encode(), request=sent({})
     )
     error = error_for_response(response)
-    # The fallback: the text is kept as UTF-8 bytes. (The copy still says charset=ascii, so its
-    # .text reads those bytes as three replacement characters: reported, not pinned here.)
-    assert error.body == "caf\ufffd" and error.response.content == "caf\ufffd".encode("utf-8")
+    assert error.body == text and error.response.text == text
+
+
+def test_a_body_its_charset_can_hold_keeps_that_charset_in_the_copy() -> None:
+    text = "d\u00e9j\u00e0 vu"
+    response = httpx.Response(
+        502, headers={"Content-Type": "text/plain; charset=latin-1"}, content=text.encode("latin-1"), request=sent({})
+    )
+    error = error_for_response(response)
+    assert error.response.content == text.encode("latin-1")
+    assert error.response.headers["content-type"] == "text/plain; charset=latin-1"
+    assert error.body == text and error.response.text == text
+
+
+def test_a_response_decoded_with_an_encoding_set_on_it_is_read_the_same_way_in_the_copy() -> None:
+    """The encoding a caller's response was read with (set on it, or its client's
+    default_encoding) rather than the header's: the copy reads its text the same way."""
+    text = "d\u00e9j\u00e0 vu"
+    response = httpx.Response(409, content=text.encode("latin-1"), request=sent({}))
+    response.encoding = "latin-1"
+    error = error_for_response(response)
+    assert error.body == text and error.response.text == text
 
 
 def test_the_gzip_copy_states_its_own_length() -> None:
