@@ -12,6 +12,13 @@ Contract:
   success status (the first one that is not JSON), else ``fallback``; with ``filename`` it adds
   ``Content-Disposition: attachment; filename="..."``. Binary answers are checked by content
   type only (:meth:`~amigo_emulator.spec.Contract.response_issues`).
+* :func:`shape_request` shapes a request the emulator's own callers send (the testing kit's
+  seeding, ``"shape": true`` of ``POST /_emulator/operations/{operationId}``) to the operation as
+  the contract has it now, by the same renderer: body fields the contract no longer has are left
+  out, required ones it adds are filled from their schema, fields it moves under a new object are
+  moved (rule 5b of :mod:`amigo_emulator.render`); required query parameters it adds are filled,
+  those it no longer has are left out. So seeding a test's data keeps working when an upstream
+  version reshapes a request.
 * :func:`listing` is the body of a list answer: the page of items under the operation's one
   array property (read from the response schema), the contract's paging fields and, on the first
   page, the ``filter_values`` given.
@@ -19,7 +26,7 @@ Contract:
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from starlette.responses import JSONResponse, Response
 
@@ -29,7 +36,7 @@ from .render import Renderer
 from .runtime import Runtime
 from .spec import Operation
 
-__all__ = ["binary", "list_field", "listing", "render_answer"]
+__all__ = ["binary", "list_field", "listing", "render_answer", "shape_request"]
 
 
 def render_answer(rt: Runtime, op: Operation, answer: Answer) -> Response:
@@ -46,6 +53,19 @@ def render_answer(rt: Runtime, op: Operation, answer: Answer) -> Response:
     renderer: Renderer = rt.renderer
     data = renderer.render(schema, answer.data, answer.aliases, kind=answer.kind)
     return JSONResponse(data, status_code=answer.status)
+
+
+def shape_request(renderer: Renderer, op: Operation, query: Mapping[str, Any], body: Any) -> Tuple[Dict[str, Any], Any]:
+    """``(query, body)`` shaped to ``op`` as the contract has it now (see the module docstring)."""
+    params = {p.name: p for p in op.parameters if p.location == "query"}
+    shaped_query = {name: value for name, value in query.items() if name in params}
+    for name, param in params.items():
+        if param.required and name not in shaped_query:
+            shaped_query[name] = renderer.example(param.schema, seed=f"{op.operation_id}/{name}")
+    schema = op.json_body_schema()
+    if schema in (None, {}) or not isinstance(body, Mapping):
+        return shaped_query, body
+    return shaped_query, renderer.render(schema, dict(body))
 
 
 def binary(ctx: Ctx, data: bytes, fallback: str, filename: Optional[str] = None, status: int = 200) -> Response:
