@@ -101,88 +101,80 @@ def test_service_routing(emu: Emulator) -> None:
 def make_unit_test_set(emu: Emulator, objective: str = "I forgot my password.", max_interactions: int = 5) -> str:
     """A unit test set of one unit test (run twice) whose simulated user says ``objective``, with a
     success criterion that every message was understood (the emulator's rule: see
-    amigo_emulator.models.simulations)."""
-    from amigo_client.models.create_metric_request import CreateMetricRequest
-    from amigo_client.models.create_simulation_persona_request import CreateSimulationPersonaRequest
-    from amigo_client.models.create_simulation_scenario_request import CreateSimulationScenarioRequest
-    from amigo_client.models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
-    from amigo_client.models.create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
-
+    amigo_emulator.models.simulations). Made with the testing kit's seeding, each request shaped to
+    the served contract: the set is what the example is run on, not what the test checks, so an
+    upstream version that reshapes these requests does not break it."""
+    seed = emu.seed
     service = emu.service_ids[0]
-    with client_for(emu) as client:
-        metric = client.metric.create_metric(
-            body=CreateMetricRequest.from_dict(
-                {
-                    "name": "Understood",
-                    "description": "The agent understood every user message.",
-                    "applied_to_services": [service],
-                    "additional_notes": None,
-                    "tags": {},
-                    "metric_value": {"type": "boolean"},
-                }
-            )
-        ).id
-        persona = client.simulation.create_simulation_persona(
-            body=CreateSimulationPersonaRequest.from_dict(
-                {
-                    "name": "Customer",
-                    "role": "customer",
-                    "tags": {},
-                    "initial_version": {
-                        "background": "A customer in a hurry.",
-                        "user_models": [],
-                        "nonsensitive_user_variables": {},
-                        "sensitive_user_variables": {},
-                    },
-                }
-            )
-        ).simulation_persona_id
-        scenario = client.simulation.create_simulation_scenario(
-            body=CreateSimulationScenarioRequest.from_dict(
-                {
-                    "name": "Release check",
-                    "tags": {},
-                    "initial_version": {
-                        "objective": objective,
-                        "instructions": "Be brief.",
-                        "initial_message_type": "user-message",
-                        "conversation_starts_at": None,
-                    },
-                }
-            )
-        ).simulation_scenario_id
-        unit_test = client.simulation.create_simulation_unit_test(
-            body=CreateSimulationUnitTestRequest.from_dict(
-                {
-                    "name": "Understands the customer",
-                    "description": "Every message is understood.",
-                    "service_id": service,
-                    "service_version_set_name": "release",
-                    "persona_id": persona,
-                    "scenario_id": scenario,
-                    "max_interactions": max_interactions,
-                    "success_criterions": [
-                        {
-                            "name": "understood",
-                            "metric_id": metric,
-                            "criterion": {"type": "boolean", "expected_value": True},
-                        }
-                    ],
-                    "tags": {},
-                }
-            )
-        ).simulation_unit_test_id
-        made = client.simulation.create_simulation_unit_test_set(
-            body=CreateSimulationUnitTestSetRequest.from_dict(
-                {
-                    "name": "release gate",
-                    "description": None,
-                    "unit_test_runs": [{"unit_test_id": unit_test, "run_count": 2}],
-                    "tags": {},
-                }
-            )
-        )
-    return made.simulation_unit_test_set_id
+    metric = seed.call(
+        "create-metric",
+        shape=True,
+        body={
+            "name": "Understood",
+            "description": "The agent understood every user message.",
+            "applied_to_services": [service],
+            "additional_notes": None,
+            "tags": {},
+            "metric_value": {"type": "boolean"},
+        },
+    )["id"]
+    persona = seed.call(
+        "create-simulation-persona",
+        shape=True,
+        body={
+            "name": "Customer",
+            "role": "customer",
+            "tags": {},
+            "initial_version": {
+                "background": "A customer in a hurry.",
+                "user_models": [],
+                "nonsensitive_user_variables": {},
+                "sensitive_user_variables": {},
+            },
+        },
+    )["simulation_persona_id"]
+    scenario = seed.call(
+        "create-simulation-scenario",
+        shape=True,
+        body={
+            "name": "Release check",
+            "tags": {},
+            "initial_version": {
+                "objective": objective,
+                "instructions": "Be brief.",
+                "initial_message_type": "user-message",
+                "conversation_starts_at": None,
+            },
+        },
+    )["simulation_scenario_id"]
+    unit_test = seed.call(
+        "create-simulation-unit-test",
+        shape=True,
+        body={
+            "name": "Understands the customer",
+            "description": "Every message is understood.",
+            "service_id": service,
+            "service_version_set_name": "release",
+            "persona_id": persona,
+            "scenario_id": scenario,
+            "max_interactions": max_interactions,
+            "success_criterions": [
+                {"name": "understood", "metric_id": metric, "criterion": {"type": "boolean", "expected_value": True}}
+            ],
+            "tags": {},
+        },
+    )["simulation_unit_test_id"]
+    made = seed.call(
+        "create-simulation-unit-test-set",
+        shape=True,
+        body={
+            "name": "release gate",
+            "description": None,
+            "unit_test_runs": [{"unit_test_id": unit_test, "run_count": 2}],
+            "tags": {},
+        },
+    )
+    return str(made["simulation_unit_test_set_id"])
 
 
 def test_simulation_gate_passes_a_clean_run(emu: Emulator) -> None:

@@ -11,7 +11,7 @@ import httpx
 
 from amigo_emulator.testing import Emulator
 
-from .support import BILLING, SERVICE, assert_schema, interact, start, types
+from .support import BILLING, SERVICE, assert_schema, interact, shaped, start, types
 
 
 def test_organization_and_seeded_services(client: httpx.Client, emu: Emulator) -> None:
@@ -122,7 +122,7 @@ def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
             "tags": {},
             "metric_value": value,
         }
-        response = client.post("/metric/", json=body)
+        response = client.post("/metric/", json=shaped("create-metric", body))
         assert response.status_code == 201
         return str(response.json()["id"])
 
@@ -134,14 +134,17 @@ def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
     assert (
         client.post(
             "/metric/",
-            json={
-                "name": "Resolved",
-                "description": "x",
-                "applied_to_services": [],
-                "additional_notes": None,
-                "tags": {},
-                "metric_value": {"type": "boolean"},
-            },
+            json=shaped(
+                "create-metric",
+                {
+                    "name": "Resolved",
+                    "description": "x",
+                    "applied_to_services": [],
+                    "additional_notes": None,
+                    "tags": {},
+                    "metric_value": {"type": "boolean"},
+                },
+            ),
         ).status_code
         == 409
     )
@@ -221,45 +224,54 @@ def test_dynamic_behavior_sets_trigger_and_record_invocations(client: httpx.Clie
 def test_simulations(client: httpx.Client) -> None:
     persona = client.post(
         "/simulation/persona/",
-        json={
-            "name": "Busy parent",
-            "role": "customer",
-            "tags": {},
-            "initial_version": {
-                "background": "Short on time.",
-                "user_models": [],
-                "nonsensitive_user_variables": {},
-                "sensitive_user_variables": {},
+        json=shaped(
+            "create-simulation-persona",
+            {
+                "name": "Busy parent",
+                "role": "customer",
+                "tags": {},
+                "initial_version": {
+                    "background": "Short on time.",
+                    "user_models": [],
+                    "nonsensitive_user_variables": {},
+                    "sensitive_user_variables": {},
+                },
             },
-        },
+        ),
     )
     assert persona.status_code == 201
     scenario = client.post(
         "/simulation/scenario/",
-        json={
-            "name": "Late order",
-            "tags": {},
-            "initial_version": {
-                "objective": "Find the order.",
-                "instructions": "Be brief.",
-                "initial_message_type": "user-message",
-                "conversation_starts_at": None,
+        json=shaped(
+            "create-simulation-scenario",
+            {
+                "name": "Late order",
+                "tags": {},
+                "initial_version": {
+                    "objective": "Find the order.",
+                    "instructions": "Be brief.",
+                    "initial_message_type": "user-message",
+                    "conversation_starts_at": None,
+                },
             },
-        },
+        ),
     )
     assert scenario.status_code == 201
     assert client.get("/simulation/persona/").json()["filter_values"]["roles"] == ["customer"]
     assert len(client.get("/simulation/scenario/").json()["simulation_scenarios"]) == 1
     metric = client.post(
         "/metric/",
-        json={
-            "name": "Understood",
-            "description": "Every user message was understood.",
-            "applied_to_services": [],
-            "additional_notes": None,
-            "tags": {},
-            "metric_value": {"type": "boolean"},
-        },
+        json=shaped(
+            "create-metric",
+            {
+                "name": "Understood",
+                "description": "Every user message was understood.",
+                "applied_to_services": [],
+                "additional_notes": None,
+                "tags": {},
+                "metric_value": {"type": "boolean"},
+            },
+        ),
     ).json()["id"]
     unit_test = client.post(
         "/simulation/unit_test/",

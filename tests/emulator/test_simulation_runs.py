@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 
 import httpx
 
-from .support import SERVICE, assert_schema
+from .support import SERVICE, assert_schema, shaped
 
 BOOLEAN = {"type": "boolean"}
 SCORE = {"type": "numerical", "lower_bound": 0, "upper_bound": 10}
@@ -27,7 +27,7 @@ def _metric(client: httpx.Client, name: str, value: Dict[str, Any]) -> str:
         "tags": {},
         "metric_value": value,
     }
-    created = client.post("/metric/", json=body)
+    created = client.post("/metric/", json=shaped("create-metric", body))
     assert created.status_code == 201, created.text
     return str(created.json()["id"])
 
@@ -35,30 +35,36 @@ def _metric(client: httpx.Client, name: str, value: Dict[str, Any]) -> str:
 def _persona_and_scenario(client: httpx.Client, objective: str) -> Dict[str, str]:
     persona = client.post(
         "/simulation/persona/",
-        json={
-            "name": f"Customer {next(_NAMES)}",
-            "role": "customer",
-            "tags": {},
-            "initial_version": {
-                "background": "A customer.",
-                "user_models": [],
-                "nonsensitive_user_variables": {},
-                "sensitive_user_variables": {},
+        json=shaped(
+            "create-simulation-persona",
+            {
+                "name": f"Customer {next(_NAMES)}",
+                "role": "customer",
+                "tags": {},
+                "initial_version": {
+                    "background": "A customer.",
+                    "user_models": [],
+                    "nonsensitive_user_variables": {},
+                    "sensitive_user_variables": {},
+                },
             },
-        },
+        ),
     )
     scenario = client.post(
         "/simulation/scenario/",
-        json={
-            "name": f"Scenario {next(_NAMES)}",
-            "tags": {},
-            "initial_version": {
-                "objective": objective,
-                "instructions": "Stay polite.",
-                "initial_message_type": "user-message",
-                "conversation_starts_at": None,
+        json=shaped(
+            "create-simulation-scenario",
+            {
+                "name": f"Scenario {next(_NAMES)}",
+                "tags": {},
+                "initial_version": {
+                    "objective": objective,
+                    "instructions": "Stay polite.",
+                    "initial_message_type": "user-message",
+                    "conversation_starts_at": None,
+                },
             },
-        },
+        ),
     )
     assert persona.status_code == 201 and scenario.status_code == 201
     return {
