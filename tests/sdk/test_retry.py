@@ -52,19 +52,25 @@ def version_set_body() -> UpsertServiceVersionSetRequest:
     )
 
 
+def _path(url: str) -> str:
+    """The full path of a generated module's request (its ``_get_kwargs`` URL, under the
+    organization): read from the generated code, so a path upstream moves is followed."""
+    return f"/v1/{ORG}{url}"
+
+
 #: method -> (how to call it through client.call, the status of its success answer, its path)
 OPERATIONS: Dict[str, Tuple[Callable[[AmigoClient], Any], int, str]] = {
-    "GET": (lambda c: c.call(get_services), 200, f"/v1/{ORG}/service/"),
+    "GET": (lambda c: c.call(get_services), 200, _path(get_services._get_kwargs()["url"])),
     "PUT": (
         lambda c: c.call(upsert_service_version_set, SERVICE_ID, "release", body=version_set_body()),
         204,
-        f"/v1/{ORG}/service/{SERVICE_ID}/version_sets/release/",
+        _path(upsert_service_version_set._get_kwargs(SERVICE_ID, "release", body=version_set_body())["url"]),
     ),
-    "DELETE": (lambda c: c.call(delete_user, USER_ID), 204, f"/v1/{ORG}/user/{USER_ID}"),
+    "DELETE": (lambda c: c.call(delete_user, USER_ID), 204, _path(delete_user._get_kwargs(USER_ID)["url"])),
     "POST": (
         lambda c: c.call(finish_conversation, CONVERSATION_ID),
         204,
-        f"/v1/{ORG}/conversation/{CONVERSATION_ID}/finish/",
+        _path(finish_conversation._get_kwargs(CONVERSATION_ID)["url"]),
     ),
 }
 METHODS = list(OPERATIONS)
