@@ -19,6 +19,7 @@ _EXPORTS: Dict[str, str] = {
     "AmigoClient": "._client",
     "EventStream": "._streaming",
     "UnknownEvent": "._streaming",
+    "BinaryResponse": "._binary",
     "RetryPolicy": "._retry",
     "APIKeyAuth": "._auth",
     "StaticTokenAuth": "._auth",
@@ -47,6 +48,7 @@ _EXPORTS: Dict[str, str] = {
     "IncompleteStreamError": "._errors",
     "StreamDecodeError": "._errors",
     "UnexpectedResponseError": "._errors",
+    "NotAPageError": "._resource",
 }
 
 __all__ = [
@@ -59,12 +61,14 @@ __all__ = [
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "Client",
     "ConfigurationError",
     "ConflictError",
     "EventStream",
     "IncompleteStreamError",
     "InternalServerError",
+    "NotAPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "PostProcessingError",
@@ -83,6 +87,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from ._auth import APIKeyAuth, StaticTokenAuth, TokenFileCache
+    from ._binary import BinaryResponse
     from ._client import AmigoClient
     from ._errors import (
         AmigoError,
@@ -106,6 +111,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UnsupportedMediaTypeError,
     )
+    from ._resource import NotAPageError
     from ._retry import RetryPolicy
     from ._streaming import EventStream, UnknownEvent
     from .client import AuthenticatedClient, Client

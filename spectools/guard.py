@@ -69,7 +69,7 @@ __all__ = [
 METHOD_KEYWORDS = ("self", "body", "fields", "timeout", "extra_headers", "extra_query")
 #: Names the generated ``_get_kwargs`` of an operation module assigns or reads itself (besides
 #: those it derives from a parameter's name: :func:`derived_locals`).
-GENERATED_LOCALS = ("cookies", "datetime", "headers", "json", "params", "quote")
+GENERATED_LOCALS = ("cookies", "datetime", "headers", "json", "params")
 
 _PARAMETER_PLACES = ("path", "query", "header", "cookie")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import filecmp
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -326,3 +327,121 @@ def test_every_parameter_is_documented_with_its_words_in_the_generated_docstring
                 if words and "$ref" not in param["schema"] and words not in module:
                     missing.append(f"{op['operationId']}: {param['name']}")
     assert not missing, missing
+
+
+# --------------------------------------------------------------------------- binary answers and path rules
+
+
+@pytest.mark.parametrize(
+    "reason, detail, accepted",
+    [
+        ("Unsupported content_type application/zip", "Cannot parse response for status code <x> (...)", True),
+        ("Unsupported content_type audio/mpeg, application/pdf", "Cannot parse response for status code <x>", True),
+        ("Unsupported content_type application/x-ndjson", "Cannot parse response for status code <x>", False),
+        ("Unsupported content_type application/zip, application/ndjson", "Cannot parse response ...", False),
+        ("Unsupported content_type application/vnd.api+json", "Cannot parse response for status code <x>", False),
+        ("Unsupported content_type application/zip", "Request body ... will not be generated", False),
+        ("Endpoint will not be generated. Could not find reference", "Cannot parse response", False),
+    ],
+)
+def test_binary_response_warnings_are_accepted_as_a_class(reason: str, detail: str, accepted: bool) -> None:
+    assert gen.binary_warning(reason, detail) is accepted
+
+
+def test_contract_rules_follow_refs_and_path_item_parameters() -> None:
+    document = {
+        "paths": {
+            "/a/{a_id}/b/{b_name}": {
+                "parameters": [{"$ref": "#/components/parameters/AId"}],
+                "delete": {
+                    "operationId": "remove-b",
+                    "parameters": [
+                        {"name": "b_name", "in": "path", "schema": {"$ref": "#/components/schemas/Name"}},
+                        {"name": "q", "in": "query", "schema": {"type": "string", "pattern": "^x$"}},
+                    ],
+                },
+            },
+            "/c/{c}": {"get": {"parameters": [{"name": "c", "in": "path", "schema": {"pattern": "(unclosed"}}]}},
+        },
+        "components": {
+            "parameters": {"AId": {"name": "a_id", "in": "path", "schema": {"type": "string", "pattern": "^[0-9]+$"}}},
+            "schemas": {"Name": {"type": "string", "minLength": 1, "maxLength": 8}},
+        },
+    }
+    assert gen.contract_rules(document) == {
+        "remove_b": {"a_id": {"pattern": "^[0-9]+$"}, "b_name": {"minLength": 1, "maxLength": 8}}
+    }
+
+
+def test_contract_answers_classify_each_2xx_content_type() -> None:
+    def op(content: object, code: str = "200") -> object:
+        return {"get": {"operationId": "op", "responses": {code: {"description": "d", "content": content}}}}
+
+    assert gen.contract_answers({"paths": {"/x": op({"application/zip": {}})}}) == {
+        "op": {"binary": [[200, 200]], "ndjson": 0, "json": 0}
+    }
+    assert gen.contract_answers({"paths": {"/x": op({"text/csv; charset=utf-8": {}}, "2XX")}})["op"]["binary"] == [
+        [200, 299]
+    ]
+    assert gen.contract_answers({"paths": {"/x": op({"application/json": {}, "application/zip": {}})}}) == {}
+    assert gen.contract_answers({"paths": {"/x": op({"application/problem+json": {}})}}) == {}
+    assert gen.contract_answers({"paths": {"/x": op({"application/x-ndjson": {}})}})["op"]["ndjson"] == 1
+    assert gen.contract_answers({"paths": {"/x": op({"application/zip": {}}, "404")}}) == {}
+
+
+# Runs in the child, with the mutated package importable as `mutated` (vendored: relative imports).
+MUTATED_CALLS = """
+import httpx, datetime as dt, json
+from mutated import AmigoClient
+from mutated._binary import BinaryResponse
+
+def answer(request):
+    if request.url.path.endswith("/signin_with_api_key"):
+        expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)).isoformat()
+        return httpx.Response(200, json={"id_token": "t", "expires_at": expires})
+    if request.url.path.endswith("/role/"):
+        return httpx.Response(200, text="name,description\\nadmin,all\\n", headers={"content-type": "text/csv"})
+    return httpx.Response(200, content=b"PK\\x03\\x04...", headers={"content-type": "application/vnd.amigo.export+zip"})
+
+client = AmigoClient(api_key="k", api_key_id="i", user_id="u", organization_id="org",
+                     base_url="http://amigo.test", transport=httpx.MockTransport(answer))
+roles = client.role.get_roles()
+metrics = client.metric.get_metrics()
+print(json.dumps([type(roles).__name__, roles.content_type, roles.text,
+                  type(metrics).__name__, metrics.content_type, metrics.read().decode("latin-1")]))
+"""
+
+
+def test_a_new_binary_content_type_upstream_generates_with_no_allowlist_line(tmp_path: Path) -> None:
+    """The mutation of issue 14: two operations of a copy of openapi.yaml now answer files, one
+    text/csv (a type the generator parses itself), one a media type it has never seen (it
+    warns). Generation goes through with generator-allowlist.txt untouched, and both methods
+    return a BinaryResponse."""
+    allowlist = (ROOT / "generator-allowlist.txt").read_bytes()
+    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    document["paths"]["/role/"]["get"]["responses"]["200"]["content"] = {"text/csv": {"schema": {"type": "string"}}}
+    document["paths"]["/metric/"]["get"]["responses"]["200"]["content"] = {"application/vnd.amigo.export+zip": {}}
+    # retrieve-message-source, if the contract declared the audio itself rather than a link to it.
+    source = document["paths"]["/conversation/{conversation_id}/messages/{message_id}/source"]["get"]
+    source["responses"]["200"]["content"] = {"audio/mpeg": {}, "audio/wav": {}}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    proc = _run_generate("--spec", str(spec), "--out", str(tmp_path / "mutated"))
+    assert proc.returncode == 0, proc.stderr
+    assert (ROOT / "generator-allowlist.txt").read_bytes() == allowlist
+    roles = (tmp_path / "mutated" / "api" / "role" / "__init__.py").read_text(encoding="utf-8")
+    assert "def get_roles(" in roles and "-> BinaryResponse:" in roles
+    conversation = (tmp_path / "mutated" / "api" / "conversation" / "__init__.py").read_text(encoding="utf-8")
+    assert re.search(r"def retrieve_message_source\([^)]*\) -> BinaryResponse:", conversation)
+    run = subprocess.run(
+        [sys.executable, "-c", MUTATED_CALLS], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [
+        "BinaryResponse",
+        "text/csv",
+        "name,description\nadmin,all\n",
+        "BinaryResponse",
+        "application/vnd.amigo.export+zip",
+        "PK\x03\x04...",
+    ]

@@ -208,6 +208,7 @@ def test_agrees_with_the_upstream_contract(spec: Dict[str, Any], recorded_upstre
     # Without the declared changes, exactly the declared fact fixes show up as drift.
     undeclared = compare(spec, upstream)
     assert undeclared == [
+        "GET /admin/get_prompt_logs/: 200 content types ['application/zip'] != upstream ['application/json']",
         "GET /conversation/{conversation_id}/messages/{message_id}/source: 200 body required fields "
         "['content_type', 'expires_at', 'url'] != upstream []",
         "GET /tool/amigo_tool_scaffold.tar.gz: 200 content types ['application/gzip'] != upstream ['application/json']",

@@ -315,7 +315,7 @@ def test_generated_locals_are_exactly_what_get_kwargs_uses() -> None:
                 used.add(node.id)
     used = {n for n in used if n.islower() and not n.startswith("_") and n not in dir(builtins)}
     assert used <= set(GENERATED_LOCALS), sorted(used)
-    assert {"headers", "params", "json", "quote"} <= used
+    assert {"headers", "params", "json"} <= used
 
 
 # --------------------------------------------------------------------------- 2. what the hand-written code needs
@@ -790,7 +790,14 @@ def test_hostile_payloads_never_become_code(snapshot: Dict[str, Any], tmp_path: 
             "summary": evil[1],
             "description": evil[2],
             "parameters": [
-                {"name": "item_id", "in": "path", "required": True, "schema": {"type": "string", "pattern": evil[0]}},
+                # The path parameter's pattern is checked before sending (issue 15 §1): the payload stays
+                # in it verbatim, with an alternative a plain id can match.
+                {
+                    "name": "item_id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "pattern": evil[0] + "|^abc$"},
+                },
                 {"name": evil[0], "in": "query", "schema": {"type": "string", "enum": evil, "default": evil[3]}},
                 {"name": "q2", "in": "query", "schema": {"type": "string", "default": evil[2]}},
                 {"name": evil[4], "in": "header", "schema": {"type": "string", "default": evil[1]}},
@@ -826,7 +833,14 @@ def test_hostile_payloads_never_become_code(snapshot: Dict[str, Any], tmp_path: 
         "name = api.RESOURCES[tag][0][0]\n"
         "sent = []\n"
         "transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={evil[2]: evil[0]}))\n"
+        "from amigo_client import ConfigurationError\n"
         "with AmigoClient(token='t', organization_id='0' * 24, transport=transport) as client:\n"
+        "    try:\n"
+        "        getattr(getattr(client, tag), name)(item_id='abd', body={evil[0]: evil[3]})\n"
+        "    except ConfigurationError as exc:\n"
+        "        assert evil[0] + '|^abc$' in str(exc), exc\n"
+        "    else:\n"
+        "        raise SystemExit('the pattern was not checked')\n"
         "    answer = getattr(getattr(client, tag), name)(item_id='abc', body={evil[0]: evil[3]})\n"
         "kwargs = api.operation(name)._get_kwargs(item_id='abc', body={evil[0]: evil[3]})\n"
         "print(json.dumps({'params': kwargs['params'], 'json': kwargs['json'], 'headers': kwargs['headers'],\n"

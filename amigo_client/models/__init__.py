@@ -7,479 +7,1239 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .action_state_input import ActionStateInput
+
+    # The `<Model>Param` TypedDicts, for type checkers (defined under TYPE_CHECKING in each
+    # model's module: `from amigo_client.models import XParam` inside `if TYPE_CHECKING:`).
+    from .action_state_input import ActionStateInputParam as ActionStateInputParam
     from .action_state_output import ActionStateOutput
+    from .action_state_output import ActionStateOutputParam as ActionStateOutputParam
     from .action_state_transition_log import ActionStateTransitionLog
+    from .action_state_transition_log import ActionStateTransitionLogParam as ActionStateTransitionLogParam
     from .action_too_long_event import ActionTooLongEvent
+    from .action_too_long_event import ActionTooLongEventParam as ActionTooLongEventParam
     from .agent_user_info import AgentUserInfo
+    from .agent_user_info import AgentUserInfoParam as AgentUserInfoParam
     from .annotation_state_input import AnnotationStateInput
+    from .annotation_state_input import AnnotationStateInputParam as AnnotationStateInputParam
     from .annotation_state_output import AnnotationStateOutput
+    from .annotation_state_output import AnnotationStateOutputParam as AnnotationStateOutputParam
     from .annotation_state_transition_log import AnnotationStateTransitionLog
+    from .annotation_state_transition_log import AnnotationStateTransitionLogParam as AnnotationStateTransitionLogParam
     from .api_key_instance import APIKeyInstance
+    from .api_key_instance import APIKeyInstanceParam as APIKeyInstanceParam
     from .api_key_user_info import APIKeyUserInfo
+    from .api_key_user_info import APIKeyUserInfoParam as APIKeyUserInfoParam
     from .assign_role_request import AssignRoleRequest
+    from .assign_role_request import AssignRoleRequestParam as AssignRoleRequestParam
     from .assign_role_response import AssignRoleResponse
+    from .assign_role_response import AssignRoleResponseParam as AssignRoleResponseParam
     from .boolean_metric_success_criterion import BooleanMetricSuccessCriterion
+    from .boolean_metric_success_criterion import (
+        BooleanMetricSuccessCriterionParam as BooleanMetricSuccessCriterionParam,
+    )
     from .boolean_metric_value import BooleanMetricValue
+    from .boolean_metric_value import BooleanMetricValueParam as BooleanMetricValueParam
     from .categorical_metric_success_criterion_input import CategoricalMetricSuccessCriterionInput
+    from .categorical_metric_success_criterion_input import (
+        CategoricalMetricSuccessCriterionInputParam as CategoricalMetricSuccessCriterionInputParam,
+    )
     from .categorical_metric_success_criterion_output import CategoricalMetricSuccessCriterionOutput
+    from .categorical_metric_success_criterion_output import (
+        CategoricalMetricSuccessCriterionOutputParam as CategoricalMetricSuccessCriterionOutputParam,
+    )
     from .categorical_metric_value_input import CategoricalMetricValueInput
+    from .categorical_metric_value_input import CategoricalMetricValueInputParam as CategoricalMetricValueInputParam
     from .categorical_metric_value_output import CategoricalMetricValueOutput
+    from .categorical_metric_value_output import CategoricalMetricValueOutputParam as CategoricalMetricValueOutputParam
     from .change_tool_candidates_action_output import ChangeToolCandidatesActionOutput
+    from .change_tool_candidates_action_output import (
+        ChangeToolCandidatesActionOutputParam as ChangeToolCandidatesActionOutputParam,
+    )
     from .change_tool_candidates_action_tool_call_spec import ChangeToolCandidatesActionToolCallSpec
+    from .change_tool_candidates_action_tool_call_spec import (
+        ChangeToolCandidatesActionToolCallSpecParam as ChangeToolCandidatesActionToolCallSpecParam,
+    )
     from .check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEvent
+    from .check_if_active_memory_needed_agent_action_event import (
+        CheckIfActiveMemoryNeededAgentActionEventParam as CheckIfActiveMemoryNeededAgentActionEventParam,
+    )
     from .column import Column
+    from .column import ColumnParam as ColumnParam
     from .conversation_created_event import ConversationCreatedEvent
+    from .conversation_created_event import ConversationCreatedEventParam as ConversationCreatedEventParam
     from .conversation_instance import ConversationInstance
+    from .conversation_instance import ConversationInstanceParam as ConversationInstanceParam
     from .conversation_instance_tags import ConversationInstanceTags
+    from .conversation_instance_tags import ConversationInstanceTagsParam as ConversationInstanceTagsParam
     from .create_agent_request import CreateAgentRequest
+    from .create_agent_request import CreateAgentRequestParam as CreateAgentRequestParam
     from .create_agent_response import CreateAgentResponse
+    from .create_agent_response import CreateAgentResponseParam as CreateAgentResponseParam
     from .create_agent_version_request import CreateAgentVersionRequest
+    from .create_agent_version_request import CreateAgentVersionRequestParam as CreateAgentVersionRequestParam
     from .create_agent_version_response import CreateAgentVersionResponse
+    from .create_agent_version_response import CreateAgentVersionResponseParam as CreateAgentVersionResponseParam
     from .create_api_key_request import CreateApiKeyRequest
+    from .create_api_key_request import CreateApiKeyRequestParam as CreateApiKeyRequestParam
     from .create_api_key_response import CreateApiKeyResponse
+    from .create_api_key_response import CreateApiKeyResponseParam as CreateApiKeyResponseParam
     from .create_conversation_request import CreateConversationRequest
+    from .create_conversation_request import CreateConversationRequestParam as CreateConversationRequestParam
     from .create_conversation_request_initial_message_type_type_0 import (
         CreateConversationRequestInitialMessageTypeType0,
     )
     from .create_conversation_request_tags import CreateConversationRequestTags
+    from .create_conversation_request_tags import (
+        CreateConversationRequestTagsParam as CreateConversationRequestTagsParam,
+    )
     from .create_conversation_response_format import CreateConversationResponseFormat
     from .create_dynamic_behavior_set_request import CreateDynamicBehaviorSetRequest
+    from .create_dynamic_behavior_set_request import (
+        CreateDynamicBehaviorSetRequestParam as CreateDynamicBehaviorSetRequestParam,
+    )
     from .create_dynamic_behavior_set_request_initial_version import CreateDynamicBehaviorSetRequestInitialVersion
+    from .create_dynamic_behavior_set_request_initial_version import (
+        CreateDynamicBehaviorSetRequestInitialVersionParam as CreateDynamicBehaviorSetRequestInitialVersionParam,
+    )
     from .create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action import (
         CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesAction,
+    )
+    from .create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action import (
+        CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionParam as CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionParam,
     )
     from .create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action_tool_call_spec import (
         CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpec,
     )
+    from .create_dynamic_behavior_set_request_initial_version_change_tool_candidates_action_tool_call_spec import (
+        CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpecParam as CreateDynamicBehaviorSetRequestInitialVersionChangeToolCandidatesActionToolCallSpecParam,
+    )
     from .create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
+    from .create_dynamic_behavior_set_request_tags import (
+        CreateDynamicBehaviorSetRequestTagsParam as CreateDynamicBehaviorSetRequestTagsParam,
+    )
     from .create_dynamic_behavior_set_response import CreateDynamicBehaviorSetResponse
+    from .create_dynamic_behavior_set_response import (
+        CreateDynamicBehaviorSetResponseParam as CreateDynamicBehaviorSetResponseParam,
+    )
     from .create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
+    from .create_dynamic_behavior_set_version_request import (
+        CreateDynamicBehaviorSetVersionRequestParam as CreateDynamicBehaviorSetVersionRequestParam,
+    )
     from .create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
         CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+    )
+    from .create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam as CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
     )
     from .create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec import (
         CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec,
     )
+    from .create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec import (
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpecParam as CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpecParam,
+    )
     from .create_dynamic_behavior_set_version_response import CreateDynamicBehaviorSetVersionResponse
+    from .create_dynamic_behavior_set_version_response import (
+        CreateDynamicBehaviorSetVersionResponseParam as CreateDynamicBehaviorSetVersionResponseParam,
+    )
     from .create_invited_user_request import CreateInvitedUserRequest
+    from .create_invited_user_request import CreateInvitedUserRequestParam as CreateInvitedUserRequestParam
     from .create_invited_user_request_nonsensitive_user_variables import (
         CreateInvitedUserRequestNonsensitiveUserVariables,
     )
+    from .create_invited_user_request_nonsensitive_user_variables import (
+        CreateInvitedUserRequestNonsensitiveUserVariablesParam as CreateInvitedUserRequestNonsensitiveUserVariablesParam,
+    )
     from .create_invited_user_request_preferences import CreateInvitedUserRequestPreferences
+    from .create_invited_user_request_preferences import (
+        CreateInvitedUserRequestPreferencesParam as CreateInvitedUserRequestPreferencesParam,
+    )
     from .create_invited_user_request_sensitive_user_variables import CreateInvitedUserRequestSensitiveUserVariables
+    from .create_invited_user_request_sensitive_user_variables import (
+        CreateInvitedUserRequestSensitiveUserVariablesParam as CreateInvitedUserRequestSensitiveUserVariablesParam,
+    )
     from .create_invited_user_response import CreateInvitedUserResponse
+    from .create_invited_user_response import CreateInvitedUserResponseParam as CreateInvitedUserResponseParam
     from .create_metric_request import CreateMetricRequest
+    from .create_metric_request import CreateMetricRequestParam as CreateMetricRequestParam
     from .create_metric_request_tags import CreateMetricRequestTags
+    from .create_metric_request_tags import CreateMetricRequestTagsParam as CreateMetricRequestTagsParam
     from .create_metric_response import CreateMetricResponse
+    from .create_metric_response import CreateMetricResponseParam as CreateMetricResponseParam
     from .create_organization_request import CreateOrganizationRequest
+    from .create_organization_request import CreateOrganizationRequestParam as CreateOrganizationRequestParam
     from .create_organization_request_preferences import CreateOrganizationRequestPreferences
+    from .create_organization_request_preferences import (
+        CreateOrganizationRequestPreferencesParam as CreateOrganizationRequestPreferencesParam,
+    )
     from .create_organization_response import CreateOrganizationResponse
+    from .create_organization_response import CreateOrganizationResponseParam as CreateOrganizationResponseParam
     from .create_role_request import CreateRoleRequest
+    from .create_role_request import CreateRoleRequestParam as CreateRoleRequestParam
     from .create_role_response import CreateRoleResponse
+    from .create_role_response import CreateRoleResponseParam as CreateRoleResponseParam
     from .create_service_hierarchical_state_machine_request import CreateServiceHierarchicalStateMachineRequest
+    from .create_service_hierarchical_state_machine_request import (
+        CreateServiceHierarchicalStateMachineRequestParam as CreateServiceHierarchicalStateMachineRequestParam,
+    )
     from .create_service_hierarchical_state_machine_response import CreateServiceHierarchicalStateMachineResponse
+    from .create_service_hierarchical_state_machine_response import (
+        CreateServiceHierarchicalStateMachineResponseParam as CreateServiceHierarchicalStateMachineResponseParam,
+    )
     from .create_service_hierarchical_state_machine_version_request import (
         CreateServiceHierarchicalStateMachineVersionRequest,
+    )
+    from .create_service_hierarchical_state_machine_version_request import (
+        CreateServiceHierarchicalStateMachineVersionRequestParam as CreateServiceHierarchicalStateMachineVersionRequestParam,
     )
     from .create_service_hierarchical_state_machine_version_request_references import (
         CreateServiceHierarchicalStateMachineVersionRequestReferences,
     )
+    from .create_service_hierarchical_state_machine_version_request_references import (
+        CreateServiceHierarchicalStateMachineVersionRequestReferencesParam as CreateServiceHierarchicalStateMachineVersionRequestReferencesParam,
+    )
     from .create_service_hierarchical_state_machine_version_request_tool_call_spec import (
         CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec,
+    )
+    from .create_service_hierarchical_state_machine_version_request_tool_call_spec import (
+        CreateServiceHierarchicalStateMachineVersionRequestToolCallSpecParam as CreateServiceHierarchicalStateMachineVersionRequestToolCallSpecParam,
     )
     from .create_service_hierarchical_state_machine_version_response import (
         CreateServiceHierarchicalStateMachineVersionResponse,
     )
+    from .create_service_hierarchical_state_machine_version_response import (
+        CreateServiceHierarchicalStateMachineVersionResponseParam as CreateServiceHierarchicalStateMachineVersionResponseParam,
+    )
     from .create_service_request import CreateServiceRequest
+    from .create_service_request import CreateServiceRequestParam as CreateServiceRequestParam
     from .create_service_request_tags import CreateServiceRequestTags
+    from .create_service_request_tags import CreateServiceRequestTagsParam as CreateServiceRequestTagsParam
     from .create_service_response import CreateServiceResponse
+    from .create_service_response import CreateServiceResponseParam as CreateServiceResponseParam
     from .create_simulation_persona_request import CreateSimulationPersonaRequest
+    from .create_simulation_persona_request import (
+        CreateSimulationPersonaRequestParam as CreateSimulationPersonaRequestParam,
+    )
     from .create_simulation_persona_request_initial_version import CreateSimulationPersonaRequestInitialVersion
+    from .create_simulation_persona_request_initial_version import (
+        CreateSimulationPersonaRequestInitialVersionParam as CreateSimulationPersonaRequestInitialVersionParam,
+    )
     from .create_simulation_persona_request_initial_version_nonsensitive_user_variables import (
         CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables,
+    )
+    from .create_simulation_persona_request_initial_version_nonsensitive_user_variables import (
+        CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariablesParam as CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariablesParam,
     )
     from .create_simulation_persona_request_initial_version_sensitive_user_variables import (
         CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables,
     )
+    from .create_simulation_persona_request_initial_version_sensitive_user_variables import (
+        CreateSimulationPersonaRequestInitialVersionSensitiveUserVariablesParam as CreateSimulationPersonaRequestInitialVersionSensitiveUserVariablesParam,
+    )
     from .create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags
+    from .create_simulation_persona_request_tags import (
+        CreateSimulationPersonaRequestTagsParam as CreateSimulationPersonaRequestTagsParam,
+    )
     from .create_simulation_persona_response import CreateSimulationPersonaResponse
+    from .create_simulation_persona_response import (
+        CreateSimulationPersonaResponseParam as CreateSimulationPersonaResponseParam,
+    )
     from .create_simulation_persona_version_request import CreateSimulationPersonaVersionRequest
+    from .create_simulation_persona_version_request import (
+        CreateSimulationPersonaVersionRequestParam as CreateSimulationPersonaVersionRequestParam,
+    )
     from .create_simulation_persona_version_request_nonsensitive_user_variables import (
         CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
+    )
+    from .create_simulation_persona_version_request_nonsensitive_user_variables import (
+        CreateSimulationPersonaVersionRequestNonsensitiveUserVariablesParam as CreateSimulationPersonaVersionRequestNonsensitiveUserVariablesParam,
     )
     from .create_simulation_persona_version_request_sensitive_user_variables import (
         CreateSimulationPersonaVersionRequestSensitiveUserVariables,
     )
+    from .create_simulation_persona_version_request_sensitive_user_variables import (
+        CreateSimulationPersonaVersionRequestSensitiveUserVariablesParam as CreateSimulationPersonaVersionRequestSensitiveUserVariablesParam,
+    )
     from .create_simulation_persona_version_response import CreateSimulationPersonaVersionResponse
+    from .create_simulation_persona_version_response import (
+        CreateSimulationPersonaVersionResponseParam as CreateSimulationPersonaVersionResponseParam,
+    )
     from .create_simulation_scenario_request import CreateSimulationScenarioRequest
+    from .create_simulation_scenario_request import (
+        CreateSimulationScenarioRequestParam as CreateSimulationScenarioRequestParam,
+    )
     from .create_simulation_scenario_request_initial_version import CreateSimulationScenarioRequestInitialVersion
+    from .create_simulation_scenario_request_initial_version import (
+        CreateSimulationScenarioRequestInitialVersionParam as CreateSimulationScenarioRequestInitialVersionParam,
+    )
     from .create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags
+    from .create_simulation_scenario_request_tags import (
+        CreateSimulationScenarioRequestTagsParam as CreateSimulationScenarioRequestTagsParam,
+    )
     from .create_simulation_scenario_response import CreateSimulationScenarioResponse
+    from .create_simulation_scenario_response import (
+        CreateSimulationScenarioResponseParam as CreateSimulationScenarioResponseParam,
+    )
     from .create_simulation_scenario_version_request import CreateSimulationScenarioVersionRequest
+    from .create_simulation_scenario_version_request import (
+        CreateSimulationScenarioVersionRequestParam as CreateSimulationScenarioVersionRequestParam,
+    )
     from .create_simulation_scenario_version_response import CreateSimulationScenarioVersionResponse
+    from .create_simulation_scenario_version_response import (
+        CreateSimulationScenarioVersionResponseParam as CreateSimulationScenarioVersionResponseParam,
+    )
     from .create_simulation_unit_test_request import CreateSimulationUnitTestRequest
+    from .create_simulation_unit_test_request import (
+        CreateSimulationUnitTestRequestParam as CreateSimulationUnitTestRequestParam,
+    )
     from .create_simulation_unit_test_request_success_criterion import CreateSimulationUnitTestRequestSuccessCriterion
+    from .create_simulation_unit_test_request_success_criterion import (
+        CreateSimulationUnitTestRequestSuccessCriterionParam as CreateSimulationUnitTestRequestSuccessCriterionParam,
+    )
     from .create_simulation_unit_test_request_tags import CreateSimulationUnitTestRequestTags
+    from .create_simulation_unit_test_request_tags import (
+        CreateSimulationUnitTestRequestTagsParam as CreateSimulationUnitTestRequestTagsParam,
+    )
     from .create_simulation_unit_test_response import CreateSimulationUnitTestResponse
+    from .create_simulation_unit_test_response import (
+        CreateSimulationUnitTestResponseParam as CreateSimulationUnitTestResponseParam,
+    )
     from .create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
+    from .create_simulation_unit_test_set_request import (
+        CreateSimulationUnitTestSetRequestParam as CreateSimulationUnitTestSetRequestParam,
+    )
     from .create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags
+    from .create_simulation_unit_test_set_request_tags import (
+        CreateSimulationUnitTestSetRequestTagsParam as CreateSimulationUnitTestSetRequestTagsParam,
+    )
     from .create_simulation_unit_test_set_response import CreateSimulationUnitTestSetResponse
+    from .create_simulation_unit_test_set_response import (
+        CreateSimulationUnitTestSetResponseParam as CreateSimulationUnitTestSetResponseParam,
+    )
     from .create_simulation_unit_test_set_run_request import CreateSimulationUnitTestSetRunRequest
+    from .create_simulation_unit_test_set_run_request import (
+        CreateSimulationUnitTestSetRunRequestParam as CreateSimulationUnitTestSetRunRequestParam,
+    )
     from .create_simulation_unit_test_set_run_response import CreateSimulationUnitTestSetRunResponse
+    from .create_simulation_unit_test_set_run_response import (
+        CreateSimulationUnitTestSetRunResponseParam as CreateSimulationUnitTestSetRunResponseParam,
+    )
     from .create_temporary_permission_grant_request import CreateTemporaryPermissionGrantRequest
+    from .create_temporary_permission_grant_request import (
+        CreateTemporaryPermissionGrantRequestParam as CreateTemporaryPermissionGrantRequestParam,
+    )
     from .create_temporary_permission_grant_request_tags import CreateTemporaryPermissionGrantRequestTags
+    from .create_temporary_permission_grant_request_tags import (
+        CreateTemporaryPermissionGrantRequestTagsParam as CreateTemporaryPermissionGrantRequestTagsParam,
+    )
     from .create_temporary_permission_grant_response import CreateTemporaryPermissionGrantResponse
+    from .create_temporary_permission_grant_response import (
+        CreateTemporaryPermissionGrantResponseParam as CreateTemporaryPermissionGrantResponseParam,
+    )
     from .create_tool_request import CreateToolRequest
+    from .create_tool_request import CreateToolRequestParam as CreateToolRequestParam
     from .create_tool_request_tags import CreateToolRequestTags
+    from .create_tool_request_tags import CreateToolRequestTagsParam as CreateToolRequestTagsParam
     from .create_tool_response import CreateToolResponse
+    from .create_tool_response import CreateToolResponseParam as CreateToolResponseParam
     from .create_webhook_destination_request import CreateWebhookDestinationRequest
+    from .create_webhook_destination_request import (
+        CreateWebhookDestinationRequestParam as CreateWebhookDestinationRequestParam,
+    )
     from .create_webhook_destination_response import CreateWebhookDestinationResponse
+    from .create_webhook_destination_response import (
+        CreateWebhookDestinationResponseParam as CreateWebhookDestinationResponseParam,
+    )
     from .current_agent_action_event import CurrentAgentActionEvent
+    from .current_agent_action_event import CurrentAgentActionEventParam as CurrentAgentActionEventParam
     from .decision_state_input import DecisionStateInput
+    from .decision_state_input import DecisionStateInputParam as DecisionStateInputParam
     from .decision_state_output import DecisionStateOutput
+    from .decision_state_output import DecisionStateOutputParam as DecisionStateOutputParam
     from .decision_state_transition_log import DecisionStateTransitionLog
+    from .decision_state_transition_log import DecisionStateTransitionLogParam as DecisionStateTransitionLogParam
     from .delete_api_key_response import DeleteApiKeyResponse
+    from .delete_api_key_response import DeleteApiKeyResponseParam as DeleteApiKeyResponseParam
     from .delivery_attempt import DeliveryAttempt
+    from .delivery_attempt import DeliveryAttemptParam as DeliveryAttemptParam
     from .dynamic_behavior_invocation import DynamicBehaviorInvocation
+    from .dynamic_behavior_invocation import DynamicBehaviorInvocationParam as DynamicBehaviorInvocationParam
     from .dynamic_behavior_set_instance import DynamicBehaviorSetInstance
+    from .dynamic_behavior_set_instance import DynamicBehaviorSetInstanceParam as DynamicBehaviorSetInstanceParam
     from .dynamic_behavior_set_instance_tags import DynamicBehaviorSetInstanceTags
+    from .dynamic_behavior_set_instance_tags import (
+        DynamicBehaviorSetInstanceTagsParam as DynamicBehaviorSetInstanceTagsParam,
+    )
     from .dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfo
+    from .dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfoParam as DynamicBehaviorSetUserInfoParam
     from .dynamic_behavior_set_version import DynamicBehaviorSetVersion
+    from .dynamic_behavior_set_version import DynamicBehaviorSetVersionParam as DynamicBehaviorSetVersionParam
     from .dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo
+    from .dynamic_behavior_set_version_user_info import (
+        DynamicBehaviorSetVersionUserInfoParam as DynamicBehaviorSetVersionUserInfoParam,
+    )
     from .end_session_event import EndSessionEvent
+    from .end_session_event import EndSessionEventParam as EndSessionEventParam
     from .engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEvent
+    from .engage_user_dynamic_behavior_override_event import (
+        EngageUserDynamicBehaviorOverrideEventParam as EngageUserDynamicBehaviorOverrideEventParam,
+    )
     from .engage_user_invocation_metadata import EngageUserInvocationMetadata
+    from .engage_user_invocation_metadata import EngageUserInvocationMetadataParam as EngageUserInvocationMetadataParam
     from .engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEvent
+    from .engage_user_message_fragment_generated_event import (
+        EngageUserMessageFragmentGeneratedEventParam as EngageUserMessageFragmentGeneratedEventParam,
+    )
     from .equal_condition import EqualCondition
+    from .equal_condition import EqualConditionParam as EqualConditionParam
     from .error_event import ErrorEvent
+    from .error_event import ErrorEventParam as ErrorEventParam
     from .evaluate_metrics_request import EvaluateMetricsRequest
+    from .evaluate_metrics_request import EvaluateMetricsRequestParam as EvaluateMetricsRequestParam
     from .evaluate_metrics_response import EvaluateMetricsResponse
+    from .evaluate_metrics_response import EvaluateMetricsResponseParam as EvaluateMetricsResponseParam
     from .evaluation_source_type import EvaluationSourceType
     from .exit_condition_input import ExitConditionInput
+    from .exit_condition_input import ExitConditionInputParam as ExitConditionInputParam
     from .exit_condition_output import ExitConditionOutput
+    from .exit_condition_output import ExitConditionOutputParam as ExitConditionOutputParam
     from .extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEvent
+    from .extract_active_memories_agent_action_event import (
+        ExtractActiveMemoriesAgentActionEventParam as ExtractActiveMemoriesAgentActionEventParam,
+    )
     from .failed_invocation_result import FailedInvocationResult
+    from .failed_invocation_result import FailedInvocationResultParam as FailedInvocationResultParam
     from .failed_invocation_status import FailedInvocationStatus
+    from .failed_invocation_status import FailedInvocationStatusParam as FailedInvocationStatusParam
     from .format_ import Format
     from .frontend_view import FrontendView
     from .generate_conversation_starter_request import GenerateConversationStarterRequest
+    from .generate_conversation_starter_request import (
+        GenerateConversationStarterRequestParam as GenerateConversationStarterRequestParam,
+    )
     from .generate_conversation_starter_response import GenerateConversationStarterResponse
+    from .generate_conversation_starter_response import (
+        GenerateConversationStarterResponseParam as GenerateConversationStarterResponseParam,
+    )
     from .generate_tool_params_designated_tool_call_params_generated_event import (
         GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,
+    )
+    from .generate_tool_params_designated_tool_call_params_generated_event import (
+        GenerateToolParamsDesignatedToolCallParamsGeneratedEventParam as GenerateToolParamsDesignatedToolCallParamsGeneratedEventParam,
     )
     from .generate_tool_params_designated_tool_call_params_generated_event_tool_call_params import (
         GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParams,
     )
+    from .generate_tool_params_designated_tool_call_params_generated_event_tool_call_params import (
+        GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParamsParam as GenerateToolParamsDesignatedToolCallParamsGeneratedEventToolCallParamsParam,
+    )
     from .generate_tool_params_designated_tool_retrieved_event import GenerateToolParamsDesignatedToolRetrievedEvent
+    from .generate_tool_params_designated_tool_retrieved_event import (
+        GenerateToolParamsDesignatedToolRetrievedEventParam as GenerateToolParamsDesignatedToolRetrievedEventParam,
+    )
     from .get_agent_versions_response import GetAgentVersionsResponse
+    from .get_agent_versions_response import GetAgentVersionsResponseParam as GetAgentVersionsResponseParam
     from .get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstance
+    from .get_agent_versions_response_agent_instance import (
+        GetAgentVersionsResponseAgentInstanceParam as GetAgentVersionsResponseAgentInstanceParam,
+    )
     from .get_agents_response import GetAgentsResponse
+    from .get_agents_response import GetAgentsResponseParam as GetAgentsResponseParam
     from .get_agents_response_agent_instance import GetAgentsResponseAgentInstance
+    from .get_agents_response_agent_instance import (
+        GetAgentsResponseAgentInstanceParam as GetAgentsResponseAgentInstanceParam,
+    )
     from .get_api_keys_response import GetApiKeysResponse
+    from .get_api_keys_response import GetApiKeysResponseParam as GetApiKeysResponseParam
     from .get_conversation_messages_response import GetConversationMessagesResponse
+    from .get_conversation_messages_response import (
+        GetConversationMessagesResponseParam as GetConversationMessagesResponseParam,
+    )
     from .get_conversations_response import GetConversationsResponse
+    from .get_conversations_response import GetConversationsResponseParam as GetConversationsResponseParam
     from .get_dynamic_behavior_invocations_response import GetDynamicBehaviorInvocationsResponse
+    from .get_dynamic_behavior_invocations_response import (
+        GetDynamicBehaviorInvocationsResponseParam as GetDynamicBehaviorInvocationsResponseParam,
+    )
     from .get_dynamic_behavior_set_versions_response import GetDynamicBehaviorSetVersionsResponse
+    from .get_dynamic_behavior_set_versions_response import (
+        GetDynamicBehaviorSetVersionsResponseParam as GetDynamicBehaviorSetVersionsResponseParam,
+    )
     from .get_dynamic_behavior_sets_response import GetDynamicBehaviorSetsResponse
+    from .get_dynamic_behavior_sets_response import (
+        GetDynamicBehaviorSetsResponseParam as GetDynamicBehaviorSetsResponseParam,
+    )
     from .get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues
+    from .get_dynamic_behavior_sets_response_filter_values import (
+        GetDynamicBehaviorSetsResponseFilterValuesParam as GetDynamicBehaviorSetsResponseFilterValuesParam,
+    )
     from .get_interaction_insights_response import GetInteractionInsightsResponse
+    from .get_interaction_insights_response import (
+        GetInteractionInsightsResponseParam as GetInteractionInsightsResponseParam,
+    )
     from .get_memories_response import GetMemoriesResponse
+    from .get_memories_response import GetMemoriesResponseParam as GetMemoriesResponseParam
     from .get_metric_evaluation_results_response import GetMetricEvaluationResultsResponse
+    from .get_metric_evaluation_results_response import (
+        GetMetricEvaluationResultsResponseParam as GetMetricEvaluationResultsResponseParam,
+    )
     from .get_metric_evaluation_results_response_filter_values import GetMetricEvaluationResultsResponseFilterValues
+    from .get_metric_evaluation_results_response_filter_values import (
+        GetMetricEvaluationResultsResponseFilterValuesParam as GetMetricEvaluationResultsResponseFilterValuesParam,
+    )
     from .get_metrics_response import GetMetricsResponse
+    from .get_metrics_response import GetMetricsResponseParam as GetMetricsResponseParam
     from .get_metrics_response_filter_values import GetMetricsResponseFilterValues
+    from .get_metrics_response_filter_values import (
+        GetMetricsResponseFilterValuesParam as GetMetricsResponseFilterValuesParam,
+    )
     from .get_models_response import GetModelsResponse
+    from .get_models_response import GetModelsResponseParam as GetModelsResponseParam
     from .get_organization_response import GetOrganizationResponse
+    from .get_organization_response import GetOrganizationResponseParam as GetOrganizationResponseParam
     from .get_roles_response import GetRolesResponse
+    from .get_roles_response import GetRolesResponseParam as GetRolesResponseParam
     from .get_service_hierarchical_state_machine_versions_response import (
         GetServiceHierarchicalStateMachineVersionsResponse,
     )
+    from .get_service_hierarchical_state_machine_versions_response import (
+        GetServiceHierarchicalStateMachineVersionsResponseParam as GetServiceHierarchicalStateMachineVersionsResponseParam,
+    )
     from .get_service_hierarchical_state_machines_response import GetServiceHierarchicalStateMachinesResponse
+    from .get_service_hierarchical_state_machines_response import (
+        GetServiceHierarchicalStateMachinesResponseParam as GetServiceHierarchicalStateMachinesResponseParam,
+    )
     from .get_services_response import GetServicesResponse
+    from .get_services_response import GetServicesResponseParam as GetServicesResponseParam
     from .get_services_response_filter_values import GetServicesResponseFilterValues
+    from .get_services_response_filter_values import (
+        GetServicesResponseFilterValuesParam as GetServicesResponseFilterValuesParam,
+    )
     from .get_simulation_persona_versions_response import GetSimulationPersonaVersionsResponse
+    from .get_simulation_persona_versions_response import (
+        GetSimulationPersonaVersionsResponseParam as GetSimulationPersonaVersionsResponseParam,
+    )
     from .get_simulation_personas_response import GetSimulationPersonasResponse
+    from .get_simulation_personas_response import (
+        GetSimulationPersonasResponseParam as GetSimulationPersonasResponseParam,
+    )
     from .get_simulation_personas_response_filter_values import GetSimulationPersonasResponseFilterValues
+    from .get_simulation_personas_response_filter_values import (
+        GetSimulationPersonasResponseFilterValuesParam as GetSimulationPersonasResponseFilterValuesParam,
+    )
     from .get_simulation_scenario_versions_response import GetSimulationScenarioVersionsResponse
+    from .get_simulation_scenario_versions_response import (
+        GetSimulationScenarioVersionsResponseParam as GetSimulationScenarioVersionsResponseParam,
+    )
     from .get_simulation_scenarios_response import GetSimulationScenariosResponse
+    from .get_simulation_scenarios_response import (
+        GetSimulationScenariosResponseParam as GetSimulationScenariosResponseParam,
+    )
     from .get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValues
+    from .get_simulation_scenarios_response_filter_values import (
+        GetSimulationScenariosResponseFilterValuesParam as GetSimulationScenariosResponseFilterValuesParam,
+    )
     from .get_simulation_unit_test_set_run_artifacts_response import GetSimulationUnitTestSetRunArtifactsResponse
+    from .get_simulation_unit_test_set_run_artifacts_response import (
+        GetSimulationUnitTestSetRunArtifactsResponseParam as GetSimulationUnitTestSetRunArtifactsResponseParam,
+    )
     from .get_simulation_unit_test_set_runs_response import GetSimulationUnitTestSetRunsResponse
+    from .get_simulation_unit_test_set_runs_response import (
+        GetSimulationUnitTestSetRunsResponseParam as GetSimulationUnitTestSetRunsResponseParam,
+    )
     from .get_simulation_unit_test_set_runs_response_filter_values import (
         GetSimulationUnitTestSetRunsResponseFilterValues,
     )
+    from .get_simulation_unit_test_set_runs_response_filter_values import (
+        GetSimulationUnitTestSetRunsResponseFilterValuesParam as GetSimulationUnitTestSetRunsResponseFilterValuesParam,
+    )
     from .get_simulation_unit_test_sets_response import GetSimulationUnitTestSetsResponse
+    from .get_simulation_unit_test_sets_response import (
+        GetSimulationUnitTestSetsResponseParam as GetSimulationUnitTestSetsResponseParam,
+    )
     from .get_simulation_unit_test_sets_response_filter_values import GetSimulationUnitTestSetsResponseFilterValues
+    from .get_simulation_unit_test_sets_response_filter_values import (
+        GetSimulationUnitTestSetsResponseFilterValuesParam as GetSimulationUnitTestSetsResponseFilterValuesParam,
+    )
     from .get_simulation_unit_tests_response import GetSimulationUnitTestsResponse
+    from .get_simulation_unit_tests_response import (
+        GetSimulationUnitTestsResponseParam as GetSimulationUnitTestsResponseParam,
+    )
     from .get_simulation_unit_tests_response_filter_values import GetSimulationUnitTestsResponseFilterValues
+    from .get_simulation_unit_tests_response_filter_values import (
+        GetSimulationUnitTestsResponseFilterValuesParam as GetSimulationUnitTestsResponseFilterValuesParam,
+    )
     from .get_temporary_permission_grants_response import GetTemporaryPermissionGrantsResponse
+    from .get_temporary_permission_grants_response import (
+        GetTemporaryPermissionGrantsResponseParam as GetTemporaryPermissionGrantsResponseParam,
+    )
     from .get_tool_invocations_invocation_source_type_item import GetToolInvocationsInvocationSourceTypeItem
     from .get_tool_invocations_response import GetToolInvocationsResponse
+    from .get_tool_invocations_response import GetToolInvocationsResponseParam as GetToolInvocationsResponseParam
     from .get_tool_versions_response import GetToolVersionsResponse
+    from .get_tool_versions_response import GetToolVersionsResponseParam as GetToolVersionsResponseParam
     from .get_tool_versions_response_filter_values import GetToolVersionsResponseFilterValues
+    from .get_tool_versions_response_filter_values import (
+        GetToolVersionsResponseFilterValuesParam as GetToolVersionsResponseFilterValuesParam,
+    )
     from .get_tools_response import GetToolsResponse
+    from .get_tools_response import GetToolsResponseParam as GetToolsResponseParam
     from .get_tools_response_filter_values import GetToolsResponseFilterValues
+    from .get_tools_response_filter_values import GetToolsResponseFilterValuesParam as GetToolsResponseFilterValuesParam
     from .get_user_dimensions_response import GetUserDimensionsResponse
+    from .get_user_dimensions_response import GetUserDimensionsResponseParam as GetUserDimensionsResponseParam
     from .get_user_model_response import GetUserModelResponse
+    from .get_user_model_response import GetUserModelResponseParam as GetUserModelResponseParam
     from .get_users_response import GetUsersResponse
+    from .get_users_response import GetUsersResponseParam as GetUsersResponseParam
     from .get_webhook_deliveries_response import GetWebhookDeliveriesResponse
+    from .get_webhook_deliveries_response import GetWebhookDeliveriesResponseParam as GetWebhookDeliveriesResponseParam
     from .get_webhook_destinations_response import GetWebhookDestinationsResponse
+    from .get_webhook_destinations_response import (
+        GetWebhookDestinationsResponseParam as GetWebhookDestinationsResponseParam,
+    )
     from .http_validation_error import HTTPValidationError
+    from .http_validation_error import HTTPValidationErrorParam as HTTPValidationErrorParam
     from .identity_input import IdentityInput
+    from .identity_input import IdentityInputParam as IdentityInputParam
     from .identity_output import IdentityOutput
+    from .identity_output import IdentityOutputParam as IdentityOutputParam
     from .in_condition import InCondition
+    from .in_condition import InConditionParam as InConditionParam
     from .initial_message_type import InitialMessageType
     from .inject_instruction_action_input import InjectInstructionActionInput
+    from .inject_instruction_action_input import InjectInstructionActionInputParam as InjectInstructionActionInputParam
     from .inject_instruction_action_output import InjectInstructionActionOutput
+    from .inject_instruction_action_output import (
+        InjectInstructionActionOutputParam as InjectInstructionActionOutputParam,
+    )
     from .input_ import Input
+    from .input_ import InputParam as InputParam
     from .input_input_parameters import InputInputParameters
+    from .input_input_parameters import InputInputParametersParam as InputInputParametersParam
     from .input_invocation_mode import InputInvocationMode
     from .input_nonsensitive_user_variables import InputNonsensitiveUserVariables
+    from .input_nonsensitive_user_variables import (
+        InputNonsensitiveUserVariablesParam as InputNonsensitiveUserVariablesParam,
+    )
     from .input_sensitive_user_variables import InputSensitiveUserVariables
+    from .input_sensitive_user_variables import InputSensitiveUserVariablesParam as InputSensitiveUserVariablesParam
     from .insert_request import InsertRequest
+    from .insert_request import InsertRequestParam as InsertRequestParam
     from .interact_with_conversation_request import InteractWithConversationRequest
+    from .interact_with_conversation_request import (
+        InteractWithConversationRequestParam as InteractWithConversationRequestParam,
+    )
     from .interact_with_conversation_request_format import InteractWithConversationRequestFormat
     from .interact_with_conversation_request_initial_message_type import (
         InteractWithConversationRequestInitialMessageType,
     )
     from .interact_with_conversation_response_format import InteractWithConversationResponseFormat
     from .interaction_complete_event import InteractionCompleteEvent
+    from .interaction_complete_event import InteractionCompleteEventParam as InteractionCompleteEventParam
     from .invoke_tool_version_request import InvokeToolVersionRequest
+    from .invoke_tool_version_request import InvokeToolVersionRequestParam as InvokeToolVersionRequestParam
     from .invoke_tool_version_response import InvokeToolVersionResponse
+    from .invoke_tool_version_response import InvokeToolVersionResponseParam as InvokeToolVersionResponseParam
     from .jumpback_state_transition_log import JumpbackStateTransitionLog
+    from .jumpback_state_transition_log import JumpbackStateTransitionLogParam as JumpbackStateTransitionLogParam
     from .llm_config_input import LLMConfigInput
+    from .llm_config_input import LLMConfigInputParam as LLMConfigInputParam
     from .llm_config_input_params import LLMConfigInputParams
+    from .llm_config_input_params import LLMConfigInputParamsParam as LLMConfigInputParamsParam
     from .llm_config_output import LLMConfigOutput
+    from .llm_config_output import LLMConfigOutputParam as LLMConfigOutputParam
     from .llm_config_output_params import LLMConfigOutputParams
+    from .llm_config_output_params import LLMConfigOutputParamsParam as LLMConfigOutputParamsParam
     from .llm_type import LLMType
     from .manual_evaluation_source import ManualEvaluationSource
+    from .manual_evaluation_source import ManualEvaluationSourceParam as ManualEvaluationSourceParam
     from .manual_evaluation_source_user_info import ManualEvaluationSourceUserInfo
+    from .manual_evaluation_source_user_info import (
+        ManualEvaluationSourceUserInfoParam as ManualEvaluationSourceUserInfoParam,
+    )
     from .memory_instance import MemoryInstance
+    from .memory_instance import MemoryInstanceParam as MemoryInstanceParam
     from .message_instance import MessageInstance
+    from .message_instance import MessageInstanceParam as MessageInstanceParam
     from .message_type import MessageType
     from .metric import Metric
+    from .metric import MetricParam as MetricParam
     from .metric_agent_metric_evaluation_result import MetricAgentMetricEvaluationResult
+    from .metric_agent_metric_evaluation_result import (
+        MetricAgentMetricEvaluationResultParam as MetricAgentMetricEvaluationResultParam,
+    )
     from .metric_evaluation_result_instance import MetricEvaluationResultInstance
+    from .metric_evaluation_result_instance import (
+        MetricEvaluationResultInstanceParam as MetricEvaluationResultInstanceParam,
+    )
     from .metric_instance import MetricInstance
+    from .metric_instance import MetricInstanceParam as MetricInstanceParam
     from .metric_to_evaluate import MetricToEvaluate
+    from .metric_to_evaluate import MetricToEvaluateParam as MetricToEvaluateParam
     from .metric_user_info import MetricUserInfo
+    from .metric_user_info import MetricUserInfoParam as MetricUserInfoParam
     from .metric_value_type import MetricValueType
     from .model import Model
+    from .model import ModelParam as ModelParam
     from .model_params_model_schema import ModelParamsModelSchema
+    from .model_params_model_schema import ModelParamsModelSchemaParam as ModelParamsModelSchemaParam
     from .modify_organization_request import ModifyOrganizationRequest
+    from .modify_organization_request import ModifyOrganizationRequestParam as ModifyOrganizationRequestParam
     from .modify_organization_request_preferences import ModifyOrganizationRequestPreferences
+    from .modify_organization_request_preferences import (
+        ModifyOrganizationRequestPreferencesParam as ModifyOrganizationRequestPreferencesParam,
+    )
     from .modify_role_request import ModifyRoleRequest
+    from .modify_role_request import ModifyRoleRequestParam as ModifyRoleRequestParam
     from .modify_role_response import ModifyRoleResponse
+    from .modify_role_response import ModifyRoleResponseParam as ModifyRoleResponseParam
     from .modify_tags_of_conversation_request import ModifyTagsOfConversationRequest
+    from .modify_tags_of_conversation_request import (
+        ModifyTagsOfConversationRequestParam as ModifyTagsOfConversationRequestParam,
+    )
     from .modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates
+    from .modify_tags_of_conversation_request_updates import (
+        ModifyTagsOfConversationRequestUpdatesParam as ModifyTagsOfConversationRequestUpdatesParam,
+    )
     from .modify_tool_envvars_request import ModifyToolEnvvarsRequest
+    from .modify_tool_envvars_request import ModifyToolEnvvarsRequestParam as ModifyToolEnvvarsRequestParam
     from .modify_tool_envvars_request_delete_request import ModifyToolEnvvarsRequestDeleteRequest
+    from .modify_tool_envvars_request_delete_request import (
+        ModifyToolEnvvarsRequestDeleteRequestParam as ModifyToolEnvvarsRequestDeleteRequestParam,
+    )
     from .modify_tool_request import ModifyToolRequest
+    from .modify_tool_request import ModifyToolRequestParam as ModifyToolRequestParam
     from .modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0
+    from .modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0Param as ModifyToolRequestTagsType0Param
     from .modify_user_variables_request import ModifyUserVariablesRequest
+    from .modify_user_variables_request import ModifyUserVariablesRequestParam as ModifyUserVariablesRequestParam
     from .modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
+    from .modify_user_variables_request_delete_request import (
+        ModifyUserVariablesRequestDeleteRequestParam as ModifyUserVariablesRequestDeleteRequestParam,
+    )
     from .mp3_user_message_audio_config import MP3UserMessageAudioConfig
+    from .mp3_user_message_audio_config import MP3UserMessageAudioConfigParam as MP3UserMessageAudioConfigParam
     from .navigate_state_machine_action_state_action_selected_event import (
         NavigateStateMachineActionStateActionSelectedEvent,
+    )
+    from .navigate_state_machine_action_state_action_selected_event import (
+        NavigateStateMachineActionStateActionSelectedEventParam as NavigateStateMachineActionStateActionSelectedEventParam,
     )
     from .navigate_state_machine_annotation_state_annotation_retrieved_event import (
         NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,
     )
+    from .navigate_state_machine_annotation_state_annotation_retrieved_event import (
+        NavigateStateMachineAnnotationStateAnnotationRetrievedEventParam as NavigateStateMachineAnnotationStateAnnotationRetrievedEventParam,
+    )
     from .navigate_state_machine_decision_state_decision_started_event import (
         NavigateStateMachineDecisionStateDecisionStartedEvent,
     )
+    from .navigate_state_machine_decision_state_decision_started_event import (
+        NavigateStateMachineDecisionStateDecisionStartedEventParam as NavigateStateMachineDecisionStateDecisionStartedEventParam,
+    )
     from .navigate_state_machine_dynamic_behavior_override_event import NavigateStateMachineDynamicBehaviorOverrideEvent
+    from .navigate_state_machine_dynamic_behavior_override_event import (
+        NavigateStateMachineDynamicBehaviorOverrideEventParam as NavigateStateMachineDynamicBehaviorOverrideEventParam,
+    )
     from .navigate_state_machine_exit_condition_selected_event import NavigateStateMachineExitConditionSelectedEvent
+    from .navigate_state_machine_exit_condition_selected_event import (
+        NavigateStateMachineExitConditionSelectedEventParam as NavigateStateMachineExitConditionSelectedEventParam,
+    )
     from .navigate_state_machine_recall_state_active_memory_retrieved_event import (
         NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,
+    )
+    from .navigate_state_machine_recall_state_active_memory_retrieved_event import (
+        NavigateStateMachineRecallStateActiveMemoryRetrievedEventParam as NavigateStateMachineRecallStateActiveMemoryRetrievedEventParam,
     )
     from .navigate_state_machine_recall_state_dynamic_queries_generated_event import (
         NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,
     )
+    from .navigate_state_machine_recall_state_dynamic_queries_generated_event import (
+        NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam as NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam,
+    )
     from .navigate_state_machine_recall_state_static_queries_retrieved_event import (
         NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,
+    )
+    from .navigate_state_machine_recall_state_static_queries_retrieved_event import (
+        NavigateStateMachineRecallStateStaticQueriesRetrievedEventParam as NavigateStateMachineRecallStateStaticQueriesRetrievedEventParam,
     )
     from .navigate_state_machine_reflection_state_prompt_retrieved_event import (
         NavigateStateMachineReflectionStatePromptRetrievedEvent,
     )
+    from .navigate_state_machine_reflection_state_prompt_retrieved_event import (
+        NavigateStateMachineReflectionStatePromptRetrievedEventParam as NavigateStateMachineReflectionStatePromptRetrievedEventParam,
+    )
     from .navigate_state_machine_reflection_state_reflection_generated_event import (
         NavigateStateMachineReflectionStateReflectionGeneratedEvent,
     )
+    from .navigate_state_machine_reflection_state_reflection_generated_event import (
+        NavigateStateMachineReflectionStateReflectionGeneratedEventParam as NavigateStateMachineReflectionStateReflectionGeneratedEventParam,
+    )
     from .navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEvent
+    from .navigate_state_machine_state_transitioned_event import (
+        NavigateStateMachineStateTransitionedEventParam as NavigateStateMachineStateTransitionedEventParam,
+    )
     from .navigate_state_machine_tool_call_state_tool_output_available_event import (
         NavigateStateMachineToolCallStateToolOutputAvailableEvent,
+    )
+    from .navigate_state_machine_tool_call_state_tool_output_available_event import (
+        NavigateStateMachineToolCallStateToolOutputAvailableEventParam as NavigateStateMachineToolCallStateToolOutputAvailableEventParam,
     )
     from .navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
         NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,
     )
+    from .navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
+        NavigateStateMachineToolCallStateToolOutputAvailableEventInputArgumentsParam as NavigateStateMachineToolCallStateToolOutputAvailableEventInputArgumentsParam,
+    )
     from .new_message_event import NewMessageEvent
+    from .new_message_event import NewMessageEventParam as NewMessageEventParam
     from .not_equal_condition import NotEqualCondition
+    from .not_equal_condition import NotEqualConditionParam as NotEqualConditionParam
     from .not_set import NotSet
+    from .not_set import NotSetParam as NotSetParam
     from .numerical_metric_success_criterion import NumericalMetricSuccessCriterion
+    from .numerical_metric_success_criterion import (
+        NumericalMetricSuccessCriterionParam as NumericalMetricSuccessCriterionParam,
+    )
     from .numerical_metric_value import NumericalMetricValue
+    from .numerical_metric_value import NumericalMetricValueParam as NumericalMetricValueParam
     from .pcm_user_message_audio_config import PCMUserMessageAudioConfig
+    from .pcm_user_message_audio_config import PCMUserMessageAudioConfigParam as PCMUserMessageAudioConfigParam
     from .pcm_user_message_audio_config_sample_width import PCMUserMessageAudioConfigSampleWidth
     from .permission_grant_input import PermissionGrantInput
+    from .permission_grant_input import PermissionGrantInputParam as PermissionGrantInputParam
     from .permission_grant_input_conditions import PermissionGrantInputConditions
+    from .permission_grant_input_conditions import (
+        PermissionGrantInputConditionsParam as PermissionGrantInputConditionsParam,
+    )
     from .permission_grant_instance import PermissionGrantInstance
+    from .permission_grant_instance import PermissionGrantInstanceParam as PermissionGrantInstanceParam
     from .permission_grant_instance_conditions import PermissionGrantInstanceConditions
+    from .permission_grant_instance_conditions import (
+        PermissionGrantInstanceConditionsParam as PermissionGrantInstanceConditionsParam,
+    )
     from .permission_grant_output import PermissionGrantOutput
+    from .permission_grant_output import PermissionGrantOutputParam as PermissionGrantOutputParam
     from .permission_grant_output_conditions import PermissionGrantOutputConditions
+    from .permission_grant_output_conditions import (
+        PermissionGrantOutputConditionsParam as PermissionGrantOutputConditionsParam,
+    )
     from .post_analysis_type import PostAnalysisType
     from .post_session_evaluation_source import PostSessionEvaluationSource
+    from .post_session_evaluation_source import PostSessionEvaluationSourceParam as PostSessionEvaluationSourceParam
     from .preferences_output import PreferencesOutput
+    from .preferences_output import PreferencesOutputParam as PreferencesOutputParam
     from .prompt import Prompt
+    from .prompt import PromptParam as PromptParam
     from .publish_tool_version_request import PublishToolVersionRequest
+    from .publish_tool_version_request import PublishToolVersionRequestParam as PublishToolVersionRequestParam
     from .publish_tool_version_request_bump_type import PublishToolVersionRequestBumpType
     from .publish_tool_version_response import PublishToolVersionResponse
+    from .publish_tool_version_response import PublishToolVersionResponseParam as PublishToolVersionResponseParam
     from .recall_state_input import RecallStateInput
+    from .recall_state_input import RecallStateInputParam as RecallStateInputParam
     from .recall_state_output import RecallStateOutput
+    from .recall_state_output import RecallStateOutputParam as RecallStateOutputParam
     from .recall_state_transition_log import RecallStateTransitionLog
+    from .recall_state_transition_log import RecallStateTransitionLogParam as RecallStateTransitionLogParam
     from .recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
+    from .recommend_responses_for_interaction_request import (
+        RecommendResponsesForInteractionRequestParam as RecommendResponsesForInteractionRequestParam,
+    )
     from .recommend_responses_for_interaction_response import RecommendResponsesForInteractionResponse
+    from .recommend_responses_for_interaction_response import (
+        RecommendResponsesForInteractionResponseParam as RecommendResponsesForInteractionResponseParam,
+    )
     from .reflection_state_input import ReflectionStateInput
+    from .reflection_state_input import ReflectionStateInputParam as ReflectionStateInputParam
     from .reflection_state_output import ReflectionStateOutput
+    from .reflection_state_output import ReflectionStateOutputParam as ReflectionStateOutputParam
     from .reflection_state_transition_log import ReflectionStateTransitionLog
+    from .reflection_state_transition_log import ReflectionStateTransitionLogParam as ReflectionStateTransitionLogParam
     from .regular_conversation_invocation_source import RegularConversationInvocationSource
+    from .regular_conversation_invocation_source import (
+        RegularConversationInvocationSourceParam as RegularConversationInvocationSourceParam,
+    )
     from .relationship_to_developer_input import RelationshipToDeveloperInput
+    from .relationship_to_developer_input import RelationshipToDeveloperInputParam as RelationshipToDeveloperInputParam
     from .relationship_to_developer_output import RelationshipToDeveloperOutput
+    from .relationship_to_developer_output import (
+        RelationshipToDeveloperOutputParam as RelationshipToDeveloperOutputParam,
+    )
     from .result_persistence import ResultPersistence
     from .retrieve_message_source_response import RetrieveMessageSourceResponse
+    from .retrieve_message_source_response import (
+        RetrieveMessageSourceResponseParam as RetrieveMessageSourceResponseParam,
+    )
     from .role_instance import RoleInstance
+    from .role_instance import RoleInstanceParam as RoleInstanceParam
     from .rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
+    from .rotate_webhook_destination_secret_response import (
+        RotateWebhookDestinationSecretResponseParam as RotateWebhookDestinationSecretResponseParam,
+    )
     from .search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
+    from .search_dynamic_behavior_sets_response import (
+        SearchDynamicBehaviorSetsResponseParam as SearchDynamicBehaviorSetsResponseParam,
+    )
     from .search_metrics_response import SearchMetricsResponse
+    from .search_metrics_response import SearchMetricsResponseParam as SearchMetricsResponseParam
     from .search_simulation_personas_response import SearchSimulationPersonasResponse
+    from .search_simulation_personas_response import (
+        SearchSimulationPersonasResponseParam as SearchSimulationPersonasResponseParam,
+    )
     from .search_simulation_scenarios_response import SearchSimulationScenariosResponse
+    from .search_simulation_scenarios_response import (
+        SearchSimulationScenariosResponseParam as SearchSimulationScenariosResponseParam,
+    )
     from .search_simulation_unit_test_set_response import SearchSimulationUnitTestSetResponse
+    from .search_simulation_unit_test_set_response import (
+        SearchSimulationUnitTestSetResponseParam as SearchSimulationUnitTestSetResponseParam,
+    )
     from .search_simulation_unit_tests_response import SearchSimulationUnitTestsResponse
+    from .search_simulation_unit_tests_response import (
+        SearchSimulationUnitTestsResponseParam as SearchSimulationUnitTestsResponseParam,
+    )
     from .search_tool_invocations_invocation_source_type_item import SearchToolInvocationsInvocationSourceTypeItem
     from .search_tool_invocations_query_against_item import SearchToolInvocationsQueryAgainstItem
     from .search_tool_invocations_response import SearchToolInvocationsResponse
+    from .search_tool_invocations_response import (
+        SearchToolInvocationsResponseParam as SearchToolInvocationsResponseParam,
+    )
     from .search_users_response import SearchUsersResponse
+    from .search_users_response import SearchUsersResponseParam as SearchUsersResponseParam
     from .select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEvent
+    from .select_dynamic_behavior_completed_event import (
+        SelectDynamicBehaviorCompletedEventParam as SelectDynamicBehaviorCompletedEventParam,
+    )
     from .select_dynamic_behavior_relevance_retrieval_completed_event import (
         SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,
     )
+    from .select_dynamic_behavior_relevance_retrieval_completed_event import (
+        SelectDynamicBehaviorRelevanceRetrievalCompletedEventParam as SelectDynamicBehaviorRelevanceRetrievalCompletedEventParam,
+    )
     from .select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent
+    from .select_dynamic_behavior_vector_generated_event import (
+        SelectDynamicBehaviorVectorGeneratedEventParam as SelectDynamicBehaviorVectorGeneratedEventParam,
+    )
     from .service_hierarchical_state_machine_instance import ServiceHierarchicalStateMachineInstance
+    from .service_hierarchical_state_machine_instance import (
+        ServiceHierarchicalStateMachineInstanceParam as ServiceHierarchicalStateMachineInstanceParam,
+    )
     from .service_hierarchical_state_machine_instance_references import (
         ServiceHierarchicalStateMachineInstanceReferences,
     )
+    from .service_hierarchical_state_machine_instance_references import (
+        ServiceHierarchicalStateMachineInstanceReferencesParam as ServiceHierarchicalStateMachineInstanceReferencesParam,
+    )
     from .service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpec
+    from .service_hierarchical_state_machine_tool_call_spec import (
+        ServiceHierarchicalStateMachineToolCallSpecParam as ServiceHierarchicalStateMachineToolCallSpecParam,
+    )
     from .service_hierarchical_state_machine_user_info import ServiceHierarchicalStateMachineUserInfo
+    from .service_hierarchical_state_machine_user_info import (
+        ServiceHierarchicalStateMachineUserInfoParam as ServiceHierarchicalStateMachineUserInfoParam,
+    )
     from .service_instance import ServiceInstance
+    from .service_instance import ServiceInstanceParam as ServiceInstanceParam
     from .service_instance_version_sets import ServiceInstanceVersionSets
+    from .service_instance_version_sets import ServiceInstanceVersionSetsParam as ServiceInstanceVersionSetsParam
     from .service_user_info import ServiceUserInfo
+    from .service_user_info import ServiceUserInfoParam as ServiceUserInfoParam
     from .sign_in_with_api_key_response import SignInWithApiKeyResponse
+    from .sign_in_with_api_key_response import SignInWithApiKeyResponseParam as SignInWithApiKeyResponseParam
     from .sign_in_with_email_request import SignInWithEmailRequest
+    from .sign_in_with_email_request import SignInWithEmailRequestParam as SignInWithEmailRequestParam
     from .simulation_conversation_invocation_source import SimulationConversationInvocationSource
+    from .simulation_conversation_invocation_source import (
+        SimulationConversationInvocationSourceParam as SimulationConversationInvocationSourceParam,
+    )
     from .simulation_evaluation_source import SimulationEvaluationSource
+    from .simulation_evaluation_source import SimulationEvaluationSourceParam as SimulationEvaluationSourceParam
     from .simulation_persona_instance import SimulationPersonaInstance
+    from .simulation_persona_instance import SimulationPersonaInstanceParam as SimulationPersonaInstanceParam
     from .simulation_persona_instance_tags import SimulationPersonaInstanceTags
+    from .simulation_persona_instance_tags import (
+        SimulationPersonaInstanceTagsParam as SimulationPersonaInstanceTagsParam,
+    )
     from .simulation_persona_user_info import SimulationPersonaUserInfo
+    from .simulation_persona_user_info import SimulationPersonaUserInfoParam as SimulationPersonaUserInfoParam
     from .simulation_persona_version import SimulationPersonaVersion
+    from .simulation_persona_version import SimulationPersonaVersionParam as SimulationPersonaVersionParam
     from .simulation_persona_version_nonsensitive_user_variables import (
         SimulationPersonaVersionNonsensitiveUserVariables,
     )
+    from .simulation_persona_version_nonsensitive_user_variables import (
+        SimulationPersonaVersionNonsensitiveUserVariablesParam as SimulationPersonaVersionNonsensitiveUserVariablesParam,
+    )
     from .simulation_persona_version_sensitive_user_variables import SimulationPersonaVersionSensitiveUserVariables
+    from .simulation_persona_version_sensitive_user_variables import (
+        SimulationPersonaVersionSensitiveUserVariablesParam as SimulationPersonaVersionSensitiveUserVariablesParam,
+    )
     from .simulation_persona_version_user_info import SimulationPersonaVersionUserInfo
+    from .simulation_persona_version_user_info import (
+        SimulationPersonaVersionUserInfoParam as SimulationPersonaVersionUserInfoParam,
+    )
     from .simulation_scenario_instance import SimulationScenarioInstance
+    from .simulation_scenario_instance import SimulationScenarioInstanceParam as SimulationScenarioInstanceParam
     from .simulation_scenario_instance_tags import SimulationScenarioInstanceTags
+    from .simulation_scenario_instance_tags import (
+        SimulationScenarioInstanceTagsParam as SimulationScenarioInstanceTagsParam,
+    )
     from .simulation_scenario_user_info import SimulationScenarioUserInfo
+    from .simulation_scenario_user_info import SimulationScenarioUserInfoParam as SimulationScenarioUserInfoParam
     from .simulation_scenario_version import SimulationScenarioVersion
+    from .simulation_scenario_version import SimulationScenarioVersionParam as SimulationScenarioVersionParam
     from .simulation_scenario_version_user_info import SimulationScenarioVersionUserInfo
+    from .simulation_scenario_version_user_info import (
+        SimulationScenarioVersionUserInfoParam as SimulationScenarioVersionUserInfoParam,
+    )
     from .simulation_unit_test import SimulationUnitTest
+    from .simulation_unit_test import SimulationUnitTestParam as SimulationUnitTestParam
     from .simulation_unit_test_instance import SimulationUnitTestInstance
+    from .simulation_unit_test_instance import SimulationUnitTestInstanceParam as SimulationUnitTestInstanceParam
     from .simulation_unit_test_set import SimulationUnitTestSet
+    from .simulation_unit_test_set import SimulationUnitTestSetParam as SimulationUnitTestSetParam
     from .simulation_unit_test_set_instance import SimulationUnitTestSetInstance
+    from .simulation_unit_test_set_instance import (
+        SimulationUnitTestSetInstanceParam as SimulationUnitTestSetInstanceParam,
+    )
     from .simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance
+    from .simulation_unit_test_set_run_instance import (
+        SimulationUnitTestSetRunInstanceParam as SimulationUnitTestSetRunInstanceParam,
+    )
     from .simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo
+    from .simulation_unit_test_set_run_user_info import (
+        SimulationUnitTestSetRunUserInfoParam as SimulationUnitTestSetRunUserInfoParam,
+    )
     from .simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo
+    from .simulation_unit_test_set_user_info import (
+        SimulationUnitTestSetUserInfoParam as SimulationUnitTestSetUserInfoParam,
+    )
     from .simulation_unit_test_user_info import SimulationUnitTestUserInfo
+    from .simulation_unit_test_user_info import SimulationUnitTestUserInfoParam as SimulationUnitTestUserInfoParam
     from .state_machine_instance import StateMachineInstance
+    from .state_machine_instance import StateMachineInstanceParam as StateMachineInstanceParam
     from .state_transition_invocation_metadata import StateTransitionInvocationMetadata
+    from .state_transition_invocation_metadata import (
+        StateTransitionInvocationMetadataParam as StateTransitionInvocationMetadataParam,
+    )
     from .submit_sql_query_request import SubmitSqlQueryRequest
+    from .submit_sql_query_request import SubmitSqlQueryRequestParam as SubmitSqlQueryRequestParam
     from .submit_sql_query_response import SubmitSqlQueryResponse
+    from .submit_sql_query_response import SubmitSqlQueryResponseParam as SubmitSqlQueryResponseParam
     from .succeeded_invocation_result import SucceededInvocationResult
+    from .succeeded_invocation_result import SucceededInvocationResultParam as SucceededInvocationResultParam
     from .succeeded_invocation_status import SucceededInvocationStatus
+    from .succeeded_invocation_status import SucceededInvocationStatusParam as SucceededInvocationStatusParam
     from .success_criterion_output import SuccessCriterionOutput
+    from .success_criterion_output import SuccessCriterionOutputParam as SuccessCriterionOutputParam
     from .tag import Tag
+    from .tag import TagParam as TagParam
     from .temporary_permission_grant import TemporaryPermissionGrant
+    from .temporary_permission_grant import TemporaryPermissionGrantParam as TemporaryPermissionGrantParam
     from .temporary_permission_grant_tags import TemporaryPermissionGrantTags
+    from .temporary_permission_grant_tags import TemporaryPermissionGrantTagsParam as TemporaryPermissionGrantTagsParam
     from .temporary_permission_grant_user_info import TemporaryPermissionGrantUserInfo
+    from .temporary_permission_grant_user_info import (
+        TemporaryPermissionGrantUserInfoParam as TemporaryPermissionGrantUserInfoParam,
+    )
     from .test_tool_request import TestToolRequest
+    from .test_tool_request import TestToolRequestParam as TestToolRequestParam
     from .test_tool_request_required_envvars import TestToolRequestRequiredEnvvars
+    from .test_tool_request_required_envvars import (
+        TestToolRequestRequiredEnvvarsParam as TestToolRequestRequiredEnvvarsParam,
+    )
     from .test_tool_request_required_secret_envvars import TestToolRequestRequiredSecretEnvvars
+    from .test_tool_request_required_secret_envvars import (
+        TestToolRequestRequiredSecretEnvvarsParam as TestToolRequestRequiredSecretEnvvarsParam,
+    )
     from .test_tool_response import TestToolResponse
+    from .test_tool_response import TestToolResponseParam as TestToolResponseParam
     from .tool_call_ended_event import ToolCallEndedEvent
+    from .tool_call_ended_event import ToolCallEndedEventParam as ToolCallEndedEventParam
     from .tool_call_ended_event_input_parameters import ToolCallEndedEventInputParameters
+    from .tool_call_ended_event_input_parameters import (
+        ToolCallEndedEventInputParametersParam as ToolCallEndedEventInputParametersParam,
+    )
     from .tool_call_log import ToolCallLog
+    from .tool_call_log import ToolCallLogParam as ToolCallLogParam
     from .tool_call_log_input import ToolCallLogInput
+    from .tool_call_log_input import ToolCallLogInputParam as ToolCallLogInputParam
     from .tool_call_started_event import ToolCallStartedEvent
+    from .tool_call_started_event import ToolCallStartedEventParam as ToolCallStartedEventParam
     from .tool_call_started_event_input_params import ToolCallStartedEventInputParams
+    from .tool_call_started_event_input_params import (
+        ToolCallStartedEventInputParamsParam as ToolCallStartedEventInputParamsParam,
+    )
     from .tool_call_state_input import ToolCallStateInput
+    from .tool_call_state_input import ToolCallStateInputParam as ToolCallStateInputParam
     from .tool_call_state_invocation_metadata import ToolCallStateInvocationMetadata
+    from .tool_call_state_invocation_metadata import (
+        ToolCallStateInvocationMetadataParam as ToolCallStateInvocationMetadataParam,
+    )
     from .tool_call_state_output import ToolCallStateOutput
+    from .tool_call_state_output import ToolCallStateOutputParam as ToolCallStateOutputParam
     from .tool_call_state_transition_log import ToolCallStateTransitionLog
+    from .tool_call_state_transition_log import ToolCallStateTransitionLogParam as ToolCallStateTransitionLogParam
     from .tool_instance import ToolInstance
+    from .tool_instance import ToolInstanceParam as ToolInstanceParam
     from .tool_invocation_instance import ToolInvocationInstance
+    from .tool_invocation_instance import ToolInvocationInstanceParam as ToolInvocationInstanceParam
     from .tool_invocation_instance_inputs import ToolInvocationInstanceInputs
+    from .tool_invocation_instance_inputs import ToolInvocationInstanceInputsParam as ToolInvocationInstanceInputsParam
     from .tool_user_info import ToolUserInfo
+    from .tool_user_info import ToolUserInfoParam as ToolUserInfoParam
     from .tool_version_instance import ToolVersionInstance
+    from .tool_version_instance import ToolVersionInstanceParam as ToolVersionInstanceParam
     from .tool_version_instance_input_schema import ToolVersionInstanceInputSchema
+    from .tool_version_instance_input_schema import (
+        ToolVersionInstanceInputSchemaParam as ToolVersionInstanceInputSchemaParam,
+    )
     from .tool_version_user_info import ToolVersionUserInfo
+    from .tool_version_user_info import ToolVersionUserInfoParam as ToolVersionUserInfoParam
     from .unit_test_run_descriptor_input import UnitTestRunDescriptorInput
+    from .unit_test_run_descriptor_input import UnitTestRunDescriptorInputParam as UnitTestRunDescriptorInputParam
     from .unit_test_run_descriptor_output import UnitTestRunDescriptorOutput
+    from .unit_test_run_descriptor_output import UnitTestRunDescriptorOutputParam as UnitTestRunDescriptorOutputParam
     from .unit_test_run_result import UnitTestRunResult
+    from .unit_test_run_result import UnitTestRunResultParam as UnitTestRunResultParam
     from .unit_test_run_result_metric_evaluation_result import UnitTestRunResultMetricEvaluationResult
+    from .unit_test_run_result_metric_evaluation_result import (
+        UnitTestRunResultMetricEvaluationResultParam as UnitTestRunResultMetricEvaluationResultParam,
+    )
     from .unit_test_run_spec import UnitTestRunSpec
+    from .unit_test_run_spec import UnitTestRunSpecParam as UnitTestRunSpecParam
     from .unit_test_run_spec_llm_model_preferences import UnitTestRunSpecLlmModelPreferences
+    from .unit_test_run_spec_llm_model_preferences import (
+        UnitTestRunSpecLlmModelPreferencesParam as UnitTestRunSpecLlmModelPreferencesParam,
+    )
     from .update_dynamic_behavior_set_request import UpdateDynamicBehaviorSetRequest
+    from .update_dynamic_behavior_set_request import (
+        UpdateDynamicBehaviorSetRequestParam as UpdateDynamicBehaviorSetRequestParam,
+    )
     from .update_dynamic_behavior_set_request_tags_type_0 import UpdateDynamicBehaviorSetRequestTagsType0
+    from .update_dynamic_behavior_set_request_tags_type_0 import (
+        UpdateDynamicBehaviorSetRequestTagsType0Param as UpdateDynamicBehaviorSetRequestTagsType0Param,
+    )
     from .update_metric_request import UpdateMetricRequest
+    from .update_metric_request import UpdateMetricRequestParam as UpdateMetricRequestParam
     from .update_metric_request_tags_type_0 import UpdateMetricRequestTagsType0
+    from .update_metric_request_tags_type_0 import (
+        UpdateMetricRequestTagsType0Param as UpdateMetricRequestTagsType0Param,
+    )
     from .update_request import UpdateRequest
+    from .update_request import UpdateRequestParam as UpdateRequestParam
     from .update_service_request import UpdateServiceRequest
+    from .update_service_request import UpdateServiceRequestParam as UpdateServiceRequestParam
     from .update_service_request_tags_type_0 import UpdateServiceRequestTagsType0
+    from .update_service_request_tags_type_0 import (
+        UpdateServiceRequestTagsType0Param as UpdateServiceRequestTagsType0Param,
+    )
     from .update_simulation_persona_request import UpdateSimulationPersonaRequest
+    from .update_simulation_persona_request import (
+        UpdateSimulationPersonaRequestParam as UpdateSimulationPersonaRequestParam,
+    )
     from .update_simulation_persona_request_tags_type_0 import UpdateSimulationPersonaRequestTagsType0
+    from .update_simulation_persona_request_tags_type_0 import (
+        UpdateSimulationPersonaRequestTagsType0Param as UpdateSimulationPersonaRequestTagsType0Param,
+    )
     from .update_simulation_scenario_request import UpdateSimulationScenarioRequest
+    from .update_simulation_scenario_request import (
+        UpdateSimulationScenarioRequestParam as UpdateSimulationScenarioRequestParam,
+    )
     from .update_simulation_scenario_request_tags_type_0 import UpdateSimulationScenarioRequestTagsType0
+    from .update_simulation_scenario_request_tags_type_0 import (
+        UpdateSimulationScenarioRequestTagsType0Param as UpdateSimulationScenarioRequestTagsType0Param,
+    )
     from .update_simulation_unit_test_request import UpdateSimulationUnitTestRequest
+    from .update_simulation_unit_test_request import (
+        UpdateSimulationUnitTestRequestParam as UpdateSimulationUnitTestRequestParam,
+    )
     from .update_simulation_unit_test_request_success_criterion import UpdateSimulationUnitTestRequestSuccessCriterion
+    from .update_simulation_unit_test_request_success_criterion import (
+        UpdateSimulationUnitTestRequestSuccessCriterionParam as UpdateSimulationUnitTestRequestSuccessCriterionParam,
+    )
     from .update_simulation_unit_test_request_tags_type_0 import UpdateSimulationUnitTestRequestTagsType0
+    from .update_simulation_unit_test_request_tags_type_0 import (
+        UpdateSimulationUnitTestRequestTagsType0Param as UpdateSimulationUnitTestRequestTagsType0Param,
+    )
     from .update_simulation_unit_test_set_request import UpdateSimulationUnitTestSetRequest
+    from .update_simulation_unit_test_set_request import (
+        UpdateSimulationUnitTestSetRequestParam as UpdateSimulationUnitTestSetRequestParam,
+    )
     from .update_simulation_unit_test_set_request_tags_type_0 import UpdateSimulationUnitTestSetRequestTagsType0
+    from .update_simulation_unit_test_set_request_tags_type_0 import (
+        UpdateSimulationUnitTestSetRequestTagsType0Param as UpdateSimulationUnitTestSetRequestTagsType0Param,
+    )
     from .update_user_info_request import UpdateUserInfoRequest
+    from .update_user_info_request import UpdateUserInfoRequestParam as UpdateUserInfoRequestParam
     from .update_webhook_destination_request import UpdateWebhookDestinationRequest
+    from .update_webhook_destination_request import (
+        UpdateWebhookDestinationRequestParam as UpdateWebhookDestinationRequestParam,
+    )
     from .upsert_request import UpsertRequest
+    from .upsert_request import UpsertRequestParam as UpsertRequestParam
     from .upsert_service_version_set_request import UpsertServiceVersionSetRequest
+    from .upsert_service_version_set_request import (
+        UpsertServiceVersionSetRequestParam as UpsertServiceVersionSetRequestParam,
+    )
     from .user_dimension_input import UserDimensionInput
+    from .user_dimension_input import UserDimensionInputParam as UserDimensionInputParam
     from .user_dimension_output import UserDimensionOutput
+    from .user_dimension_output import UserDimensionOutputParam as UserDimensionOutputParam
     from .user_instance import UserInstance
+    from .user_instance import UserInstanceParam as UserInstanceParam
     from .user_instance_nonsensitive_variables import UserInstanceNonsensitiveVariables
+    from .user_instance_nonsensitive_variables import (
+        UserInstanceNonsensitiveVariablesParam as UserInstanceNonsensitiveVariablesParam,
+    )
     from .user_message_available_event import UserMessageAvailableEvent
+    from .user_message_available_event import UserMessageAvailableEventParam as UserMessageAvailableEventParam
     from .user_model import UserModel
+    from .user_model import UserModelParam as UserModelParam
     from .user_stats import UserStats
+    from .user_stats import UserStatsParam as UserStatsParam
     from .validation_error import ValidationError
+    from .validation_error import ValidationErrorParam as ValidationErrorParam
     from .validation_error_ctx import ValidationErrorCtx
+    from .validation_error_ctx import ValidationErrorCtxParam as ValidationErrorCtxParam
     from .verb import Verb
     from .version import Version
+    from .version import VersionParam as VersionParam
     from .version_set_info import VersionSetInfo
+    from .version_set_info import VersionSetInfoParam as VersionSetInfoParam
     from .version_set_info_llm_model_preferences import VersionSetInfoLlmModelPreferences
+    from .version_set_info_llm_model_preferences import (
+        VersionSetInfoLlmModelPreferencesParam as VersionSetInfoLlmModelPreferencesParam,
+    )
     from .version_set_input import VersionSetInput
+    from .version_set_input import VersionSetInputParam as VersionSetInputParam
     from .version_set_input_llm_model_preferences import VersionSetInputLlmModelPreferences
+    from .version_set_input_llm_model_preferences import (
+        VersionSetInputLlmModelPreferencesParam as VersionSetInputLlmModelPreferencesParam,
+    )
     from .version_set_output import VersionSetOutput
+    from .version_set_output import VersionSetOutputParam as VersionSetOutputParam
     from .version_set_output_llm_model_preferences import VersionSetOutputLlmModelPreferences
+    from .version_set_output_llm_model_preferences import (
+        VersionSetOutputLlmModelPreferencesParam as VersionSetOutputLlmModelPreferencesParam,
+    )
     from .voice_config import VoiceConfig
+    from .voice_config import VoiceConfigParam as VoiceConfigParam
     from .voice_config_instance import VoiceConfigInstance
+    from .voice_config_instance import VoiceConfigInstanceParam as VoiceConfigInstanceParam
     from .webhook_delivery_instance import WebhookDeliveryInstance
+    from .webhook_delivery_instance import WebhookDeliveryInstanceParam as WebhookDeliveryInstanceParam
     from .webhook_delivery_instance_webhook_content import WebhookDeliveryInstanceWebhookContent
+    from .webhook_delivery_instance_webhook_content import (
+        WebhookDeliveryInstanceWebhookContentParam as WebhookDeliveryInstanceWebhookContentParam,
+    )
     from .webhook_delivery_status import WebhookDeliveryStatus
     from .webhook_destination import WebhookDestination
+    from .webhook_destination import WebhookDestinationParam as WebhookDestinationParam
     from .webhook_type import WebhookType
     from .working_memory import WorkingMemory
+    from .working_memory import WorkingMemoryParam as WorkingMemoryParam
 
 #: model name -> the module under this package that defines it
 _MODULES = {
@@ -1312,6 +2072,11 @@ __all__ = (
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
+        if name.endswith(("Param", "ParamDict")) and name.rsplit("Param", 1)[0] in _MODULES:
+            raise AttributeError(
+                f"{name} is a type for type checkers only (a TypedDict of the mapping that stands for "
+                f"{name.rsplit('Param', 1)[0]}): import it under `if typing.TYPE_CHECKING:`"
+            )
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="ActionStateOutput")
 
@@ -100,7 +102,10 @@ class ActionStateOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ActionStateOutput takes a mapping of its fields, not {type(src_dict).__name__}") from None
         type_ = cast("Literal['action']", d.pop("type"))
         if type_ != "action":
             raise ValueError(f"type must match const 'action', got '{type_}'")
@@ -117,30 +122,60 @@ class ActionStateOutput:
 
         boundary_constraints = cast("list[str]", d.pop("boundary_constraints"))
 
-        exit_conditions = []
-        _exit_conditions = d.pop("exit_conditions")
-        for exit_conditions_item_data in _exit_conditions:
-            exit_conditions_item = ExitConditionOutput.from_dict(exit_conditions_item_data)
+        _exit_conditions_value = d.pop("exit_conditions")
+        try:
+            exit_conditions: list[ExitConditionOutput] = []
+            _exit_conditions = _exit_conditions_value
+            for exit_conditions_item_data in _exit_conditions:
+                try:
+                    exit_conditions_item = ExitConditionOutput.from_dict(exit_conditions_item_data)
 
-            exit_conditions.append(exit_conditions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(exit_conditions))
+                    raise
+                exit_conditions.append(exit_conditions_item)
 
-        action_tool_call_specs = []
-        _action_tool_call_specs = d.pop("action_tool_call_specs")
-        for action_tool_call_specs_item_data in _action_tool_call_specs:
-            action_tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(
-                action_tool_call_specs_item_data
-            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "exit_conditions")
+            raise
 
-            action_tool_call_specs.append(action_tool_call_specs_item)
+        _action_tool_call_specs_value = d.pop("action_tool_call_specs")
+        try:
+            action_tool_call_specs: list[ServiceHierarchicalStateMachineToolCallSpec] = []
+            _action_tool_call_specs = _action_tool_call_specs_value
+            for action_tool_call_specs_item_data in _action_tool_call_specs:
+                try:
+                    action_tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(
+                        action_tool_call_specs_item_data
+                    )
 
-        exit_condition_tool_call_specs = []
-        _exit_condition_tool_call_specs = d.pop("exit_condition_tool_call_specs")
-        for exit_condition_tool_call_specs_item_data in _exit_condition_tool_call_specs:
-            exit_condition_tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(
-                exit_condition_tool_call_specs_item_data
-            )
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(action_tool_call_specs))
+                    raise
+                action_tool_call_specs.append(action_tool_call_specs_item)
 
-            exit_condition_tool_call_specs.append(exit_condition_tool_call_specs_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "action_tool_call_specs")
+            raise
+
+        _exit_condition_tool_call_specs_value = d.pop("exit_condition_tool_call_specs")
+        try:
+            exit_condition_tool_call_specs: list[ServiceHierarchicalStateMachineToolCallSpec] = []
+            _exit_condition_tool_call_specs = _exit_condition_tool_call_specs_value
+            for exit_condition_tool_call_specs_item_data in _exit_condition_tool_call_specs:
+                try:
+                    exit_condition_tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(
+                        exit_condition_tool_call_specs_item_data
+                    )
+
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(exit_condition_tool_call_specs))
+                    raise
+                exit_condition_tool_call_specs.append(exit_condition_tool_call_specs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "exit_condition_tool_call_specs")
+            raise
 
         skip_active_memory_retrieval = d.pop("skip_active_memory_retrieval")
 
@@ -160,6 +195,26 @@ class ActionStateOutput:
 
         action_state_output.additional_properties = d
         return action_state_output
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(
+                self,
+                [
+                    "actions",
+                    "intra_state_navigation_guidelines",
+                    "action_guidelines",
+                    "boundary_constraints",
+                    "exit_conditions",
+                    "action_tool_call_specs",
+                    "exit_condition_tool_call_specs",
+                ],
+            )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,3 +237,38 @@ class ActionStateOutput:
 # ruff: noqa: E402
 from ..models.exit_condition_output import ExitConditionOutput
 from ..models.service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpec
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .exit_condition_output import ExitConditionOutputParam
+    from .service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpecParam
+
+    ActionStateOutputParam = TypedDict(
+        "ActionStateOutputParam",
+        {
+            "type": Required[Literal["action"]],
+            "name": Required[str],
+            "objective": Required[str],
+            "actions": Required[List[str]],
+            "intra_state_navigation_guidelines": Required[List[str]],
+            "action_guidelines": Required[List[str]],
+            "boundary_constraints": Required[List[str]],
+            "exit_conditions": Required[Sequence[Union[ExitConditionOutputParam, ExitConditionOutput]]],
+            "action_tool_call_specs": Required[
+                Sequence[
+                    Union[ServiceHierarchicalStateMachineToolCallSpecParam, ServiceHierarchicalStateMachineToolCallSpec]
+                ]
+            ],
+            "exit_condition_tool_call_specs": Required[
+                Sequence[
+                    Union[ServiceHierarchicalStateMachineToolCallSpecParam, ServiceHierarchicalStateMachineToolCallSpec]
+                ]
+            ],
+            "skip_active_memory_retrieval": Required[bool],
+        },
+        total=False,
+    )

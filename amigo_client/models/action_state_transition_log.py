@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ActionStateTransitionLog")
 
@@ -97,66 +97,95 @@ class ActionStateTransitionLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ActionStateTransitionLog takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         previous_state = d.pop("previous_state")
 
-        previous_service_hierarchical_state_machine_version_info = []
+        previous_service_hierarchical_state_machine_version_info: list[int | str] = []
         _previous_service_hierarchical_state_machine_version_info = d.pop(
             "previous_service_hierarchical_state_machine_version_info"
         )
         for (
             previous_service_hierarchical_state_machine_version_info_item_data
         ) in _previous_service_hierarchical_state_machine_version_info:
+            try:
 
-            def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
 
-            previous_service_hierarchical_state_machine_version_info_item = (
-                _parse_previous_service_hierarchical_state_machine_version_info_item(
-                    previous_service_hierarchical_state_machine_version_info_item_data
+                    return cast("int | str", data)
+
+                previous_service_hierarchical_state_machine_version_info_item = (
+                    _parse_previous_service_hierarchical_state_machine_version_info_item(
+                        previous_service_hierarchical_state_machine_version_info_item_data
+                    )
                 )
-            )
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(previous_service_hierarchical_state_machine_version_info))
+                raise
             previous_service_hierarchical_state_machine_version_info.append(
                 previous_service_hierarchical_state_machine_version_info_item
             )
 
         next_state = d.pop("next_state")
 
-        next_service_hierarchical_state_machine_version_info = []
+        next_service_hierarchical_state_machine_version_info: list[int | str] = []
         _next_service_hierarchical_state_machine_version_info = d.pop(
             "next_service_hierarchical_state_machine_version_info"
         )
         for (
             next_service_hierarchical_state_machine_version_info_item_data
         ) in _next_service_hierarchical_state_machine_version_info:
+            try:
 
-            def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
 
-            next_service_hierarchical_state_machine_version_info_item = (
-                _parse_next_service_hierarchical_state_machine_version_info_item(
-                    next_service_hierarchical_state_machine_version_info_item_data
+                    return cast("int | str", data)
+
+                next_service_hierarchical_state_machine_version_info_item = (
+                    _parse_next_service_hierarchical_state_machine_version_info_item(
+                        next_service_hierarchical_state_machine_version_info_item_data
+                    )
                 )
-            )
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(next_service_hierarchical_state_machine_version_info))
+                raise
             next_service_hierarchical_state_machine_version_info.append(
                 next_service_hierarchical_state_machine_version_info_item
             )
 
         previous_state_exit_condition_description = d.pop("previous_state_exit_condition_description")
 
-        tool_call_logs = []
-        _tool_call_logs = d.pop("tool_call_logs")
-        for tool_call_logs_item_data in _tool_call_logs:
-            tool_call_logs_item = []
-            _tool_call_logs_item = tool_call_logs_item_data
-            for tool_call_logs_item_item_data in _tool_call_logs_item:
-                tool_call_logs_item_item = ToolCallLog.from_dict(tool_call_logs_item_item_data)
+        _tool_call_logs_value = d.pop("tool_call_logs")
+        try:
+            tool_call_logs: list[list[ToolCallLog]] = []
+            _tool_call_logs = _tool_call_logs_value
+            for tool_call_logs_item_data in _tool_call_logs:
+                try:
+                    tool_call_logs_item: list[ToolCallLog] = []
+                    _tool_call_logs_item = tool_call_logs_item_data
+                    for tool_call_logs_item_item_data in _tool_call_logs_item:
+                        try:
+                            tool_call_logs_item_item = ToolCallLog.from_dict(tool_call_logs_item_item_data)
 
-                tool_call_logs_item.append(tool_call_logs_item_item)
+                        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                            located(error, len(tool_call_logs_item))
+                            raise
+                        tool_call_logs_item.append(tool_call_logs_item_item)
 
-            tool_call_logs.append(tool_call_logs_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tool_call_logs))
+                    raise
+                tool_call_logs.append(tool_call_logs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tool_call_logs")
+            raise
 
         type_ = cast("Literal['action'] | Unset", d.pop("type", UNSET))
         if type_ != "action" and not isinstance(type_, Unset):
@@ -174,6 +203,22 @@ class ActionStateTransitionLog:
 
         action_state_transition_log.additional_properties = d
         return action_state_transition_log
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(
+                self,
+                [
+                    "previous_service_hierarchical_state_machine_version_info",
+                    "next_service_hierarchical_state_machine_version_info",
+                    "tool_call_logs",
+                ],
+            )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,3 +240,25 @@ class ActionStateTransitionLog:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.tool_call_log import ToolCallLog
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .tool_call_log import ToolCallLogParam
+
+    ActionStateTransitionLogParam = TypedDict(
+        "ActionStateTransitionLogParam",
+        {
+            "previous_state": Required[str],
+            "previous_service_hierarchical_state_machine_version_info": Required[List[Union[str, int]]],
+            "next_state": Required[str],
+            "next_service_hierarchical_state_machine_version_info": Required[List[Union[str, int]]],
+            "previous_state_exit_condition_description": Required[str],
+            "tool_call_logs": Required[Sequence[Sequence[Union[ToolCallLogParam, ToolCallLog]]]],
+            "type": Literal["action"],
+        },
+        total=False,
+    )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="APIKeyInstance")
 
@@ -78,27 +80,55 @@ class APIKeyInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"APIKeyInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         field_id = d.pop("_id")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         name = _parse_name(d.pop("name"))
 
         org_id = d.pop("org_id")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
 
-        updated_at = isoparse(d.pop("updated_at"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at")
+        try:
+            updated_at = isoparse(_updated_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         key_id = d.pop("key_id")
 
-        expires_at = isoparse(d.pop("expires_at"))
+        _expires_at_value = d.pop("expires_at")
+        try:
+            expires_at = isoparse(_expires_at_value)
 
-        creator = APIKeyUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "expires_at")
+            raise
+
+        _creator_value = d.pop("creator")
+        try:
+            creator = APIKeyUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
         role_id = d.pop("role_id")
 
@@ -116,6 +146,15 @@ class APIKeyInstance:
 
         api_key_instance.additional_properties = d
         return api_key_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +176,28 @@ class APIKeyInstance:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.api_key_user_info import APIKeyUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .api_key_user_info import APIKeyUserInfoParam
+
+    APIKeyInstanceParam = TypedDict(
+        "APIKeyInstanceParam",
+        {
+            "_id": Required[str],
+            "name": Required[Union[str, None]],
+            "org_id": Required[str],
+            "created_at": Required[datetime.datetime],
+            "updated_at": Required[datetime.datetime],
+            "key_id": Required[str],
+            "expires_at": Required[datetime.datetime],
+            "creator": Required[Union[APIKeyUserInfoParam, APIKeyUserInfo]],
+            "role_id": Required[str],
+        },
+        total=False,
+    )

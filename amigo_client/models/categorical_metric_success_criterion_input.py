@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,12 @@ class CategoricalMetricSuccessCriterionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CategoricalMetricSuccessCriterionInput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['categorical']", d.pop("type"))
         if type_ != "categorical":
             raise ValueError(f"type must match const 'categorical', got '{type_}'")
@@ -54,6 +59,15 @@ class CategoricalMetricSuccessCriterionInput:
 
         categorical_metric_success_criterion_input.additional_properties = d
         return categorical_metric_success_criterion_input
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["expected_values"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +84,19 @@ class CategoricalMetricSuccessCriterionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CategoricalMetricSuccessCriterionInputParam = TypedDict(
+        "CategoricalMetricSuccessCriterionInputParam",
+        {
+            "type": Required[Literal["categorical"]],
+            "expected_values": Required[List[str]],
+        },
+        total=False,
+    )

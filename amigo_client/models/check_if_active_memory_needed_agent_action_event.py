@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,12 @@ class CheckIfActiveMemoryNeededAgentActionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CheckIfActiveMemoryNeededAgentActionEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         queries = cast("list[str]", d.pop("queries"))
 
         type_ = cast("Literal['check-if-active-memory-needed-completed'] | Unset", d.pop("type", UNSET))
@@ -58,6 +63,15 @@ class CheckIfActiveMemoryNeededAgentActionEvent:
 
         check_if_active_memory_needed_agent_action_event.additional_properties = d
         return check_if_active_memory_needed_agent_action_event
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["queries"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +88,19 @@ class CheckIfActiveMemoryNeededAgentActionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CheckIfActiveMemoryNeededAgentActionEventParam = TypedDict(
+        "CheckIfActiveMemoryNeededAgentActionEventParam",
+        {
+            "queries": Required[List[str]],
+            "type": Literal["check-if-active-memory-needed-completed"],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="CreateAgentVersionRequest")
 
@@ -99,39 +99,56 @@ class CreateAgentVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateAgentVersionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_initials(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         initials = _parse_initials(d.pop("initials", UNSET))
 
-        def _parse_identity(data: object) -> IdentityInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                identity_type_0 = IdentityInput.from_dict(data)
+        _identity_value = d.pop("identity", UNSET)
+        try:
 
-                return identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("IdentityInput | None | Unset", data)
+            def _parse_identity(data: object) -> IdentityInput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        identity = _parse_identity(d.pop("identity", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        identity_type_0 = IdentityInput.from_dict(data)
+
+                        return identity_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("IdentityInput | None | Unset", data)
+
+            identity = _parse_identity(_identity_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "identity")
+            raise
 
         def _parse_background(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
@@ -141,14 +158,17 @@ class CreateAgentVersionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                behaviors_type_0 = cast("list[str]", data)
 
-                return behaviors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    behaviors_type_0 = cast("list[str]", data)
+
+                    return behaviors_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         behaviors = _parse_behaviors(d.pop("behaviors", UNSET))
@@ -158,34 +178,47 @@ class CreateAgentVersionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                communication_patterns_type_0 = cast("list[str]", data)
 
-                return communication_patterns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    communication_patterns_type_0 = cast("list[str]", data)
+
+                    return communication_patterns_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         communication_patterns = _parse_communication_patterns(d.pop("communication_patterns", UNSET))
 
-        def _parse_voice_config(data: object) -> None | Unset | VoiceConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_config_type_0 = VoiceConfig.from_dict(data)
+        _voice_config_value = d.pop("voice_config", UNSET)
+        try:
 
-                return voice_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | VoiceConfig", data)
+            def _parse_voice_config(data: object) -> None | Unset | VoiceConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        voice_config = _parse_voice_config(d.pop("voice_config", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        voice_config_type_0 = VoiceConfig.from_dict(data)
+
+                        return voice_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | VoiceConfig", data)
+
+            voice_config = _parse_voice_config(_voice_config_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "voice_config")
+            raise
 
         create_agent_version_request = cls(
             initials=initials,
@@ -198,6 +231,15 @@ class CreateAgentVersionRequest:
 
         create_agent_version_request.additional_properties = d
         return create_agent_version_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,3 +262,25 @@ class CreateAgentVersionRequest:
 # ruff: noqa: E402
 from ..models.identity_input import IdentityInput
 from ..models.voice_config import VoiceConfig
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    from .identity_input import IdentityInputParam
+    from .voice_config import VoiceConfigParam
+
+    CreateAgentVersionRequestParam = TypedDict(
+        "CreateAgentVersionRequestParam",
+        {
+            "initials": Union[str, None],
+            "identity": Union[Union[IdentityInputParam, IdentityInput], None],
+            "background": Union[str, None],
+            "behaviors": Union[List[str], None],
+            "communication_patterns": Union[List[str], None],
+            "voice_config": Union[Union[VoiceConfigParam, VoiceConfig], None],
+        },
+        total=False,
+    )

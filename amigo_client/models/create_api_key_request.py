@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,11 +50,17 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateApiKeyRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         name = _parse_name(d.pop("name"))
@@ -72,6 +78,15 @@ class CreateApiKeyRequest:
         create_api_key_request.additional_properties = d
         return create_api_key_request
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,3 +102,20 @@ class CreateApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    CreateApiKeyRequestParam = TypedDict(
+        "CreateApiKeyRequestParam",
+        {
+            "name": Required[Union[str, None]],
+            "duration": Required[str],
+            "role_name": str,
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.create_conversation_request_initial_message_type_type_0 import (
     CreateConversationRequestInitialMessageTypeType0,
     check_create_conversation_request_initial_message_type_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="CreateConversationRequest")
 
@@ -80,7 +80,12 @@ class CreateConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateConversationRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         service_id = d.pop("service_id")
 
         service_version_set_name = d.pop("service_version_set_name", UNSET)
@@ -90,6 +95,7 @@ class CreateConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
@@ -101,24 +107,33 @@ class CreateConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                initial_message_type_type_0 = check_create_conversation_request_initial_message_type_type_0(data)
 
-                return initial_message_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, str):
+                try:
+                    initial_message_type_type_0 = check_create_conversation_request_initial_message_type_type_0(data)
+
+                    return initial_message_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("CreateConversationRequestInitialMessageTypeType0 | None | Unset", data)
 
         initial_message_type = _parse_initial_message_type(d.pop("initial_message_type", UNSET))
 
-        _tags = d.pop("tags", UNSET)
-        tags: CreateConversationRequestTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = CreateConversationRequestTags.from_dict(_tags)
+        _tags_value = d.pop("tags", UNSET)
+        try:
+            _tags = _tags_value
+            tags: CreateConversationRequestTags | Unset
+            if isinstance(_tags, Unset):
+                tags = UNSET
+            else:
+                tags = CreateConversationRequestTags.from_dict(_tags)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         create_conversation_request = cls(
             service_id=service_id,
@@ -130,6 +145,15 @@ class CreateConversationRequest:
 
         create_conversation_request.additional_properties = d
         return create_conversation_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +175,21 @@ class CreateConversationRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.create_conversation_request_tags import CreateConversationRequestTags
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    CreateConversationRequestParam = TypedDict(
+        "CreateConversationRequestParam",
+        {
+            "service_id": Required[str],
+            "service_version_set_name": str,
+            "initial_message": Union[str, None],
+            "initial_message_type": Union[CreateConversationRequestInitialMessageTypeType0, None],
+            "tags": Union[Mapping[str, Union[str, None]], CreateConversationRequestTags],
+        },
+        total=False,
+    )

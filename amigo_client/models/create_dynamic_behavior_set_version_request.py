@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionRequest")
 
@@ -49,33 +51,72 @@ class CreateDynamicBehaviorSetVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateDynamicBehaviorSetVersionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         conversation_triggers = cast("list[str]", d.pop("conversation_triggers"))
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-
-            def _parse_actions_item(
-                data: object,
-            ) -> CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput:
+        _actions_value = d.pop("actions")
+        try:
+            actions: list[
+                CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput
+            ] = []
+            _actions = _actions_value
+            for actions_item_data in _actions:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_0 = InjectInstructionActionInput.from_dict(data)
 
-                    return actions_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                actions_item_type_1 = CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction.from_dict(data)
+                    def _parse_actions_item(
+                        data: object,
+                    ) -> (
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput
+                    ):
+                        if isinstance(data, dict) and "type" in data:
+                            tag = data["type"]
+                            if tag == "inject-instruction":
+                                return InjectInstructionActionInput.from_dict(data)
+                            if tag == "change-tool-candidates":
+                                return CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction.from_dict(data)
+                            raise ValueError(
+                                "type is "
+                                + repr(tag)
+                                + ", not one of "
+                                + ", ".join(
+                                    repr(known)
+                                    for known in (
+                                        "inject-instruction",
+                                        "change-tool-candidates",
+                                    )
+                                )
+                            )
 
-                return actions_item_type_1
+                        if isinstance(data, dict):
+                            try:
+                                actions_item_type_0 = InjectInstructionActionInput.from_dict(data)
 
-            actions_item = _parse_actions_item(actions_item_data)
+                                return actions_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        actions_item_type_1 = (
+                            CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction.from_dict(data)
+                        )
 
-            actions.append(actions_item)
+                        return actions_item_type_1
+
+                    actions_item = _parse_actions_item(actions_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(actions))
+                    raise
+                actions.append(actions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "actions")
+            raise
 
         create_dynamic_behavior_set_version_request = cls(
             conversation_triggers=conversation_triggers,
@@ -84,6 +125,15 @@ class CreateDynamicBehaviorSetVersionRequest:
 
         create_dynamic_behavior_set_version_request.additional_properties = d
         return create_dynamic_behavior_set_version_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["conversation_triggers", "actions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +158,33 @@ from ..models.create_dynamic_behavior_set_version_request_change_tool_candidates
     CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
 )
 from ..models.inject_instruction_action_input import InjectInstructionActionInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
+    )
+    from .inject_instruction_action_input import InjectInstructionActionInputParam
+
+    CreateDynamicBehaviorSetVersionRequestParam = TypedDict(
+        "CreateDynamicBehaviorSetVersionRequestParam",
+        {
+            "conversation_triggers": Required[List[str]],
+            "actions": Required[
+                Sequence[
+                    Union[
+                        Union[InjectInstructionActionInputParam, InjectInstructionActionInput],
+                        Union[
+                            CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
+                            CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+                        ],
+                    ]
+                ]
+            ],
+        },
+        total=False,
+    )

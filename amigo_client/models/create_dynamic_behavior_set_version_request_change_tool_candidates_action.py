@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction")
 
@@ -50,21 +52,36 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['change-tool-candidates']", d.pop("type"))
         if type_ != "change-tool-candidates":
             raise ValueError(f"type must match const 'change-tool-candidates', got '{type_}'")
 
-        tool_call_specs = []
-        _tool_call_specs = d.pop("tool_call_specs")
-        for tool_call_specs_item_data in _tool_call_specs:
-            tool_call_specs_item = (
-                CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec.from_dict(
-                    tool_call_specs_item_data
-                )
-            )
+        _tool_call_specs_value = d.pop("tool_call_specs")
+        try:
+            tool_call_specs: list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec] = []
+            _tool_call_specs = _tool_call_specs_value
+            for tool_call_specs_item_data in _tool_call_specs:
+                try:
+                    tool_call_specs_item = (
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec.from_dict(
+                            tool_call_specs_item_data
+                        )
+                    )
 
-            tool_call_specs.append(tool_call_specs_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tool_call_specs))
+                    raise
+                tool_call_specs.append(tool_call_specs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tool_call_specs")
+            raise
 
         overrides_existing_tool_call_specs = d.pop("overrides_existing_tool_call_specs")
 
@@ -76,6 +93,15 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction:
 
         create_dynamic_behavior_set_version_request_change_tool_candidates_action.additional_properties = d
         return create_dynamic_behavior_set_version_request_change_tool_candidates_action
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["tool_call_specs"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +125,30 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction:
 from ..models.create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec import (
     CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec,
 )
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec import (
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpecParam,
+    )
+
+    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam = TypedDict(
+        "CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam",
+        {
+            "type": Required[Literal["change-tool-candidates"]],
+            "tool_call_specs": Required[
+                Sequence[
+                    Union[
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpecParam,
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec,
+                    ]
+                ]
+            ],
+            "overrides_existing_tool_call_specs": Required[bool],
+        },
+        total=False,
+    )

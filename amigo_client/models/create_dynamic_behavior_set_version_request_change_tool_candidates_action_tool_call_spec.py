@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,12 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSp
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpec takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         tool_id = d.pop("tool_id")
 
         version_constraint = d.pop("version_constraint")
@@ -97,6 +102,15 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSp
         create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec.additional_properties = d
         return create_dynamic_behavior_set_version_request_change_tool_candidates_action_tool_call_spec
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["audio_fillers"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -112,3 +126,24 @@ class CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSp
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpecParam = TypedDict(
+        "CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionToolCallSpecParam",
+        {
+            "tool_id": Required[str],
+            "version_constraint": Required[str],
+            "additional_instruction": Required[str],
+            "audio_fillers": Required[List[str]],
+            "audio_filler_triggered_after": Required[float],
+            "result_persistence": Required[ResultPersistence],
+            "tool_name": Required[str],
+        },
+        total=False,
+    )

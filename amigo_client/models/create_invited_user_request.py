@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="CreateInvitedUserRequest")
 
@@ -93,7 +93,12 @@ class CreateInvitedUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateInvitedUserRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         first_name = d.pop("first_name")
 
         last_name = d.pop("last_name")
@@ -107,44 +112,67 @@ class CreateInvitedUserRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         login_link = _parse_login_link(d.pop("login_link", UNSET))
 
-        _nonsensitive_user_variables = d.pop("nonsensitive_user_variables", UNSET)
-        nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset
-        if isinstance(_nonsensitive_user_variables, Unset):
-            nonsensitive_user_variables = UNSET
-        else:
-            nonsensitive_user_variables = CreateInvitedUserRequestNonsensitiveUserVariables.from_dict(
-                _nonsensitive_user_variables
-            )
+        _nonsensitive_user_variables_value = d.pop("nonsensitive_user_variables", UNSET)
+        try:
+            _nonsensitive_user_variables = _nonsensitive_user_variables_value
+            nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset
+            if isinstance(_nonsensitive_user_variables, Unset):
+                nonsensitive_user_variables = UNSET
+            else:
+                nonsensitive_user_variables = CreateInvitedUserRequestNonsensitiveUserVariables.from_dict(
+                    _nonsensitive_user_variables
+                )
 
-        _sensitive_user_variables = d.pop("sensitive_user_variables", UNSET)
-        sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset
-        if isinstance(_sensitive_user_variables, Unset):
-            sensitive_user_variables = UNSET
-        else:
-            sensitive_user_variables = CreateInvitedUserRequestSensitiveUserVariables.from_dict(
-                _sensitive_user_variables
-            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "nonsensitive_user_variables")
+            raise
 
-        def _parse_user_preferences(data: object) -> CreateInvitedUserRequestPreferences | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_preferences_type_0 = CreateInvitedUserRequestPreferences.from_dict(data)
+        _sensitive_user_variables_value = d.pop("sensitive_user_variables", UNSET)
+        try:
+            _sensitive_user_variables = _sensitive_user_variables_value
+            sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset
+            if isinstance(_sensitive_user_variables, Unset):
+                sensitive_user_variables = UNSET
+            else:
+                sensitive_user_variables = CreateInvitedUserRequestSensitiveUserVariables.from_dict(
+                    _sensitive_user_variables
+                )
 
-                return user_preferences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CreateInvitedUserRequestPreferences | None | Unset", data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "sensitive_user_variables")
+            raise
 
-        user_preferences = _parse_user_preferences(d.pop("user_preferences", UNSET))
+        _user_preferences_value = d.pop("user_preferences", UNSET)
+        try:
+
+            def _parse_user_preferences(data: object) -> CreateInvitedUserRequestPreferences | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        user_preferences_type_0 = CreateInvitedUserRequestPreferences.from_dict(data)
+
+                        return user_preferences_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("CreateInvitedUserRequestPreferences | None | Unset", data)
+
+            user_preferences = _parse_user_preferences(_user_preferences_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "user_preferences")
+            raise
 
         create_invited_user_request = cls(
             first_name=first_name,
@@ -159,6 +187,15 @@ class CreateInvitedUserRequest:
 
         create_invited_user_request.additional_properties = d
         return create_invited_user_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +221,28 @@ from ..models.create_invited_user_request_nonsensitive_user_variables import (
 )
 from ..models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences
 from ..models.create_invited_user_request_sensitive_user_variables import CreateInvitedUserRequestSensitiveUserVariables
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .create_invited_user_request_preferences import CreateInvitedUserRequestPreferencesParam
+
+    CreateInvitedUserRequestParam = TypedDict(
+        "CreateInvitedUserRequestParam",
+        {
+            "first_name": Required[str],
+            "last_name": Required[str],
+            "email": Required[str],
+            "role_name": Required[str],
+            "login_link": Union[str, None],
+            "nonsensitive_user_variables": Union[Mapping[str, str], CreateInvitedUserRequestNonsensitiveUserVariables],
+            "sensitive_user_variables": Union[Mapping[str, str], CreateInvitedUserRequestSensitiveUserVariables],
+            "user_preferences": Union[
+                Union[CreateInvitedUserRequestPreferencesParam, CreateInvitedUserRequestPreferences], None
+            ],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="CreateOrganizationRequest")
 
@@ -101,7 +101,12 @@ class CreateOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateOrganizationRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         org_name = d.pop("org_name")
 
         title = d.pop("title")
@@ -110,12 +115,22 @@ class CreateOrganizationRequest:
 
         sub_description = d.pop("sub_description")
 
-        user_dimensions = []
-        _user_dimensions = d.pop("user_dimensions")
-        for user_dimensions_item_data in _user_dimensions:
-            user_dimensions_item = UserDimensionInput.from_dict(user_dimensions_item_data)
+        _user_dimensions_value = d.pop("user_dimensions")
+        try:
+            user_dimensions: list[UserDimensionInput] = []
+            _user_dimensions = _user_dimensions_value
+            for user_dimensions_item_data in _user_dimensions:
+                try:
+                    user_dimensions_item = UserDimensionInput.from_dict(user_dimensions_item_data)
 
-            user_dimensions.append(user_dimensions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(user_dimensions))
+                    raise
+                user_dimensions.append(user_dimensions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "user_dimensions")
+            raise
 
         logo = d.pop("logo")
 
@@ -129,12 +144,18 @@ class CreateOrganizationRequest:
 
         azure_devops_team_name = d.pop("azure_devops_team_name")
 
-        _default_user_preferences = d.pop("default_user_preferences", UNSET)
-        default_user_preferences: CreateOrganizationRequestPreferences | Unset
-        if isinstance(_default_user_preferences, Unset):
-            default_user_preferences = UNSET
-        else:
-            default_user_preferences = CreateOrganizationRequestPreferences.from_dict(_default_user_preferences)
+        _default_user_preferences_value = d.pop("default_user_preferences", UNSET)
+        try:
+            _default_user_preferences = _default_user_preferences_value
+            default_user_preferences: CreateOrganizationRequestPreferences | Unset
+            if isinstance(_default_user_preferences, Unset):
+                default_user_preferences = UNSET
+            else:
+                default_user_preferences = CreateOrganizationRequestPreferences.from_dict(_default_user_preferences)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "default_user_preferences")
+            raise
 
         create_organization_request = cls(
             org_name=org_name,
@@ -153,6 +174,15 @@ class CreateOrganizationRequest:
 
         create_organization_request.additional_properties = d
         return create_organization_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["user_dimensions", "onboarding_instructions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +205,33 @@ class CreateOrganizationRequest:
 # ruff: noqa: E402
 from ..models.create_organization_request_preferences import CreateOrganizationRequestPreferences
 from ..models.user_dimension_input import UserDimensionInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .create_organization_request_preferences import CreateOrganizationRequestPreferencesParam
+    from .user_dimension_input import UserDimensionInputParam
+
+    CreateOrganizationRequestParam = TypedDict(
+        "CreateOrganizationRequestParam",
+        {
+            "org_name": Required[str],
+            "title": Required[str],
+            "main_description": Required[str],
+            "sub_description": Required[str],
+            "user_dimensions": Required[Sequence[Union[UserDimensionInputParam, UserDimensionInput]]],
+            "logo": Required[str],
+            "square_logo": Required[str],
+            "favicon": Required[str],
+            "signup_page_headshot": Required[str],
+            "onboarding_instructions": Required[List[str]],
+            "azure_devops_team_name": Required[str],
+            "default_user_preferences": Union[
+                CreateOrganizationRequestPreferencesParam, CreateOrganizationRequestPreferences
+            ],
+        },
+        total=False,
+    )

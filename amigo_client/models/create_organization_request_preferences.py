@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,12 @@ class CreateOrganizationRequestPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateOrganizationRequestPreferences takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         enable_response_recommendation = d.pop("enable_response_recommendation", UNSET)
 
         def _parse_preferred_language(data: object) -> None | str | Unset:
@@ -86,6 +91,7 @@ class CreateOrganizationRequestPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
@@ -99,6 +105,7 @@ class CreateOrganizationRequestPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
@@ -117,6 +124,15 @@ class CreateOrganizationRequestPreferences:
         create_organization_request_preferences.additional_properties = d
         return create_organization_request_preferences
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["audio_keyterms"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -132,3 +148,23 @@ class CreateOrganizationRequestPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    CreateOrganizationRequestPreferencesParam = TypedDict(
+        "CreateOrganizationRequestPreferencesParam",
+        {
+            "enable_response_recommendation": bool,
+            "preferred_language": Union[str, None],
+            "conversations_visible_to_admins": bool,
+            "user_model_visible_to_admins": bool,
+            "timezone": Union[str, None],
+            "audio_keyterms": List[str],
+        },
+        total=False,
+    )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.frontend_view import FrontendView, check_frontend_view
+from ..types import located
 
 T = TypeVar("T", bound="CreateRoleRequest")
 
@@ -55,17 +56,30 @@ class CreateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"CreateRoleRequest takes a mapping of its fields, not {type(src_dict).__name__}") from None
         role_name = d.pop("role_name")
 
         description = d.pop("description")
 
-        permission_grants = []
-        _permission_grants = d.pop("permission_grants")
-        for permission_grants_item_data in _permission_grants:
-            permission_grants_item = PermissionGrantInput.from_dict(permission_grants_item_data)
+        _permission_grants_value = d.pop("permission_grants")
+        try:
+            permission_grants: list[PermissionGrantInput] = []
+            _permission_grants = _permission_grants_value
+            for permission_grants_item_data in _permission_grants:
+                try:
+                    permission_grants_item = PermissionGrantInput.from_dict(permission_grants_item_data)
 
-            permission_grants.append(permission_grants_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(permission_grants))
+                    raise
+                permission_grants.append(permission_grants_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "permission_grants")
+            raise
 
         frontend_view = check_frontend_view(d.pop("frontend_view"))
 
@@ -78,6 +92,15 @@ class CreateRoleRequest:
 
         create_role_request.additional_properties = d
         return create_role_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["permission_grants"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +122,22 @@ class CreateRoleRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.permission_grant_input import PermissionGrantInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .permission_grant_input import PermissionGrantInputParam
+
+    CreateRoleRequestParam = TypedDict(
+        "CreateRoleRequestParam",
+        {
+            "role_name": Required[str],
+            "description": Required[str],
+            "permission_grants": Required[Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]]],
+            "frontend_view": Required[FrontendView],
+        },
+        total=False,
+    )

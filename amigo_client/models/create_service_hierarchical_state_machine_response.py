@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,12 @@ class CreateServiceHierarchicalStateMachineResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateServiceHierarchicalStateMachineResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         create_service_hierarchical_state_machine_response = cls(
@@ -44,6 +49,15 @@ class CreateServiceHierarchicalStateMachineResponse:
 
         create_service_hierarchical_state_machine_response.additional_properties = d
         return create_service_hierarchical_state_machine_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +74,18 @@ class CreateServiceHierarchicalStateMachineResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    CreateServiceHierarchicalStateMachineResponseParam = TypedDict(
+        "CreateServiceHierarchicalStateMachineResponseParam",
+        {
+            "id": Required[str],
+        },
+        total=False,
+    )

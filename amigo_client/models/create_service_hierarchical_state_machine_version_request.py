@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="CreateServiceHierarchicalStateMachineVersionRequest")
 
@@ -42,10 +44,12 @@ class CreateServiceHierarchicalStateMachineVersionRequest:
     new_user_initial_state: str
     returning_user_initial_state: str
     terminal_state: str
-    references: CreateServiceHierarchicalStateMachineVersionRequestReferences
     global_intra_state_navigation_guidelines: list[str]
     global_action_guidelines: list[str]
     global_boundary_constraints: list[str]
+    references: CreateServiceHierarchicalStateMachineVersionRequestReferences = _attrs_field(
+        factory=lambda: CreateServiceHierarchicalStateMachineVersionRequestReferences()
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,72 +107,120 @@ class CreateServiceHierarchicalStateMachineVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateServiceHierarchicalStateMachineVersionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         description = d.pop("description")
 
-        states = []
-        _states = d.pop("states")
-        for states_item_data in _states:
-
-            def _parse_states_item(
-                data: object,
-            ) -> (
+        _states_value = d.pop("states")
+        try:
+            states: list[
                 ActionStateInput
                 | AnnotationStateInput
                 | DecisionStateInput
                 | RecallStateInput
                 | ReflectionStateInput
                 | ToolCallStateInput
-            ):
+            ] = []
+            _states = _states_value
+            for states_item_data in _states:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    states_item_type_0 = ActionStateInput.from_dict(data)
 
-                    return states_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    states_item_type_1 = DecisionStateInput.from_dict(data)
+                    def _parse_states_item(
+                        data: object,
+                    ) -> (
+                        ActionStateInput
+                        | AnnotationStateInput
+                        | DecisionStateInput
+                        | RecallStateInput
+                        | ReflectionStateInput
+                        | ToolCallStateInput
+                    ):
+                        if isinstance(data, dict) and "type" in data:
+                            tag = data["type"]
+                            if tag == "action":
+                                return ActionStateInput.from_dict(data)
+                            if tag == "decision":
+                                return DecisionStateInput.from_dict(data)
+                            if tag == "recall":
+                                return RecallStateInput.from_dict(data)
+                            if tag == "annotation":
+                                return AnnotationStateInput.from_dict(data)
+                            if tag == "reflection":
+                                return ReflectionStateInput.from_dict(data)
+                            if tag == "tool-call":
+                                return ToolCallStateInput.from_dict(data)
+                            raise ValueError(
+                                "type is "
+                                + repr(tag)
+                                + ", not one of "
+                                + ", ".join(
+                                    repr(known)
+                                    for known in (
+                                        "action",
+                                        "decision",
+                                        "recall",
+                                        "annotation",
+                                        "reflection",
+                                        "tool-call",
+                                    )
+                                )
+                            )
 
-                    return states_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    states_item_type_2 = RecallStateInput.from_dict(data)
+                        if isinstance(data, dict):
+                            try:
+                                states_item_type_0 = ActionStateInput.from_dict(data)
 
-                    return states_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    states_item_type_3 = AnnotationStateInput.from_dict(data)
+                                return states_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                states_item_type_1 = DecisionStateInput.from_dict(data)
 
-                    return states_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    states_item_type_4 = ReflectionStateInput.from_dict(data)
+                                return states_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                states_item_type_2 = RecallStateInput.from_dict(data)
 
-                    return states_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                states_item_type_5 = ToolCallStateInput.from_dict(data)
+                                return states_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                states_item_type_3 = AnnotationStateInput.from_dict(data)
 
-                return states_item_type_5
+                                return states_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                states_item_type_4 = ReflectionStateInput.from_dict(data)
 
-            states_item = _parse_states_item(states_item_data)
+                                return states_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        states_item_type_5 = ToolCallStateInput.from_dict(data)
 
-            states.append(states_item)
+                        return states_item_type_5
+
+                    states_item = _parse_states_item(states_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(states))
+                    raise
+                states.append(states_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "states")
+            raise
 
         new_user_initial_state = d.pop("new_user_initial_state")
 
@@ -176,7 +228,13 @@ class CreateServiceHierarchicalStateMachineVersionRequest:
 
         terminal_state = d.pop("terminal_state")
 
-        references = CreateServiceHierarchicalStateMachineVersionRequestReferences.from_dict(d.pop("references"))
+        _references_value = d.pop("references")
+        try:
+            references = CreateServiceHierarchicalStateMachineVersionRequestReferences.from_dict(_references_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "references")
+            raise
 
         global_intra_state_navigation_guidelines = cast("list[str]", d.pop("global_intra_state_navigation_guidelines"))
 
@@ -198,6 +256,23 @@ class CreateServiceHierarchicalStateMachineVersionRequest:
 
         create_service_hierarchical_state_machine_version_request.additional_properties = d
         return create_service_hierarchical_state_machine_version_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(
+                self,
+                [
+                    "states",
+                    "global_intra_state_navigation_guidelines",
+                    "global_action_guidelines",
+                    "global_boundary_constraints",
+                ],
+            )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,3 +302,47 @@ from ..models.decision_state_input import DecisionStateInput
 from ..models.recall_state_input import RecallStateInput
 from ..models.reflection_state_input import ReflectionStateInput
 from ..models.tool_call_state_input import ToolCallStateInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .action_state_input import ActionStateInputParam
+    from .annotation_state_input import AnnotationStateInputParam
+    from .decision_state_input import DecisionStateInputParam
+    from .recall_state_input import RecallStateInputParam
+    from .reflection_state_input import ReflectionStateInputParam
+    from .tool_call_state_input import ToolCallStateInputParam
+
+    CreateServiceHierarchicalStateMachineVersionRequestParam = TypedDict(
+        "CreateServiceHierarchicalStateMachineVersionRequestParam",
+        {
+            "description": Required[str],
+            "states": Required[
+                Sequence[
+                    Union[
+                        Union[ActionStateInputParam, ActionStateInput],
+                        Union[DecisionStateInputParam, DecisionStateInput],
+                        Union[RecallStateInputParam, RecallStateInput],
+                        Union[AnnotationStateInputParam, AnnotationStateInput],
+                        Union[ReflectionStateInputParam, ReflectionStateInput],
+                        Union[ToolCallStateInputParam, ToolCallStateInput],
+                    ]
+                ]
+            ],
+            "new_user_initial_state": Required[str],
+            "returning_user_initial_state": Required[str],
+            "terminal_state": Required[str],
+            "references": Required[
+                Union[
+                    Mapping[str, List[Union[str, int]]], CreateServiceHierarchicalStateMachineVersionRequestReferences
+                ]
+            ],
+            "global_intra_state_navigation_guidelines": Required[List[str]],
+            "global_action_guidelines": Required[List[str]],
+            "global_boundary_constraints": Required[List[str]],
+        },
+        total=False,
+    )

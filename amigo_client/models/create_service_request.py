@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="CreateServiceRequest")
 
@@ -33,7 +33,7 @@ class CreateServiceRequest:
     description: str
     is_active: bool
     keyterms: list[str]
-    tags: CreateServiceRequestTags
+    tags: CreateServiceRequestTags = _attrs_field(factory=lambda: CreateServiceRequestTags())
     release_version_set: None | Unset | VersionSetInput = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,7 +80,12 @@ class CreateServiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateServiceRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         service_hierarchical_state_machine_id = d.pop("service_hierarchical_state_machine_id")
 
         agent_id = d.pop("agent_id")
@@ -93,24 +98,40 @@ class CreateServiceRequest:
 
         keyterms = cast("list[str]", d.pop("keyterms"))
 
-        tags = CreateServiceRequestTags.from_dict(d.pop("tags"))
+        _tags_value = d.pop("tags")
+        try:
+            tags = CreateServiceRequestTags.from_dict(_tags_value)
 
-        def _parse_release_version_set(data: object) -> None | Unset | VersionSetInput:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                release_version_set_type_0 = VersionSetInput.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
-                return release_version_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | VersionSetInput", data)
+        _release_version_set_value = d.pop("release_version_set", UNSET)
+        try:
 
-        release_version_set = _parse_release_version_set(d.pop("release_version_set", UNSET))
+            def _parse_release_version_set(data: object) -> None | Unset | VersionSetInput:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        release_version_set_type_0 = VersionSetInput.from_dict(data)
+
+                        return release_version_set_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | VersionSetInput", data)
+
+            release_version_set = _parse_release_version_set(_release_version_set_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "release_version_set")
+            raise
 
         create_service_request = cls(
             service_hierarchical_state_machine_id=service_hierarchical_state_machine_id,
@@ -125,6 +146,15 @@ class CreateServiceRequest:
 
         create_service_request.additional_properties = d
         return create_service_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["keyterms"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +177,26 @@ class CreateServiceRequest:
 # ruff: noqa: E402
 from ..models.create_service_request_tags import CreateServiceRequestTags
 from ..models.version_set_input import VersionSetInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .version_set_input import VersionSetInputParam
+
+    CreateServiceRequestParam = TypedDict(
+        "CreateServiceRequestParam",
+        {
+            "service_hierarchical_state_machine_id": Required[str],
+            "agent_id": Required[str],
+            "name": Required[str],
+            "description": Required[str],
+            "is_active": Required[bool],
+            "keyterms": Required[List[str]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateServiceRequestTags]],
+            "release_version_set": Union[Union[VersionSetInputParam, VersionSetInput], None],
+        },
+        total=False,
+    )

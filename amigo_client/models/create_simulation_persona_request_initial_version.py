@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="CreateSimulationPersonaRequestInitialVersion")
 
@@ -30,8 +30,12 @@ class CreateSimulationPersonaRequestInitialVersion:
 
     background: str
     user_models: list[str]
-    nonsensitive_user_variables: CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables
-    sensitive_user_variables: CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables
+    nonsensitive_user_variables: CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables = _attrs_field(
+        factory=lambda: CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables()
+    )
+    sensitive_user_variables: CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables = _attrs_field(
+        factory=lambda: CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables()
+    )
     preferred_language: None | NotSet | str | Unset = UNSET
     timezone: None | NotSet | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,52 +84,91 @@ class CreateSimulationPersonaRequestInitialVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateSimulationPersonaRequestInitialVersion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         background = d.pop("background")
 
         user_models = cast("list[str]", d.pop("user_models"))
 
-        nonsensitive_user_variables = CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables.from_dict(
-            d.pop("nonsensitive_user_variables")
-        )
+        _nonsensitive_user_variables_value = d.pop("nonsensitive_user_variables")
+        try:
+            nonsensitive_user_variables = (
+                CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables.from_dict(
+                    _nonsensitive_user_variables_value
+                )
+            )
 
-        sensitive_user_variables = CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables.from_dict(
-            d.pop("sensitive_user_variables")
-        )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "nonsensitive_user_variables")
+            raise
 
-        def _parse_preferred_language(data: object) -> None | NotSet | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                preferred_language_type_1 = NotSet.from_dict(data)
+        _sensitive_user_variables_value = d.pop("sensitive_user_variables")
+        try:
+            sensitive_user_variables = CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables.from_dict(
+                _sensitive_user_variables_value
+            )
 
-                return preferred_language_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | NotSet | str | Unset", data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "sensitive_user_variables")
+            raise
 
-        preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
+        _preferred_language_value = d.pop("preferred_language", UNSET)
+        try:
 
-        def _parse_timezone(data: object) -> None | NotSet | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timezone_type_1 = NotSet.from_dict(data)
+            def _parse_preferred_language(data: object) -> None | NotSet | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return timezone_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | NotSet | str | Unset", data)
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        preferred_language_type_1 = NotSet.from_dict(data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+                        return preferred_language_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None and not isinstance(data, (str,)):
+                    raise failure
+                return cast("None | NotSet | str | Unset", data)
+
+            preferred_language = _parse_preferred_language(_preferred_language_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "preferred_language")
+            raise
+
+        _timezone_value = d.pop("timezone", UNSET)
+        try:
+
+            def _parse_timezone(data: object) -> None | NotSet | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        timezone_type_1 = NotSet.from_dict(data)
+
+                        return timezone_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None and not isinstance(data, (str,)):
+                    raise failure
+                return cast("None | NotSet | str | Unset", data)
+
+            timezone = _parse_timezone(_timezone_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "timezone")
+            raise
 
         create_simulation_persona_request_initial_version = cls(
             background=background,
@@ -138,6 +181,15 @@ class CreateSimulationPersonaRequestInitialVersion:
 
         create_simulation_persona_request_initial_version.additional_properties = d
         return create_simulation_persona_request_initial_version
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["user_models"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +217,26 @@ from ..models.create_simulation_persona_request_initial_version_sensitive_user_v
     CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables,
 )
 from ..models.not_set import NotSet
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    CreateSimulationPersonaRequestInitialVersionParam = TypedDict(
+        "CreateSimulationPersonaRequestInitialVersionParam",
+        {
+            "background": Required[str],
+            "user_models": Required[List[str]],
+            "nonsensitive_user_variables": Required[
+                Union[Mapping[str, str], CreateSimulationPersonaRequestInitialVersionNonsensitiveUserVariables]
+            ],
+            "sensitive_user_variables": Required[
+                Union[Mapping[str, str], CreateSimulationPersonaRequestInitialVersionSensitiveUserVariables]
+            ],
+            "preferred_language": Union[str, Union[Mapping[str, Any], NotSet], None],
+            "timezone": Union[str, Union[Mapping[str, Any], NotSet], None],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,12 @@ class CreateSimulationPersonaRequestTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateSimulationPersonaRequestTags takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         create_simulation_persona_request_tags = cls()
 
         additional_properties = {}
@@ -34,6 +39,7 @@ class CreateSimulationPersonaRequestTags:
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
                     return data
+
                 return cast("None | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
@@ -42,6 +48,15 @@ class CreateSimulationPersonaRequestTags:
 
         create_simulation_persona_request_tags.additional_properties = additional_properties
         return create_simulation_persona_request_tags
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -58,3 +73,10 @@ class CreateSimulationPersonaRequestTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    CreateSimulationPersonaRequestTagsParam = Mapping[str, Union[str, None]]

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
 from ..models.initial_message_type import InitialMessageType, check_initial_message_type
+from ..types import located
 
 T = TypeVar("T", bound="CreateSimulationScenarioVersionRequest")
 
@@ -59,27 +60,42 @@ class CreateSimulationScenarioVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateSimulationScenarioVersionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         objective = d.pop("objective")
 
         instructions = d.pop("instructions")
 
         initial_message_type = check_initial_message_type(d.pop("initial_message_type"))
 
-        def _parse_conversation_starts_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_starts_at_type_0 = isoparse(data)
+        _conversation_starts_at_value = d.pop("conversation_starts_at")
+        try:
 
-                return conversation_starts_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None", data)
+            def _parse_conversation_starts_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
 
-        conversation_starts_at = _parse_conversation_starts_at(d.pop("conversation_starts_at"))
+                failure: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        conversation_starts_at_type_0 = isoparse(data)
+
+                        return conversation_starts_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("datetime.datetime | None", data)
+
+            conversation_starts_at = _parse_conversation_starts_at(_conversation_starts_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "conversation_starts_at")
+            raise
 
         create_simulation_scenario_version_request = cls(
             objective=objective,
@@ -90,6 +106,15 @@ class CreateSimulationScenarioVersionRequest:
 
         create_simulation_scenario_version_request.additional_properties = d
         return create_simulation_scenario_version_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +131,22 @@ class CreateSimulationScenarioVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    CreateSimulationScenarioVersionRequestParam = TypedDict(
+        "CreateSimulationScenarioVersionRequestParam",
+        {
+            "objective": Required[str],
+            "instructions": Required[str],
+            "initial_message_type": Required[InitialMessageType],
+            "conversation_starts_at": Required[Union[datetime.datetime, None]],
+        },
+        total=False,
+    )

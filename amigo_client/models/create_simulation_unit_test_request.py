@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="CreateSimulationUnitTestRequest")
 
@@ -34,7 +36,7 @@ class CreateSimulationUnitTestRequest:
     scenario_id: str
     max_interactions: int
     success_criterions: list[CreateSimulationUnitTestRequestSuccessCriterion]
-    tags: CreateSimulationUnitTestRequestTags
+    tags: CreateSimulationUnitTestRequestTags = _attrs_field(factory=lambda: CreateSimulationUnitTestRequestTags())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +81,12 @@ class CreateSimulationUnitTestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateSimulationUnitTestRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         name = d.pop("name")
 
         description = d.pop("description")
@@ -94,16 +101,32 @@ class CreateSimulationUnitTestRequest:
 
         max_interactions = d.pop("max_interactions")
 
-        success_criterions = []
-        _success_criterions = d.pop("success_criterions")
-        for success_criterions_item_data in _success_criterions:
-            success_criterions_item = CreateSimulationUnitTestRequestSuccessCriterion.from_dict(
-                success_criterions_item_data
-            )
+        _success_criterions_value = d.pop("success_criterions")
+        try:
+            success_criterions: list[CreateSimulationUnitTestRequestSuccessCriterion] = []
+            _success_criterions = _success_criterions_value
+            for success_criterions_item_data in _success_criterions:
+                try:
+                    success_criterions_item = CreateSimulationUnitTestRequestSuccessCriterion.from_dict(
+                        success_criterions_item_data
+                    )
 
-            success_criterions.append(success_criterions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(success_criterions))
+                    raise
+                success_criterions.append(success_criterions_item)
 
-        tags = CreateSimulationUnitTestRequestTags.from_dict(d.pop("tags"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "success_criterions")
+            raise
+
+        _tags_value = d.pop("tags")
+        try:
+            tags = CreateSimulationUnitTestRequestTags.from_dict(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         create_simulation_unit_test_request = cls(
             name=name,
@@ -119,6 +142,15 @@ class CreateSimulationUnitTestRequest:
 
         create_simulation_unit_test_request.additional_properties = d
         return create_simulation_unit_test_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["success_criterions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +175,36 @@ from ..models.create_simulation_unit_test_request_success_criterion import (
     CreateSimulationUnitTestRequestSuccessCriterion,
 )
 from ..models.create_simulation_unit_test_request_tags import CreateSimulationUnitTestRequestTags
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .create_simulation_unit_test_request_success_criterion import (
+        CreateSimulationUnitTestRequestSuccessCriterionParam,
+    )
+
+    CreateSimulationUnitTestRequestParam = TypedDict(
+        "CreateSimulationUnitTestRequestParam",
+        {
+            "name": Required[str],
+            "description": Required[str],
+            "service_id": Required[str],
+            "service_version_set_name": Required[str],
+            "persona_id": Required[str],
+            "scenario_id": Required[str],
+            "max_interactions": Required[int],
+            "success_criterions": Required[
+                Sequence[
+                    Union[
+                        CreateSimulationUnitTestRequestSuccessCriterionParam,
+                        CreateSimulationUnitTestRequestSuccessCriterion,
+                    ]
+                ]
+            ],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestRequestTags]],
+        },
+        total=False,
+    )

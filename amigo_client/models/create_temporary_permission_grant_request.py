@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="CreateTemporaryPermissionGrantRequest")
 
@@ -26,8 +28,10 @@ class CreateTemporaryPermissionGrantRequest:
     user_id: str
     duration: str
     permission_grant: PermissionGrantInstance
-    tags: CreateTemporaryPermissionGrantRequestTags
     justification: str
+    tags: CreateTemporaryPermissionGrantRequestTags = _attrs_field(
+        factory=lambda: CreateTemporaryPermissionGrantRequestTags()
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,14 +61,31 @@ class CreateTemporaryPermissionGrantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateTemporaryPermissionGrantRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         user_id = d.pop("user_id")
 
         duration = d.pop("duration")
 
-        permission_grant = PermissionGrantInstance.from_dict(d.pop("permission_grant"))
+        _permission_grant_value = d.pop("permission_grant")
+        try:
+            permission_grant = PermissionGrantInstance.from_dict(_permission_grant_value)
 
-        tags = CreateTemporaryPermissionGrantRequestTags.from_dict(d.pop("tags"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "permission_grant")
+            raise
+
+        _tags_value = d.pop("tags")
+        try:
+            tags = CreateTemporaryPermissionGrantRequestTags.from_dict(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         justification = d.pop("justification")
 
@@ -78,6 +99,15 @@ class CreateTemporaryPermissionGrantRequest:
 
         create_temporary_permission_grant_request.additional_properties = d
         return create_temporary_permission_grant_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +130,23 @@ class CreateTemporaryPermissionGrantRequest:
 # ruff: noqa: E402
 from ..models.create_temporary_permission_grant_request_tags import CreateTemporaryPermissionGrantRequestTags
 from ..models.permission_grant_instance import PermissionGrantInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .permission_grant_instance import PermissionGrantInstanceParam
+
+    CreateTemporaryPermissionGrantRequestParam = TypedDict(
+        "CreateTemporaryPermissionGrantRequestParam",
+        {
+            "user_id": Required[str],
+            "duration": Required[str],
+            "permission_grant": Required[Union[PermissionGrantInstanceParam, PermissionGrantInstance]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateTemporaryPermissionGrantRequestTags]],
+            "justification": Required[str],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="CreateToolRequest")
 
@@ -22,7 +24,7 @@ class CreateToolRequest:
 
     name: str
     description: str
-    tags: CreateToolRequestTags
+    tags: CreateToolRequestTags = _attrs_field(factory=lambda: CreateToolRequestTags())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,12 +48,21 @@ class CreateToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"CreateToolRequest takes a mapping of its fields, not {type(src_dict).__name__}") from None
         name = d.pop("name")
 
         description = d.pop("description")
 
-        tags = CreateToolRequestTags.from_dict(d.pop("tags"))
+        _tags_value = d.pop("tags")
+        try:
+            tags = CreateToolRequestTags.from_dict(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         create_tool_request = cls(
             name=name,
@@ -61,6 +72,15 @@ class CreateToolRequest:
 
         create_tool_request.additional_properties = d
         return create_tool_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +102,19 @@ class CreateToolRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.create_tool_request_tags import CreateToolRequestTags
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    CreateToolRequestParam = TypedDict(
+        "CreateToolRequestParam",
+        {
+            "name": Required[str],
+            "description": Required[str],
+            "tags": Required[Union[Mapping[str, Union[str, None]], CreateToolRequestTags]],
+        },
+        total=False,
+    )

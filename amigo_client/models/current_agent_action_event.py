@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="CurrentAgentActionEvent")
 
@@ -128,265 +128,258 @@ class CurrentAgentActionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CurrentAgentActionEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _action_value = d.pop("action")
+        try:
 
-        def _parse_action(
-            data: object,
-        ) -> (
-            ActionTooLongEvent
-            | CheckIfActiveMemoryNeededAgentActionEvent
-            | EngageUserDynamicBehaviorOverrideEvent
-            | EngageUserMessageFragmentGeneratedEvent
-            | ExtractActiveMemoriesAgentActionEvent
-            | GenerateToolParamsDesignatedToolCallParamsGeneratedEvent
-            | GenerateToolParamsDesignatedToolRetrievedEvent
-            | NavigateStateMachineActionStateActionSelectedEvent
-            | NavigateStateMachineAnnotationStateAnnotationRetrievedEvent
-            | NavigateStateMachineDecisionStateDecisionStartedEvent
-            | NavigateStateMachineDynamicBehaviorOverrideEvent
-            | NavigateStateMachineExitConditionSelectedEvent
-            | NavigateStateMachineRecallStateActiveMemoryRetrievedEvent
-            | NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent
-            | NavigateStateMachineRecallStateStaticQueriesRetrievedEvent
-            | NavigateStateMachineReflectionStatePromptRetrievedEvent
-            | NavigateStateMachineReflectionStateReflectionGeneratedEvent
-            | NavigateStateMachineStateTransitionedEvent
-            | NavigateStateMachineToolCallStateToolOutputAvailableEvent
-            | SelectDynamicBehaviorCompletedEvent
-            | SelectDynamicBehaviorRelevanceRetrievalCompletedEvent
-            | SelectDynamicBehaviorVectorGeneratedEvent
-            | ToolCallEndedEvent
-            | ToolCallStartedEvent
-        ):
-            try:
+            def _parse_action(
+                data: object,
+            ) -> (
+                ActionTooLongEvent
+                | CheckIfActiveMemoryNeededAgentActionEvent
+                | EngageUserDynamicBehaviorOverrideEvent
+                | EngageUserMessageFragmentGeneratedEvent
+                | ExtractActiveMemoriesAgentActionEvent
+                | GenerateToolParamsDesignatedToolCallParamsGeneratedEvent
+                | GenerateToolParamsDesignatedToolRetrievedEvent
+                | NavigateStateMachineActionStateActionSelectedEvent
+                | NavigateStateMachineAnnotationStateAnnotationRetrievedEvent
+                | NavigateStateMachineDecisionStateDecisionStartedEvent
+                | NavigateStateMachineDynamicBehaviorOverrideEvent
+                | NavigateStateMachineExitConditionSelectedEvent
+                | NavigateStateMachineRecallStateActiveMemoryRetrievedEvent
+                | NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent
+                | NavigateStateMachineRecallStateStaticQueriesRetrievedEvent
+                | NavigateStateMachineReflectionStatePromptRetrievedEvent
+                | NavigateStateMachineReflectionStateReflectionGeneratedEvent
+                | NavigateStateMachineStateTransitionedEvent
+                | NavigateStateMachineToolCallStateToolOutputAvailableEvent
+                | SelectDynamicBehaviorCompletedEvent
+                | SelectDynamicBehaviorRelevanceRetrievalCompletedEvent
+                | SelectDynamicBehaviorVectorGeneratedEvent
+                | ToolCallEndedEvent
+                | ToolCallStartedEvent
+            ):
+
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_select_dynamic_behavior_agent_action_event_type_0 = (
+                            SelectDynamicBehaviorVectorGeneratedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_select_dynamic_behavior_agent_action_event_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_select_dynamic_behavior_agent_action_event_type_1 = (
+                            SelectDynamicBehaviorRelevanceRetrievalCompletedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_select_dynamic_behavior_agent_action_event_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_select_dynamic_behavior_agent_action_event_type_2 = (
+                            SelectDynamicBehaviorCompletedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_select_dynamic_behavior_agent_action_event_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_conversation_action_type_1 = (
+                            CheckIfActiveMemoryNeededAgentActionEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_conversation_action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_conversation_action_type_2 = ExtractActiveMemoriesAgentActionEvent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_conversation_action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_0 = (
+                            NavigateStateMachineDynamicBehaviorOverrideEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_1 = (
+                            NavigateStateMachineActionStateActionSelectedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_2 = (
+                            NavigateStateMachineDecisionStateDecisionStartedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_3 = (
+                            NavigateStateMachineExitConditionSelectedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_4 = (
+                            NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_5 = (
+                            NavigateStateMachineRecallStateStaticQueriesRetrievedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_6 = (
+                            NavigateStateMachineRecallStateActiveMemoryRetrievedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_7 = (
+                            NavigateStateMachineReflectionStatePromptRetrievedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_8 = (
+                            NavigateStateMachineReflectionStateReflectionGeneratedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_9 = (
+                            NavigateStateMachineAnnotationStateAnnotationRetrievedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_10 = (
+                            NavigateStateMachineStateTransitionedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_generate_tool_params_event_type_0 = (
+                            GenerateToolParamsDesignatedToolRetrievedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_generate_tool_params_event_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_generate_tool_params_event_type_1 = (
+                            GenerateToolParamsDesignatedToolCallParamsGeneratedEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_generate_tool_params_event_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_generate_tool_params_event_type_2 = ActionTooLongEvent.from_dict(data)
+
+                        return componentsschemas_generate_tool_params_event_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_generate_tool_params_event_type_3 = ToolCallStartedEvent.from_dict(data)
+
+                        return componentsschemas_generate_tool_params_event_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_generate_tool_params_event_type_4 = ToolCallEndedEvent.from_dict(data)
+
+                        return componentsschemas_generate_tool_params_event_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_navigate_state_machine_agent_action_event_type_12 = (
+                            NavigateStateMachineToolCallStateToolOutputAvailableEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_navigate_state_machine_agent_action_event_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_engage_user_agent_action_event_type_0 = (
+                            EngageUserDynamicBehaviorOverrideEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_engage_user_agent_action_event_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_select_dynamic_behavior_agent_action_event_type_0 = (
-                    SelectDynamicBehaviorVectorGeneratedEvent.from_dict(data)
+                componentsschemas_engage_user_agent_action_event_type_1 = (
+                    EngageUserMessageFragmentGeneratedEvent.from_dict(data)
                 )
 
-                return componentsschemas_select_dynamic_behavior_agent_action_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_select_dynamic_behavior_agent_action_event_type_1 = (
-                    SelectDynamicBehaviorRelevanceRetrievalCompletedEvent.from_dict(data)
-                )
+                return componentsschemas_engage_user_agent_action_event_type_1
 
-                return componentsschemas_select_dynamic_behavior_agent_action_event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_select_dynamic_behavior_agent_action_event_type_2 = (
-                    SelectDynamicBehaviorCompletedEvent.from_dict(data)
-                )
+            action = _parse_action(_action_value)
 
-                return componentsschemas_select_dynamic_behavior_agent_action_event_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_action_type_1 = CheckIfActiveMemoryNeededAgentActionEvent.from_dict(data)
-
-                return componentsschemas_conversation_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_action_type_2 = ExtractActiveMemoriesAgentActionEvent.from_dict(data)
-
-                return componentsschemas_conversation_action_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_0 = (
-                    NavigateStateMachineDynamicBehaviorOverrideEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_1 = (
-                    NavigateStateMachineActionStateActionSelectedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_2 = (
-                    NavigateStateMachineDecisionStateDecisionStartedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_3 = (
-                    NavigateStateMachineExitConditionSelectedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_4 = (
-                    NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_5 = (
-                    NavigateStateMachineRecallStateStaticQueriesRetrievedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_6 = (
-                    NavigateStateMachineRecallStateActiveMemoryRetrievedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_7 = (
-                    NavigateStateMachineReflectionStatePromptRetrievedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_8 = (
-                    NavigateStateMachineReflectionStateReflectionGeneratedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_9 = (
-                    NavigateStateMachineAnnotationStateAnnotationRetrievedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_10 = (
-                    NavigateStateMachineStateTransitionedEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_generate_tool_params_event_type_0 = (
-                    GenerateToolParamsDesignatedToolRetrievedEvent.from_dict(data)
-                )
-
-                return componentsschemas_generate_tool_params_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_generate_tool_params_event_type_1 = (
-                    GenerateToolParamsDesignatedToolCallParamsGeneratedEvent.from_dict(data)
-                )
-
-                return componentsschemas_generate_tool_params_event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_generate_tool_params_event_type_2 = ActionTooLongEvent.from_dict(data)
-
-                return componentsschemas_generate_tool_params_event_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_generate_tool_params_event_type_3 = ToolCallStartedEvent.from_dict(data)
-
-                return componentsschemas_generate_tool_params_event_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_generate_tool_params_event_type_4 = ToolCallEndedEvent.from_dict(data)
-
-                return componentsschemas_generate_tool_params_event_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_navigate_state_machine_agent_action_event_type_12 = (
-                    NavigateStateMachineToolCallStateToolOutputAvailableEvent.from_dict(data)
-                )
-
-                return componentsschemas_navigate_state_machine_agent_action_event_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_engage_user_agent_action_event_type_0 = (
-                    EngageUserDynamicBehaviorOverrideEvent.from_dict(data)
-                )
-
-                return componentsschemas_engage_user_agent_action_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_engage_user_agent_action_event_type_1 = EngageUserMessageFragmentGeneratedEvent.from_dict(
-                data
-            )
-
-            return componentsschemas_engage_user_agent_action_event_type_1
-
-        action = _parse_action(d.pop("action"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "action")
+            raise
 
         type_ = cast("Literal['current-agent-action'] | Unset", d.pop("type", UNSET))
         if type_ != "current-agent-action" and not isinstance(type_, Unset):
@@ -399,6 +392,15 @@ class CurrentAgentActionEvent:
 
         current_agent_action_event.additional_properties = d
         return current_agent_action_event
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -467,3 +469,140 @@ from ..models.select_dynamic_behavior_relevance_retrieval_completed_event import
 from ..models.select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEvent
 from ..models.tool_call_ended_event import ToolCallEndedEvent
 from ..models.tool_call_started_event import ToolCallStartedEvent
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .action_too_long_event import ActionTooLongEventParam
+    from .check_if_active_memory_needed_agent_action_event import CheckIfActiveMemoryNeededAgentActionEventParam
+    from .engage_user_dynamic_behavior_override_event import EngageUserDynamicBehaviorOverrideEventParam
+    from .engage_user_message_fragment_generated_event import EngageUserMessageFragmentGeneratedEventParam
+    from .extract_active_memories_agent_action_event import ExtractActiveMemoriesAgentActionEventParam
+    from .generate_tool_params_designated_tool_call_params_generated_event import (
+        GenerateToolParamsDesignatedToolCallParamsGeneratedEventParam,
+    )
+    from .generate_tool_params_designated_tool_retrieved_event import (
+        GenerateToolParamsDesignatedToolRetrievedEventParam,
+    )
+    from .navigate_state_machine_action_state_action_selected_event import (
+        NavigateStateMachineActionStateActionSelectedEventParam,
+    )
+    from .navigate_state_machine_annotation_state_annotation_retrieved_event import (
+        NavigateStateMachineAnnotationStateAnnotationRetrievedEventParam,
+    )
+    from .navigate_state_machine_decision_state_decision_started_event import (
+        NavigateStateMachineDecisionStateDecisionStartedEventParam,
+    )
+    from .navigate_state_machine_dynamic_behavior_override_event import (
+        NavigateStateMachineDynamicBehaviorOverrideEventParam,
+    )
+    from .navigate_state_machine_exit_condition_selected_event import (
+        NavigateStateMachineExitConditionSelectedEventParam,
+    )
+    from .navigate_state_machine_recall_state_active_memory_retrieved_event import (
+        NavigateStateMachineRecallStateActiveMemoryRetrievedEventParam,
+    )
+    from .navigate_state_machine_recall_state_dynamic_queries_generated_event import (
+        NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam,
+    )
+    from .navigate_state_machine_recall_state_static_queries_retrieved_event import (
+        NavigateStateMachineRecallStateStaticQueriesRetrievedEventParam,
+    )
+    from .navigate_state_machine_reflection_state_prompt_retrieved_event import (
+        NavigateStateMachineReflectionStatePromptRetrievedEventParam,
+    )
+    from .navigate_state_machine_reflection_state_reflection_generated_event import (
+        NavigateStateMachineReflectionStateReflectionGeneratedEventParam,
+    )
+    from .navigate_state_machine_state_transitioned_event import NavigateStateMachineStateTransitionedEventParam
+    from .navigate_state_machine_tool_call_state_tool_output_available_event import (
+        NavigateStateMachineToolCallStateToolOutputAvailableEventParam,
+    )
+    from .select_dynamic_behavior_completed_event import SelectDynamicBehaviorCompletedEventParam
+    from .select_dynamic_behavior_relevance_retrieval_completed_event import (
+        SelectDynamicBehaviorRelevanceRetrievalCompletedEventParam,
+    )
+    from .select_dynamic_behavior_vector_generated_event import SelectDynamicBehaviorVectorGeneratedEventParam
+    from .tool_call_ended_event import ToolCallEndedEventParam
+    from .tool_call_started_event import ToolCallStartedEventParam
+
+    CurrentAgentActionEventParam = TypedDict(
+        "CurrentAgentActionEventParam",
+        {
+            "action": Required[
+                Union[
+                    Union[SelectDynamicBehaviorVectorGeneratedEventParam, SelectDynamicBehaviorVectorGeneratedEvent],
+                    Union[
+                        SelectDynamicBehaviorRelevanceRetrievalCompletedEventParam,
+                        SelectDynamicBehaviorRelevanceRetrievalCompletedEvent,
+                    ],
+                    Union[SelectDynamicBehaviorCompletedEventParam, SelectDynamicBehaviorCompletedEvent],
+                    Union[CheckIfActiveMemoryNeededAgentActionEventParam, CheckIfActiveMemoryNeededAgentActionEvent],
+                    Union[ExtractActiveMemoriesAgentActionEventParam, ExtractActiveMemoriesAgentActionEvent],
+                    Union[
+                        NavigateStateMachineDynamicBehaviorOverrideEventParam,
+                        NavigateStateMachineDynamicBehaviorOverrideEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineActionStateActionSelectedEventParam,
+                        NavigateStateMachineActionStateActionSelectedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineDecisionStateDecisionStartedEventParam,
+                        NavigateStateMachineDecisionStateDecisionStartedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineExitConditionSelectedEventParam,
+                        NavigateStateMachineExitConditionSelectedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam,
+                        NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineRecallStateStaticQueriesRetrievedEventParam,
+                        NavigateStateMachineRecallStateStaticQueriesRetrievedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineRecallStateActiveMemoryRetrievedEventParam,
+                        NavigateStateMachineRecallStateActiveMemoryRetrievedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineReflectionStatePromptRetrievedEventParam,
+                        NavigateStateMachineReflectionStatePromptRetrievedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineReflectionStateReflectionGeneratedEventParam,
+                        NavigateStateMachineReflectionStateReflectionGeneratedEvent,
+                    ],
+                    Union[
+                        NavigateStateMachineAnnotationStateAnnotationRetrievedEventParam,
+                        NavigateStateMachineAnnotationStateAnnotationRetrievedEvent,
+                    ],
+                    Union[NavigateStateMachineStateTransitionedEventParam, NavigateStateMachineStateTransitionedEvent],
+                    Union[
+                        GenerateToolParamsDesignatedToolRetrievedEventParam,
+                        GenerateToolParamsDesignatedToolRetrievedEvent,
+                    ],
+                    Union[
+                        GenerateToolParamsDesignatedToolCallParamsGeneratedEventParam,
+                        GenerateToolParamsDesignatedToolCallParamsGeneratedEvent,
+                    ],
+                    Union[ActionTooLongEventParam, ActionTooLongEvent],
+                    Union[ToolCallStartedEventParam, ToolCallStartedEvent],
+                    Union[ToolCallEndedEventParam, ToolCallEndedEvent],
+                    Union[
+                        NavigateStateMachineToolCallStateToolOutputAvailableEventParam,
+                        NavigateStateMachineToolCallStateToolOutputAvailableEvent,
+                    ],
+                    Union[EngageUserDynamicBehaviorOverrideEventParam, EngageUserDynamicBehaviorOverrideEvent],
+                    Union[EngageUserMessageFragmentGeneratedEventParam, EngageUserMessageFragmentGeneratedEvent],
+                ]
+            ],
+            "type": Literal["current-agent-action"],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="DecisionStateInput")
 
@@ -77,32 +79,57 @@ class DecisionStateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DecisionStateInput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['decision']", d.pop("type"))
         if type_ != "decision":
             raise ValueError(f"type must match const 'decision', got '{type_}'")
 
         name = d.pop("name")
 
-        exit_conditions = []
-        _exit_conditions = d.pop("exit_conditions")
-        for exit_conditions_item_data in _exit_conditions:
-            exit_conditions_item = ExitConditionInput.from_dict(exit_conditions_item_data)
+        _exit_conditions_value = d.pop("exit_conditions")
+        try:
+            exit_conditions: list[ExitConditionInput] = []
+            _exit_conditions = _exit_conditions_value
+            for exit_conditions_item_data in _exit_conditions:
+                try:
+                    exit_conditions_item = ExitConditionInput.from_dict(exit_conditions_item_data)
 
-            exit_conditions.append(exit_conditions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(exit_conditions))
+                    raise
+                exit_conditions.append(exit_conditions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "exit_conditions")
+            raise
 
         decision_guidelines = cast("list[str]", d.pop("decision_guidelines"))
 
         objective = d.pop("objective")
 
-        tool_call_specs = []
-        _tool_call_specs = d.pop("tool_call_specs")
-        for tool_call_specs_item_data in _tool_call_specs:
-            tool_call_specs_item = CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec.from_dict(
-                tool_call_specs_item_data
-            )
+        _tool_call_specs_value = d.pop("tool_call_specs")
+        try:
+            tool_call_specs: list[CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec] = []
+            _tool_call_specs = _tool_call_specs_value
+            for tool_call_specs_item_data in _tool_call_specs:
+                try:
+                    tool_call_specs_item = CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec.from_dict(
+                        tool_call_specs_item_data
+                    )
 
-            tool_call_specs.append(tool_call_specs_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tool_call_specs))
+                    raise
+                tool_call_specs.append(tool_call_specs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tool_call_specs")
+            raise
 
         audio_fillers = cast("list[str]", d.pop("audio_fillers"))
 
@@ -121,6 +148,15 @@ class DecisionStateInput:
 
         decision_state_input.additional_properties = d
         return decision_state_input
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["exit_conditions", "decision_guidelines", "tool_call_specs", "audio_fillers"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +181,36 @@ from ..models.create_service_hierarchical_state_machine_version_request_tool_cal
     CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec,
 )
 from ..models.exit_condition_input import ExitConditionInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .create_service_hierarchical_state_machine_version_request_tool_call_spec import (
+        CreateServiceHierarchicalStateMachineVersionRequestToolCallSpecParam,
+    )
+    from .exit_condition_input import ExitConditionInputParam
+
+    DecisionStateInputParam = TypedDict(
+        "DecisionStateInputParam",
+        {
+            "type": Required[Literal["decision"]],
+            "name": Required[str],
+            "exit_conditions": Required[Sequence[Union[ExitConditionInputParam, ExitConditionInput]]],
+            "decision_guidelines": Required[List[str]],
+            "objective": Required[str],
+            "tool_call_specs": Required[
+                Sequence[
+                    Union[
+                        CreateServiceHierarchicalStateMachineVersionRequestToolCallSpecParam,
+                        CreateServiceHierarchicalStateMachineVersionRequestToolCallSpec,
+                    ]
+                ]
+            ],
+            "audio_fillers": Required[List[str]],
+            "audio_filler_triggered_after": Required[float],
+        },
+        total=False,
+    )

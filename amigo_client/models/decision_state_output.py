@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="DecisionStateOutput")
 
@@ -77,30 +79,57 @@ class DecisionStateOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DecisionStateOutput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['decision']", d.pop("type"))
         if type_ != "decision":
             raise ValueError(f"type must match const 'decision', got '{type_}'")
 
         name = d.pop("name")
 
-        exit_conditions = []
-        _exit_conditions = d.pop("exit_conditions")
-        for exit_conditions_item_data in _exit_conditions:
-            exit_conditions_item = ExitConditionOutput.from_dict(exit_conditions_item_data)
+        _exit_conditions_value = d.pop("exit_conditions")
+        try:
+            exit_conditions: list[ExitConditionOutput] = []
+            _exit_conditions = _exit_conditions_value
+            for exit_conditions_item_data in _exit_conditions:
+                try:
+                    exit_conditions_item = ExitConditionOutput.from_dict(exit_conditions_item_data)
 
-            exit_conditions.append(exit_conditions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(exit_conditions))
+                    raise
+                exit_conditions.append(exit_conditions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "exit_conditions")
+            raise
 
         decision_guidelines = cast("list[str]", d.pop("decision_guidelines"))
 
         objective = d.pop("objective")
 
-        tool_call_specs = []
-        _tool_call_specs = d.pop("tool_call_specs")
-        for tool_call_specs_item_data in _tool_call_specs:
-            tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(tool_call_specs_item_data)
+        _tool_call_specs_value = d.pop("tool_call_specs")
+        try:
+            tool_call_specs: list[ServiceHierarchicalStateMachineToolCallSpec] = []
+            _tool_call_specs = _tool_call_specs_value
+            for tool_call_specs_item_data in _tool_call_specs:
+                try:
+                    tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(
+                        tool_call_specs_item_data
+                    )
 
-            tool_call_specs.append(tool_call_specs_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tool_call_specs))
+                    raise
+                tool_call_specs.append(tool_call_specs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tool_call_specs")
+            raise
 
         audio_fillers = cast("list[str]", d.pop("audio_fillers"))
 
@@ -119,6 +148,15 @@ class DecisionStateOutput:
 
         decision_state_output.additional_properties = d
         return decision_state_output
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["exit_conditions", "decision_guidelines", "tool_call_specs", "audio_fillers"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +179,31 @@ class DecisionStateOutput:
 # ruff: noqa: E402
 from ..models.exit_condition_output import ExitConditionOutput
 from ..models.service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpec
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .exit_condition_output import ExitConditionOutputParam
+    from .service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpecParam
+
+    DecisionStateOutputParam = TypedDict(
+        "DecisionStateOutputParam",
+        {
+            "type": Required[Literal["decision"]],
+            "name": Required[str],
+            "exit_conditions": Required[Sequence[Union[ExitConditionOutputParam, ExitConditionOutput]]],
+            "decision_guidelines": Required[List[str]],
+            "objective": Required[str],
+            "tool_call_specs": Required[
+                Sequence[
+                    Union[ServiceHierarchicalStateMachineToolCallSpecParam, ServiceHierarchicalStateMachineToolCallSpec]
+                ]
+            ],
+            "audio_fillers": Required[List[str]],
+            "audio_filler_triggered_after": Required[float],
+        },
+        total=False,
+    )

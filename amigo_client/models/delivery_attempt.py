@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="DeliveryAttempt")
 
@@ -42,8 +44,17 @@ class DeliveryAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_time = isoparse(d.pop("delivery_time"))
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"DeliveryAttempt takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _delivery_time_value = d.pop("delivery_time")
+        try:
+            delivery_time = isoparse(_delivery_time_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "delivery_time")
+            raise
 
         status_code = d.pop("status_code")
 
@@ -54,6 +65,15 @@ class DeliveryAttempt:
 
         delivery_attempt.additional_properties = d
         return delivery_attempt
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +90,20 @@ class DeliveryAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    DeliveryAttemptParam = TypedDict(
+        "DeliveryAttemptParam",
+        {
+            "delivery_time": Required[datetime.datetime],
+            "status_code": Required[int],
+        },
+        total=False,
+    )

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="DynamicBehaviorInvocation")
 
@@ -115,7 +115,12 @@ class DynamicBehaviorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DynamicBehaviorInvocation takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         field_id = d.pop("_id")
 
         org_id = d.pop("org_id")
@@ -131,40 +136,64 @@ class DynamicBehaviorInvocation:
         def _parse_agent_message_id(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         agent_message_id = _parse_agent_message_id(d.pop("agent_message_id"))
 
         agent_inner_thoughts_ids = cast("list[str]", d.pop("agent_inner_thoughts_ids"))
 
-        dynamic_behavior_set_version_info = []
+        dynamic_behavior_set_version_info: list[int | str] = []
         _dynamic_behavior_set_version_info = d.pop("dynamic_behavior_set_version_info")
         for dynamic_behavior_set_version_info_item_data in _dynamic_behavior_set_version_info:
+            try:
 
-            def _parse_dynamic_behavior_set_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_dynamic_behavior_set_version_info_item(data: object) -> int | str:
 
-            dynamic_behavior_set_version_info_item = _parse_dynamic_behavior_set_version_info_item(
-                dynamic_behavior_set_version_info_item_data
-            )
+                    return cast("int | str", data)
 
+                dynamic_behavior_set_version_info_item = _parse_dynamic_behavior_set_version_info_item(
+                    dynamic_behavior_set_version_info_item_data
+                )
+
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(dynamic_behavior_set_version_info))
+                raise
             dynamic_behavior_set_version_info.append(dynamic_behavior_set_version_info_item)
 
-        invoked_at = isoparse(d.pop("invoked_at"))
+        _invoked_at_value = d.pop("invoked_at")
+        try:
+            invoked_at = isoparse(_invoked_at_value)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "invoked_at")
+            raise
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         external_event_message_ids = cast("list[str]", d.pop("external_event_message_ids", UNSET))
 
@@ -187,6 +216,17 @@ class DynamicBehaviorInvocation:
         dynamic_behavior_invocation.additional_properties = d
         return dynamic_behavior_invocation
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(
+                self, ["agent_inner_thoughts_ids", "dynamic_behavior_set_version_info", "external_event_message_ids"]
+            )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -202,3 +242,31 @@ class DynamicBehaviorInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    DynamicBehaviorInvocationParam = TypedDict(
+        "DynamicBehaviorInvocationParam",
+        {
+            "_id": Required[str],
+            "org_id": Required[str],
+            "conversation_id": Required[str],
+            "service_id": Required[str],
+            "user_id": Required[str],
+            "initial_message_id": Required[str],
+            "agent_message_id": Required[Union[str, None]],
+            "agent_inner_thoughts_ids": Required[List[str]],
+            "dynamic_behavior_set_version_info": Required[List[Union[str, int]]],
+            "invoked_at": Required[datetime.datetime],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+            "external_event_message_ids": List[str],
+        },
+        total=False,
+    )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="DynamicBehaviorSetInstance")
 
@@ -31,11 +33,11 @@ class DynamicBehaviorSetInstance:
     name: str
     is_active: bool
     applied_to_services: list[str]
-    tags: DynamicBehaviorSetInstanceTags
     created_at: datetime.datetime
     creator: DynamicBehaviorSetUserInfo
     updated_at: datetime.datetime
     updated_by: DynamicBehaviorSetUserInfo
+    tags: DynamicBehaviorSetInstanceTags = _attrs_field(factory=lambda: DynamicBehaviorSetInstanceTags())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +79,12 @@ class DynamicBehaviorSetInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DynamicBehaviorSetInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         name = d.pop("name")
@@ -86,15 +93,45 @@ class DynamicBehaviorSetInstance:
 
         applied_to_services = cast("list[str]", d.pop("applied_to_services"))
 
-        tags = DynamicBehaviorSetInstanceTags.from_dict(d.pop("tags"))
+        _tags_value = d.pop("tags")
+        try:
+            tags = DynamicBehaviorSetInstanceTags.from_dict(_tags_value)
 
-        created_at = isoparse(d.pop("created_at"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
-        creator = DynamicBehaviorSetUserInfo.from_dict(d.pop("creator"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
 
-        updated_at = isoparse(d.pop("updated_at"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
-        updated_by = DynamicBehaviorSetUserInfo.from_dict(d.pop("updated_by"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = DynamicBehaviorSetUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _updated_at_value = d.pop("updated_at")
+        try:
+            updated_at = isoparse(_updated_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
+
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = DynamicBehaviorSetUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
 
         dynamic_behavior_set_instance = cls(
             id=id,
@@ -110,6 +147,15 @@ class DynamicBehaviorSetInstance:
 
         dynamic_behavior_set_instance.additional_properties = d
         return dynamic_behavior_set_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["applied_to_services"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +178,28 @@ class DynamicBehaviorSetInstance:
 # ruff: noqa: E402
 from ..models.dynamic_behavior_set_instance_tags import DynamicBehaviorSetInstanceTags
 from ..models.dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .dynamic_behavior_set_user_info import DynamicBehaviorSetUserInfoParam
+
+    DynamicBehaviorSetInstanceParam = TypedDict(
+        "DynamicBehaviorSetInstanceParam",
+        {
+            "id": Required[str],
+            "name": Required[str],
+            "is_active": Required[bool],
+            "applied_to_services": Required[List[str]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], DynamicBehaviorSetInstanceTags]],
+            "created_at": Required[datetime.datetime],
+            "creator": Required[Union[DynamicBehaviorSetUserInfoParam, DynamicBehaviorSetUserInfo]],
+            "updated_at": Required[datetime.datetime],
+            "updated_by": Required[Union[DynamicBehaviorSetUserInfoParam, DynamicBehaviorSetUserInfo]],
+        },
+        total=False,
+    )

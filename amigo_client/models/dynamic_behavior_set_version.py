@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="DynamicBehaviorSetVersion")
 
@@ -94,7 +94,12 @@ class DynamicBehaviorSetVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DynamicBehaviorSetVersion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         field_id = d.pop("_id")
 
         org_id = d.pop("org_id")
@@ -105,48 +110,96 @@ class DynamicBehaviorSetVersion:
 
         conversation_triggers = cast("list[str]", d.pop("conversation_triggers"))
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-
-            def _parse_actions_item(data: object) -> ChangeToolCandidatesActionOutput | InjectInstructionActionOutput:
+        _actions_value = d.pop("actions")
+        try:
+            actions: list[ChangeToolCandidatesActionOutput | InjectInstructionActionOutput] = []
+            _actions = _actions_value
+            for actions_item_data in _actions:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_dynamic_behavior_set_version_action_type_0 = (
-                        InjectInstructionActionOutput.from_dict(data)
-                    )
 
-                    return componentsschemas_dynamic_behavior_set_version_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_dynamic_behavior_set_version_action_type_1 = (
-                    ChangeToolCandidatesActionOutput.from_dict(data)
-                )
+                    def _parse_actions_item(
+                        data: object,
+                    ) -> ChangeToolCandidatesActionOutput | InjectInstructionActionOutput:
+                        if isinstance(data, dict) and "type" in data:
+                            tag = data["type"]
+                            if tag == "inject-instruction":
+                                return InjectInstructionActionOutput.from_dict(data)
+                            if tag == "change-tool-candidates":
+                                return ChangeToolCandidatesActionOutput.from_dict(data)
+                            raise ValueError(
+                                "type is "
+                                + repr(tag)
+                                + ", not one of "
+                                + ", ".join(
+                                    repr(known)
+                                    for known in (
+                                        "inject-instruction",
+                                        "change-tool-candidates",
+                                    )
+                                )
+                            )
 
-                return componentsschemas_dynamic_behavior_set_version_action_type_1
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_dynamic_behavior_set_version_action_type_0 = (
+                                    InjectInstructionActionOutput.from_dict(data)
+                                )
 
-            actions_item = _parse_actions_item(actions_item_data)
+                                return componentsschemas_dynamic_behavior_set_version_action_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_dynamic_behavior_set_version_action_type_1 = (
+                            ChangeToolCandidatesActionOutput.from_dict(data)
+                        )
 
-            actions.append(actions_item)
+                        return componentsschemas_dynamic_behavior_set_version_action_type_1
 
-        creator = DynamicBehaviorSetVersionUserInfo.from_dict(d.pop("creator"))
+                    actions_item = _parse_actions_item(actions_item_data)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(actions))
+                    raise
+                actions.append(actions_item)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "actions")
+            raise
+
+        _creator_value = d.pop("creator")
+        try:
+            creator = DynamicBehaviorSetVersionUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         dynamic_behavior_set_version = cls(
             field_id=field_id,
@@ -162,6 +215,15 @@ class DynamicBehaviorSetVersion:
 
         dynamic_behavior_set_version.additional_properties = d
         return dynamic_behavior_set_version
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["conversation_triggers", "actions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +247,37 @@ class DynamicBehaviorSetVersion:
 from ..models.change_tool_candidates_action_output import ChangeToolCandidatesActionOutput
 from ..models.dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfo
 from ..models.inject_instruction_action_output import InjectInstructionActionOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .change_tool_candidates_action_output import ChangeToolCandidatesActionOutputParam
+    from .dynamic_behavior_set_version_user_info import DynamicBehaviorSetVersionUserInfoParam
+    from .inject_instruction_action_output import InjectInstructionActionOutputParam
+
+    DynamicBehaviorSetVersionParam = TypedDict(
+        "DynamicBehaviorSetVersionParam",
+        {
+            "_id": Required[str],
+            "org_id": Required[str],
+            "dynamic_behavior_set_id": Required[str],
+            "version": Required[int],
+            "conversation_triggers": Required[List[str]],
+            "actions": Required[
+                Sequence[
+                    Union[
+                        Union[InjectInstructionActionOutputParam, InjectInstructionActionOutput],
+                        Union[ChangeToolCandidatesActionOutputParam, ChangeToolCandidatesActionOutput],
+                    ]
+                ]
+            ],
+            "creator": Required[Union[DynamicBehaviorSetVersionUserInfoParam, DynamicBehaviorSetVersionUserInfo]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

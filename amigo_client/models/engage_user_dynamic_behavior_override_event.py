@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,12 @@ class EngageUserDynamicBehaviorOverrideEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"EngageUserDynamicBehaviorOverrideEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         overriding_instructions = d.pop("overriding_instructions")
 
         overriding_tool_candidates = d.pop("overriding_tool_candidates")
@@ -67,6 +72,15 @@ class EngageUserDynamicBehaviorOverrideEvent:
         engage_user_dynamic_behavior_override_event.additional_properties = d
         return engage_user_dynamic_behavior_override_event
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,3 +96,20 @@ class EngageUserDynamicBehaviorOverrideEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    EngageUserDynamicBehaviorOverrideEventParam = TypedDict(
+        "EngageUserDynamicBehaviorOverrideEventParam",
+        {
+            "overriding_instructions": Required[bool],
+            "overriding_tool_candidates": Required[bool],
+            "type": Literal["engage-user-dynamic-behavior-override"],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="EngageUserInvocationMetadata")
 
@@ -52,18 +52,28 @@ class EngageUserInvocationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_state_machine_and_version = []
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"EngageUserInvocationMetadata takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        current_state_machine_and_version: list[int | str] = []
         _current_state_machine_and_version = d.pop("current_state_machine_and_version")
         for current_state_machine_and_version_item_data in _current_state_machine_and_version:
+            try:
 
-            def _parse_current_state_machine_and_version_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_current_state_machine_and_version_item(data: object) -> int | str:
 
-            current_state_machine_and_version_item = _parse_current_state_machine_and_version_item(
-                current_state_machine_and_version_item_data
-            )
+                    return cast("int | str", data)
 
+                current_state_machine_and_version_item = _parse_current_state_machine_and_version_item(
+                    current_state_machine_and_version_item_data
+                )
+
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(current_state_machine_and_version))
+                raise
             current_state_machine_and_version.append(current_state_machine_and_version_item)
 
         tool_call_round_index = d.pop("tool_call_round_index")
@@ -81,6 +91,15 @@ class EngageUserInvocationMetadata:
         engage_user_invocation_metadata.additional_properties = d
         return engage_user_invocation_metadata
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["current_state_machine_and_version"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -96,3 +115,20 @@ class EngageUserInvocationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    EngageUserInvocationMetadataParam = TypedDict(
+        "EngageUserInvocationMetadataParam",
+        {
+            "current_state_machine_and_version": Required[List[Union[str, int]]],
+            "tool_call_round_index": Required[int],
+            "type": Literal["engage-user"],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,12 @@ class EvaluateMetricsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"EvaluateMetricsRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         metric_ids = cast("list[str]", d.pop("metric_ids"))
 
         conversation_id = d.pop("conversation_id")
@@ -63,6 +68,7 @@ class EvaluateMetricsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         evaluate_to_interaction_id = _parse_evaluate_to_interaction_id(d.pop("evaluate_to_interaction_id", UNSET))
@@ -75,6 +81,15 @@ class EvaluateMetricsRequest:
 
         evaluate_metrics_request.additional_properties = d
         return evaluate_metrics_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["metric_ids"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +106,20 @@ class EvaluateMetricsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    EvaluateMetricsRequestParam = TypedDict(
+        "EvaluateMetricsRequestParam",
+        {
+            "metric_ids": Required[List[str]],
+            "conversation_id": Required[str],
+            "evaluate_to_interaction_id": Union[str, None],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,12 @@ class FailedInvocationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FailedInvocationStatus takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         exception_message = d.pop("exception_message")
 
         exception_type = d.pop("exception_type")
@@ -72,6 +77,15 @@ class FailedInvocationStatus:
         failed_invocation_status.additional_properties = d
         return failed_invocation_status
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["exception_stack_trace"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,3 +101,21 @@ class FailedInvocationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    FailedInvocationStatusParam = TypedDict(
+        "FailedInvocationStatusParam",
+        {
+            "exception_message": Required[str],
+            "exception_type": Required[str],
+            "exception_stack_trace": Required[List[str]],
+            "succeeded": bool,
+        },
+        total=False,
+    )

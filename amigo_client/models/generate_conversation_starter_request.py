@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,12 @@ class GenerateConversationStarterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerateConversationStarterRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         service_id = d.pop("service_id")
 
         facets = cast("list[str]", d.pop("facets"))
@@ -88,6 +93,15 @@ class GenerateConversationStarterRequest:
         generate_conversation_starter_request.additional_properties = d
         return generate_conversation_starter_request
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["facets"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -103,3 +117,23 @@ class GenerateConversationStarterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    GenerateConversationStarterRequestParam = TypedDict(
+        "GenerateConversationStarterRequestParam",
+        {
+            "service_id": Required[str],
+            "facets": Required[List[str]],
+            "min_count": Required[int],
+            "max_count": Required[int],
+            "generation_instructions": Required[str],
+            "service_version_set_name": str,
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetAgentVersionsResponse")
 
@@ -50,19 +52,35 @@ class GetAgentVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agent_versions = []
-        _agent_versions = d.pop("agent_versions")
-        for agent_versions_item_data in _agent_versions:
-            agent_versions_item = GetAgentVersionsResponseAgentInstance.from_dict(agent_versions_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAgentVersionsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _agent_versions_value = d.pop("agent_versions")
+        try:
+            agent_versions: list[GetAgentVersionsResponseAgentInstance] = []
+            _agent_versions = _agent_versions_value
+            for agent_versions_item_data in _agent_versions:
+                try:
+                    agent_versions_item = GetAgentVersionsResponseAgentInstance.from_dict(agent_versions_item_data)
 
-            agent_versions.append(agent_versions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(agent_versions))
+                    raise
+                agent_versions.append(agent_versions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "agent_versions")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -75,6 +93,15 @@ class GetAgentVersionsResponse:
 
         get_agent_versions_response.additional_properties = d
         return get_agent_versions_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["agent_versions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +123,23 @@ class GetAgentVersionsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstanceParam
+
+    GetAgentVersionsResponseParam = TypedDict(
+        "GetAgentVersionsResponseParam",
+        {
+            "agent_versions": Required[
+                Sequence[Union[GetAgentVersionsResponseAgentInstanceParam, GetAgentVersionsResponseAgentInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="GetAgentVersionsResponseAgentInstance")
 
@@ -96,7 +98,12 @@ class GetAgentVersionsResponseAgentInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAgentVersionsResponseAgentInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         org_id = d.pop("org_id")
@@ -105,24 +112,40 @@ class GetAgentVersionsResponseAgentInstance:
 
         version = d.pop("version")
 
-        def _parse_voice_config(data: object) -> None | VoiceConfigInstance:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_config_type_0 = VoiceConfigInstance.from_dict(data)
+        _voice_config_value = d.pop("voice_config")
+        try:
 
-                return voice_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | VoiceConfigInstance", data)
+            def _parse_voice_config(data: object) -> None | VoiceConfigInstance:
+                if data is None:
+                    return data
 
-        voice_config = _parse_voice_config(d.pop("voice_config"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        voice_config_type_0 = VoiceConfigInstance.from_dict(data)
+
+                        return voice_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | VoiceConfigInstance", data)
+
+            voice_config = _parse_voice_config(_voice_config_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "voice_config")
+            raise
 
         initials = d.pop("initials")
 
-        identity = IdentityOutput.from_dict(d.pop("identity"))
+        _identity_value = d.pop("identity")
+        try:
+            identity = IdentityOutput.from_dict(_identity_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "identity")
+            raise
 
         background = d.pop("background")
 
@@ -130,9 +153,21 @@ class GetAgentVersionsResponseAgentInstance:
 
         communication_patterns = cast("list[str]", d.pop("communication_patterns"))
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
 
-        creator = AgentUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _creator_value = d.pop("creator")
+        try:
+            creator = AgentUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
         get_agent_versions_response_agent_instance = cls(
             id=id,
@@ -151,6 +186,15 @@ class GetAgentVersionsResponseAgentInstance:
 
         get_agent_versions_response_agent_instance.additional_properties = d
         return get_agent_versions_response_agent_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["behaviors", "communication_patterns"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,3 +218,33 @@ class GetAgentVersionsResponseAgentInstance:
 from ..models.agent_user_info import AgentUserInfo
 from ..models.identity_output import IdentityOutput
 from ..models.voice_config_instance import VoiceConfigInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .agent_user_info import AgentUserInfoParam
+    from .identity_output import IdentityOutputParam
+    from .voice_config_instance import VoiceConfigInstanceParam
+
+    GetAgentVersionsResponseAgentInstanceParam = TypedDict(
+        "GetAgentVersionsResponseAgentInstanceParam",
+        {
+            "id": Required[str],
+            "org_id": Required[str],
+            "agent_id": Required[str],
+            "version": Required[int],
+            "voice_config": Required[Union[Union[VoiceConfigInstanceParam, VoiceConfigInstance], None]],
+            "initials": Required[str],
+            "identity": Required[Union[IdentityOutputParam, IdentityOutput]],
+            "background": Required[str],
+            "behaviors": Required[List[str]],
+            "communication_patterns": Required[List[str]],
+            "created_at": Required[datetime.datetime],
+            "creator": Required[Union[AgentUserInfoParam, AgentUserInfo]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetAgentsResponse")
 
@@ -50,19 +52,33 @@ class GetAgentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-            agents_item = GetAgentsResponseAgentInstance.from_dict(agents_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"GetAgentsResponse takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _agents_value = d.pop("agents")
+        try:
+            agents: list[GetAgentsResponseAgentInstance] = []
+            _agents = _agents_value
+            for agents_item_data in _agents:
+                try:
+                    agents_item = GetAgentsResponseAgentInstance.from_dict(agents_item_data)
 
-            agents.append(agents_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(agents))
+                    raise
+                agents.append(agents_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "agents")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -75,6 +91,15 @@ class GetAgentsResponse:
 
         get_agents_response.additional_properties = d
         return get_agents_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["agents"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +121,21 @@ class GetAgentsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.get_agents_response_agent_instance import GetAgentsResponseAgentInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_agents_response_agent_instance import GetAgentsResponseAgentInstanceParam
+
+    GetAgentsResponseParam = TypedDict(
+        "GetAgentsResponseParam",
+        {
+            "agents": Required[Sequence[Union[GetAgentsResponseAgentInstanceParam, GetAgentsResponseAgentInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

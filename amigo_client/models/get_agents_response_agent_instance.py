@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,12 @@ class GetAgentsResponseAgentInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAgentsResponseAgentInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         name = d.pop("name")
@@ -61,6 +66,7 @@ class GetAgentsResponseAgentInstance:
         def _parse_latest_version(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         latest_version = _parse_latest_version(d.pop("latest_version"))
@@ -74,6 +80,15 @@ class GetAgentsResponseAgentInstance:
 
         get_agents_response_agent_instance.additional_properties = d
         return get_agents_response_agent_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +105,21 @@ class GetAgentsResponseAgentInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    GetAgentsResponseAgentInstanceParam = TypedDict(
+        "GetAgentsResponseAgentInstanceParam",
+        {
+            "id": Required[str],
+            "name": Required[str],
+            "deprecated": Required[bool],
+            "latest_version": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetDynamicBehaviorInvocationsResponse")
 
@@ -49,21 +51,37 @@ class GetDynamicBehaviorInvocationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dynamic_behavior_invocations = []
-        _dynamic_behavior_invocations = d.pop("dynamic_behavior_invocations")
-        for dynamic_behavior_invocations_item_data in _dynamic_behavior_invocations:
-            dynamic_behavior_invocations_item = DynamicBehaviorInvocation.from_dict(
-                dynamic_behavior_invocations_item_data
-            )
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetDynamicBehaviorInvocationsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _dynamic_behavior_invocations_value = d.pop("dynamic_behavior_invocations")
+        try:
+            dynamic_behavior_invocations: list[DynamicBehaviorInvocation] = []
+            _dynamic_behavior_invocations = _dynamic_behavior_invocations_value
+            for dynamic_behavior_invocations_item_data in _dynamic_behavior_invocations:
+                try:
+                    dynamic_behavior_invocations_item = DynamicBehaviorInvocation.from_dict(
+                        dynamic_behavior_invocations_item_data
+                    )
 
-            dynamic_behavior_invocations.append(dynamic_behavior_invocations_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(dynamic_behavior_invocations))
+                    raise
+                dynamic_behavior_invocations.append(dynamic_behavior_invocations_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "dynamic_behavior_invocations")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -76,6 +94,15 @@ class GetDynamicBehaviorInvocationsResponse:
 
         get_dynamic_behavior_invocations_response.additional_properties = d
         return get_dynamic_behavior_invocations_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["dynamic_behavior_invocations"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +124,23 @@ class GetDynamicBehaviorInvocationsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.dynamic_behavior_invocation import DynamicBehaviorInvocation
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .dynamic_behavior_invocation import DynamicBehaviorInvocationParam
+
+    GetDynamicBehaviorInvocationsResponseParam = TypedDict(
+        "GetDynamicBehaviorInvocationsResponseParam",
+        {
+            "dynamic_behavior_invocations": Required[
+                Sequence[Union[DynamicBehaviorInvocationParam, DynamicBehaviorInvocation]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

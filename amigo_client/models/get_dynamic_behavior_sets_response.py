@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetDynamicBehaviorSetsResponse")
 
@@ -59,37 +61,63 @@ class GetDynamicBehaviorSetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dynamic_behavior_sets = []
-        _dynamic_behavior_sets = d.pop("dynamic_behavior_sets")
-        for dynamic_behavior_sets_item_data in _dynamic_behavior_sets:
-            dynamic_behavior_sets_item = DynamicBehaviorSetInstance.from_dict(dynamic_behavior_sets_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetDynamicBehaviorSetsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _dynamic_behavior_sets_value = d.pop("dynamic_behavior_sets")
+        try:
+            dynamic_behavior_sets: list[DynamicBehaviorSetInstance] = []
+            _dynamic_behavior_sets = _dynamic_behavior_sets_value
+            for dynamic_behavior_sets_item_data in _dynamic_behavior_sets:
+                try:
+                    dynamic_behavior_sets_item = DynamicBehaviorSetInstance.from_dict(dynamic_behavior_sets_item_data)
 
-            dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(dynamic_behavior_sets))
+                    raise
+                dynamic_behavior_sets.append(dynamic_behavior_sets_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "dynamic_behavior_sets")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetDynamicBehaviorSetsResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetDynamicBehaviorSetsResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetDynamicBehaviorSetsResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetDynamicBehaviorSetsResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetDynamicBehaviorSetsResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetDynamicBehaviorSetsResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_dynamic_behavior_sets_response = cls(
             dynamic_behavior_sets=dynamic_behavior_sets,
@@ -100,6 +128,15 @@ class GetDynamicBehaviorSetsResponse:
 
         get_dynamic_behavior_sets_response.additional_properties = d
         return get_dynamic_behavior_sets_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["dynamic_behavior_sets"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +159,30 @@ class GetDynamicBehaviorSetsResponse:
 # ruff: noqa: E402
 from ..models.dynamic_behavior_set_instance import DynamicBehaviorSetInstance
 from ..models.get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValues
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .dynamic_behavior_set_instance import DynamicBehaviorSetInstanceParam
+    from .get_dynamic_behavior_sets_response_filter_values import GetDynamicBehaviorSetsResponseFilterValuesParam
+
+    GetDynamicBehaviorSetsResponseParam = TypedDict(
+        "GetDynamicBehaviorSetsResponseParam",
+        {
+            "dynamic_behavior_sets": Required[
+                Sequence[Union[DynamicBehaviorSetInstanceParam, DynamicBehaviorSetInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+            "filter_values": Required[
+                Union[
+                    Union[GetDynamicBehaviorSetsResponseFilterValuesParam, GetDynamicBehaviorSetsResponseFilterValues],
+                    None,
+                ]
+            ],
+        },
+        total=False,
+    )

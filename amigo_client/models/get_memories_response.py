@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetMemoriesResponse")
 
@@ -49,19 +51,35 @@ class GetMemoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        memories = []
-        _memories = d.pop("memories")
-        for memories_item_data in _memories:
-            memories_item = MemoryInstance.from_dict(memories_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetMemoriesResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _memories_value = d.pop("memories")
+        try:
+            memories: list[MemoryInstance] = []
+            _memories = _memories_value
+            for memories_item_data in _memories:
+                try:
+                    memories_item = MemoryInstance.from_dict(memories_item_data)
 
-            memories.append(memories_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(memories))
+                    raise
+                memories.append(memories_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "memories")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -74,6 +92,15 @@ class GetMemoriesResponse:
 
         get_memories_response.additional_properties = d
         return get_memories_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["memories"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +122,21 @@ class GetMemoriesResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.memory_instance import MemoryInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .memory_instance import MemoryInstanceParam
+
+    GetMemoriesResponseParam = TypedDict(
+        "GetMemoriesResponseParam",
+        {
+            "memories": Required[Sequence[Union[MemoryInstanceParam, MemoryInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetMetricEvaluationResultsResponse")
 
@@ -58,39 +60,65 @@ class GetMetricEvaluationResultsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric_evaluation_results = []
-        _metric_evaluation_results = d.pop("metric_evaluation_results")
-        for metric_evaluation_results_item_data in _metric_evaluation_results:
-            metric_evaluation_results_item = MetricEvaluationResultInstance.from_dict(
-                metric_evaluation_results_item_data
-            )
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetMetricEvaluationResultsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _metric_evaluation_results_value = d.pop("metric_evaluation_results")
+        try:
+            metric_evaluation_results: list[MetricEvaluationResultInstance] = []
+            _metric_evaluation_results = _metric_evaluation_results_value
+            for metric_evaluation_results_item_data in _metric_evaluation_results:
+                try:
+                    metric_evaluation_results_item = MetricEvaluationResultInstance.from_dict(
+                        metric_evaluation_results_item_data
+                    )
 
-            metric_evaluation_results.append(metric_evaluation_results_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(metric_evaluation_results))
+                    raise
+                metric_evaluation_results.append(metric_evaluation_results_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "metric_evaluation_results")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
+
             return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetMetricEvaluationResultsResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetMetricEvaluationResultsResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetMetricEvaluationResultsResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetMetricEvaluationResultsResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetMetricEvaluationResultsResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetMetricEvaluationResultsResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_metric_evaluation_results_response = cls(
             metric_evaluation_results=metric_evaluation_results,
@@ -101,6 +129,15 @@ class GetMetricEvaluationResultsResponse:
 
         get_metric_evaluation_results_response.additional_properties = d
         return get_metric_evaluation_results_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["metric_evaluation_results"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +160,35 @@ class GetMetricEvaluationResultsResponse:
 # ruff: noqa: E402
 from ..models.get_metric_evaluation_results_response_filter_values import GetMetricEvaluationResultsResponseFilterValues
 from ..models.metric_evaluation_result_instance import MetricEvaluationResultInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_metric_evaluation_results_response_filter_values import (
+        GetMetricEvaluationResultsResponseFilterValuesParam,
+    )
+    from .metric_evaluation_result_instance import MetricEvaluationResultInstanceParam
+
+    GetMetricEvaluationResultsResponseParam = TypedDict(
+        "GetMetricEvaluationResultsResponseParam",
+        {
+            "metric_evaluation_results": Required[
+                Sequence[Union[MetricEvaluationResultInstanceParam, MetricEvaluationResultInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[Any, None]],
+            "filter_values": Required[
+                Union[
+                    Union[
+                        GetMetricEvaluationResultsResponseFilterValuesParam,
+                        GetMetricEvaluationResultsResponseFilterValues,
+                    ],
+                    None,
+                ]
+            ],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetMetricsResponseFilterValues")
 
@@ -53,15 +55,30 @@ class GetMetricsResponseFilterValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetMetricsResponseFilterValues takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         applied_to_services_ids = cast("list[str]", d.pop("applied_to_services_ids"))
 
-        creators = []
-        _creators = d.pop("creators")
-        for creators_item_data in _creators:
-            creators_item = MetricUserInfo.from_dict(creators_item_data)
+        _creators_value = d.pop("creators")
+        try:
+            creators: list[MetricUserInfo] = []
+            _creators = _creators_value
+            for creators_item_data in _creators:
+                try:
+                    creators_item = MetricUserInfo.from_dict(creators_item_data)
 
-            creators.append(creators_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(creators))
+                    raise
+                creators.append(creators_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creators")
+            raise
 
         tags = cast("list[str]", d.pop("tags"))
 
@@ -76,6 +93,15 @@ class GetMetricsResponseFilterValues:
 
         get_metrics_response_filter_values.additional_properties = d
         return get_metrics_response_filter_values
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["applied_to_services_ids", "creators", "tags", "types"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +123,22 @@ class GetMetricsResponseFilterValues:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.metric_user_info import MetricUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .metric_user_info import MetricUserInfoParam
+
+    GetMetricsResponseFilterValuesParam = TypedDict(
+        "GetMetricsResponseFilterValuesParam",
+        {
+            "applied_to_services_ids": Required[List[str]],
+            "creators": Required[Sequence[Union[MetricUserInfoParam, MetricUserInfo]]],
+            "tags": Required[List[str]],
+            "types": Required[List[str]],
+        },
+        total=False,
+    )

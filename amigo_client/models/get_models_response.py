@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetModelsResponse")
 
@@ -38,13 +40,26 @@ class GetModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = Model.from_dict(models_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"GetModelsResponse takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _models_value = d.pop("models")
+        try:
+            models: list[Model] = []
+            _models = _models_value
+            for models_item_data in _models:
+                try:
+                    models_item = Model.from_dict(models_item_data)
 
-            models.append(models_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(models))
+                    raise
+                models.append(models_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "models")
+            raise
 
         get_models_response = cls(
             models=models,
@@ -52,6 +67,15 @@ class GetModelsResponse:
 
         get_models_response.additional_properties = d
         return get_models_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["models"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +97,19 @@ class GetModelsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.model import Model
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .model import ModelParam
+
+    GetModelsResponseParam = TypedDict(
+        "GetModelsResponseParam",
+        {
+            "models": Required[Sequence[Union[ModelParam, Model]]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetOrganizationResponse")
 
@@ -75,7 +77,12 @@ class GetOrganizationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetOrganizationResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         org_id = d.pop("org_id")
 
         org_name = d.pop("org_name")
@@ -88,24 +95,35 @@ class GetOrganizationResponse:
 
         onboarding_instructions = cast("list[str]", d.pop("onboarding_instructions"))
 
-        def _parse_default_user_preferences(data: object) -> None | PreferencesOutput:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_user_preferences_type_0 = PreferencesOutput.from_dict(data)
+        _default_user_preferences_value = d.pop("default_user_preferences")
+        try:
 
-                return default_user_preferences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PreferencesOutput", data)
+            def _parse_default_user_preferences(data: object) -> None | PreferencesOutput:
+                if data is None:
+                    return data
 
-        default_user_preferences = _parse_default_user_preferences(d.pop("default_user_preferences"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        default_user_preferences_type_0 = PreferencesOutput.from_dict(data)
+
+                        return default_user_preferences_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | PreferencesOutput", data)
+
+            default_user_preferences = _parse_default_user_preferences(_default_user_preferences_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "default_user_preferences")
+            raise
 
         def _parse_tenant_id(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         tenant_id = _parse_tenant_id(d.pop("tenant_id"))
@@ -123,6 +141,15 @@ class GetOrganizationResponse:
 
         get_organization_response.additional_properties = d
         return get_organization_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["onboarding_instructions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +171,26 @@ class GetOrganizationResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.preferences_output import PreferencesOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .preferences_output import PreferencesOutputParam
+
+    GetOrganizationResponseParam = TypedDict(
+        "GetOrganizationResponseParam",
+        {
+            "org_id": Required[str],
+            "org_name": Required[str],
+            "title": Required[str],
+            "main_description": Required[str],
+            "sub_description": Required[str],
+            "onboarding_instructions": Required[List[str]],
+            "default_user_preferences": Required[Union[Union[PreferencesOutputParam, PreferencesOutput], None]],
+            "tenant_id": Required[Union[str, None]],
+        },
+        total=False,
+    )

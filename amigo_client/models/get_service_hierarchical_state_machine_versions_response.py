@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetServiceHierarchicalStateMachineVersionsResponse")
 
@@ -50,21 +52,37 @@ class GetServiceHierarchicalStateMachineVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state_machine_versions = []
-        _state_machine_versions = d.pop("state_machine_versions")
-        for state_machine_versions_item_data in _state_machine_versions:
-            state_machine_versions_item = ServiceHierarchicalStateMachineInstance.from_dict(
-                state_machine_versions_item_data
-            )
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetServiceHierarchicalStateMachineVersionsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _state_machine_versions_value = d.pop("state_machine_versions")
+        try:
+            state_machine_versions: list[ServiceHierarchicalStateMachineInstance] = []
+            _state_machine_versions = _state_machine_versions_value
+            for state_machine_versions_item_data in _state_machine_versions:
+                try:
+                    state_machine_versions_item = ServiceHierarchicalStateMachineInstance.from_dict(
+                        state_machine_versions_item_data
+                    )
 
-            state_machine_versions.append(state_machine_versions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(state_machine_versions))
+                    raise
+                state_machine_versions.append(state_machine_versions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "state_machine_versions")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -77,6 +95,15 @@ class GetServiceHierarchicalStateMachineVersionsResponse:
 
         get_service_hierarchical_state_machine_versions_response.additional_properties = d
         return get_service_hierarchical_state_machine_versions_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["state_machine_versions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +125,23 @@ class GetServiceHierarchicalStateMachineVersionsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.service_hierarchical_state_machine_instance import ServiceHierarchicalStateMachineInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .service_hierarchical_state_machine_instance import ServiceHierarchicalStateMachineInstanceParam
+
+    GetServiceHierarchicalStateMachineVersionsResponseParam = TypedDict(
+        "GetServiceHierarchicalStateMachineVersionsResponseParam",
+        {
+            "state_machine_versions": Required[
+                Sequence[Union[ServiceHierarchicalStateMachineInstanceParam, ServiceHierarchicalStateMachineInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetServiceHierarchicalStateMachinesResponse")
 
@@ -50,21 +52,37 @@ class GetServiceHierarchicalStateMachinesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_hierarchical_state_machines = []
-        _service_hierarchical_state_machines = d.pop("service_hierarchical_state_machines")
-        for service_hierarchical_state_machines_item_data in _service_hierarchical_state_machines:
-            service_hierarchical_state_machines_item = StateMachineInstance.from_dict(
-                service_hierarchical_state_machines_item_data
-            )
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetServiceHierarchicalStateMachinesResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _service_hierarchical_state_machines_value = d.pop("service_hierarchical_state_machines")
+        try:
+            service_hierarchical_state_machines: list[StateMachineInstance] = []
+            _service_hierarchical_state_machines = _service_hierarchical_state_machines_value
+            for service_hierarchical_state_machines_item_data in _service_hierarchical_state_machines:
+                try:
+                    service_hierarchical_state_machines_item = StateMachineInstance.from_dict(
+                        service_hierarchical_state_machines_item_data
+                    )
 
-            service_hierarchical_state_machines.append(service_hierarchical_state_machines_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(service_hierarchical_state_machines))
+                    raise
+                service_hierarchical_state_machines.append(service_hierarchical_state_machines_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "service_hierarchical_state_machines")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -77,6 +95,15 @@ class GetServiceHierarchicalStateMachinesResponse:
 
         get_service_hierarchical_state_machines_response.additional_properties = d
         return get_service_hierarchical_state_machines_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["service_hierarchical_state_machines"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +125,23 @@ class GetServiceHierarchicalStateMachinesResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.state_machine_instance import StateMachineInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .state_machine_instance import StateMachineInstanceParam
+
+    GetServiceHierarchicalStateMachinesResponseParam = TypedDict(
+        "GetServiceHierarchicalStateMachinesResponseParam",
+        {
+            "service_hierarchical_state_machines": Required[
+                Sequence[Union[StateMachineInstanceParam, StateMachineInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetServicesResponse")
 
@@ -58,37 +60,63 @@ class GetServicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        services = []
-        _services = d.pop("services")
-        for services_item_data in _services:
-            services_item = ServiceInstance.from_dict(services_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetServicesResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _services_value = d.pop("services")
+        try:
+            services: list[ServiceInstance] = []
+            _services = _services_value
+            for services_item_data in _services:
+                try:
+                    services_item = ServiceInstance.from_dict(services_item_data)
 
-            services.append(services_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(services))
+                    raise
+                services.append(services_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "services")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetServicesResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetServicesResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetServicesResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetServicesResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetServicesResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetServicesResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_services_response = cls(
             services=services,
@@ -99,6 +127,15 @@ class GetServicesResponse:
 
         get_services_response.additional_properties = d
         return get_services_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["services"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +158,25 @@ class GetServicesResponse:
 # ruff: noqa: E402
 from ..models.get_services_response_filter_values import GetServicesResponseFilterValues
 from ..models.service_instance import ServiceInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_services_response_filter_values import GetServicesResponseFilterValuesParam
+    from .service_instance import ServiceInstanceParam
+
+    GetServicesResponseParam = TypedDict(
+        "GetServicesResponseParam",
+        {
+            "services": Required[Sequence[Union[ServiceInstanceParam, ServiceInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+            "filter_values": Required[
+                Union[Union[GetServicesResponseFilterValuesParam, GetServicesResponseFilterValues], None]
+            ],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetSimulationPersonasResponse")
 
@@ -59,37 +61,63 @@ class GetSimulationPersonasResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulation_personas = []
-        _simulation_personas = d.pop("simulation_personas")
-        for simulation_personas_item_data in _simulation_personas:
-            simulation_personas_item = SimulationPersonaInstance.from_dict(simulation_personas_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetSimulationPersonasResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _simulation_personas_value = d.pop("simulation_personas")
+        try:
+            simulation_personas: list[SimulationPersonaInstance] = []
+            _simulation_personas = _simulation_personas_value
+            for simulation_personas_item_data in _simulation_personas:
+                try:
+                    simulation_personas_item = SimulationPersonaInstance.from_dict(simulation_personas_item_data)
 
-            simulation_personas.append(simulation_personas_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(simulation_personas))
+                    raise
+                simulation_personas.append(simulation_personas_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "simulation_personas")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
+
             return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetSimulationPersonasResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetSimulationPersonasResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetSimulationPersonasResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetSimulationPersonasResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetSimulationPersonasResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetSimulationPersonasResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_simulation_personas_response = cls(
             simulation_personas=simulation_personas,
@@ -100,6 +128,15 @@ class GetSimulationPersonasResponse:
 
         get_simulation_personas_response.additional_properties = d
         return get_simulation_personas_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["simulation_personas"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +159,28 @@ class GetSimulationPersonasResponse:
 # ruff: noqa: E402
 from ..models.get_simulation_personas_response_filter_values import GetSimulationPersonasResponseFilterValues
 from ..models.simulation_persona_instance import SimulationPersonaInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_simulation_personas_response_filter_values import GetSimulationPersonasResponseFilterValuesParam
+    from .simulation_persona_instance import SimulationPersonaInstanceParam
+
+    GetSimulationPersonasResponseParam = TypedDict(
+        "GetSimulationPersonasResponseParam",
+        {
+            "simulation_personas": Required[Sequence[Union[SimulationPersonaInstanceParam, SimulationPersonaInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[Any, None]],
+            "filter_values": Required[
+                Union[
+                    Union[GetSimulationPersonasResponseFilterValuesParam, GetSimulationPersonasResponseFilterValues],
+                    None,
+                ]
+            ],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetSimulationScenariosResponse")
 
@@ -59,37 +61,63 @@ class GetSimulationScenariosResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulation_scenarios = []
-        _simulation_scenarios = d.pop("simulation_scenarios")
-        for simulation_scenarios_item_data in _simulation_scenarios:
-            simulation_scenarios_item = SimulationScenarioInstance.from_dict(simulation_scenarios_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetSimulationScenariosResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _simulation_scenarios_value = d.pop("simulation_scenarios")
+        try:
+            simulation_scenarios: list[SimulationScenarioInstance] = []
+            _simulation_scenarios = _simulation_scenarios_value
+            for simulation_scenarios_item_data in _simulation_scenarios:
+                try:
+                    simulation_scenarios_item = SimulationScenarioInstance.from_dict(simulation_scenarios_item_data)
 
-            simulation_scenarios.append(simulation_scenarios_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(simulation_scenarios))
+                    raise
+                simulation_scenarios.append(simulation_scenarios_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "simulation_scenarios")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
+
             return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetSimulationScenariosResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetSimulationScenariosResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetSimulationScenariosResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetSimulationScenariosResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetSimulationScenariosResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetSimulationScenariosResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_simulation_scenarios_response = cls(
             simulation_scenarios=simulation_scenarios,
@@ -100,6 +128,15 @@ class GetSimulationScenariosResponse:
 
         get_simulation_scenarios_response.additional_properties = d
         return get_simulation_scenarios_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["simulation_scenarios"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +159,30 @@ class GetSimulationScenariosResponse:
 # ruff: noqa: E402
 from ..models.get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValues
 from ..models.simulation_scenario_instance import SimulationScenarioInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_simulation_scenarios_response_filter_values import GetSimulationScenariosResponseFilterValuesParam
+    from .simulation_scenario_instance import SimulationScenarioInstanceParam
+
+    GetSimulationScenariosResponseParam = TypedDict(
+        "GetSimulationScenariosResponseParam",
+        {
+            "simulation_scenarios": Required[
+                Sequence[Union[SimulationScenarioInstanceParam, SimulationScenarioInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[Any, None]],
+            "filter_values": Required[
+                Union[
+                    Union[GetSimulationScenariosResponseFilterValuesParam, GetSimulationScenariosResponseFilterValues],
+                    None,
+                ]
+            ],
+        },
+        total=False,
+    )

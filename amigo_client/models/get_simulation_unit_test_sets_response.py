@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetSimulationUnitTestSetsResponse")
 
@@ -59,39 +61,65 @@ class GetSimulationUnitTestSetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulation_unit_test_sets = []
-        _simulation_unit_test_sets = d.pop("simulation_unit_test_sets")
-        for simulation_unit_test_sets_item_data in _simulation_unit_test_sets:
-            simulation_unit_test_sets_item = SimulationUnitTestSetInstance.from_dict(
-                simulation_unit_test_sets_item_data
-            )
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetSimulationUnitTestSetsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _simulation_unit_test_sets_value = d.pop("simulation_unit_test_sets")
+        try:
+            simulation_unit_test_sets: list[SimulationUnitTestSetInstance] = []
+            _simulation_unit_test_sets = _simulation_unit_test_sets_value
+            for simulation_unit_test_sets_item_data in _simulation_unit_test_sets:
+                try:
+                    simulation_unit_test_sets_item = SimulationUnitTestSetInstance.from_dict(
+                        simulation_unit_test_sets_item_data
+                    )
 
-            simulation_unit_test_sets.append(simulation_unit_test_sets_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(simulation_unit_test_sets))
+                    raise
+                simulation_unit_test_sets.append(simulation_unit_test_sets_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "simulation_unit_test_sets")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetSimulationUnitTestSetsResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetSimulationUnitTestSetsResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetSimulationUnitTestSetsResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetSimulationUnitTestSetsResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetSimulationUnitTestSetsResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetSimulationUnitTestSetsResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_simulation_unit_test_sets_response = cls(
             simulation_unit_test_sets=simulation_unit_test_sets,
@@ -102,6 +130,15 @@ class GetSimulationUnitTestSetsResponse:
 
         get_simulation_unit_test_sets_response.additional_properties = d
         return get_simulation_unit_test_sets_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["simulation_unit_test_sets"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +161,33 @@ class GetSimulationUnitTestSetsResponse:
 # ruff: noqa: E402
 from ..models.get_simulation_unit_test_sets_response_filter_values import GetSimulationUnitTestSetsResponseFilterValues
 from ..models.simulation_unit_test_set_instance import SimulationUnitTestSetInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_simulation_unit_test_sets_response_filter_values import GetSimulationUnitTestSetsResponseFilterValuesParam
+    from .simulation_unit_test_set_instance import SimulationUnitTestSetInstanceParam
+
+    GetSimulationUnitTestSetsResponseParam = TypedDict(
+        "GetSimulationUnitTestSetsResponseParam",
+        {
+            "simulation_unit_test_sets": Required[
+                Sequence[Union[SimulationUnitTestSetInstanceParam, SimulationUnitTestSetInstance]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+            "filter_values": Required[
+                Union[
+                    Union[
+                        GetSimulationUnitTestSetsResponseFilterValuesParam,
+                        GetSimulationUnitTestSetsResponseFilterValues,
+                    ],
+                    None,
+                ]
+            ],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetSimulationUnitTestsResponseFilterValues")
 
@@ -63,13 +65,28 @@ class GetSimulationUnitTestsResponseFilterValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        creators = []
-        _creators = d.pop("creators")
-        for creators_item_data in _creators:
-            creators_item = SimulationUnitTestUserInfo.from_dict(creators_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetSimulationUnitTestsResponseFilterValues takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _creators_value = d.pop("creators")
+        try:
+            creators: list[SimulationUnitTestUserInfo] = []
+            _creators = _creators_value
+            for creators_item_data in _creators:
+                try:
+                    creators_item = SimulationUnitTestUserInfo.from_dict(creators_item_data)
 
-            creators.append(creators_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(creators))
+                    raise
+                creators.append(creators_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creators")
+            raise
 
         tags = cast("list[str]", d.pop("tags"))
 
@@ -93,6 +110,15 @@ class GetSimulationUnitTestsResponseFilterValues:
         get_simulation_unit_tests_response_filter_values.additional_properties = d
         return get_simulation_unit_tests_response_filter_values
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["creators", "tags", "service_ids", "persona_ids", "scenario_ids", "metric_ids"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -113,3 +139,24 @@ class GetSimulationUnitTestsResponseFilterValues:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.simulation_unit_test_user_info import SimulationUnitTestUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_unit_test_user_info import SimulationUnitTestUserInfoParam
+
+    GetSimulationUnitTestsResponseFilterValuesParam = TypedDict(
+        "GetSimulationUnitTestsResponseFilterValuesParam",
+        {
+            "creators": Required[Sequence[Union[SimulationUnitTestUserInfoParam, SimulationUnitTestUserInfo]]],
+            "tags": Required[List[str]],
+            "service_ids": Required[List[str]],
+            "persona_ids": Required[List[str]],
+            "scenario_ids": Required[List[str]],
+            "metric_ids": Required[List[str]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetTemporaryPermissionGrantsResponse")
 
@@ -49,19 +51,37 @@ class GetTemporaryPermissionGrantsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        temporary_permission_grants = []
-        _temporary_permission_grants = d.pop("temporary_permission_grants")
-        for temporary_permission_grants_item_data in _temporary_permission_grants:
-            temporary_permission_grants_item = TemporaryPermissionGrant.from_dict(temporary_permission_grants_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetTemporaryPermissionGrantsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _temporary_permission_grants_value = d.pop("temporary_permission_grants")
+        try:
+            temporary_permission_grants: list[TemporaryPermissionGrant] = []
+            _temporary_permission_grants = _temporary_permission_grants_value
+            for temporary_permission_grants_item_data in _temporary_permission_grants:
+                try:
+                    temporary_permission_grants_item = TemporaryPermissionGrant.from_dict(
+                        temporary_permission_grants_item_data
+                    )
 
-            temporary_permission_grants.append(temporary_permission_grants_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(temporary_permission_grants))
+                    raise
+                temporary_permission_grants.append(temporary_permission_grants_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "temporary_permission_grants")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -74,6 +94,15 @@ class GetTemporaryPermissionGrantsResponse:
 
         get_temporary_permission_grants_response.additional_properties = d
         return get_temporary_permission_grants_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["temporary_permission_grants"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +124,23 @@ class GetTemporaryPermissionGrantsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.temporary_permission_grant import TemporaryPermissionGrant
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .temporary_permission_grant import TemporaryPermissionGrantParam
+
+    GetTemporaryPermissionGrantsResponseParam = TypedDict(
+        "GetTemporaryPermissionGrantsResponseParam",
+        {
+            "temporary_permission_grants": Required[
+                Sequence[Union[TemporaryPermissionGrantParam, TemporaryPermissionGrant]]
+            ],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetToolVersionsResponse")
 
@@ -61,37 +63,63 @@ class GetToolVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tool_versions = []
-        _tool_versions = d.pop("tool_versions")
-        for tool_versions_item_data in _tool_versions:
-            tool_versions_item = ToolVersionInstance.from_dict(tool_versions_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetToolVersionsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _tool_versions_value = d.pop("tool_versions")
+        try:
+            tool_versions: list[ToolVersionInstance] = []
+            _tool_versions = _tool_versions_value
+            for tool_versions_item_data in _tool_versions:
+                try:
+                    tool_versions_item = ToolVersionInstance.from_dict(tool_versions_item_data)
 
-            tool_versions.append(tool_versions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tool_versions))
+                    raise
+                tool_versions.append(tool_versions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tool_versions")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
+
             return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetToolVersionsResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetToolVersionsResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetToolVersionsResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetToolVersionsResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetToolVersionsResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetToolVersionsResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_tool_versions_response = cls(
             tool_versions=tool_versions,
@@ -102,6 +130,15 @@ class GetToolVersionsResponse:
 
         get_tool_versions_response.additional_properties = d
         return get_tool_versions_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["tool_versions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +161,25 @@ class GetToolVersionsResponse:
 # ruff: noqa: E402
 from ..models.get_tool_versions_response_filter_values import GetToolVersionsResponseFilterValues
 from ..models.tool_version_instance import ToolVersionInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_tool_versions_response_filter_values import GetToolVersionsResponseFilterValuesParam
+    from .tool_version_instance import ToolVersionInstanceParam
+
+    GetToolVersionsResponseParam = TypedDict(
+        "GetToolVersionsResponseParam",
+        {
+            "tool_versions": Required[Sequence[Union[ToolVersionInstanceParam, ToolVersionInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[Any, None]],
+            "filter_values": Required[
+                Union[Union[GetToolVersionsResponseFilterValuesParam, GetToolVersionsResponseFilterValues], None]
+            ],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetToolVersionsResponseFilterValues")
 
@@ -38,13 +40,28 @@ class GetToolVersionsResponseFilterValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        creators = []
-        _creators = d.pop("creators")
-        for creators_item_data in _creators:
-            creators_item = ToolVersionUserInfo.from_dict(creators_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetToolVersionsResponseFilterValues takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _creators_value = d.pop("creators")
+        try:
+            creators: list[ToolVersionUserInfo] = []
+            _creators = _creators_value
+            for creators_item_data in _creators:
+                try:
+                    creators_item = ToolVersionUserInfo.from_dict(creators_item_data)
 
-            creators.append(creators_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(creators))
+                    raise
+                creators.append(creators_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creators")
+            raise
 
         get_tool_versions_response_filter_values = cls(
             creators=creators,
@@ -52,6 +69,15 @@ class GetToolVersionsResponseFilterValues:
 
         get_tool_versions_response_filter_values.additional_properties = d
         return get_tool_versions_response_filter_values
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["creators"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +99,19 @@ class GetToolVersionsResponseFilterValues:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.tool_version_user_info import ToolVersionUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .tool_version_user_info import ToolVersionUserInfoParam
+
+    GetToolVersionsResponseFilterValuesParam = TypedDict(
+        "GetToolVersionsResponseFilterValuesParam",
+        {
+            "creators": Required[Sequence[Union[ToolVersionUserInfoParam, ToolVersionUserInfo]]],
+        },
+        total=False,
+    )

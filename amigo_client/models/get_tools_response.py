@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetToolsResponse")
 
@@ -61,37 +63,61 @@ class GetToolsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ToolInstance.from_dict(tools_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"GetToolsResponse takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _tools_value = d.pop("tools")
+        try:
+            tools: list[ToolInstance] = []
+            _tools = _tools_value
+            for tools_item_data in _tools:
+                try:
+                    tools_item = ToolInstance.from_dict(tools_item_data)
 
-            tools.append(tools_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tools))
+                    raise
+                tools.append(tools_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tools")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> Any | None:
             if data is None:
                 return data
+
             return cast("Any | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
 
-        def _parse_filter_values(data: object) -> GetToolsResponseFilterValues | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_values_type_0 = GetToolsResponseFilterValues.from_dict(data)
+        _filter_values_value = d.pop("filter_values")
+        try:
 
-                return filter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetToolsResponseFilterValues | None", data)
+            def _parse_filter_values(data: object) -> GetToolsResponseFilterValues | None:
+                if data is None:
+                    return data
 
-        filter_values = _parse_filter_values(d.pop("filter_values"))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        filter_values_type_0 = GetToolsResponseFilterValues.from_dict(data)
+
+                        return filter_values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("GetToolsResponseFilterValues | None", data)
+
+            filter_values = _parse_filter_values(_filter_values_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "filter_values")
+            raise
 
         get_tools_response = cls(
             tools=tools,
@@ -102,6 +128,15 @@ class GetToolsResponse:
 
         get_tools_response.additional_properties = d
         return get_tools_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["tools"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +159,25 @@ class GetToolsResponse:
 # ruff: noqa: E402
 from ..models.get_tools_response_filter_values import GetToolsResponseFilterValues
 from ..models.tool_instance import ToolInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .get_tools_response_filter_values import GetToolsResponseFilterValuesParam
+    from .tool_instance import ToolInstanceParam
+
+    GetToolsResponseParam = TypedDict(
+        "GetToolsResponseParam",
+        {
+            "tools": Required[Sequence[Union[ToolInstanceParam, ToolInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[Any, None]],
+            "filter_values": Required[
+                Union[Union[GetToolsResponseFilterValuesParam, GetToolsResponseFilterValues], None]
+            ],
+        },
+        total=False,
+    )

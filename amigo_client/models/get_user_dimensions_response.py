@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetUserDimensionsResponse")
 
@@ -38,13 +40,28 @@ class GetUserDimensionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_dimensions = []
-        _user_dimensions = d.pop("user_dimensions")
-        for user_dimensions_item_data in _user_dimensions:
-            user_dimensions_item = UserDimensionOutput.from_dict(user_dimensions_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetUserDimensionsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _user_dimensions_value = d.pop("user_dimensions")
+        try:
+            user_dimensions: list[UserDimensionOutput] = []
+            _user_dimensions = _user_dimensions_value
+            for user_dimensions_item_data in _user_dimensions:
+                try:
+                    user_dimensions_item = UserDimensionOutput.from_dict(user_dimensions_item_data)
 
-            user_dimensions.append(user_dimensions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(user_dimensions))
+                    raise
+                user_dimensions.append(user_dimensions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "user_dimensions")
+            raise
 
         get_user_dimensions_response = cls(
             user_dimensions=user_dimensions,
@@ -52,6 +69,15 @@ class GetUserDimensionsResponse:
 
         get_user_dimensions_response.additional_properties = d
         return get_user_dimensions_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["user_dimensions"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +99,19 @@ class GetUserDimensionsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.user_dimension_output import UserDimensionOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .user_dimension_output import UserDimensionOutputParam
+
+    GetUserDimensionsResponseParam = TypedDict(
+        "GetUserDimensionsResponseParam",
+        {
+            "user_dimensions": Required[Sequence[Union[UserDimensionOutputParam, UserDimensionOutput]]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetUsersResponse")
 
@@ -49,19 +51,33 @@ class GetUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = UserInstance.from_dict(users_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"GetUsersResponse takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _users_value = d.pop("users")
+        try:
+            users: list[UserInstance] = []
+            _users = _users_value
+            for users_item_data in _users:
+                try:
+                    users_item = UserInstance.from_dict(users_item_data)
 
-            users.append(users_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(users))
+                    raise
+                users.append(users_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "users")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -74,6 +90,15 @@ class GetUsersResponse:
 
         get_users_response.additional_properties = d
         return get_users_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["users"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +120,21 @@ class GetUsersResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.user_instance import UserInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .user_instance import UserInstanceParam
+
+    GetUsersResponseParam = TypedDict(
+        "GetUsersResponseParam",
+        {
+            "users": Required[Sequence[Union[UserInstanceParam, UserInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="GetWebhookDeliveriesResponse")
 
@@ -49,19 +51,35 @@ class GetWebhookDeliveriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_deliveries = []
-        _webhook_deliveries = d.pop("webhook_deliveries")
-        for webhook_deliveries_item_data in _webhook_deliveries:
-            webhook_deliveries_item = WebhookDeliveryInstance.from_dict(webhook_deliveries_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetWebhookDeliveriesResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _webhook_deliveries_value = d.pop("webhook_deliveries")
+        try:
+            webhook_deliveries: list[WebhookDeliveryInstance] = []
+            _webhook_deliveries = _webhook_deliveries_value
+            for webhook_deliveries_item_data in _webhook_deliveries:
+                try:
+                    webhook_deliveries_item = WebhookDeliveryInstance.from_dict(webhook_deliveries_item_data)
 
-            webhook_deliveries.append(webhook_deliveries_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(webhook_deliveries))
+                    raise
+                webhook_deliveries.append(webhook_deliveries_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "webhook_deliveries")
+            raise
 
         has_more = d.pop("has_more")
 
         def _parse_continuation_token(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         continuation_token = _parse_continuation_token(d.pop("continuation_token"))
@@ -74,6 +92,15 @@ class GetWebhookDeliveriesResponse:
 
         get_webhook_deliveries_response.additional_properties = d
         return get_webhook_deliveries_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["webhook_deliveries"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +122,21 @@ class GetWebhookDeliveriesResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.webhook_delivery_instance import WebhookDeliveryInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .webhook_delivery_instance import WebhookDeliveryInstanceParam
+
+    GetWebhookDeliveriesResponseParam = TypedDict(
+        "GetWebhookDeliveriesResponseParam",
+        {
+            "webhook_deliveries": Required[Sequence[Union[WebhookDeliveryInstanceParam, WebhookDeliveryInstance]]],
+            "has_more": Required[bool],
+            "continuation_token": Required[Union[int, None]],
+        },
+        total=False,
+    )

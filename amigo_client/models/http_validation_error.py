@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="HTTPValidationError")
 
@@ -40,15 +40,30 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"HTTPValidationError takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _detail_value = d.pop("detail", UNSET)
+        try:
+            _detail = _detail_value
+            detail: list[ValidationError] | Unset = UNSET
+            if _detail is not UNSET:
+                detail = []
+                for detail_item_data in _detail:
+                    try:
+                        detail_item = ValidationError.from_dict(detail_item_data)
 
-                detail.append(detail_item)
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(detail))
+                        raise
+                    detail.append(detail_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "detail")
+            raise
 
         http_validation_error = cls(
             detail=detail,
@@ -56,6 +71,15 @@ class HTTPValidationError:
 
         http_validation_error.additional_properties = d
         return http_validation_error
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["detail"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +101,19 @@ class HTTPValidationError:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.validation_error import ValidationError
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import TypedDict
+
+    from .validation_error import ValidationErrorParam
+
+    HTTPValidationErrorParam = TypedDict(
+        "HTTPValidationErrorParam",
+        {
+            "detail": Sequence[Union[ValidationErrorParam, ValidationError]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="IdentityInput")
 
@@ -56,7 +58,10 @@ class IdentityInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"IdentityInput takes a mapping of its fields, not {type(src_dict).__name__}") from None
         name = d.pop("name")
 
         role = d.pop("role")
@@ -65,7 +70,13 @@ class IdentityInput:
 
         default_spoken_language = d.pop("default_spoken_language")
 
-        relationship_to_developer = RelationshipToDeveloperInput.from_dict(d.pop("relationship_to_developer"))
+        _relationship_to_developer_value = d.pop("relationship_to_developer")
+        try:
+            relationship_to_developer = RelationshipToDeveloperInput.from_dict(_relationship_to_developer_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "relationship_to_developer")
+            raise
 
         identity_input = cls(
             name=name,
@@ -77,6 +88,15 @@ class IdentityInput:
 
         identity_input.additional_properties = d
         return identity_input
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +118,25 @@ class IdentityInput:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.relationship_to_developer_input import RelationshipToDeveloperInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .relationship_to_developer_input import RelationshipToDeveloperInputParam
+
+    IdentityInputParam = TypedDict(
+        "IdentityInputParam",
+        {
+            "name": Required[str],
+            "role": Required[str],
+            "developed_by": Required[str],
+            "default_spoken_language": Required[str],
+            "relationship_to_developer": Required[
+                Union[RelationshipToDeveloperInputParam, RelationshipToDeveloperInput]
+            ],
+        },
+        total=False,
+    )

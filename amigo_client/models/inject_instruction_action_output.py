@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,12 @@ class InjectInstructionActionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InjectInstructionActionOutput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['inject-instruction']", d.pop("type"))
         if type_ != "inject-instruction":
             raise ValueError(f"type must match const 'inject-instruction', got '{type_}'")
@@ -63,6 +68,15 @@ class InjectInstructionActionOutput:
         inject_instruction_action_output.additional_properties = d
         return inject_instruction_action_output
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -78,3 +92,20 @@ class InjectInstructionActionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    InjectInstructionActionOutputParam = TypedDict(
+        "InjectInstructionActionOutputParam",
+        {
+            "type": Required[Literal["inject-instruction"]],
+            "instruction": Required[str],
+            "overrides_instructions": Required[bool],
+        },
+        total=False,
+    )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_invocation_mode import InputInvocationMode, check_input_invocation_mode
+from ..types import located
 
 T = TypeVar("T", bound="Input")
 
@@ -24,10 +25,12 @@ class Input:
         sensitive_user_variables (InputSensitiveUserVariables): Sensitive user variables the tool receives for this run.
     """
 
-    input_parameters: InputInputParameters
     invocation_mode: InputInvocationMode
-    nonsensitive_user_variables: InputNonsensitiveUserVariables
-    sensitive_user_variables: InputSensitiveUserVariables
+    input_parameters: InputInputParameters = _attrs_field(factory=lambda: InputInputParameters())
+    nonsensitive_user_variables: InputNonsensitiveUserVariables = _attrs_field(
+        factory=lambda: InputNonsensitiveUserVariables()
+    )
+    sensitive_user_variables: InputSensitiveUserVariables = _attrs_field(factory=lambda: InputSensitiveUserVariables())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,14 +57,35 @@ class Input:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_parameters = InputInputParameters.from_dict(d.pop("input_parameters"))
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"Input takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        _input_parameters_value = d.pop("input_parameters")
+        try:
+            input_parameters = InputInputParameters.from_dict(_input_parameters_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "input_parameters")
+            raise
 
         invocation_mode = check_input_invocation_mode(d.pop("invocation_mode"))
 
-        nonsensitive_user_variables = InputNonsensitiveUserVariables.from_dict(d.pop("nonsensitive_user_variables"))
+        _nonsensitive_user_variables_value = d.pop("nonsensitive_user_variables")
+        try:
+            nonsensitive_user_variables = InputNonsensitiveUserVariables.from_dict(_nonsensitive_user_variables_value)
 
-        sensitive_user_variables = InputSensitiveUserVariables.from_dict(d.pop("sensitive_user_variables"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "nonsensitive_user_variables")
+            raise
+
+        _sensitive_user_variables_value = d.pop("sensitive_user_variables")
+        try:
+            sensitive_user_variables = InputSensitiveUserVariables.from_dict(_sensitive_user_variables_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "sensitive_user_variables")
+            raise
 
         input_ = cls(
             input_parameters=input_parameters,
@@ -72,6 +96,15 @@ class Input:
 
         input_.additional_properties = d
         return input_
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +128,20 @@ class Input:
 from ..models.input_input_parameters import InputInputParameters
 from ..models.input_nonsensitive_user_variables import InputNonsensitiveUserVariables
 from ..models.input_sensitive_user_variables import InputSensitiveUserVariables
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    InputParam = TypedDict(
+        "InputParam",
+        {
+            "input_parameters": Required[Union[Mapping[str, Any], InputInputParameters]],
+            "invocation_mode": Required[InputInvocationMode],
+            "nonsensitive_user_variables": Required[Union[Mapping[str, str], InputNonsensitiveUserVariables]],
+            "sensitive_user_variables": Required[Union[Mapping[str, str], InputSensitiveUserVariables]],
+        },
+        total=False,
+    )

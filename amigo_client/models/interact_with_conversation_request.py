@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.interact_with_conversation_request_initial_message_type import (
     InteractWithConversationRequestInitialMessageType,
     check_interact_with_conversation_request_initial_message_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="InteractWithConversationRequest")
 
@@ -102,7 +102,12 @@ class InteractWithConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InteractWithConversationRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         initial_message_type = check_interact_with_conversation_request_initial_message_type(
             d.pop("initial_message_type")
         )
@@ -111,14 +116,24 @@ class InteractWithConversationRequest:
 
         external_event_message_content = cast("list[str]", d.pop("external_event_message_content", UNSET))
 
-        _external_event_message_timestamp = d.pop("external_event_message_timestamp", UNSET)
-        external_event_message_timestamp: list[datetime.datetime] | Unset = UNSET
-        if _external_event_message_timestamp is not UNSET:
-            external_event_message_timestamp = []
-            for external_event_message_timestamp_item_data in _external_event_message_timestamp:
-                external_event_message_timestamp_item = isoparse(external_event_message_timestamp_item_data)
+        _external_event_message_timestamp_value = d.pop("external_event_message_timestamp", UNSET)
+        try:
+            _external_event_message_timestamp = _external_event_message_timestamp_value
+            external_event_message_timestamp: list[datetime.datetime] | Unset = UNSET
+            if _external_event_message_timestamp is not UNSET:
+                external_event_message_timestamp = []
+                for external_event_message_timestamp_item_data in _external_event_message_timestamp:
+                    try:
+                        external_event_message_timestamp_item = isoparse(external_event_message_timestamp_item_data)
 
-                external_event_message_timestamp.append(external_event_message_timestamp_item)
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(external_event_message_timestamp))
+                        raise
+                    external_event_message_timestamp.append(external_event_message_timestamp_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "external_event_message_timestamp")
+            raise
 
         interact_with_conversation_request = cls(
             initial_message_type=initial_message_type,
@@ -129,6 +144,15 @@ class InteractWithConversationRequest:
 
         interact_with_conversation_request.additional_properties = d
         return interact_with_conversation_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["external_event_message_content", "external_event_message_timestamp"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +169,22 @@ class InteractWithConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    InteractWithConversationRequestParam = TypedDict(
+        "InteractWithConversationRequestParam",
+        {
+            "initial_message_type": Required[InteractWithConversationRequestInitialMessageType],
+            "recorded_message": Required[str],
+            "external_event_message_content": List[str],
+            "external_event_message_timestamp": List[datetime.datetime],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="InvokeToolVersionRequest")
 
@@ -38,13 +40,28 @@ class InvokeToolVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        inputs = []
-        _inputs = d.pop("inputs")
-        for inputs_item_data in _inputs:
-            inputs_item = Input.from_dict(inputs_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InvokeToolVersionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _inputs_value = d.pop("inputs")
+        try:
+            inputs: list[Input] = []
+            _inputs = _inputs_value
+            for inputs_item_data in _inputs:
+                try:
+                    inputs_item = Input.from_dict(inputs_item_data)
 
-            inputs.append(inputs_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(inputs))
+                    raise
+                inputs.append(inputs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "inputs")
+            raise
 
         invoke_tool_version_request = cls(
             inputs=inputs,
@@ -52,6 +69,15 @@ class InvokeToolVersionRequest:
 
         invoke_tool_version_request.additional_properties = d
         return invoke_tool_version_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["inputs"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +99,19 @@ class InvokeToolVersionRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.input_ import Input
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .input_ import InputParam
+
+    InvokeToolVersionRequestParam = TypedDict(
+        "InvokeToolVersionRequestParam",
+        {
+            "inputs": Required[Sequence[Union[InputParam, Input]]],
+        },
+        total=False,
+    )

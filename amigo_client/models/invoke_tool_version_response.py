@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="InvokeToolVersionResponse")
 
@@ -43,29 +45,46 @@ class InvokeToolVersionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invocation_results = []
-        _invocation_results = d.pop("invocation_results")
-        for invocation_results_item_data in _invocation_results:
-
-            def _parse_invocation_results_item(data: object) -> FailedInvocationResult | SucceededInvocationResult:
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InvokeToolVersionResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _invocation_results_value = d.pop("invocation_results")
+        try:
+            invocation_results: list[FailedInvocationResult | SucceededInvocationResult] = []
+            _invocation_results = _invocation_results_value
+            for invocation_results_item_data in _invocation_results:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_invocation_result_type_0 = SucceededInvocationResult.from_dict(data)
 
-                    return componentsschemas_invocation_result_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_invocation_result_type_1 = FailedInvocationResult.from_dict(data)
+                    def _parse_invocation_results_item(
+                        data: object,
+                    ) -> FailedInvocationResult | SucceededInvocationResult:
 
-                return componentsschemas_invocation_result_type_1
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_invocation_result_type_0 = SucceededInvocationResult.from_dict(data)
 
-            invocation_results_item = _parse_invocation_results_item(invocation_results_item_data)
+                                return componentsschemas_invocation_result_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_invocation_result_type_1 = FailedInvocationResult.from_dict(data)
 
-            invocation_results.append(invocation_results_item)
+                        return componentsschemas_invocation_result_type_1
+
+                    invocation_results_item = _parse_invocation_results_item(invocation_results_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(invocation_results))
+                    raise
+                invocation_results.append(invocation_results_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "invocation_results")
+            raise
 
         invoke_tool_version_response = cls(
             invocation_results=invocation_results,
@@ -73,6 +92,15 @@ class InvokeToolVersionResponse:
 
         invoke_tool_version_response.additional_properties = d
         return invoke_tool_version_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["invocation_results"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +123,27 @@ class InvokeToolVersionResponse:
 # ruff: noqa: E402
 from ..models.failed_invocation_result import FailedInvocationResult
 from ..models.succeeded_invocation_result import SucceededInvocationResult
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .failed_invocation_result import FailedInvocationResultParam
+    from .succeeded_invocation_result import SucceededInvocationResultParam
+
+    InvokeToolVersionResponseParam = TypedDict(
+        "InvokeToolVersionResponseParam",
+        {
+            "invocation_results": Required[
+                Sequence[
+                    Union[
+                        Union[SucceededInvocationResultParam, SucceededInvocationResult],
+                        Union[FailedInvocationResultParam, FailedInvocationResult],
+                    ]
+                ]
+            ],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="JumpbackStateTransitionLog")
 
@@ -80,49 +80,64 @@ class JumpbackStateTransitionLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"JumpbackStateTransitionLog takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         previous_state = d.pop("previous_state")
 
-        previous_service_hierarchical_state_machine_version_info = []
+        previous_service_hierarchical_state_machine_version_info: list[int | str] = []
         _previous_service_hierarchical_state_machine_version_info = d.pop(
             "previous_service_hierarchical_state_machine_version_info"
         )
         for (
             previous_service_hierarchical_state_machine_version_info_item_data
         ) in _previous_service_hierarchical_state_machine_version_info:
+            try:
 
-            def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_previous_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
 
-            previous_service_hierarchical_state_machine_version_info_item = (
-                _parse_previous_service_hierarchical_state_machine_version_info_item(
-                    previous_service_hierarchical_state_machine_version_info_item_data
+                    return cast("int | str", data)
+
+                previous_service_hierarchical_state_machine_version_info_item = (
+                    _parse_previous_service_hierarchical_state_machine_version_info_item(
+                        previous_service_hierarchical_state_machine_version_info_item_data
+                    )
                 )
-            )
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(previous_service_hierarchical_state_machine_version_info))
+                raise
             previous_service_hierarchical_state_machine_version_info.append(
                 previous_service_hierarchical_state_machine_version_info_item
             )
 
         next_state = d.pop("next_state")
 
-        next_service_hierarchical_state_machine_version_info = []
+        next_service_hierarchical_state_machine_version_info: list[int | str] = []
         _next_service_hierarchical_state_machine_version_info = d.pop(
             "next_service_hierarchical_state_machine_version_info"
         )
         for (
             next_service_hierarchical_state_machine_version_info_item_data
         ) in _next_service_hierarchical_state_machine_version_info:
+            try:
 
-            def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_next_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
 
-            next_service_hierarchical_state_machine_version_info_item = (
-                _parse_next_service_hierarchical_state_machine_version_info_item(
-                    next_service_hierarchical_state_machine_version_info_item_data
+                    return cast("int | str", data)
+
+                next_service_hierarchical_state_machine_version_info_item = (
+                    _parse_next_service_hierarchical_state_machine_version_info_item(
+                        next_service_hierarchical_state_machine_version_info_item_data
+                    )
                 )
-            )
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(next_service_hierarchical_state_machine_version_info))
+                raise
             next_service_hierarchical_state_machine_version_info.append(
                 next_service_hierarchical_state_machine_version_info_item
             )
@@ -142,6 +157,21 @@ class JumpbackStateTransitionLog:
         jumpback_state_transition_log.additional_properties = d
         return jumpback_state_transition_log
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(
+                self,
+                [
+                    "previous_service_hierarchical_state_machine_version_info",
+                    "next_service_hierarchical_state_machine_version_info",
+                ],
+            )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -157,3 +187,22 @@ class JumpbackStateTransitionLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    JumpbackStateTransitionLogParam = TypedDict(
+        "JumpbackStateTransitionLogParam",
+        {
+            "previous_state": Required[str],
+            "previous_service_hierarchical_state_machine_version_info": Required[List[Union[str, int]]],
+            "next_state": Required[str],
+            "next_service_hierarchical_state_machine_version_info": Required[List[Union[str, int]]],
+            "type": Literal["jumpback"],
+        },
+        total=False,
+    )

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_type import LLMType, check_llm_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="LLMConfigInput")
 
@@ -46,15 +46,24 @@ class LLMConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"LLMConfigInput takes a mapping of its fields, not {type(src_dict).__name__}") from None
         llm_name = check_llm_type(d.pop("llm_name"))
 
-        _params = d.pop("params", UNSET)
-        params: LLMConfigInputParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = LLMConfigInputParams.from_dict(_params)
+        _params_value = d.pop("params", UNSET)
+        try:
+            _params = _params_value
+            params: LLMConfigInputParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = LLMConfigInputParams.from_dict(_params)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "params")
+            raise
 
         llm_config_input = cls(
             llm_name=llm_name,
@@ -63,6 +72,15 @@ class LLMConfigInput:
 
         llm_config_input.additional_properties = d
         return llm_config_input
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +102,18 @@ class LLMConfigInput:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.llm_config_input_params import LLMConfigInputParams
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    LLMConfigInputParam = TypedDict(
+        "LLMConfigInputParam",
+        {
+            "llm_name": Required[LLMType],
+            "params": Union[Mapping[str, Any], LLMConfigInputParams],
+        },
+        total=False,
+    )

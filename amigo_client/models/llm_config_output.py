@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="LLMConfigOutput")
 
@@ -45,15 +45,24 @@ class LLMConfigOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"LLMConfigOutput takes a mapping of its fields, not {type(src_dict).__name__}") from None
         llm_name = d.pop("llm_name")
 
-        _params = d.pop("params", UNSET)
-        params: LLMConfigOutputParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = LLMConfigOutputParams.from_dict(_params)
+        _params_value = d.pop("params", UNSET)
+        try:
+            _params = _params_value
+            params: LLMConfigOutputParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = LLMConfigOutputParams.from_dict(_params)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "params")
+            raise
 
         llm_config_output = cls(
             llm_name=llm_name,
@@ -62,6 +71,15 @@ class LLMConfigOutput:
 
         llm_config_output.additional_properties = d
         return llm_config_output
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +101,18 @@ class LLMConfigOutput:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.llm_config_output_params import LLMConfigOutputParams
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    LLMConfigOutputParam = TypedDict(
+        "LLMConfigOutputParam",
+        {
+            "llm_name": Required[str],
+            "params": Union[Mapping[str, Any], LLMConfigOutputParams],
+        },
+        total=False,
+    )

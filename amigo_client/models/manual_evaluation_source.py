@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ManualEvaluationSource")
 
@@ -60,17 +60,29 @@ class ManualEvaluationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ManualEvaluationSource takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         conversation_id = d.pop("conversation_id")
 
         def _parse_evaluate_to_interaction_id(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         evaluate_to_interaction_id = _parse_evaluate_to_interaction_id(d.pop("evaluate_to_interaction_id"))
 
-        invoked_by = ManualEvaluationSourceUserInfo.from_dict(d.pop("invoked_by"))
+        _invoked_by_value = d.pop("invoked_by")
+        try:
+            invoked_by = ManualEvaluationSourceUserInfo.from_dict(_invoked_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "invoked_by")
+            raise
 
         references = cast("list[str]", d.pop("references"))
 
@@ -88,6 +100,15 @@ class ManualEvaluationSource:
 
         manual_evaluation_source.additional_properties = d
         return manual_evaluation_source
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["references"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +130,23 @@ class ManualEvaluationSource:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.manual_evaluation_source_user_info import ManualEvaluationSourceUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .manual_evaluation_source_user_info import ManualEvaluationSourceUserInfoParam
+
+    ManualEvaluationSourceParam = TypedDict(
+        "ManualEvaluationSourceParam",
+        {
+            "conversation_id": Required[str],
+            "evaluate_to_interaction_id": Required[Union[str, None]],
+            "invoked_by": Required[Union[ManualEvaluationSourceUserInfoParam, ManualEvaluationSourceUserInfo]],
+            "references": Required[List[str]],
+            "type": Literal["manual"],
+        },
+        total=False,
+    )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="MemoryInstance")
 
@@ -62,10 +64,19 @@ class MemoryInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"MemoryInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         id = d.pop("id")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
         conversation_id = d.pop("conversation_id")
 
@@ -87,6 +98,15 @@ class MemoryInstance:
         memory_instance.additional_properties = d
         return memory_instance
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["references"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -102,3 +122,24 @@ class MemoryInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    MemoryInstanceParam = TypedDict(
+        "MemoryInstanceParam",
+        {
+            "id": Required[str],
+            "created_at": Required[datetime.datetime],
+            "conversation_id": Required[str],
+            "references": Required[List[str]],
+            "content": Required[str],
+            "context": Required[str],
+        },
+        total=False,
+    )

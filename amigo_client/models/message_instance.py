@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from dateutil.parser import isoparse
 
 from ..models.format_ import Format, check_format
 from ..models.message_type import MessageType, check_message_type
+from ..types import located
 
 T = TypeVar("T", bound="MessageInstance")
 
@@ -70,12 +71,21 @@ class MessageInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"MessageInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         id = d.pop("id")
 
         interaction_id = d.pop("interaction_id")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
         sender = d.pop("sender")
 
@@ -98,6 +108,15 @@ class MessageInstance:
         message_instance.additional_properties = d
         return message_instance
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -113,3 +132,25 @@ class MessageInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    MessageInstanceParam = TypedDict(
+        "MessageInstanceParam",
+        {
+            "id": Required[str],
+            "interaction_id": Required[str],
+            "created_at": Required[datetime.datetime],
+            "sender": Required[str],
+            "message": Required[str],
+            "format": Required[Format],
+            "message_type": Required[MessageType],
+        },
+        total=False,
+    )

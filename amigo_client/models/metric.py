@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="Metric")
 
@@ -116,7 +116,10 @@ class Metric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"Metric takes a mapping of its fields, not {type(src_dict).__name__}") from None
         field_id = d.pop("_id")
 
         org_id = d.pop("org_id")
@@ -130,63 +133,125 @@ class Metric:
         def _parse_additional_notes(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         additional_notes = _parse_additional_notes(d.pop("additional_notes"))
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        _tags_value = d.pop("tags")
+        try:
+            tags: list[Tag] = []
+            _tags = _tags_value
+            for tags_item_data in _tags:
+                try:
+                    tags_item = Tag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tags))
+                    raise
+                tags.append(tags_item)
 
-        creator = MetricUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
-        updated_by = MetricUserInfo.from_dict(d.pop("updated_by"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = MetricUserInfo.from_dict(_creator_value)
 
-        def _parse_metric_value(
-            data: object,
-        ) -> BooleanMetricValue | CategoricalMetricValueOutput | NumericalMetricValue:
-            try:
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = MetricUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
+
+        _metric_value_value = d.pop("metric_value")
+        try:
+
+            def _parse_metric_value(
+                data: object,
+            ) -> BooleanMetricValue | CategoricalMetricValueOutput | NumericalMetricValue:
+                if isinstance(data, dict) and "type" in data:
+                    tag = data["type"]
+                    if tag == "boolean":
+                        return BooleanMetricValue.from_dict(data)
+                    if tag == "numerical":
+                        return NumericalMetricValue.from_dict(data)
+                    if tag == "categorical":
+                        return CategoricalMetricValueOutput.from_dict(data)
+                    raise ValueError(
+                        "type is "
+                        + repr(tag)
+                        + ", not one of "
+                        + ", ".join(
+                            repr(known)
+                            for known in (
+                                "boolean",
+                                "numerical",
+                                "categorical",
+                            )
+                        )
+                    )
+
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_metric_value_output_type_0 = BooleanMetricValue.from_dict(data)
+
+                        return componentsschemas_metric_value_output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_metric_value_output_type_1 = NumericalMetricValue.from_dict(data)
+
+                        return componentsschemas_metric_value_output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_metric_value_output_type_0 = BooleanMetricValue.from_dict(data)
+                componentsschemas_metric_value_output_type_2 = CategoricalMetricValueOutput.from_dict(data)
 
-                return componentsschemas_metric_value_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metric_value_output_type_1 = NumericalMetricValue.from_dict(data)
+                return componentsschemas_metric_value_output_type_2
 
-                return componentsschemas_metric_value_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_metric_value_output_type_2 = CategoricalMetricValueOutput.from_dict(data)
+            metric_value = _parse_metric_value(_metric_value_value)
 
-            return componentsschemas_metric_value_output_type_2
-
-        metric_value = _parse_metric_value(d.pop("metric_value"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "metric_value")
+            raise
 
         is_deleted = d.pop("is_deleted")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         metric = cls(
             field_id=field_id,
@@ -206,6 +271,15 @@ class Metric:
 
         metric.additional_properties = d
         return metric
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["applied_to_services", "tags"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -231,3 +305,42 @@ from ..models.categorical_metric_value_output import CategoricalMetricValueOutpu
 from ..models.metric_user_info import MetricUserInfo
 from ..models.numerical_metric_value import NumericalMetricValue
 from ..models.tag import Tag
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .boolean_metric_value import BooleanMetricValueParam
+    from .categorical_metric_value_output import CategoricalMetricValueOutputParam
+    from .metric_user_info import MetricUserInfoParam
+    from .numerical_metric_value import NumericalMetricValueParam
+    from .tag import TagParam
+
+    MetricParam = TypedDict(
+        "MetricParam",
+        {
+            "_id": Required[str],
+            "org_id": Required[str],
+            "name": Required[str],
+            "description": Required[str],
+            "applied_to_services": Required[List[str]],
+            "additional_notes": Required[Union[str, None]],
+            "tags": Required[Sequence[Union[TagParam, Tag]]],
+            "creator": Required[Union[MetricUserInfoParam, MetricUserInfo]],
+            "updated_by": Required[Union[MetricUserInfoParam, MetricUserInfo]],
+            "metric_value": Required[
+                Union[
+                    Union[BooleanMetricValueParam, BooleanMetricValue],
+                    Union[NumericalMetricValueParam, NumericalMetricValue],
+                    Union[CategoricalMetricValueOutputParam, CategoricalMetricValueOutput],
+                ]
+            ],
+            "is_deleted": Required[bool],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

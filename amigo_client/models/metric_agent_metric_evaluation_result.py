@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,12 @@ class MetricAgentMetricEvaluationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MetricAgentMetricEvaluationResult takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         metric_id = d.pop("metric_id")
 
         name = d.pop("name")
@@ -64,6 +69,7 @@ class MetricAgentMetricEvaluationResult:
         def _parse_value(data: object) -> bool | float | None | str:
             if data is None:
                 return data
+
             return cast("bool | float | None | str", data)
 
         value = _parse_value(d.pop("value"))
@@ -83,6 +89,15 @@ class MetricAgentMetricEvaluationResult:
         metric_agent_metric_evaluation_result.additional_properties = d
         return metric_agent_metric_evaluation_result
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["references"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -98,3 +113,22 @@ class MetricAgentMetricEvaluationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    MetricAgentMetricEvaluationResultParam = TypedDict(
+        "MetricAgentMetricEvaluationResultParam",
+        {
+            "metric_id": Required[str],
+            "name": Required[str],
+            "value": Required[Union[float, bool, str, None]],
+            "references": Required[List[str]],
+            "justification": Required[str],
+        },
+        total=False,
+    )

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="MetricEvaluationResultInstance")
 
@@ -88,7 +88,12 @@ class MetricEvaluationResultInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MetricEvaluationResultInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         org_id = d.pop("org_id")
@@ -98,52 +103,71 @@ class MetricEvaluationResultInstance:
         def _parse_result(data: object) -> bool | float | None | str:
             if data is None:
                 return data
+
             return cast("bool | float | None | str", data)
 
         result = _parse_result(d.pop("result"))
 
         justification = d.pop("justification")
 
-        def _parse_source(
-            data: object,
-        ) -> ManualEvaluationSource | PostSessionEvaluationSource | SimulationEvaluationSource:
-            try:
+        _source_value = d.pop("source")
+        try:
+
+            def _parse_source(
+                data: object,
+            ) -> ManualEvaluationSource | PostSessionEvaluationSource | SimulationEvaluationSource:
+
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_evaluation_source_type_0 = PostSessionEvaluationSource.from_dict(data)
+
+                        return componentsschemas_evaluation_source_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_evaluation_source_type_1 = ManualEvaluationSource.from_dict(data)
+
+                        return componentsschemas_evaluation_source_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_evaluation_source_type_0 = PostSessionEvaluationSource.from_dict(data)
+                componentsschemas_evaluation_source_type_2 = SimulationEvaluationSource.from_dict(data)
 
-                return componentsschemas_evaluation_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_source_type_1 = ManualEvaluationSource.from_dict(data)
+                return componentsschemas_evaluation_source_type_2
 
-                return componentsschemas_evaluation_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_source_type_2 = SimulationEvaluationSource.from_dict(data)
+            source = _parse_source(_source_value)
 
-            return componentsschemas_evaluation_source_type_2
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "source")
+            raise
 
-        source = _parse_source(d.pop("source"))
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         metric_evaluation_result_instance = cls(
             id=id,
@@ -158,6 +182,15 @@ class MetricEvaluationResultInstance:
 
         metric_evaluation_result_instance.additional_properties = d
         return metric_evaluation_result_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,3 +214,35 @@ class MetricEvaluationResultInstance:
 from ..models.manual_evaluation_source import ManualEvaluationSource
 from ..models.post_session_evaluation_source import PostSessionEvaluationSource
 from ..models.simulation_evaluation_source import SimulationEvaluationSource
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .manual_evaluation_source import ManualEvaluationSourceParam
+    from .post_session_evaluation_source import PostSessionEvaluationSourceParam
+    from .simulation_evaluation_source import SimulationEvaluationSourceParam
+
+    MetricEvaluationResultInstanceParam = TypedDict(
+        "MetricEvaluationResultInstanceParam",
+        {
+            "id": Required[str],
+            "org_id": Required[str],
+            "metric_id": Required[str],
+            "result": Required[Union[float, bool, str, None]],
+            "justification": Required[str],
+            "source": Required[
+                Union[
+                    Union[PostSessionEvaluationSourceParam, PostSessionEvaluationSource],
+                    Union[ManualEvaluationSourceParam, ManualEvaluationSource],
+                    Union[SimulationEvaluationSourceParam, SimulationEvaluationSource],
+                ]
+            ],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ModifyOrganizationRequest")
 
@@ -143,13 +143,19 @@ class ModifyOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModifyOrganizationRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
@@ -159,6 +165,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         main_description = _parse_main_description(d.pop("main_description", UNSET))
@@ -168,6 +175,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         sub_description = _parse_sub_description(d.pop("sub_description", UNSET))
@@ -177,6 +185,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         logo = _parse_logo(d.pop("logo", UNSET))
@@ -186,6 +195,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         square_logo = _parse_square_logo(d.pop("square_logo", UNSET))
@@ -195,6 +205,7 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         favicon = _parse_favicon(d.pop("favicon", UNSET))
@@ -204,62 +215,92 @@ class ModifyOrganizationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         signup_page_headshot = _parse_signup_page_headshot(d.pop("signup_page_headshot", UNSET))
 
-        def _parse_user_dimensions(data: object) -> list[UserDimensionInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                user_dimensions_type_0 = []
-                _user_dimensions_type_0 = data
-                for user_dimensions_type_0_item_data in _user_dimensions_type_0:
-                    user_dimensions_type_0_item = UserDimensionInput.from_dict(user_dimensions_type_0_item_data)
+        _user_dimensions_value = d.pop("user_dimensions", UNSET)
+        try:
 
-                    user_dimensions_type_0.append(user_dimensions_type_0_item)
+            def _parse_user_dimensions(data: object) -> list[UserDimensionInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return user_dimensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[UserDimensionInput] | None | Unset", data)
+                failure: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        user_dimensions_type_0: list[UserDimensionInput] = []
+                        _user_dimensions_type_0 = data
+                        for user_dimensions_type_0_item_data in _user_dimensions_type_0:
+                            try:
+                                user_dimensions_type_0_item = UserDimensionInput.from_dict(
+                                    user_dimensions_type_0_item_data
+                                )
 
-        user_dimensions = _parse_user_dimensions(d.pop("user_dimensions", UNSET))
+                            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                                located(error, len(user_dimensions_type_0))
+                                raise
+                            user_dimensions_type_0.append(user_dimensions_type_0_item)
 
-        def _parse_default_user_preferences(data: object) -> ModifyOrganizationRequestPreferences | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_user_preferences_type_0 = ModifyOrganizationRequestPreferences.from_dict(data)
+                        return user_dimensions_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("list[UserDimensionInput] | None | Unset", data)
 
-                return default_user_preferences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModifyOrganizationRequestPreferences | None | Unset", data)
+            user_dimensions = _parse_user_dimensions(_user_dimensions_value)
 
-        default_user_preferences = _parse_default_user_preferences(d.pop("default_user_preferences", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "user_dimensions")
+            raise
+
+        _default_user_preferences_value = d.pop("default_user_preferences", UNSET)
+        try:
+
+            def _parse_default_user_preferences(data: object) -> ModifyOrganizationRequestPreferences | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        default_user_preferences_type_0 = ModifyOrganizationRequestPreferences.from_dict(data)
+
+                        return default_user_preferences_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("ModifyOrganizationRequestPreferences | None | Unset", data)
+
+            default_user_preferences = _parse_default_user_preferences(_default_user_preferences_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "default_user_preferences")
+            raise
 
         def _parse_onboarding_instructions(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                onboarding_instructions_type_0 = cast("list[str]", data)
 
-                return onboarding_instructions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    onboarding_instructions_type_0 = cast("list[str]", data)
+
+                    return onboarding_instructions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         onboarding_instructions = _parse_onboarding_instructions(d.pop("onboarding_instructions", UNSET))
@@ -279,6 +320,15 @@ class ModifyOrganizationRequest:
 
         modify_organization_request.additional_properties = d
         return modify_organization_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -301,3 +351,31 @@ class ModifyOrganizationRequest:
 # ruff: noqa: E402
 from ..models.modify_organization_request_preferences import ModifyOrganizationRequestPreferences
 from ..models.user_dimension_input import UserDimensionInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import TypedDict
+
+    from .modify_organization_request_preferences import ModifyOrganizationRequestPreferencesParam
+    from .user_dimension_input import UserDimensionInputParam
+
+    ModifyOrganizationRequestParam = TypedDict(
+        "ModifyOrganizationRequestParam",
+        {
+            "title": Union[str, None],
+            "main_description": Union[str, None],
+            "sub_description": Union[str, None],
+            "logo": Union[str, None],
+            "square_logo": Union[str, None],
+            "favicon": Union[str, None],
+            "signup_page_headshot": Union[str, None],
+            "user_dimensions": Union[Sequence[Union[UserDimensionInputParam, UserDimensionInput]], None],
+            "default_user_preferences": Union[
+                Union[ModifyOrganizationRequestPreferencesParam, ModifyOrganizationRequestPreferences], None
+            ],
+            "onboarding_instructions": Union[List[str], None],
+        },
+        total=False,
+    )

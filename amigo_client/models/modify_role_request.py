@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.frontend_view import FrontendView, check_frontend_view
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ModifyRoleRequest")
 
@@ -70,52 +70,75 @@ class ModifyRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ModifyRoleRequest takes a mapping of its fields, not {type(src_dict).__name__}") from None
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_permission_grants(data: object) -> list[PermissionGrantInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permission_grants_type_0 = []
-                _permission_grants_type_0 = data
-                for permission_grants_type_0_item_data in _permission_grants_type_0:
-                    permission_grants_type_0_item = PermissionGrantInput.from_dict(permission_grants_type_0_item_data)
+        _permission_grants_value = d.pop("permission_grants", UNSET)
+        try:
 
-                    permission_grants_type_0.append(permission_grants_type_0_item)
+            def _parse_permission_grants(data: object) -> list[PermissionGrantInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return permission_grants_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[PermissionGrantInput] | None | Unset", data)
+                failure: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        permission_grants_type_0: list[PermissionGrantInput] = []
+                        _permission_grants_type_0 = data
+                        for permission_grants_type_0_item_data in _permission_grants_type_0:
+                            try:
+                                permission_grants_type_0_item = PermissionGrantInput.from_dict(
+                                    permission_grants_type_0_item_data
+                                )
 
-        permission_grants = _parse_permission_grants(d.pop("permission_grants", UNSET))
+                            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                                located(error, len(permission_grants_type_0))
+                                raise
+                            permission_grants_type_0.append(permission_grants_type_0_item)
+
+                        return permission_grants_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("list[PermissionGrantInput] | None | Unset", data)
+
+            permission_grants = _parse_permission_grants(_permission_grants_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "permission_grants")
+            raise
 
         def _parse_frontend_view(data: object) -> FrontendView | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                frontend_view_type_0 = check_frontend_view(data)
 
-                return frontend_view_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, str):
+                try:
+                    frontend_view_type_0 = check_frontend_view(data)
+
+                    return frontend_view_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("FrontendView | None | Unset", data)
 
         frontend_view = _parse_frontend_view(d.pop("frontend_view", UNSET))
@@ -128,6 +151,15 @@ class ModifyRoleRequest:
 
         modify_role_request.additional_properties = d
         return modify_role_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +181,21 @@ class ModifyRoleRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.permission_grant_input import PermissionGrantInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import TypedDict
+
+    from .permission_grant_input import PermissionGrantInputParam
+
+    ModifyRoleRequestParam = TypedDict(
+        "ModifyRoleRequestParam",
+        {
+            "description": Union[str, None],
+            "permission_grants": Union[Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]], None],
+            "frontend_view": Union[FrontendView, None],
+        },
+        total=False,
+    )

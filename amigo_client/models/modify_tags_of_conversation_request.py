@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ModifyTagsOfConversationRequest")
 
@@ -46,13 +46,24 @@ class ModifyTagsOfConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _updates = d.pop("updates", UNSET)
-        updates: ModifyTagsOfConversationRequestUpdates | Unset
-        if isinstance(_updates, Unset):
-            updates = UNSET
-        else:
-            updates = ModifyTagsOfConversationRequestUpdates.from_dict(_updates)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModifyTagsOfConversationRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _updates_value = d.pop("updates", UNSET)
+        try:
+            _updates = _updates_value
+            updates: ModifyTagsOfConversationRequestUpdates | Unset
+            if isinstance(_updates, Unset):
+                updates = UNSET
+            else:
+                updates = ModifyTagsOfConversationRequestUpdates.from_dict(_updates)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updates")
+            raise
 
         deletes = cast("list[str]", d.pop("deletes", UNSET))
 
@@ -63,6 +74,15 @@ class ModifyTagsOfConversationRequest:
 
         modify_tags_of_conversation_request.additional_properties = d
         return modify_tags_of_conversation_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["deletes"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +104,18 @@ class ModifyTagsOfConversationRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    ModifyTagsOfConversationRequestParam = TypedDict(
+        "ModifyTagsOfConversationRequestParam",
+        {
+            "updates": Union[Mapping[str, Union[str, None]], ModifyTagsOfConversationRequestUpdates],
+            "deletes": List[str],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ModifyToolEnvvarsRequest")
 
@@ -62,33 +62,68 @@ class ModifyToolEnvvarsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _inserts = d.pop("inserts", UNSET)
-        inserts: list[InsertRequest] | Unset = UNSET
-        if _inserts is not UNSET:
-            inserts = []
-            for inserts_item_data in _inserts:
-                inserts_item = InsertRequest.from_dict(inserts_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModifyToolEnvvarsRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _inserts_value = d.pop("inserts", UNSET)
+        try:
+            _inserts = _inserts_value
+            inserts: list[InsertRequest] | Unset = UNSET
+            if _inserts is not UNSET:
+                inserts = []
+                for inserts_item_data in _inserts:
+                    try:
+                        inserts_item = InsertRequest.from_dict(inserts_item_data)
 
-                inserts.append(inserts_item)
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(inserts))
+                        raise
+                    inserts.append(inserts_item)
 
-        _updates = d.pop("updates", UNSET)
-        updates: list[UpdateRequest] | Unset = UNSET
-        if _updates is not UNSET:
-            updates = []
-            for updates_item_data in _updates:
-                updates_item = UpdateRequest.from_dict(updates_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "inserts")
+            raise
 
-                updates.append(updates_item)
+        _updates_value = d.pop("updates", UNSET)
+        try:
+            _updates = _updates_value
+            updates: list[UpdateRequest] | Unset = UNSET
+            if _updates is not UNSET:
+                updates = []
+                for updates_item_data in _updates:
+                    try:
+                        updates_item = UpdateRequest.from_dict(updates_item_data)
 
-        _deletes = d.pop("deletes", UNSET)
-        deletes: list[ModifyToolEnvvarsRequestDeleteRequest] | Unset = UNSET
-        if _deletes is not UNSET:
-            deletes = []
-            for deletes_item_data in _deletes:
-                deletes_item = ModifyToolEnvvarsRequestDeleteRequest.from_dict(deletes_item_data)
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(updates))
+                        raise
+                    updates.append(updates_item)
 
-                deletes.append(deletes_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updates")
+            raise
+
+        _deletes_value = d.pop("deletes", UNSET)
+        try:
+            _deletes = _deletes_value
+            deletes: list[ModifyToolEnvvarsRequestDeleteRequest] | Unset = UNSET
+            if _deletes is not UNSET:
+                deletes = []
+                for deletes_item_data in _deletes:
+                    try:
+                        deletes_item = ModifyToolEnvvarsRequestDeleteRequest.from_dict(deletes_item_data)
+
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(deletes))
+                        raise
+                    deletes.append(deletes_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "deletes")
+            raise
 
         modify_tool_envvars_request = cls(
             inserts=inserts,
@@ -98,6 +133,15 @@ class ModifyToolEnvvarsRequest:
 
         modify_tool_envvars_request.additional_properties = d
         return modify_tool_envvars_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["inserts", "updates", "deletes"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +165,25 @@ class ModifyToolEnvvarsRequest:
 from ..models.insert_request import InsertRequest
 from ..models.modify_tool_envvars_request_delete_request import ModifyToolEnvvarsRequestDeleteRequest
 from ..models.update_request import UpdateRequest
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import TypedDict
+
+    from .insert_request import InsertRequestParam
+    from .modify_tool_envvars_request_delete_request import ModifyToolEnvvarsRequestDeleteRequestParam
+    from .update_request import UpdateRequestParam
+
+    ModifyToolEnvvarsRequestParam = TypedDict(
+        "ModifyToolEnvvarsRequestParam",
+        {
+            "inserts": Sequence[Union[InsertRequestParam, InsertRequest]],
+            "updates": Sequence[Union[UpdateRequestParam, UpdateRequest]],
+            "deletes": Sequence[
+                Union[ModifyToolEnvvarsRequestDeleteRequestParam, ModifyToolEnvvarsRequestDeleteRequest]
+            ],
+        },
+        total=False,
+    )

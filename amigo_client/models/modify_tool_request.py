@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ModifyToolRequest")
 
@@ -52,33 +52,47 @@ class ModifyToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ModifyToolRequest takes a mapping of its fields, not {type(src_dict).__name__}") from None
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_tags(data: object) -> ModifyToolRequestTagsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = ModifyToolRequestTagsType0.from_dict(data)
+        _tags_value = d.pop("tags", UNSET)
+        try:
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModifyToolRequestTagsType0 | None | Unset", data)
+            def _parse_tags(data: object) -> ModifyToolRequestTagsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        tags_type_0 = ModifyToolRequestTagsType0.from_dict(data)
+
+                        return tags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("ModifyToolRequestTagsType0 | None | Unset", data)
+
+            tags = _parse_tags(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         modify_tool_request = cls(
             description=description,
@@ -87,6 +101,15 @@ class ModifyToolRequest:
 
         modify_tool_request.additional_properties = d
         return modify_tool_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +131,18 @@ class ModifyToolRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    ModifyToolRequestParam = TypedDict(
+        "ModifyToolRequestParam",
+        {
+            "description": Union[str, None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], ModifyToolRequestTagsType0], None],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ModifyUserVariablesRequest")
 
@@ -51,24 +51,49 @@ class ModifyUserVariablesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _upserts = d.pop("upserts", UNSET)
-        upserts: list[UpsertRequest] | Unset = UNSET
-        if _upserts is not UNSET:
-            upserts = []
-            for upserts_item_data in _upserts:
-                upserts_item = UpsertRequest.from_dict(upserts_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModifyUserVariablesRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _upserts_value = d.pop("upserts", UNSET)
+        try:
+            _upserts = _upserts_value
+            upserts: list[UpsertRequest] | Unset = UNSET
+            if _upserts is not UNSET:
+                upserts = []
+                for upserts_item_data in _upserts:
+                    try:
+                        upserts_item = UpsertRequest.from_dict(upserts_item_data)
 
-                upserts.append(upserts_item)
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(upserts))
+                        raise
+                    upserts.append(upserts_item)
 
-        _deletes = d.pop("deletes", UNSET)
-        deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET
-        if _deletes is not UNSET:
-            deletes = []
-            for deletes_item_data in _deletes:
-                deletes_item = ModifyUserVariablesRequestDeleteRequest.from_dict(deletes_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "upserts")
+            raise
 
-                deletes.append(deletes_item)
+        _deletes_value = d.pop("deletes", UNSET)
+        try:
+            _deletes = _deletes_value
+            deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET
+            if _deletes is not UNSET:
+                deletes = []
+                for deletes_item_data in _deletes:
+                    try:
+                        deletes_item = ModifyUserVariablesRequestDeleteRequest.from_dict(deletes_item_data)
+
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(deletes))
+                        raise
+                    deletes.append(deletes_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "deletes")
+            raise
 
         modify_user_variables_request = cls(
             upserts=upserts,
@@ -77,6 +102,15 @@ class ModifyUserVariablesRequest:
 
         modify_user_variables_request.additional_properties = d
         return modify_user_variables_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["upserts", "deletes"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +133,23 @@ class ModifyUserVariablesRequest:
 # ruff: noqa: E402
 from ..models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
 from ..models.upsert_request import UpsertRequest
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import TypedDict
+
+    from .modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequestParam
+    from .upsert_request import UpsertRequestParam
+
+    ModifyUserVariablesRequestParam = TypedDict(
+        "ModifyUserVariablesRequestParam",
+        {
+            "upserts": Sequence[Union[UpsertRequestParam, UpsertRequest]],
+            "deletes": Sequence[
+                Union[ModifyUserVariablesRequestDeleteRequestParam, ModifyUserVariablesRequestDeleteRequest]
+            ],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,12 @@ class NavigateStateMachineDecisionStateDecisionStartedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineDecisionStateDecisionStartedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['navigate-state-machine-decision-state-decision-started'] | Unset", d.pop("type", UNSET))
         if type_ != "navigate-state-machine-decision-state-decision-started" and not isinstance(type_, Unset):
             raise ValueError(
@@ -51,6 +56,15 @@ class NavigateStateMachineDecisionStateDecisionStartedEvent:
 
         navigate_state_machine_decision_state_decision_started_event.additional_properties = d
         return navigate_state_machine_decision_state_decision_started_event
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +81,18 @@ class NavigateStateMachineDecisionStateDecisionStartedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import TypedDict
+
+    NavigateStateMachineDecisionStateDecisionStartedEventParam = TypedDict(
+        "NavigateStateMachineDecisionStateDecisionStartedEventParam",
+        {
+            "type": Literal["navigate-state-machine-decision-state-decision-started"],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="NavigateStateMachineExitConditionSelectedEvent")
 
@@ -60,20 +60,30 @@ class NavigateStateMachineExitConditionSelectedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineExitConditionSelectedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         exit_condition = d.pop("exit_condition")
 
-        next_state_state_machine_version_info = []
+        next_state_state_machine_version_info: list[int | str] = []
         _next_state_state_machine_version_info = d.pop("next_state_state_machine_version_info")
         for next_state_state_machine_version_info_item_data in _next_state_state_machine_version_info:
+            try:
 
-            def _parse_next_state_state_machine_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_next_state_state_machine_version_info_item(data: object) -> int | str:
 
-            next_state_state_machine_version_info_item = _parse_next_state_state_machine_version_info_item(
-                next_state_state_machine_version_info_item_data
-            )
+                    return cast("int | str", data)
 
+                next_state_state_machine_version_info_item = _parse_next_state_state_machine_version_info_item(
+                    next_state_state_machine_version_info_item_data
+                )
+
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(next_state_state_machine_version_info))
+                raise
             next_state_state_machine_version_info.append(next_state_state_machine_version_info_item)
 
         next_state_name = d.pop("next_state_name")
@@ -92,6 +102,15 @@ class NavigateStateMachineExitConditionSelectedEvent:
         navigate_state_machine_exit_condition_selected_event.additional_properties = d
         return navigate_state_machine_exit_condition_selected_event
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["next_state_state_machine_version_info"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -107,3 +126,21 @@ class NavigateStateMachineExitConditionSelectedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineExitConditionSelectedEventParam = TypedDict(
+        "NavigateStateMachineExitConditionSelectedEventParam",
+        {
+            "exit_condition": Required[str],
+            "next_state_state_machine_version_info": Required[List[Union[str, int]]],
+            "next_state_name": Required[str],
+            "type": Literal["navigate-state-machine-exit-condition-selected"],
+        },
+        total=False,
+    )

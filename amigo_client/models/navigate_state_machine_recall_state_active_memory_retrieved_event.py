@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="NavigateStateMachineRecallStateActiveMemoryRetrievedEvent")
 
@@ -55,23 +55,37 @@ class NavigateStateMachineRecallStateActiveMemoryRetrievedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queries_and_responses = []
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineRecallStateActiveMemoryRetrievedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        queries_and_responses: list[list[str]] = []
         _queries_and_responses = d.pop("queries_and_responses")
         for queries_and_responses_item_data in _queries_and_responses:
-            queries_and_responses_item = []
-            _queries_and_responses_item = queries_and_responses_item_data
-            for queries_and_responses_item_item_data in _queries_and_responses_item:
+            try:
+                queries_and_responses_item: list[str] = []
+                _queries_and_responses_item = queries_and_responses_item_data
+                for queries_and_responses_item_item_data in _queries_and_responses_item:
+                    try:
 
-                def _parse_queries_and_responses_item_item(data: object) -> str:
-                    return cast("str", data)
+                        def _parse_queries_and_responses_item_item(data: object) -> str:
 
-                queries_and_responses_item_item = _parse_queries_and_responses_item_item(
-                    queries_and_responses_item_item_data
-                )
+                            return cast("str", data)
 
-                queries_and_responses_item.append(queries_and_responses_item_item)
+                        queries_and_responses_item_item = _parse_queries_and_responses_item_item(
+                            queries_and_responses_item_item_data
+                        )
 
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(queries_and_responses_item))
+                        raise
+                    queries_and_responses_item.append(queries_and_responses_item_item)
+
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(queries_and_responses))
+                raise
             queries_and_responses.append(queries_and_responses_item)
 
         type_ = cast(
@@ -90,6 +104,15 @@ class NavigateStateMachineRecallStateActiveMemoryRetrievedEvent:
         navigate_state_machine_recall_state_active_memory_retrieved_event.additional_properties = d
         return navigate_state_machine_recall_state_active_memory_retrieved_event
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["queries_and_responses"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -105,3 +128,19 @@ class NavigateStateMachineRecallStateActiveMemoryRetrievedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineRecallStateActiveMemoryRetrievedEventParam = TypedDict(
+        "NavigateStateMachineRecallStateActiveMemoryRetrievedEventParam",
+        {
+            "queries_and_responses": Required[List[List[Union[str]]]],
+            "type": Literal["navigate-state-machine-recall-state-active-memory-retrieved"],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,12 @@ class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         dynamic_queries = cast("list[str]", d.pop("dynamic_queries"))
 
         requested_information = d.pop("requested_information")
@@ -74,6 +79,15 @@ class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
         navigate_state_machine_recall_state_dynamic_queries_generated_event.additional_properties = d
         return navigate_state_machine_recall_state_dynamic_queries_generated_event
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["dynamic_queries"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,3 +103,20 @@ class NavigateStateMachineRecallStateDynamicQueriesGeneratedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam = TypedDict(
+        "NavigateStateMachineRecallStateDynamicQueriesGeneratedEventParam",
+        {
+            "dynamic_queries": Required[List[str]],
+            "requested_information": Required[str],
+            "type": Literal["navigate-state-machine-recall-state-dynamic-queries-generated"],
+        },
+        total=False,
+    )

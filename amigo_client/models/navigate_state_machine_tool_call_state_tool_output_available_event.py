@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="NavigateStateMachineToolCallStateToolOutputAvailableEvent")
 
@@ -31,7 +31,9 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
     tool_version: str
     tool_output: str
     duration: float
-    input_arguments: NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments
+    input_arguments: NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments = _attrs_field(
+        factory=lambda: NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments()
+    )
     type_: Literal["navigate-state-machine-tool-call-state-tool-output-available"] | Unset = (
         "navigate-state-machine-tool-call-state-tool-output-available"
     )
@@ -68,7 +70,12 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NavigateStateMachineToolCallStateToolOutputAvailableEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         tool_id = d.pop("tool_id")
 
         tool_version = d.pop("tool_version")
@@ -77,9 +84,15 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
 
         duration = d.pop("duration")
 
-        input_arguments = NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments.from_dict(
-            d.pop("input_arguments")
-        )
+        _input_arguments_value = d.pop("input_arguments")
+        try:
+            input_arguments = NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments.from_dict(
+                _input_arguments_value
+            )
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "input_arguments")
+            raise
 
         type_ = cast(
             "Literal['navigate-state-machine-tool-call-state-tool-output-available'] | Unset", d.pop("type", UNSET)
@@ -100,6 +113,15 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
 
         navigate_state_machine_tool_call_state_tool_output_available_event.additional_properties = d
         return navigate_state_machine_tool_call_state_tool_output_available_event
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +145,24 @@ class NavigateStateMachineToolCallStateToolOutputAvailableEvent:
 from ..models.navigate_state_machine_tool_call_state_tool_output_available_event_input_arguments import (
     NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments,
 )
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    NavigateStateMachineToolCallStateToolOutputAvailableEventParam = TypedDict(
+        "NavigateStateMachineToolCallStateToolOutputAvailableEventParam",
+        {
+            "tool_id": Required[str],
+            "tool_version": Required[str],
+            "tool_output": Required[str],
+            "duration": Required[float],
+            "input_arguments": Required[
+                Union[Mapping[str, Any], NavigateStateMachineToolCallStateToolOutputAvailableEventInputArguments]
+            ],
+            "type": Literal["navigate-state-machine-tool-call-state-tool-output-available"],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="NewMessageEvent")
 
@@ -77,36 +77,53 @@ class NewMessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"NewMessageEvent takes a mapping of its fields, not {type(src_dict).__name__}") from None
         message = d.pop("message")
 
         def _parse_transcript_alignment(data: object) -> list[list[int | str]] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transcript_alignment_type_0 = []
-                _transcript_alignment_type_0 = data
-                for transcript_alignment_type_0_item_data in _transcript_alignment_type_0:
-                    transcript_alignment_type_0_item = []
-                    _transcript_alignment_type_0_item = transcript_alignment_type_0_item_data
-                    for transcript_alignment_type_0_item_item_data in _transcript_alignment_type_0_item:
 
-                        def _parse_transcript_alignment_type_0_item_item(data: object) -> int | str:
-                            return cast("int | str", data)
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    transcript_alignment_type_0: list[list[int | str]] = []
+                    _transcript_alignment_type_0 = data
+                    for transcript_alignment_type_0_item_data in _transcript_alignment_type_0:
+                        try:
+                            transcript_alignment_type_0_item: list[int | str] = []
+                            _transcript_alignment_type_0_item = transcript_alignment_type_0_item_data
+                            for transcript_alignment_type_0_item_item_data in _transcript_alignment_type_0_item:
+                                try:
 
-                        transcript_alignment_type_0_item_item = _parse_transcript_alignment_type_0_item_item(
-                            transcript_alignment_type_0_item_item_data
-                        )
+                                    def _parse_transcript_alignment_type_0_item_item(data: object) -> int | str:
 
-                        transcript_alignment_type_0_item.append(transcript_alignment_type_0_item_item)
+                                        return cast("int | str", data)
 
-                    transcript_alignment_type_0.append(transcript_alignment_type_0_item)
+                                    transcript_alignment_type_0_item_item = (
+                                        _parse_transcript_alignment_type_0_item_item(
+                                            transcript_alignment_type_0_item_item_data
+                                        )
+                                    )
 
-                return transcript_alignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                                    located(error, len(transcript_alignment_type_0_item))
+                                    raise
+                                transcript_alignment_type_0_item.append(transcript_alignment_type_0_item_item)
+
+                        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                            located(error, len(transcript_alignment_type_0))
+                            raise
+                        transcript_alignment_type_0.append(transcript_alignment_type_0_item)
+
+                    return transcript_alignment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[list[int | str]] | None", data)
 
         transcript_alignment = _parse_transcript_alignment(d.pop("transcript_alignment"))
@@ -133,6 +150,15 @@ class NewMessageEvent:
         new_message_event.additional_properties = d
         return new_message_event
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -148,3 +174,23 @@ class NewMessageEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    NewMessageEventParam = TypedDict(
+        "NewMessageEventParam",
+        {
+            "message": Required[str],
+            "transcript_alignment": Required[Union[List[List[Union[int, str]]], None]],
+            "stop": Required[bool],
+            "sequence_number": Required[int],
+            "message_id": Required[str],
+            "type": Literal["new-message"],
+        },
+        total=False,
+    )

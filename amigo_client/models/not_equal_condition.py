@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,10 @@ class NotEqualCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"NotEqualCondition takes a mapping of its fields, not {type(src_dict).__name__}") from None
         value = d.pop("value")
 
         type_ = cast("Literal['NotEquals'] | Unset", d.pop("type", UNSET))
@@ -57,6 +60,15 @@ class NotEqualCondition:
 
         not_equal_condition.additional_properties = d
         return not_equal_condition
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +85,19 @@ class NotEqualCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NotEqualConditionParam = TypedDict(
+        "NotEqualConditionParam",
+        {
+            "value": Required[Any],
+            "type": Literal["NotEquals"],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,12 @@ class NumericalMetricSuccessCriterion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NumericalMetricSuccessCriterion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['numerical']", d.pop("type"))
         if type_ != "numerical":
             raise ValueError(f"type must match const 'numerical', got '{type_}'")
@@ -65,6 +70,15 @@ class NumericalMetricSuccessCriterion:
         numerical_metric_success_criterion.additional_properties = d
         return numerical_metric_success_criterion
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -80,3 +94,20 @@ class NumericalMetricSuccessCriterion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NumericalMetricSuccessCriterionParam = TypedDict(
+        "NumericalMetricSuccessCriterionParam",
+        {
+            "type": Required[Literal["numerical"]],
+            "verb": Required[Verb],
+            "threshold": Required[float],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,12 @@ class NumericalMetricValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NumericalMetricValue takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['numerical']", d.pop("type"))
         if type_ != "numerical":
             raise ValueError(f"type must match const 'numerical', got '{type_}'")
@@ -63,6 +68,15 @@ class NumericalMetricValue:
         numerical_metric_value.additional_properties = d
         return numerical_metric_value
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -78,3 +92,20 @@ class NumericalMetricValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    NumericalMetricValueParam = TypedDict(
+        "NumericalMetricValueParam",
+        {
+            "type": Required[Literal["numerical"]],
+            "lower_bound": Required[float],
+            "upper_bound": Required[float],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,12 @@ class PCMUserMessageAudioConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PCMUserMessageAudioConfig takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         frame_rate = d.pop("frame_rate")
 
         n_channels = cast("Literal[1]", d.pop("n_channels"))
@@ -80,6 +85,15 @@ class PCMUserMessageAudioConfig:
         pcm_user_message_audio_config.additional_properties = d
         return pcm_user_message_audio_config
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +109,21 @@ class PCMUserMessageAudioConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    PCMUserMessageAudioConfigParam = TypedDict(
+        "PCMUserMessageAudioConfigParam",
+        {
+            "frame_rate": Required[int],
+            "n_channels": Required[Literal[1]],
+            "sample_width": Required[PCMUserMessageAudioConfigSampleWidth],
+            "type": Literal["pcm"],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="PermissionGrantOutput")
 
@@ -20,7 +22,7 @@ class PermissionGrantOutput:
     """
 
     permission_name: str
-    conditions: PermissionGrantOutputConditions
+    conditions: PermissionGrantOutputConditions = _attrs_field(factory=lambda: PermissionGrantOutputConditions())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +43,21 @@ class PermissionGrantOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PermissionGrantOutput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         permission_name = d.pop("permission_name")
 
-        conditions = PermissionGrantOutputConditions.from_dict(d.pop("conditions"))
+        _conditions_value = d.pop("conditions")
+        try:
+            conditions = PermissionGrantOutputConditions.from_dict(_conditions_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "conditions")
+            raise
 
         permission_grant_output = cls(
             permission_name=permission_name,
@@ -53,6 +66,15 @@ class PermissionGrantOutput:
 
         permission_grant_output.additional_properties = d
         return permission_grant_output
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +96,34 @@ class PermissionGrantOutput:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.permission_grant_output_conditions import PermissionGrantOutputConditions
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .equal_condition import EqualCondition, EqualConditionParam
+    from .in_condition import InCondition, InConditionParam
+    from .not_equal_condition import NotEqualCondition, NotEqualConditionParam
+
+    PermissionGrantOutputParam = TypedDict(
+        "PermissionGrantOutputParam",
+        {
+            "permission_name": Required[str],
+            "conditions": Required[
+                Union[
+                    Mapping[
+                        str,
+                        Union[
+                            Union[EqualConditionParam, EqualCondition],
+                            Union[InConditionParam, InCondition],
+                            Union[NotEqualConditionParam, NotEqualCondition],
+                        ],
+                    ],
+                    PermissionGrantOutputConditions,
+                ]
+            ],
+        },
+        total=False,
+    )

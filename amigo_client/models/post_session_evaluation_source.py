@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,12 @@ class PostSessionEvaluationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PostSessionEvaluationSource takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         conversation_id = d.pop("conversation_id")
 
         references = cast("list[str]", d.pop("references"))
@@ -66,6 +71,15 @@ class PostSessionEvaluationSource:
         post_session_evaluation_source.additional_properties = d
         return post_session_evaluation_source
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["references"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,3 +95,20 @@ class PostSessionEvaluationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    PostSessionEvaluationSourceParam = TypedDict(
+        "PostSessionEvaluationSourceParam",
+        {
+            "conversation_id": Required[str],
+            "references": Required[List[str]],
+            "type": Literal["post-session"],
+        },
+        total=False,
+    )

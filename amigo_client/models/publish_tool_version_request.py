@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,12 @@ class PublishToolVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PublishToolVersionRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         project_path = d.pop("project_path")
 
         bump_type = check_publish_tool_version_request_bump_type(d.pop("bump_type"))
@@ -58,6 +63,15 @@ class PublishToolVersionRequest:
 
         publish_tool_version_request.additional_properties = d
         return publish_tool_version_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +88,19 @@ class PublishToolVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    PublishToolVersionRequestParam = TypedDict(
+        "PublishToolVersionRequestParam",
+        {
+            "project_path": Required[str],
+            "bump_type": Required[PublishToolVersionRequestBumpType],
+        },
+        total=False,
+    )

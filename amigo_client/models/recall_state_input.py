@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="RecallStateInput")
 
@@ -71,7 +73,10 @@ class RecallStateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"RecallStateInput takes a mapping of its fields, not {type(src_dict).__name__}") from None
         type_ = cast("Literal['recall']", d.pop("type"))
         if type_ != "recall":
             raise ValueError(f"type must match const 'recall', got '{type_}'")
@@ -81,14 +86,17 @@ class RecallStateInput:
         def _parse_queries(data: object) -> list[str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                queries_type_0 = cast("list[str]", data)
 
-                return queries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    queries_type_0 = cast("list[str]", data)
+
+                    return queries_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None", data)
 
         queries = _parse_queries(d.pop("queries"))
@@ -96,28 +104,37 @@ class RecallStateInput:
         def _parse_requested_information(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         requested_information = _parse_requested_information(d.pop("requested_information"))
 
         def _parse_next_state(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                next_state_type_1 = []
-                _next_state_type_1 = data
-                for next_state_type_1_item_data in _next_state_type_1:
 
-                    def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast("str", data)
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    next_state_type_1: list[str] = []
+                    _next_state_type_1 = data
+                    for next_state_type_1_item_data in _next_state_type_1:
+                        try:
 
-                    next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
+                            def _parse_next_state_type_1_item(data: object) -> str:
 
-                    next_state_type_1.append(next_state_type_1_item)
+                                return cast("str", data)
 
-                return next_state_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                            next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
+
+                        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                            located(error, len(next_state_type_1))
+                            raise
+                        next_state_type_1.append(next_state_type_1_item)
+
+                    return next_state_type_1
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None and not isinstance(data, (str,)):
+                raise failure
             return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
@@ -132,6 +149,15 @@ class RecallStateInput:
 
         recall_state_input.additional_properties = d
         return recall_state_input
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +174,22 @@ class RecallStateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    RecallStateInputParam = TypedDict(
+        "RecallStateInputParam",
+        {
+            "type": Required[Literal["recall"]],
+            "name": Required[str],
+            "queries": Required[Union[List[str], None]],
+            "requested_information": Required[Union[str, None]],
+            "next_state": Required[Union[str, List[Union[str]]]],
+        },
+        total=False,
+    )

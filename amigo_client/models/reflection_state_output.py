@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="ReflectionStateOutput")
 
@@ -82,7 +84,12 @@ class ReflectionStateOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ReflectionStateOutput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['reflection']", d.pop("type"))
         if type_ != "reflection":
             raise ValueError(f"type must match const 'reflection', got '{type_}'")
@@ -94,33 +101,53 @@ class ReflectionStateOutput:
         word_limit = d.pop("word_limit")
 
         def _parse_next_state(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                next_state_type_1 = []
-                _next_state_type_1 = data
-                for next_state_type_1_item_data in _next_state_type_1:
 
-                    def _parse_next_state_type_1_item(data: object) -> str:
-                        return cast("str", data)
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    next_state_type_1: list[str] = []
+                    _next_state_type_1 = data
+                    for next_state_type_1_item_data in _next_state_type_1:
+                        try:
 
-                    next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
+                            def _parse_next_state_type_1_item(data: object) -> str:
 
-                    next_state_type_1.append(next_state_type_1_item)
+                                return cast("str", data)
 
-                return next_state_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                            next_state_type_1_item = _parse_next_state_type_1_item(next_state_type_1_item_data)
+
+                        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                            located(error, len(next_state_type_1))
+                            raise
+                        next_state_type_1.append(next_state_type_1_item)
+
+                    return next_state_type_1
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None and not isinstance(data, (str,)):
+                raise failure
             return cast("list[str] | str", data)
 
         next_state = _parse_next_state(d.pop("next_state"))
 
-        tool_call_specs = []
-        _tool_call_specs = d.pop("tool_call_specs")
-        for tool_call_specs_item_data in _tool_call_specs:
-            tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(tool_call_specs_item_data)
+        _tool_call_specs_value = d.pop("tool_call_specs")
+        try:
+            tool_call_specs: list[ServiceHierarchicalStateMachineToolCallSpec] = []
+            _tool_call_specs = _tool_call_specs_value
+            for tool_call_specs_item_data in _tool_call_specs:
+                try:
+                    tool_call_specs_item = ServiceHierarchicalStateMachineToolCallSpec.from_dict(
+                        tool_call_specs_item_data
+                    )
 
-            tool_call_specs.append(tool_call_specs_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tool_call_specs))
+                    raise
+                tool_call_specs.append(tool_call_specs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tool_call_specs")
+            raise
 
         audio_fillers = cast("list[str]", d.pop("audio_fillers"))
 
@@ -139,6 +166,15 @@ class ReflectionStateOutput:
 
         reflection_state_output.additional_properties = d
         return reflection_state_output
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["tool_call_specs", "audio_fillers"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +196,30 @@ class ReflectionStateOutput:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpec
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .service_hierarchical_state_machine_tool_call_spec import ServiceHierarchicalStateMachineToolCallSpecParam
+
+    ReflectionStateOutputParam = TypedDict(
+        "ReflectionStateOutputParam",
+        {
+            "type": Required[Literal["reflection"]],
+            "name": Required[str],
+            "problem": Required[str],
+            "word_limit": Required[int],
+            "next_state": Required[Union[str, List[Union[str]]]],
+            "tool_call_specs": Required[
+                Sequence[
+                    Union[ServiceHierarchicalStateMachineToolCallSpecParam, ServiceHierarchicalStateMachineToolCallSpec]
+                ]
+            ],
+            "audio_fillers": Required[List[str]],
+            "audio_filler_triggered_after": Required[float],
+        },
+        total=False,
+    )

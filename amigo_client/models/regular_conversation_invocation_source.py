@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="RegularConversationInvocationSource")
 
@@ -72,12 +72,18 @@ class RegularConversationInvocationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"RegularConversationInvocationSource takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         user_id = d.pop("user_id")
 
         def _parse_conversation_id(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id"))
@@ -85,42 +91,49 @@ class RegularConversationInvocationSource:
         def _parse_interaction_id(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         interaction_id = _parse_interaction_id(d.pop("interaction_id"))
 
-        def _parse_invocation_metadata(
-            data: object,
-        ) -> EngageUserInvocationMetadata | StateTransitionInvocationMetadata | ToolCallStateInvocationMetadata:
-            try:
+        _invocation_metadata_value = d.pop("invocation_metadata")
+        try:
+
+            def _parse_invocation_metadata(
+                data: object,
+            ) -> EngageUserInvocationMetadata | StateTransitionInvocationMetadata | ToolCallStateInvocationMetadata:
+
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_agent_framework_invocation_metadata_type_0 = (
+                            StateTransitionInvocationMetadata.from_dict(data)
+                        )
+
+                        return componentsschemas_agent_framework_invocation_metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_agent_framework_invocation_metadata_type_1 = (
+                            EngageUserInvocationMetadata.from_dict(data)
+                        )
+
+                        return componentsschemas_agent_framework_invocation_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_agent_framework_invocation_metadata_type_0 = (
-                    StateTransitionInvocationMetadata.from_dict(data)
+                componentsschemas_agent_framework_invocation_metadata_type_2 = (
+                    ToolCallStateInvocationMetadata.from_dict(data)
                 )
 
-                return componentsschemas_agent_framework_invocation_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_framework_invocation_metadata_type_1 = EngageUserInvocationMetadata.from_dict(
-                    data
-                )
+                return componentsschemas_agent_framework_invocation_metadata_type_2
 
-                return componentsschemas_agent_framework_invocation_metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_agent_framework_invocation_metadata_type_2 = ToolCallStateInvocationMetadata.from_dict(
-                data
-            )
+            invocation_metadata = _parse_invocation_metadata(_invocation_metadata_value)
 
-            return componentsschemas_agent_framework_invocation_metadata_type_2
-
-        invocation_metadata = _parse_invocation_metadata(d.pop("invocation_metadata"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "invocation_metadata")
+            raise
 
         type_ = cast("Literal['regular-conversation'] | Unset", d.pop("type", UNSET))
         if type_ != "regular-conversation" and not isinstance(type_, Unset):
@@ -136,6 +149,15 @@ class RegularConversationInvocationSource:
 
         regular_conversation_invocation_source.additional_properties = d
         return regular_conversation_invocation_source
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +181,31 @@ class RegularConversationInvocationSource:
 from ..models.engage_user_invocation_metadata import EngageUserInvocationMetadata
 from ..models.state_transition_invocation_metadata import StateTransitionInvocationMetadata
 from ..models.tool_call_state_invocation_metadata import ToolCallStateInvocationMetadata
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .engage_user_invocation_metadata import EngageUserInvocationMetadataParam
+    from .state_transition_invocation_metadata import StateTransitionInvocationMetadataParam
+    from .tool_call_state_invocation_metadata import ToolCallStateInvocationMetadataParam
+
+    RegularConversationInvocationSourceParam = TypedDict(
+        "RegularConversationInvocationSourceParam",
+        {
+            "user_id": Required[str],
+            "conversation_id": Required[Union[str, None]],
+            "interaction_id": Required[Union[str, None]],
+            "invocation_metadata": Required[
+                Union[
+                    Union[StateTransitionInvocationMetadataParam, StateTransitionInvocationMetadata],
+                    Union[EngageUserInvocationMetadataParam, EngageUserInvocationMetadata],
+                    Union[ToolCallStateInvocationMetadataParam, ToolCallStateInvocationMetadata],
+                ]
+            ],
+            "type": Literal["regular-conversation"],
+        },
+        total=False,
+    )

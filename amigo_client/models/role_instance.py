@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.frontend_view import FrontendView, check_frontend_view
+from ..types import located
 
 T = TypeVar("T", bound="RoleInstance")
 
@@ -61,7 +62,10 @@ class RoleInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"RoleInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         id = d.pop("id")
 
         name = d.pop("name")
@@ -70,12 +74,22 @@ class RoleInstance:
 
         frontend_view = check_frontend_view(d.pop("frontend_view"))
 
-        permission_grants = []
-        _permission_grants = d.pop("permission_grants")
-        for permission_grants_item_data in _permission_grants:
-            permission_grants_item = PermissionGrantOutput.from_dict(permission_grants_item_data)
+        _permission_grants_value = d.pop("permission_grants")
+        try:
+            permission_grants: list[PermissionGrantOutput] = []
+            _permission_grants = _permission_grants_value
+            for permission_grants_item_data in _permission_grants:
+                try:
+                    permission_grants_item = PermissionGrantOutput.from_dict(permission_grants_item_data)
 
-            permission_grants.append(permission_grants_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(permission_grants))
+                    raise
+                permission_grants.append(permission_grants_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "permission_grants")
+            raise
 
         role_instance = cls(
             id=id,
@@ -87,6 +101,15 @@ class RoleInstance:
 
         role_instance.additional_properties = d
         return role_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["permission_grants"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +131,23 @@ class RoleInstance:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.permission_grant_output import PermissionGrantOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .permission_grant_output import PermissionGrantOutputParam
+
+    RoleInstanceParam = TypedDict(
+        "RoleInstanceParam",
+        {
+            "id": Required[str],
+            "name": Required[str],
+            "description": Required[str],
+            "frontend_view": Required[FrontendView],
+            "permission_grants": Required[Sequence[Union[PermissionGrantOutputParam, PermissionGrantOutput]]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="SearchMetricsResponse")
 
@@ -38,13 +40,28 @@ class SearchMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metrics = []
-        _metrics = d.pop("metrics")
-        for metrics_item_data in _metrics:
-            metrics_item = Metric.from_dict(metrics_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SearchMetricsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _metrics_value = d.pop("metrics")
+        try:
+            metrics: list[Metric] = []
+            _metrics = _metrics_value
+            for metrics_item_data in _metrics:
+                try:
+                    metrics_item = Metric.from_dict(metrics_item_data)
 
-            metrics.append(metrics_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(metrics))
+                    raise
+                metrics.append(metrics_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "metrics")
+            raise
 
         search_metrics_response = cls(
             metrics=metrics,
@@ -52,6 +69,15 @@ class SearchMetricsResponse:
 
         search_metrics_response.additional_properties = d
         return search_metrics_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["metrics"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +99,19 @@ class SearchMetricsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.metric import Metric
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .metric import MetricParam
+
+    SearchMetricsResponseParam = TypedDict(
+        "SearchMetricsResponseParam",
+        {
+            "metrics": Required[Sequence[Union[MetricParam, Metric]]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="SearchSimulationPersonasResponse")
 
@@ -38,13 +40,28 @@ class SearchSimulationPersonasResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulation_personas = []
-        _simulation_personas = d.pop("simulation_personas")
-        for simulation_personas_item_data in _simulation_personas:
-            simulation_personas_item = SimulationPersonaInstance.from_dict(simulation_personas_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SearchSimulationPersonasResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _simulation_personas_value = d.pop("simulation_personas")
+        try:
+            simulation_personas: list[SimulationPersonaInstance] = []
+            _simulation_personas = _simulation_personas_value
+            for simulation_personas_item_data in _simulation_personas:
+                try:
+                    simulation_personas_item = SimulationPersonaInstance.from_dict(simulation_personas_item_data)
 
-            simulation_personas.append(simulation_personas_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(simulation_personas))
+                    raise
+                simulation_personas.append(simulation_personas_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "simulation_personas")
+            raise
 
         search_simulation_personas_response = cls(
             simulation_personas=simulation_personas,
@@ -52,6 +69,15 @@ class SearchSimulationPersonasResponse:
 
         search_simulation_personas_response.additional_properties = d
         return search_simulation_personas_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["simulation_personas"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +99,19 @@ class SearchSimulationPersonasResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.simulation_persona_instance import SimulationPersonaInstance
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_persona_instance import SimulationPersonaInstanceParam
+
+    SearchSimulationPersonasResponseParam = TypedDict(
+        "SearchSimulationPersonasResponseParam",
+        {
+            "simulation_personas": Required[Sequence[Union[SimulationPersonaInstanceParam, SimulationPersonaInstance]]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="SearchSimulationUnitTestsResponse")
 
@@ -38,13 +40,28 @@ class SearchSimulationUnitTestsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulation_unit_tests = []
-        _simulation_unit_tests = d.pop("simulation_unit_tests")
-        for simulation_unit_tests_item_data in _simulation_unit_tests:
-            simulation_unit_tests_item = SimulationUnitTest.from_dict(simulation_unit_tests_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SearchSimulationUnitTestsResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _simulation_unit_tests_value = d.pop("simulation_unit_tests")
+        try:
+            simulation_unit_tests: list[SimulationUnitTest] = []
+            _simulation_unit_tests = _simulation_unit_tests_value
+            for simulation_unit_tests_item_data in _simulation_unit_tests:
+                try:
+                    simulation_unit_tests_item = SimulationUnitTest.from_dict(simulation_unit_tests_item_data)
 
-            simulation_unit_tests.append(simulation_unit_tests_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(simulation_unit_tests))
+                    raise
+                simulation_unit_tests.append(simulation_unit_tests_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "simulation_unit_tests")
+            raise
 
         search_simulation_unit_tests_response = cls(
             simulation_unit_tests=simulation_unit_tests,
@@ -52,6 +69,15 @@ class SearchSimulationUnitTestsResponse:
 
         search_simulation_unit_tests_response.additional_properties = d
         return search_simulation_unit_tests_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["simulation_unit_tests"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +99,19 @@ class SearchSimulationUnitTestsResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.simulation_unit_test import SimulationUnitTest
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_unit_test import SimulationUnitTestParam
+
+    SearchSimulationUnitTestsResponseParam = TypedDict(
+        "SearchSimulationUnitTestsResponseParam",
+        {
+            "simulation_unit_tests": Required[Sequence[Union[SimulationUnitTestParam, SimulationUnitTest]]],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="SelectDynamicBehaviorCompletedEvent")
 
@@ -82,36 +82,51 @@ class SelectDynamicBehaviorCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SelectDynamicBehaviorCompletedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_selected_dynamic_behavior_set_version_info(data: object) -> list[int | str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                selected_dynamic_behavior_set_version_info_type_0 = []
-                _selected_dynamic_behavior_set_version_info_type_0 = data
-                for (
-                    selected_dynamic_behavior_set_version_info_type_0_item_data
-                ) in _selected_dynamic_behavior_set_version_info_type_0:
 
-                    def _parse_selected_dynamic_behavior_set_version_info_type_0_item(data: object) -> int | str:
-                        return cast("int | str", data)
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    selected_dynamic_behavior_set_version_info_type_0: list[int | str] = []
+                    _selected_dynamic_behavior_set_version_info_type_0 = data
+                    for (
+                        selected_dynamic_behavior_set_version_info_type_0_item_data
+                    ) in _selected_dynamic_behavior_set_version_info_type_0:
+                        try:
 
-                    selected_dynamic_behavior_set_version_info_type_0_item = (
-                        _parse_selected_dynamic_behavior_set_version_info_type_0_item(
-                            selected_dynamic_behavior_set_version_info_type_0_item_data
+                            def _parse_selected_dynamic_behavior_set_version_info_type_0_item(
+                                data: object,
+                            ) -> int | str:
+
+                                return cast("int | str", data)
+
+                            selected_dynamic_behavior_set_version_info_type_0_item = (
+                                _parse_selected_dynamic_behavior_set_version_info_type_0_item(
+                                    selected_dynamic_behavior_set_version_info_type_0_item_data
+                                )
+                            )
+
+                        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                            located(error, len(selected_dynamic_behavior_set_version_info_type_0))
+                            raise
+                        selected_dynamic_behavior_set_version_info_type_0.append(
+                            selected_dynamic_behavior_set_version_info_type_0_item
                         )
-                    )
 
-                    selected_dynamic_behavior_set_version_info_type_0.append(
-                        selected_dynamic_behavior_set_version_info_type_0_item
-                    )
-
-                return selected_dynamic_behavior_set_version_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return selected_dynamic_behavior_set_version_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[int | str] | None", data)
 
         selected_dynamic_behavior_set_version_info = _parse_selected_dynamic_behavior_set_version_info(
@@ -121,33 +136,41 @@ class SelectDynamicBehaviorCompletedEvent:
         def _parse_previous_selected_dynamic_behavior_set_version_info(data: object) -> list[int | str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                previous_selected_dynamic_behavior_set_version_info_type_0 = []
-                _previous_selected_dynamic_behavior_set_version_info_type_0 = data
-                for (
-                    previous_selected_dynamic_behavior_set_version_info_type_0_item_data
-                ) in _previous_selected_dynamic_behavior_set_version_info_type_0:
 
-                    def _parse_previous_selected_dynamic_behavior_set_version_info_type_0_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast("int | str", data)
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    previous_selected_dynamic_behavior_set_version_info_type_0: list[int | str] = []
+                    _previous_selected_dynamic_behavior_set_version_info_type_0 = data
+                    for (
+                        previous_selected_dynamic_behavior_set_version_info_type_0_item_data
+                    ) in _previous_selected_dynamic_behavior_set_version_info_type_0:
+                        try:
 
-                    previous_selected_dynamic_behavior_set_version_info_type_0_item = (
-                        _parse_previous_selected_dynamic_behavior_set_version_info_type_0_item(
-                            previous_selected_dynamic_behavior_set_version_info_type_0_item_data
+                            def _parse_previous_selected_dynamic_behavior_set_version_info_type_0_item(
+                                data: object,
+                            ) -> int | str:
+
+                                return cast("int | str", data)
+
+                            previous_selected_dynamic_behavior_set_version_info_type_0_item = (
+                                _parse_previous_selected_dynamic_behavior_set_version_info_type_0_item(
+                                    previous_selected_dynamic_behavior_set_version_info_type_0_item_data
+                                )
+                            )
+
+                        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                            located(error, len(previous_selected_dynamic_behavior_set_version_info_type_0))
+                            raise
+                        previous_selected_dynamic_behavior_set_version_info_type_0.append(
+                            previous_selected_dynamic_behavior_set_version_info_type_0_item
                         )
-                    )
 
-                    previous_selected_dynamic_behavior_set_version_info_type_0.append(
-                        previous_selected_dynamic_behavior_set_version_info_type_0_item
-                    )
-
-                return previous_selected_dynamic_behavior_set_version_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return previous_selected_dynamic_behavior_set_version_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[int | str] | None", data)
 
         previous_selected_dynamic_behavior_set_version_info = (
@@ -169,6 +192,15 @@ class SelectDynamicBehaviorCompletedEvent:
         select_dynamic_behavior_completed_event.additional_properties = d
         return select_dynamic_behavior_completed_event
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -184,3 +216,20 @@ class SelectDynamicBehaviorCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    SelectDynamicBehaviorCompletedEventParam = TypedDict(
+        "SelectDynamicBehaviorCompletedEventParam",
+        {
+            "selected_dynamic_behavior_set_version_info": Required[Union[List[Union[str, int]], None]],
+            "previous_selected_dynamic_behavior_set_version_info": Required[Union[List[Union[str, int]], None]],
+            "type": Literal["select-dynamic-behavior-completed"],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,12 @@ class SelectDynamicBehaviorVectorGeneratedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SelectDynamicBehaviorVectorGeneratedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         type_ = cast("Literal['select-dynamic-behavior-vector-generated'] | Unset", d.pop("type", UNSET))
         if type_ != "select-dynamic-behavior-vector-generated" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'select-dynamic-behavior-vector-generated', got '{type_}'")
@@ -47,6 +52,15 @@ class SelectDynamicBehaviorVectorGeneratedEvent:
 
         select_dynamic_behavior_vector_generated_event.additional_properties = d
         return select_dynamic_behavior_vector_generated_event
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +77,18 @@ class SelectDynamicBehaviorVectorGeneratedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping
+
+    from typing_extensions import TypedDict
+
+    SelectDynamicBehaviorVectorGeneratedEventParam = TypedDict(
+        "SelectDynamicBehaviorVectorGeneratedEventParam",
+        {
+            "type": Literal["select-dynamic-behavior-vector-generated"],
+        },
+        total=False,
+    )

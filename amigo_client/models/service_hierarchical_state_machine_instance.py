@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="ServiceHierarchicalStateMachineInstance")
 
@@ -55,10 +57,12 @@ class ServiceHierarchicalStateMachineInstance:
     new_user_initial_state: str
     returning_user_initial_state: str
     terminal_state: str
-    references: ServiceHierarchicalStateMachineInstanceReferences
     global_intra_state_navigation_guidelines: list[str]
     global_action_guidelines: list[str]
     global_boundary_constraints: list[str]
+    references: ServiceHierarchicalStateMachineInstanceReferences = _attrs_field(
+        factory=lambda: ServiceHierarchicalStateMachineInstanceReferences()
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,7 +138,12 @@ class ServiceHierarchicalStateMachineInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ServiceHierarchicalStateMachineInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         org_id = d.pop("org_id")
@@ -143,75 +152,130 @@ class ServiceHierarchicalStateMachineInstance:
 
         version = d.pop("version")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
 
-        creator = ServiceHierarchicalStateMachineUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _creator_value = d.pop("creator")
+        try:
+            creator = ServiceHierarchicalStateMachineUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
         description = d.pop("description")
 
-        states = []
-        _states = d.pop("states")
-        for states_item_data in _states:
-
-            def _parse_states_item(
-                data: object,
-            ) -> (
+        _states_value = d.pop("states")
+        try:
+            states: list[
                 ActionStateOutput
                 | AnnotationStateOutput
                 | DecisionStateOutput
                 | RecallStateOutput
                 | ReflectionStateOutput
                 | ToolCallStateOutput
-            ):
+            ] = []
+            _states = _states_value
+            for states_item_data in _states:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_state_type_0 = ActionStateOutput.from_dict(data)
 
-                    return componentsschemas_state_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_state_type_1 = DecisionStateOutput.from_dict(data)
+                    def _parse_states_item(
+                        data: object,
+                    ) -> (
+                        ActionStateOutput
+                        | AnnotationStateOutput
+                        | DecisionStateOutput
+                        | RecallStateOutput
+                        | ReflectionStateOutput
+                        | ToolCallStateOutput
+                    ):
+                        if isinstance(data, dict) and "type" in data:
+                            tag = data["type"]
+                            if tag == "action":
+                                return ActionStateOutput.from_dict(data)
+                            if tag == "decision":
+                                return DecisionStateOutput.from_dict(data)
+                            if tag == "recall":
+                                return RecallStateOutput.from_dict(data)
+                            if tag == "annotation":
+                                return AnnotationStateOutput.from_dict(data)
+                            if tag == "reflection":
+                                return ReflectionStateOutput.from_dict(data)
+                            if tag == "tool-call":
+                                return ToolCallStateOutput.from_dict(data)
+                            raise ValueError(
+                                "type is "
+                                + repr(tag)
+                                + ", not one of "
+                                + ", ".join(
+                                    repr(known)
+                                    for known in (
+                                        "action",
+                                        "decision",
+                                        "recall",
+                                        "annotation",
+                                        "reflection",
+                                        "tool-call",
+                                    )
+                                )
+                            )
 
-                    return componentsschemas_state_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_state_type_2 = RecallStateOutput.from_dict(data)
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_state_type_0 = ActionStateOutput.from_dict(data)
 
-                    return componentsschemas_state_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_state_type_3 = AnnotationStateOutput.from_dict(data)
+                                return componentsschemas_state_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_state_type_1 = DecisionStateOutput.from_dict(data)
 
-                    return componentsschemas_state_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_state_type_4 = ReflectionStateOutput.from_dict(data)
+                                return componentsschemas_state_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_state_type_2 = RecallStateOutput.from_dict(data)
 
-                    return componentsschemas_state_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_state_type_5 = ToolCallStateOutput.from_dict(data)
+                                return componentsschemas_state_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_state_type_3 = AnnotationStateOutput.from_dict(data)
 
-                return componentsschemas_state_type_5
+                                return componentsschemas_state_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_state_type_4 = ReflectionStateOutput.from_dict(data)
 
-            states_item = _parse_states_item(states_item_data)
+                                return componentsschemas_state_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_state_type_5 = ToolCallStateOutput.from_dict(data)
 
-            states.append(states_item)
+                        return componentsschemas_state_type_5
+
+                    states_item = _parse_states_item(states_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(states))
+                    raise
+                states.append(states_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "states")
+            raise
 
         new_user_initial_state = d.pop("new_user_initial_state")
 
@@ -219,7 +283,13 @@ class ServiceHierarchicalStateMachineInstance:
 
         terminal_state = d.pop("terminal_state")
 
-        references = ServiceHierarchicalStateMachineInstanceReferences.from_dict(d.pop("references"))
+        _references_value = d.pop("references")
+        try:
+            references = ServiceHierarchicalStateMachineInstanceReferences.from_dict(_references_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "references")
+            raise
 
         global_intra_state_navigation_guidelines = cast("list[str]", d.pop("global_intra_state_navigation_guidelines"))
 
@@ -247,6 +317,23 @@ class ServiceHierarchicalStateMachineInstance:
 
         service_hierarchical_state_machine_instance.additional_properties = d
         return service_hierarchical_state_machine_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(
+                self,
+                [
+                    "states",
+                    "global_intra_state_navigation_guidelines",
+                    "global_action_guidelines",
+                    "global_boundary_constraints",
+                ],
+            )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -277,3 +364,55 @@ from ..models.service_hierarchical_state_machine_instance_references import (
 )
 from ..models.service_hierarchical_state_machine_user_info import ServiceHierarchicalStateMachineUserInfo
 from ..models.tool_call_state_output import ToolCallStateOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .action_state_output import ActionStateOutputParam
+    from .annotation_state_output import AnnotationStateOutputParam
+    from .decision_state_output import DecisionStateOutputParam
+    from .recall_state_output import RecallStateOutputParam
+    from .reflection_state_output import ReflectionStateOutputParam
+    from .service_hierarchical_state_machine_user_info import ServiceHierarchicalStateMachineUserInfoParam
+    from .tool_call_state_output import ToolCallStateOutputParam
+
+    ServiceHierarchicalStateMachineInstanceParam = TypedDict(
+        "ServiceHierarchicalStateMachineInstanceParam",
+        {
+            "id": Required[str],
+            "org_id": Required[str],
+            "service_hierarchical_state_machine_id": Required[str],
+            "version": Required[int],
+            "created_at": Required[datetime.datetime],
+            "creator": Required[
+                Union[ServiceHierarchicalStateMachineUserInfoParam, ServiceHierarchicalStateMachineUserInfo]
+            ],
+            "description": Required[str],
+            "states": Required[
+                Sequence[
+                    Union[
+                        Union[ActionStateOutputParam, ActionStateOutput],
+                        Union[DecisionStateOutputParam, DecisionStateOutput],
+                        Union[RecallStateOutputParam, RecallStateOutput],
+                        Union[AnnotationStateOutputParam, AnnotationStateOutput],
+                        Union[ReflectionStateOutputParam, ReflectionStateOutput],
+                        Union[ToolCallStateOutputParam, ToolCallStateOutput],
+                    ]
+                ]
+            ],
+            "new_user_initial_state": Required[str],
+            "returning_user_initial_state": Required[str],
+            "terminal_state": Required[str],
+            "references": Required[
+                Union[Mapping[str, List[Union[str, int]]], ServiceHierarchicalStateMachineInstanceReferences]
+            ],
+            "global_intra_state_navigation_guidelines": Required[List[str]],
+            "global_action_guidelines": Required[List[str]],
+            "global_boundary_constraints": Required[List[str]],
+        },
+        total=False,
+    )

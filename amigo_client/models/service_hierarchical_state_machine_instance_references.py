@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="ServiceHierarchicalStateMachineInstanceReferences")
 
@@ -32,26 +34,45 @@ class ServiceHierarchicalStateMachineInstanceReferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ServiceHierarchicalStateMachineInstanceReferences takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         service_hierarchical_state_machine_instance_references = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
+            additional_property: list[int | str] = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
+                try:
 
-                def _parse_additional_property_item(data: object) -> int | str:
-                    return cast("int | str", data)
+                    def _parse_additional_property_item(data: object) -> int | str:
 
-                additional_property_item = _parse_additional_property_item(additional_property_item_data)
+                        return cast("int | str", data)
 
+                    additional_property_item = _parse_additional_property_item(additional_property_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(additional_property))
+                    raise
                 additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
 
         service_hierarchical_state_machine_instance_references.additional_properties = additional_properties
         return service_hierarchical_state_machine_instance_references
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +89,10 @@ class ServiceHierarchicalStateMachineInstanceReferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    ServiceHierarchicalStateMachineInstanceReferencesParam = Mapping[str, List[Union[str, int]]]

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="ServiceInstance")
 
@@ -29,7 +31,6 @@ class ServiceInstance:
 
     id: str
     name: str
-    version_sets: ServiceInstanceVersionSets
     description: str
     is_active: bool
     service_hierarchical_state_machine_id: str
@@ -38,6 +39,7 @@ class ServiceInstance:
     keyterms: list[str]
     creator: ServiceUserInfo
     updated_by: ServiceUserInfo
+    version_sets: ServiceInstanceVersionSets = _attrs_field(factory=lambda: ServiceInstanceVersionSets())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,12 +90,21 @@ class ServiceInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ServiceInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         id = d.pop("id")
 
         name = d.pop("name")
 
-        version_sets = ServiceInstanceVersionSets.from_dict(d.pop("version_sets"))
+        _version_sets_value = d.pop("version_sets")
+        try:
+            version_sets = ServiceInstanceVersionSets.from_dict(_version_sets_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "version_sets")
+            raise
 
         description = d.pop("description")
 
@@ -103,18 +114,40 @@ class ServiceInstance:
 
         agent_id = d.pop("agent_id")
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        _tags_value = d.pop("tags")
+        try:
+            tags: list[Tag] = []
+            _tags = _tags_value
+            for tags_item_data in _tags:
+                try:
+                    tags_item = Tag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tags))
+                    raise
+                tags.append(tags_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         keyterms = cast("list[str]", d.pop("keyterms"))
 
-        creator = ServiceUserInfo.from_dict(d.pop("creator"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = ServiceUserInfo.from_dict(_creator_value)
 
-        updated_by = ServiceUserInfo.from_dict(d.pop("updated_by"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = ServiceUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
 
         service_instance = cls(
             id=id,
@@ -132,6 +165,15 @@ class ServiceInstance:
 
         service_instance.additional_properties = d
         return service_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["tags", "keyterms"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +197,33 @@ class ServiceInstance:
 from ..models.service_instance_version_sets import ServiceInstanceVersionSets
 from ..models.service_user_info import ServiceUserInfo
 from ..models.tag import Tag
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .service_user_info import ServiceUserInfoParam
+    from .tag import TagParam
+    from .version_set_output import VersionSetOutput, VersionSetOutputParam
+
+    ServiceInstanceParam = TypedDict(
+        "ServiceInstanceParam",
+        {
+            "id": Required[str],
+            "name": Required[str],
+            "version_sets": Required[
+                Union[Mapping[str, Union[VersionSetOutputParam, VersionSetOutput]], ServiceInstanceVersionSets]
+            ],
+            "description": Required[str],
+            "is_active": Required[bool],
+            "service_hierarchical_state_machine_id": Required[str],
+            "agent_id": Required[str],
+            "tags": Required[Sequence[Union[TagParam, Tag]]],
+            "keyterms": Required[List[str]],
+            "creator": Required[Union[ServiceUserInfoParam, ServiceUserInfo]],
+            "updated_by": Required[Union[ServiceUserInfoParam, ServiceUserInfo]],
+        },
+        total=False,
+    )

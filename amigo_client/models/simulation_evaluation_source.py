@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +58,12 @@ class SimulationEvaluationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationEvaluationSource takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         simulation_unit_test_set_run_id = d.pop("simulation_unit_test_set_run_id")
 
         unit_test_id = d.pop("unit_test_id")
@@ -82,6 +87,15 @@ class SimulationEvaluationSource:
         simulation_evaluation_source.additional_properties = d
         return simulation_evaluation_source
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["references"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -97,3 +111,22 @@ class SimulationEvaluationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Literal, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    SimulationEvaluationSourceParam = TypedDict(
+        "SimulationEvaluationSourceParam",
+        {
+            "simulation_unit_test_set_run_id": Required[str],
+            "unit_test_id": Required[str],
+            "run_index": Required[int],
+            "references": Required[List[str]],
+            "type": Literal["simulation"],
+        },
+        total=False,
+    )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="SimulationPersonaInstance")
 
@@ -30,12 +32,12 @@ class SimulationPersonaInstance:
     id: str
     name: str
     role: str
-    tags: SimulationPersonaInstanceTags
     is_deleted: bool
     created_at: datetime.datetime
     creator: SimulationPersonaUserInfo
     updated_at: datetime.datetime
     updated_by: SimulationPersonaUserInfo
+    tags: SimulationPersonaInstanceTags = _attrs_field(factory=lambda: SimulationPersonaInstanceTags())
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,24 +79,59 @@ class SimulationPersonaInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationPersonaInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         name = d.pop("name")
 
         role = d.pop("role")
 
-        tags = SimulationPersonaInstanceTags.from_dict(d.pop("tags"))
+        _tags_value = d.pop("tags")
+        try:
+            tags = SimulationPersonaInstanceTags.from_dict(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         is_deleted = d.pop("is_deleted")
 
-        created_at = isoparse(d.pop("created_at"))
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
 
-        creator = SimulationPersonaUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
 
-        updated_at = isoparse(d.pop("updated_at"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = SimulationPersonaUserInfo.from_dict(_creator_value)
 
-        updated_by = SimulationPersonaUserInfo.from_dict(d.pop("updated_by"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _updated_at_value = d.pop("updated_at")
+        try:
+            updated_at = isoparse(_updated_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
+
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = SimulationPersonaUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
 
         simulation_persona_instance = cls(
             id=id,
@@ -110,6 +147,15 @@ class SimulationPersonaInstance:
 
         simulation_persona_instance.additional_properties = d
         return simulation_persona_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +178,28 @@ class SimulationPersonaInstance:
 # ruff: noqa: E402
 from ..models.simulation_persona_instance_tags import SimulationPersonaInstanceTags
 from ..models.simulation_persona_user_info import SimulationPersonaUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_persona_user_info import SimulationPersonaUserInfoParam
+
+    SimulationPersonaInstanceParam = TypedDict(
+        "SimulationPersonaInstanceParam",
+        {
+            "id": Required[str],
+            "name": Required[str],
+            "role": Required[str],
+            "tags": Required[Union[Mapping[str, Union[str, None]], SimulationPersonaInstanceTags]],
+            "is_deleted": Required[bool],
+            "created_at": Required[datetime.datetime],
+            "creator": Required[Union[SimulationPersonaUserInfoParam, SimulationPersonaUserInfo]],
+            "updated_at": Required[datetime.datetime],
+            "updated_by": Required[Union[SimulationPersonaUserInfoParam, SimulationPersonaUserInfo]],
+        },
+        total=False,
+    )

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="SimulationPersonaVersion")
 
@@ -44,8 +44,10 @@ class SimulationPersonaVersion:
     preferred_language: None | str
     timezone: None | str
     user_models: list[str]
-    nonsensitive_user_variables: SimulationPersonaVersionNonsensitiveUserVariables
     creator: SimulationPersonaVersionUserInfo
+    nonsensitive_user_variables: SimulationPersonaVersionNonsensitiveUserVariables = _attrs_field(
+        factory=lambda: SimulationPersonaVersionNonsensitiveUserVariables()
+    )
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     sensitive_user_variables: SimulationPersonaVersionSensitiveUserVariables | Unset = UNSET
@@ -113,7 +115,12 @@ class SimulationPersonaVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationPersonaVersion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         field_id = d.pop("_id")
 
         org_id = d.pop("org_id")
@@ -127,6 +134,7 @@ class SimulationPersonaVersion:
         def _parse_preferred_language(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language"))
@@ -134,40 +142,71 @@ class SimulationPersonaVersion:
         def _parse_timezone(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         timezone = _parse_timezone(d.pop("timezone"))
 
         user_models = cast("list[str]", d.pop("user_models"))
 
-        nonsensitive_user_variables = SimulationPersonaVersionNonsensitiveUserVariables.from_dict(
-            d.pop("nonsensitive_user_variables")
-        )
-
-        creator = SimulationPersonaVersionUserInfo.from_dict(d.pop("creator"))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
-
-        _sensitive_user_variables = d.pop("sensitive_user_variables", UNSET)
-        sensitive_user_variables: SimulationPersonaVersionSensitiveUserVariables | Unset
-        if isinstance(_sensitive_user_variables, Unset):
-            sensitive_user_variables = UNSET
-        else:
-            sensitive_user_variables = SimulationPersonaVersionSensitiveUserVariables.from_dict(
-                _sensitive_user_variables
+        _nonsensitive_user_variables_value = d.pop("nonsensitive_user_variables")
+        try:
+            nonsensitive_user_variables = SimulationPersonaVersionNonsensitiveUserVariables.from_dict(
+                _nonsensitive_user_variables_value
             )
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "nonsensitive_user_variables")
+            raise
+
+        _creator_value = d.pop("creator")
+        try:
+            creator = SimulationPersonaVersionUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
+
+        _sensitive_user_variables_value = d.pop("sensitive_user_variables", UNSET)
+        try:
+            _sensitive_user_variables = _sensitive_user_variables_value
+            sensitive_user_variables: SimulationPersonaVersionSensitiveUserVariables | Unset
+            if isinstance(_sensitive_user_variables, Unset):
+                sensitive_user_variables = UNSET
+            else:
+                sensitive_user_variables = SimulationPersonaVersionSensitiveUserVariables.from_dict(
+                    _sensitive_user_variables
+                )
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "sensitive_user_variables")
+            raise
 
         simulation_persona_version = cls(
             field_id=field_id,
@@ -187,6 +226,15 @@ class SimulationPersonaVersion:
 
         simulation_persona_version.additional_properties = d
         return simulation_persona_version
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["user_models"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,3 +260,34 @@ from ..models.simulation_persona_version_nonsensitive_user_variables import (
 )
 from ..models.simulation_persona_version_sensitive_user_variables import SimulationPersonaVersionSensitiveUserVariables
 from ..models.simulation_persona_version_user_info import SimulationPersonaVersionUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_persona_version_user_info import SimulationPersonaVersionUserInfoParam
+
+    SimulationPersonaVersionParam = TypedDict(
+        "SimulationPersonaVersionParam",
+        {
+            "_id": Required[str],
+            "org_id": Required[str],
+            "simulation_persona_id": Required[str],
+            "version": Required[int],
+            "background": Required[str],
+            "preferred_language": Required[Union[str, None]],
+            "timezone": Required[Union[str, None]],
+            "user_models": Required[List[str]],
+            "nonsensitive_user_variables": Required[
+                Union[Mapping[str, str], SimulationPersonaVersionNonsensitiveUserVariables]
+            ],
+            "creator": Required[Union[SimulationPersonaVersionUserInfoParam, SimulationPersonaVersionUserInfo]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+            "sensitive_user_variables": Union[Mapping[str, str], SimulationPersonaVersionSensitiveUserVariables],
+        },
+        total=False,
+    )

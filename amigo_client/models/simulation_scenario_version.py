@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
 from ..models.initial_message_type import InitialMessageType, check_initial_message_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="SimulationScenarioVersion")
 
@@ -101,7 +101,12 @@ class SimulationScenarioVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationScenarioVersion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         field_id = d.pop("_id")
 
         org_id = d.pop("org_id")
@@ -116,36 +121,64 @@ class SimulationScenarioVersion:
 
         initial_message_type = check_initial_message_type(d.pop("initial_message_type"))
 
-        def _parse_conversation_starts_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_starts_at_type_0 = isoparse(data)
+        _conversation_starts_at_value = d.pop("conversation_starts_at")
+        try:
 
-                return conversation_starts_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None", data)
+            def _parse_conversation_starts_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
 
-        conversation_starts_at = _parse_conversation_starts_at(d.pop("conversation_starts_at"))
+                failure: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        conversation_starts_at_type_0 = isoparse(data)
 
-        creator = SimulationScenarioVersionUserInfo.from_dict(d.pop("creator"))
+                        return conversation_starts_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("datetime.datetime | None", data)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+            conversation_starts_at = _parse_conversation_starts_at(_conversation_starts_at_value)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "conversation_starts_at")
+            raise
+
+        _creator_value = d.pop("creator")
+        try:
+            creator = SimulationScenarioVersionUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         simulation_scenario_version = cls(
             field_id=field_id,
@@ -163,6 +196,15 @@ class SimulationScenarioVersion:
 
         simulation_scenario_version.additional_properties = d
         return simulation_scenario_version
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +226,30 @@ class SimulationScenarioVersion:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.simulation_scenario_version_user_info import SimulationScenarioVersionUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_scenario_version_user_info import SimulationScenarioVersionUserInfoParam
+
+    SimulationScenarioVersionParam = TypedDict(
+        "SimulationScenarioVersionParam",
+        {
+            "_id": Required[str],
+            "org_id": Required[str],
+            "simulation_scenario_id": Required[str],
+            "version": Required[int],
+            "objective": Required[str],
+            "instructions": Required[str],
+            "initial_message_type": Required[InitialMessageType],
+            "conversation_starts_at": Required[Union[datetime.datetime, None]],
+            "creator": Required[Union[SimulationScenarioVersionUserInfoParam, SimulationScenarioVersionUserInfo]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="SimulationUnitTestInstance")
 
@@ -127,7 +127,12 @@ class SimulationUnitTestInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationUnitTestInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         org_id = d.pop("org_id")
@@ -146,39 +151,83 @@ class SimulationUnitTestInstance:
 
         max_interactions = d.pop("max_interactions")
 
-        success_criterions = []
-        _success_criterions = d.pop("success_criterions")
-        for success_criterions_item_data in _success_criterions:
-            success_criterions_item = SuccessCriterionOutput.from_dict(success_criterions_item_data)
+        _success_criterions_value = d.pop("success_criterions")
+        try:
+            success_criterions: list[SuccessCriterionOutput] = []
+            _success_criterions = _success_criterions_value
+            for success_criterions_item_data in _success_criterions:
+                try:
+                    success_criterions_item = SuccessCriterionOutput.from_dict(success_criterions_item_data)
 
-            success_criterions.append(success_criterions_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(success_criterions))
+                    raise
+                success_criterions.append(success_criterions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "success_criterions")
+            raise
 
         is_deleted = d.pop("is_deleted")
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        _tags_value = d.pop("tags")
+        try:
+            tags: list[Tag] = []
+            _tags = _tags_value
+            for tags_item_data in _tags:
+                try:
+                    tags_item = Tag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tags))
+                    raise
+                tags.append(tags_item)
 
-        creator = SimulationUnitTestUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
-        updated_by = SimulationUnitTestUserInfo.from_dict(d.pop("updated_by"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = SimulationUnitTestUserInfo.from_dict(_creator_value)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = SimulationUnitTestUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         simulation_unit_test_instance = cls(
             id=id,
@@ -202,6 +251,15 @@ class SimulationUnitTestInstance:
         simulation_unit_test_instance.additional_properties = d
         return simulation_unit_test_instance
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["success_criterions", "tags"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -224,3 +282,37 @@ class SimulationUnitTestInstance:
 from ..models.simulation_unit_test_user_info import SimulationUnitTestUserInfo
 from ..models.success_criterion_output import SuccessCriterionOutput
 from ..models.tag import Tag
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_unit_test_user_info import SimulationUnitTestUserInfoParam
+    from .success_criterion_output import SuccessCriterionOutputParam
+    from .tag import TagParam
+
+    SimulationUnitTestInstanceParam = TypedDict(
+        "SimulationUnitTestInstanceParam",
+        {
+            "id": Required[str],
+            "org_id": Required[str],
+            "name": Required[str],
+            "description": Required[str],
+            "service_id": Required[str],
+            "service_version_set_name": Required[str],
+            "persona_id": Required[str],
+            "scenario_id": Required[str],
+            "max_interactions": Required[int],
+            "success_criterions": Required[Sequence[Union[SuccessCriterionOutputParam, SuccessCriterionOutput]]],
+            "is_deleted": Required[bool],
+            "tags": Required[Sequence[Union[TagParam, Tag]]],
+            "creator": Required[Union[SimulationUnitTestUserInfoParam, SimulationUnitTestUserInfo]],
+            "updated_by": Required[Union[SimulationUnitTestUserInfoParam, SimulationUnitTestUserInfo]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

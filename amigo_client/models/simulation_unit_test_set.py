@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="SimulationUnitTestSet")
 
@@ -108,7 +108,12 @@ class SimulationUnitTestSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationUnitTestSet takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         field_id = d.pop("_id")
 
         org_id = d.pop("org_id")
@@ -118,50 +123,96 @@ class SimulationUnitTestSet:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         description = _parse_description(d.pop("description"))
 
-        unit_test_runs = []
-        _unit_test_runs = d.pop("unit_test_runs")
-        for unit_test_runs_item_data in _unit_test_runs:
-            unit_test_runs_item = UnitTestRunDescriptorOutput.from_dict(unit_test_runs_item_data)
+        _unit_test_runs_value = d.pop("unit_test_runs")
+        try:
+            unit_test_runs: list[UnitTestRunDescriptorOutput] = []
+            _unit_test_runs = _unit_test_runs_value
+            for unit_test_runs_item_data in _unit_test_runs:
+                try:
+                    unit_test_runs_item = UnitTestRunDescriptorOutput.from_dict(unit_test_runs_item_data)
 
-            unit_test_runs.append(unit_test_runs_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(unit_test_runs))
+                    raise
+                unit_test_runs.append(unit_test_runs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "unit_test_runs")
+            raise
 
         def _parse_last_triggered_run_id(data: object) -> None | str:
             if data is None:
                 return data
+
             return cast("None | str", data)
 
         last_triggered_run_id = _parse_last_triggered_run_id(d.pop("last_triggered_run_id"))
 
         is_deleted = d.pop("is_deleted")
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        _tags_value = d.pop("tags")
+        try:
+            tags: list[Tag] = []
+            _tags = _tags_value
+            for tags_item_data in _tags:
+                try:
+                    tags_item = Tag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tags))
+                    raise
+                tags.append(tags_item)
 
-        creator = SimulationUnitTestSetUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
-        updated_by = SimulationUnitTestSetUserInfo.from_dict(d.pop("updated_by"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = SimulationUnitTestSetUserInfo.from_dict(_creator_value)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = SimulationUnitTestSetUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         simulation_unit_test_set = cls(
             field_id=field_id,
@@ -180,6 +231,15 @@ class SimulationUnitTestSet:
 
         simulation_unit_test_set.additional_properties = d
         return simulation_unit_test_set
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["unit_test_runs", "tags"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,3 +263,33 @@ class SimulationUnitTestSet:
 from ..models.simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfo
 from ..models.tag import Tag
 from ..models.unit_test_run_descriptor_output import UnitTestRunDescriptorOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_unit_test_set_user_info import SimulationUnitTestSetUserInfoParam
+    from .tag import TagParam
+    from .unit_test_run_descriptor_output import UnitTestRunDescriptorOutputParam
+
+    SimulationUnitTestSetParam = TypedDict(
+        "SimulationUnitTestSetParam",
+        {
+            "_id": Required[str],
+            "org_id": Required[str],
+            "name": Required[str],
+            "description": Required[Union[str, None]],
+            "unit_test_runs": Required[Sequence[Union[UnitTestRunDescriptorOutputParam, UnitTestRunDescriptorOutput]]],
+            "last_triggered_run_id": Required[Union[str, None]],
+            "is_deleted": Required[bool],
+            "tags": Required[Sequence[Union[TagParam, Tag]]],
+            "creator": Required[Union[SimulationUnitTestSetUserInfoParam, SimulationUnitTestSetUserInfo]],
+            "updated_by": Required[Union[SimulationUnitTestSetUserInfoParam, SimulationUnitTestSetUserInfo]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="SimulationUnitTestSetRunInstance")
 
@@ -99,7 +101,12 @@ class SimulationUnitTestSetRunInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SimulationUnitTestSetRunInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         org_id = d.pop("org_id")
 
         id = d.pop("id")
@@ -114,37 +121,72 @@ class SimulationUnitTestSetRunInstance:
 
         artifacts_generated = d.pop("artifacts_generated")
 
-        unit_test_run_specs = []
-        _unit_test_run_specs = d.pop("unit_test_run_specs")
-        for unit_test_run_specs_item_data in _unit_test_run_specs:
-            unit_test_run_specs_item = UnitTestRunSpec.from_dict(unit_test_run_specs_item_data)
-
-            unit_test_run_specs.append(unit_test_run_specs_item)
-
-        unit_test_run_results = []
-        _unit_test_run_results = d.pop("unit_test_run_results")
-        for unit_test_run_results_item_data in _unit_test_run_results:
-
-            def _parse_unit_test_run_results_item(data: object) -> None | UnitTestRunResult:
-                if data is None:
-                    return data
+        _unit_test_run_specs_value = d.pop("unit_test_run_specs")
+        try:
+            unit_test_run_specs: list[UnitTestRunSpec] = []
+            _unit_test_run_specs = _unit_test_run_specs_value
+            for unit_test_run_specs_item_data in _unit_test_run_specs:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    unit_test_run_results_item_type_0 = UnitTestRunResult.from_dict(data)
+                    unit_test_run_specs_item = UnitTestRunSpec.from_dict(unit_test_run_specs_item_data)
 
-                    return unit_test_run_results_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("None | UnitTestRunResult", data)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(unit_test_run_specs))
+                    raise
+                unit_test_run_specs.append(unit_test_run_specs_item)
 
-            unit_test_run_results_item = _parse_unit_test_run_results_item(unit_test_run_results_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "unit_test_run_specs")
+            raise
 
-            unit_test_run_results.append(unit_test_run_results_item)
+        _unit_test_run_results_value = d.pop("unit_test_run_results")
+        try:
+            unit_test_run_results: list[None | UnitTestRunResult] = []
+            _unit_test_run_results = _unit_test_run_results_value
+            for unit_test_run_results_item_data in _unit_test_run_results:
+                try:
 
-        created_at = isoparse(d.pop("created_at"))
+                    def _parse_unit_test_run_results_item(data: object) -> None | UnitTestRunResult:
+                        if data is None:
+                            return data
 
-        creator = SimulationUnitTestSetRunUserInfo.from_dict(d.pop("creator"))
+                        failure: Exception | None = None
+                        if isinstance(data, dict):
+                            try:
+                                unit_test_run_results_item_type_0 = UnitTestRunResult.from_dict(data)
+
+                                return unit_test_run_results_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                                failure = error
+                        if failure is not None:
+                            raise failure
+                        return cast("None | UnitTestRunResult", data)
+
+                    unit_test_run_results_item = _parse_unit_test_run_results_item(unit_test_run_results_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(unit_test_run_results))
+                    raise
+                unit_test_run_results.append(unit_test_run_results_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "unit_test_run_results")
+            raise
+
+        _created_at_value = d.pop("created_at")
+        try:
+            created_at = isoparse(_created_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _creator_value = d.pop("creator")
+        try:
+            creator = SimulationUnitTestSetRunUserInfo.from_dict(_creator_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
         simulation_unit_test_set_run_instance = cls(
             org_id=org_id,
@@ -162,6 +204,15 @@ class SimulationUnitTestSetRunInstance:
 
         simulation_unit_test_set_run_instance.additional_properties = d
         return simulation_unit_test_set_run_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["unit_test_run_specs", "unit_test_run_results"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +236,32 @@ class SimulationUnitTestSetRunInstance:
 from ..models.simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfo
 from ..models.unit_test_run_result import UnitTestRunResult
 from ..models.unit_test_run_spec import UnitTestRunSpec
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .simulation_unit_test_set_run_user_info import SimulationUnitTestSetRunUserInfoParam
+    from .unit_test_run_result import UnitTestRunResultParam
+    from .unit_test_run_spec import UnitTestRunSpecParam
+
+    SimulationUnitTestSetRunInstanceParam = TypedDict(
+        "SimulationUnitTestSetRunInstanceParam",
+        {
+            "org_id": Required[str],
+            "id": Required[str],
+            "is_completed": Required[bool],
+            "simulation_unit_test_set_id": Required[str],
+            "failed_metrics": Required[bool],
+            "errored": Required[bool],
+            "artifacts_generated": Required[bool],
+            "unit_test_run_specs": Required[Sequence[Union[UnitTestRunSpecParam, UnitTestRunSpec]]],
+            "unit_test_run_results": Required[Sequence[Union[Union[UnitTestRunResultParam, UnitTestRunResult], None]]],
+            "created_at": Required[datetime.datetime],
+            "creator": Required[Union[SimulationUnitTestSetRunUserInfoParam, SimulationUnitTestSetRunUserInfo]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="SubmitSqlQueryResponse")
 
@@ -57,24 +59,43 @@ class SubmitSqlQueryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SubmitSqlQueryResponse takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         execution_time_ms = d.pop("execution_time_ms")
 
-        result = []
+        result: list[list[Any]] = []
         _result = d.pop("result")
         for result_item_data in _result:
-            result_item = cast("list[Any]", result_item_data)
+            try:
+                result_item = cast("list[Any]", result_item_data)
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(result))
+                raise
             result.append(result_item)
 
         truncated = d.pop("truncated")
 
-        columns = []
-        _columns = d.pop("columns")
-        for columns_item_data in _columns:
-            columns_item = Column.from_dict(columns_item_data)
+        _columns_value = d.pop("columns")
+        try:
+            columns: list[Column] = []
+            _columns = _columns_value
+            for columns_item_data in _columns:
+                try:
+                    columns_item = Column.from_dict(columns_item_data)
 
-            columns.append(columns_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(columns))
+                    raise
+                columns.append(columns_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "columns")
+            raise
 
         submit_sql_query_response = cls(
             execution_time_ms=execution_time_ms,
@@ -85,6 +106,15 @@ class SubmitSqlQueryResponse:
 
         submit_sql_query_response.additional_properties = d
         return submit_sql_query_response
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["result", "columns"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +136,22 @@ class SubmitSqlQueryResponse:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.column import Column
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .column import ColumnParam
+
+    SubmitSqlQueryResponseParam = TypedDict(
+        "SubmitSqlQueryResponseParam",
+        {
+            "execution_time_ms": Required[int],
+            "result": Required[List[List[Any]]],
+            "truncated": Required[bool],
+            "columns": Required[Sequence[Union[ColumnParam, Column]]],
+        },
+        total=False,
+    )

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="TemporaryPermissionGrant")
 
@@ -37,7 +37,7 @@ class TemporaryPermissionGrant:
     permission_grant: PermissionGrantOutput
     justification: str
     creator: TemporaryPermissionGrantUserInfo
-    tags: TemporaryPermissionGrantTags
+    tags: TemporaryPermissionGrantTags = _attrs_field(factory=lambda: TemporaryPermissionGrantTags())
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,36 +90,77 @@ class TemporaryPermissionGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TemporaryPermissionGrant takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         field_id = d.pop("_id")
 
         org_id = d.pop("org_id")
 
         user_id = d.pop("user_id")
 
-        expires_at = isoparse(d.pop("expires_at"))
+        _expires_at_value = d.pop("expires_at")
+        try:
+            expires_at = isoparse(_expires_at_value)
 
-        permission_grant = PermissionGrantOutput.from_dict(d.pop("permission_grant"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "expires_at")
+            raise
+
+        _permission_grant_value = d.pop("permission_grant")
+        try:
+            permission_grant = PermissionGrantOutput.from_dict(_permission_grant_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "permission_grant")
+            raise
 
         justification = d.pop("justification")
 
-        creator = TemporaryPermissionGrantUserInfo.from_dict(d.pop("creator"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = TemporaryPermissionGrantUserInfo.from_dict(_creator_value)
 
-        tags = TemporaryPermissionGrantTags.from_dict(d.pop("tags"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        _tags_value = d.pop("tags")
+        try:
+            tags = TemporaryPermissionGrantTags.from_dict(_tags_value)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         temporary_permission_grant = cls(
             field_id=field_id,
@@ -136,6 +177,15 @@ class TemporaryPermissionGrant:
 
         temporary_permission_grant.additional_properties = d
         return temporary_permission_grant
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +209,30 @@ class TemporaryPermissionGrant:
 from ..models.permission_grant_output import PermissionGrantOutput
 from ..models.temporary_permission_grant_tags import TemporaryPermissionGrantTags
 from ..models.temporary_permission_grant_user_info import TemporaryPermissionGrantUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .permission_grant_output import PermissionGrantOutputParam
+    from .temporary_permission_grant_user_info import TemporaryPermissionGrantUserInfoParam
+
+    TemporaryPermissionGrantParam = TypedDict(
+        "TemporaryPermissionGrantParam",
+        {
+            "_id": Required[str],
+            "org_id": Required[str],
+            "user_id": Required[str],
+            "expires_at": Required[datetime.datetime],
+            "permission_grant": Required[Union[PermissionGrantOutputParam, PermissionGrantOutput]],
+            "justification": Required[str],
+            "creator": Required[Union[TemporaryPermissionGrantUserInfoParam, TemporaryPermissionGrantUserInfo]],
+            "tags": Required[Union[Mapping[str, Union[str, None]], TemporaryPermissionGrantTags]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

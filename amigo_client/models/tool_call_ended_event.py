@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ToolCallEndedEvent")
 
@@ -28,9 +28,11 @@ class ToolCallEndedEvent:
     tool_round_index: int
     tool_id: str
     tool_version: str
-    input_parameters: ToolCallEndedEventInputParameters
     result: str
     duration: float
+    input_parameters: ToolCallEndedEventInputParameters = _attrs_field(
+        factory=lambda: ToolCallEndedEventInputParameters()
+    )
     type_: Literal["tool-call-ended"] | Unset = "tool-call-ended"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,14 +70,25 @@ class ToolCallEndedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ToolCallEndedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         tool_round_index = d.pop("tool_round_index")
 
         tool_id = d.pop("tool_id")
 
         tool_version = d.pop("tool_version")
 
-        input_parameters = ToolCallEndedEventInputParameters.from_dict(d.pop("input_parameters"))
+        _input_parameters_value = d.pop("input_parameters")
+        try:
+            input_parameters = ToolCallEndedEventInputParameters.from_dict(_input_parameters_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "input_parameters")
+            raise
 
         result = d.pop("result")
 
@@ -98,6 +111,15 @@ class ToolCallEndedEvent:
         tool_call_ended_event.additional_properties = d
         return tool_call_ended_event
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -118,3 +140,23 @@ class ToolCallEndedEvent:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.tool_call_ended_event_input_parameters import ToolCallEndedEventInputParameters
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    ToolCallEndedEventParam = TypedDict(
+        "ToolCallEndedEventParam",
+        {
+            "tool_round_index": Required[int],
+            "tool_id": Required[str],
+            "tool_version": Required[str],
+            "input_parameters": Required[Union[Mapping[str, Any], ToolCallEndedEventInputParameters]],
+            "result": Required[str],
+            "duration": Required[float],
+            "type": Literal["tool-call-ended"],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ToolCallStartedEvent")
 
@@ -26,7 +26,7 @@ class ToolCallStartedEvent:
     tool_round_index: int
     tool_id: str
     tool_version: str
-    input_params: ToolCallStartedEventInputParams
+    input_params: ToolCallStartedEventInputParams = _attrs_field(factory=lambda: ToolCallStartedEventInputParams())
     type_: Literal["tool-call-started"] | Unset = "tool-call-started"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,14 +58,25 @@ class ToolCallStartedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ToolCallStartedEvent takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         tool_round_index = d.pop("tool_round_index")
 
         tool_id = d.pop("tool_id")
 
         tool_version = d.pop("tool_version")
 
-        input_params = ToolCallStartedEventInputParams.from_dict(d.pop("input_params"))
+        _input_params_value = d.pop("input_params")
+        try:
+            input_params = ToolCallStartedEventInputParams.from_dict(_input_params_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "input_params")
+            raise
 
         type_ = cast("Literal['tool-call-started'] | Unset", d.pop("type", UNSET))
         if type_ != "tool-call-started" and not isinstance(type_, Unset):
@@ -81,6 +92,15 @@ class ToolCallStartedEvent:
 
         tool_call_started_event.additional_properties = d
         return tool_call_started_event
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +122,21 @@ class ToolCallStartedEvent:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.tool_call_started_event_input_params import ToolCallStartedEventInputParams
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Literal, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    ToolCallStartedEventParam = TypedDict(
+        "ToolCallStartedEventParam",
+        {
+            "tool_round_index": Required[int],
+            "tool_id": Required[str],
+            "tool_version": Required[str],
+            "input_params": Required[Union[Mapping[str, Any], ToolCallStartedEventInputParams]],
+            "type": Literal["tool-call-started"],
+        },
+        total=False,
+    )

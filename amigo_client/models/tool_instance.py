@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ToolInstance")
 
@@ -104,7 +104,10 @@ class ToolInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ToolInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         id = d.pop("id")
 
         org_id = d.pop("org_id")
@@ -119,30 +122,64 @@ class ToolInstance:
 
         secret_envvars = cast("list[str]", d.pop("secret_envvars"))
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        _tags_value = d.pop("tags")
+        try:
+            tags: list[Tag] = []
+            _tags = _tags_value
+            for tags_item_data in _tags:
+                try:
+                    tags_item = Tag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    located(error, len(tags))
+                    raise
+                tags.append(tags_item)
 
-        creator = ToolUserInfo.from_dict(d.pop("creator"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
-        updated_by = ToolUserInfo.from_dict(d.pop("updated_by"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = ToolUserInfo.from_dict(_creator_value)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = ToolUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         tool_instance = cls(
             id=id,
@@ -161,6 +198,15 @@ class ToolInstance:
 
         tool_instance.additional_properties = d
         return tool_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["envvars", "secret_envvars", "tags"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +229,32 @@ class ToolInstance:
 # ruff: noqa: E402
 from ..models.tag import Tag
 from ..models.tool_user_info import ToolUserInfo
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Sequence, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .tag import TagParam
+    from .tool_user_info import ToolUserInfoParam
+
+    ToolInstanceParam = TypedDict(
+        "ToolInstanceParam",
+        {
+            "id": Required[str],
+            "org_id": Required[str],
+            "name": Required[str],
+            "description": Required[str],
+            "deprecated": Required[bool],
+            "envvars": Required[List[str]],
+            "secret_envvars": Required[List[str]],
+            "tags": Required[Sequence[Union[TagParam, Tag]]],
+            "creator": Required[Union[ToolUserInfoParam, ToolUserInfo]],
+            "updated_by": Required[Union[ToolUserInfoParam, ToolUserInfo]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

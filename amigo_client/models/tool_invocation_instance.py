@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ToolInvocationInstance")
 
@@ -39,7 +39,7 @@ class ToolInvocationInstance:
     duration_ms: int
     tool_id: str
     tool_version: Version
-    inputs: ToolInvocationInstanceInputs
+    inputs: ToolInvocationInstanceInputs = _attrs_field(factory=lambda: ToolInvocationInstanceInputs())
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,68 +100,111 @@ class ToolInvocationInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ToolInvocationInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         org_id = d.pop("org_id")
 
-        def _parse_invocation_status(data: object) -> FailedInvocationStatus | SucceededInvocationStatus:
-            try:
+        _invocation_status_value = d.pop("invocation_status")
+        try:
+
+            def _parse_invocation_status(data: object) -> FailedInvocationStatus | SucceededInvocationStatus:
+
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_invocation_status_type_0 = SucceededInvocationStatus.from_dict(data)
+
+                        return componentsschemas_invocation_status_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_invocation_status_type_0 = SucceededInvocationStatus.from_dict(data)
+                componentsschemas_invocation_status_type_1 = FailedInvocationStatus.from_dict(data)
 
-                return componentsschemas_invocation_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_invocation_status_type_1 = FailedInvocationStatus.from_dict(data)
+                return componentsschemas_invocation_status_type_1
 
-            return componentsschemas_invocation_status_type_1
+            invocation_status = _parse_invocation_status(_invocation_status_value)
 
-        invocation_status = _parse_invocation_status(d.pop("invocation_status"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "invocation_status")
+            raise
 
-        def _parse_invocation_source(
-            data: object,
-        ) -> RegularConversationInvocationSource | SimulationConversationInvocationSource:
-            try:
+        _invocation_source_value = d.pop("invocation_source")
+        try:
+
+            def _parse_invocation_source(
+                data: object,
+            ) -> RegularConversationInvocationSource | SimulationConversationInvocationSource:
+
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_invocation_source_type_0 = RegularConversationInvocationSource.from_dict(data)
+
+                        return componentsschemas_invocation_source_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_invocation_source_type_0 = RegularConversationInvocationSource.from_dict(data)
+                componentsschemas_invocation_source_type_1 = SimulationConversationInvocationSource.from_dict(data)
 
-                return componentsschemas_invocation_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_invocation_source_type_1 = SimulationConversationInvocationSource.from_dict(data)
+                return componentsschemas_invocation_source_type_1
 
-            return componentsschemas_invocation_source_type_1
+            invocation_source = _parse_invocation_source(_invocation_source_value)
 
-        invocation_source = _parse_invocation_source(d.pop("invocation_source"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "invocation_source")
+            raise
 
         duration_ms = d.pop("duration_ms")
 
         tool_id = d.pop("tool_id")
 
-        tool_version = Version.from_dict(d.pop("tool_version"))
+        _tool_version_value = d.pop("tool_version")
+        try:
+            tool_version = Version.from_dict(_tool_version_value)
 
-        inputs = ToolInvocationInstanceInputs.from_dict(d.pop("inputs"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tool_version")
+            raise
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        _inputs_value = d.pop("inputs")
+        try:
+            inputs = ToolInvocationInstanceInputs.from_dict(_inputs_value)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "inputs")
+            raise
+
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         tool_invocation_instance = cls(
             id=id,
@@ -178,6 +221,15 @@ class ToolInvocationInstance:
 
         tool_invocation_instance.additional_properties = d
         return tool_invocation_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -204,3 +256,43 @@ from ..models.simulation_conversation_invocation_source import SimulationConvers
 from ..models.succeeded_invocation_status import SucceededInvocationStatus
 from ..models.tool_invocation_instance_inputs import ToolInvocationInstanceInputs
 from ..models.version import Version
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .failed_invocation_status import FailedInvocationStatusParam
+    from .regular_conversation_invocation_source import RegularConversationInvocationSourceParam
+    from .simulation_conversation_invocation_source import SimulationConversationInvocationSourceParam
+    from .succeeded_invocation_status import SucceededInvocationStatusParam
+    from .version import VersionParam
+
+    ToolInvocationInstanceParam = TypedDict(
+        "ToolInvocationInstanceParam",
+        {
+            "id": Required[str],
+            "org_id": Required[str],
+            "invocation_status": Required[
+                Union[
+                    Union[SucceededInvocationStatusParam, SucceededInvocationStatus],
+                    Union[FailedInvocationStatusParam, FailedInvocationStatus],
+                ]
+            ],
+            "invocation_source": Required[
+                Union[
+                    Union[RegularConversationInvocationSourceParam, RegularConversationInvocationSource],
+                    Union[SimulationConversationInvocationSourceParam, SimulationConversationInvocationSource],
+                ]
+            ],
+            "duration_ms": Required[int],
+            "tool_id": Required[str],
+            "tool_version": Required[Union[VersionParam, Version]],
+            "inputs": Required[Union[Mapping[str, Any], ToolInvocationInstanceInputs]],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

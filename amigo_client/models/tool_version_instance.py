@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ToolVersionInstance")
 
@@ -43,7 +43,6 @@ class ToolVersionInstance:
     version: Version
     required_envvars: list[str]
     required_secret_envvars: list[str]
-    input_schema: ToolVersionInstanceInputSchema
     tool_commit_hash: str
     amigo_scaffold_commit_hash: str
     project_directory: str
@@ -51,6 +50,7 @@ class ToolVersionInstance:
     creator: ToolVersionUserInfo
     updated_by: ToolVersionUserInfo
     deprecated: bool
+    input_schema: ToolVersionInstanceInputSchema = _attrs_field(factory=lambda: ToolVersionInstanceInputSchema())
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -121,20 +121,37 @@ class ToolVersionInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ToolVersionInstance takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         org_id = d.pop("org_id")
 
         tool_id = d.pop("tool_id")
 
-        version = Version.from_dict(d.pop("version"))
+        _version_value = d.pop("version")
+        try:
+            version = Version.from_dict(_version_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "version")
+            raise
 
         required_envvars = cast("list[str]", d.pop("required_envvars"))
 
         required_secret_envvars = cast("list[str]", d.pop("required_secret_envvars"))
 
-        input_schema = ToolVersionInstanceInputSchema.from_dict(d.pop("input_schema"))
+        _input_schema_value = d.pop("input_schema")
+        try:
+            input_schema = ToolVersionInstanceInputSchema.from_dict(_input_schema_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "input_schema")
+            raise
 
         tool_commit_hash = d.pop("tool_commit_hash")
 
@@ -144,25 +161,49 @@ class ToolVersionInstance:
 
         lambda_version = d.pop("lambda_version")
 
-        creator = ToolVersionUserInfo.from_dict(d.pop("creator"))
+        _creator_value = d.pop("creator")
+        try:
+            creator = ToolVersionUserInfo.from_dict(_creator_value)
 
-        updated_by = ToolVersionUserInfo.from_dict(d.pop("updated_by"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "creator")
+            raise
+
+        _updated_by_value = d.pop("updated_by")
+        try:
+            updated_by = ToolVersionUserInfo.from_dict(_updated_by_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_by")
+            raise
 
         deprecated = d.pop("deprecated")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        _created_at_value = d.pop("created_at", UNSET)
+        try:
+            _created_at = _created_at_value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "created_at")
+            raise
+
+        _updated_at_value = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _updated_at_value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "updated_at")
+            raise
 
         tool_version_instance = cls(
             id=id,
@@ -186,6 +227,15 @@ class ToolVersionInstance:
         tool_version_instance.additional_properties = d
         return tool_version_instance
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["required_envvars", "required_secret_envvars"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -208,3 +258,36 @@ class ToolVersionInstance:
 from ..models.tool_version_instance_input_schema import ToolVersionInstanceInputSchema
 from ..models.tool_version_user_info import ToolVersionUserInfo
 from ..models.version import Version
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .tool_version_user_info import ToolVersionUserInfoParam
+    from .version import VersionParam
+
+    ToolVersionInstanceParam = TypedDict(
+        "ToolVersionInstanceParam",
+        {
+            "id": Required[str],
+            "org_id": Required[str],
+            "tool_id": Required[str],
+            "version": Required[Union[VersionParam, Version]],
+            "required_envvars": Required[List[str]],
+            "required_secret_envvars": Required[List[str]],
+            "input_schema": Required[Union[Mapping[str, Any], ToolVersionInstanceInputSchema]],
+            "tool_commit_hash": Required[str],
+            "amigo_scaffold_commit_hash": Required[str],
+            "project_directory": Required[str],
+            "lambda_version": Required[int],
+            "creator": Required[Union[ToolVersionUserInfoParam, ToolVersionUserInfo]],
+            "updated_by": Required[Union[ToolVersionUserInfoParam, ToolVersionUserInfo]],
+            "deprecated": Required[bool],
+            "created_at": datetime.datetime,
+            "updated_at": datetime.datetime,
+        },
+        total=False,
+    )

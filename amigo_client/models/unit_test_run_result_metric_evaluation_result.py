@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="UnitTestRunResultMetricEvaluationResult")
 
@@ -48,23 +50,37 @@ class UnitTestRunResultMetricEvaluationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnitTestRunResultMetricEvaluationResult takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         metric_id = d.pop("metric_id")
 
-        results = []
+        results: list[list[bool | str]] = []
         _results = d.pop("results")
         for results_item_data in _results:
-            results_item = []
-            _results_item = results_item_data
-            for results_item_item_data in _results_item:
+            try:
+                results_item: list[bool | str] = []
+                _results_item = results_item_data
+                for results_item_item_data in _results_item:
+                    try:
 
-                def _parse_results_item_item(data: object) -> bool | str:
-                    return cast("bool | str", data)
+                        def _parse_results_item_item(data: object) -> bool | str:
 
-                results_item_item = _parse_results_item_item(results_item_item_data)
+                            return cast("bool | str", data)
 
-                results_item.append(results_item_item)
+                        results_item_item = _parse_results_item_item(results_item_item_data)
 
+                    except (KeyError, TypeError, ValueError, AttributeError) as error:
+                        located(error, len(results_item))
+                        raise
+                    results_item.append(results_item_item)
+
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(results))
+                raise
             results.append(results_item)
 
         unit_test_run_result_metric_evaluation_result = cls(
@@ -74,6 +90,15 @@ class UnitTestRunResultMetricEvaluationResult:
 
         unit_test_run_result_metric_evaluation_result.additional_properties = d
         return unit_test_run_result_metric_evaluation_result
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["results"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +115,19 @@ class UnitTestRunResultMetricEvaluationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    UnitTestRunResultMetricEvaluationResultParam = TypedDict(
+        "UnitTestRunResultMetricEvaluationResultParam",
+        {
+            "metric_id": Required[str],
+            "results": Required[List[List[Union[str, bool]]]],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateDynamicBehaviorSetRequest")
 
@@ -75,47 +75,66 @@ class UpdateDynamicBehaviorSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateDynamicBehaviorSetRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_tags(data: object) -> None | Unset | UpdateDynamicBehaviorSetRequestTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = UpdateDynamicBehaviorSetRequestTagsType0.from_dict(data)
+        _tags_value = d.pop("tags", UNSET)
+        try:
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UpdateDynamicBehaviorSetRequestTagsType0", data)
+            def _parse_tags(data: object) -> None | Unset | UpdateDynamicBehaviorSetRequestTagsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        tags_type_0 = UpdateDynamicBehaviorSetRequestTagsType0.from_dict(data)
+
+                        return tags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | UpdateDynamicBehaviorSetRequestTagsType0", data)
+
+            tags = _parse_tags(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         def _parse_applied_to_services(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                applied_to_services_type_0 = cast("list[str]", data)
 
-                return applied_to_services_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    applied_to_services_type_0 = cast("list[str]", data)
+
+                    return applied_to_services_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         applied_to_services = _parse_applied_to_services(d.pop("applied_to_services", UNSET))
@@ -125,6 +144,7 @@ class UpdateDynamicBehaviorSetRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("bool | None | Unset", data)
 
         is_active = _parse_is_active(d.pop("is_active", UNSET))
@@ -138,6 +158,15 @@ class UpdateDynamicBehaviorSetRequest:
 
         update_dynamic_behavior_set_request.additional_properties = d
         return update_dynamic_behavior_set_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +188,20 @@ class UpdateDynamicBehaviorSetRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.update_dynamic_behavior_set_request_tags_type_0 import UpdateDynamicBehaviorSetRequestTagsType0
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    UpdateDynamicBehaviorSetRequestParam = TypedDict(
+        "UpdateDynamicBehaviorSetRequestParam",
+        {
+            "name": Union[str, None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateDynamicBehaviorSetRequestTagsType0], None],
+            "applied_to_services": Union[List[str], None],
+            "is_active": Union[bool, None],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateMetricRequest")
 
@@ -76,13 +76,19 @@ class UpdateMetricRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateMetricRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
@@ -92,51 +98,74 @@ class UpdateMetricRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                applied_to_services_type_0 = cast("list[str]", data)
 
-                return applied_to_services_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    applied_to_services_type_0 = cast("list[str]", data)
+
+                    return applied_to_services_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         applied_to_services = _parse_applied_to_services(d.pop("applied_to_services", UNSET))
 
-        def _parse_additional_notes(data: object) -> None | NotSet | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_notes_type_1 = NotSet.from_dict(data)
+        _additional_notes_value = d.pop("additional_notes", UNSET)
+        try:
 
-                return additional_notes_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | NotSet | str | Unset", data)
+            def _parse_additional_notes(data: object) -> None | NotSet | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        additional_notes = _parse_additional_notes(d.pop("additional_notes", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        additional_notes_type_1 = NotSet.from_dict(data)
 
-        def _parse_tags(data: object) -> None | Unset | UpdateMetricRequestTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = UpdateMetricRequestTagsType0.from_dict(data)
+                        return additional_notes_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None and not isinstance(data, (str,)):
+                    raise failure
+                return cast("None | NotSet | str | Unset", data)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UpdateMetricRequestTagsType0", data)
+            additional_notes = _parse_additional_notes(_additional_notes_value)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "additional_notes")
+            raise
+
+        _tags_value = d.pop("tags", UNSET)
+        try:
+
+            def _parse_tags(data: object) -> None | Unset | UpdateMetricRequestTagsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        tags_type_0 = UpdateMetricRequestTagsType0.from_dict(data)
+
+                        return tags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | UpdateMetricRequestTagsType0", data)
+
+            tags = _parse_tags(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         update_metric_request = cls(
             description=description,
@@ -147,6 +176,15 @@ class UpdateMetricRequest:
 
         update_metric_request.additional_properties = d
         return update_metric_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +207,20 @@ class UpdateMetricRequest:
 # ruff: noqa: E402
 from ..models.not_set import NotSet
 from ..models.update_metric_request_tags_type_0 import UpdateMetricRequestTagsType0
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    UpdateMetricRequestParam = TypedDict(
+        "UpdateMetricRequestParam",
+        {
+            "description": Union[str, None],
+            "applied_to_services": Union[List[str], None],
+            "additional_notes": Union[str, Union[Mapping[str, Any], NotSet], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateMetricRequestTagsType0], None],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateServiceRequest")
 
@@ -104,13 +104,19 @@ class UpdateServiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateServiceRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
@@ -120,6 +126,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
@@ -129,6 +136,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("bool | None | Unset", data)
 
         is_active = _parse_is_active(d.pop("is_active", UNSET))
@@ -138,6 +146,7 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
@@ -147,42 +156,56 @@ class UpdateServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         service_hierarchical_state_machine_id = _parse_service_hierarchical_state_machine_id(
             d.pop("service_hierarchical_state_machine_id", UNSET)
         )
 
-        def _parse_tags(data: object) -> None | Unset | UpdateServiceRequestTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = UpdateServiceRequestTagsType0.from_dict(data)
+        _tags_value = d.pop("tags", UNSET)
+        try:
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UpdateServiceRequestTagsType0", data)
+            def _parse_tags(data: object) -> None | Unset | UpdateServiceRequestTagsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        tags_type_0 = UpdateServiceRequestTagsType0.from_dict(data)
+
+                        return tags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | UpdateServiceRequestTagsType0", data)
+
+            tags = _parse_tags(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         def _parse_keyterms(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keyterms_type_0 = cast("list[str]", data)
 
-                return keyterms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    keyterms_type_0 = cast("list[str]", data)
+
+                    return keyterms_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         keyterms = _parse_keyterms(d.pop("keyterms", UNSET))
@@ -199,6 +222,15 @@ class UpdateServiceRequest:
 
         update_service_request.additional_properties = d
         return update_service_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,3 +252,23 @@ class UpdateServiceRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.update_service_request_tags_type_0 import UpdateServiceRequestTagsType0
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    UpdateServiceRequestParam = TypedDict(
+        "UpdateServiceRequestParam",
+        {
+            "name": Union[str, None],
+            "description": Union[str, None],
+            "is_active": Union[bool, None],
+            "agent_id": Union[str, None],
+            "service_hierarchical_state_machine_id": Union[str, None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateServiceRequestTagsType0], None],
+            "keyterms": Union[List[str], None],
+        },
+        total=False,
+    )

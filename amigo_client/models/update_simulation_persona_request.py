@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateSimulationPersonaRequest")
 
@@ -42,24 +42,38 @@ class UpdateSimulationPersonaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateSimulationPersonaRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _tags_value = d.pop("tags", UNSET)
+        try:
 
-        def _parse_tags(data: object) -> None | Unset | UpdateSimulationPersonaRequestTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = UpdateSimulationPersonaRequestTagsType0.from_dict(data)
+            def _parse_tags(data: object) -> None | Unset | UpdateSimulationPersonaRequestTagsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UpdateSimulationPersonaRequestTagsType0", data)
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        tags_type_0 = UpdateSimulationPersonaRequestTagsType0.from_dict(data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                        return tags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | UpdateSimulationPersonaRequestTagsType0", data)
+
+            tags = _parse_tags(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         update_simulation_persona_request = cls(
             tags=tags,
@@ -67,6 +81,15 @@ class UpdateSimulationPersonaRequest:
 
         update_simulation_persona_request.additional_properties = d
         return update_simulation_persona_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +111,17 @@ class UpdateSimulationPersonaRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.update_simulation_persona_request_tags_type_0 import UpdateSimulationPersonaRequestTagsType0
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    UpdateSimulationPersonaRequestParam = TypedDict(
+        "UpdateSimulationPersonaRequestParam",
+        {
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateSimulationPersonaRequestTagsType0], None],
+        },
+        total=False,
+    )

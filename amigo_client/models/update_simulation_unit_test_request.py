@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateSimulationUnitTestRequest")
 
@@ -128,13 +128,19 @@ class UpdateSimulationUnitTestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateSimulationUnitTestRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
@@ -144,6 +150,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         service_id = _parse_service_id(d.pop("service_id", UNSET))
@@ -153,6 +160,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         service_version_set_name = _parse_service_version_set_name(d.pop("service_version_set_name", UNSET))
@@ -162,6 +170,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         persona_id = _parse_persona_id(d.pop("persona_id", UNSET))
@@ -171,6 +180,7 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         scenario_id = _parse_scenario_id(d.pop("scenario_id", UNSET))
@@ -180,61 +190,89 @@ class UpdateSimulationUnitTestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("int | None | Unset", data)
 
         max_interactions = _parse_max_interactions(d.pop("max_interactions", UNSET))
 
-        def _parse_success_criterions(
-            data: object,
-        ) -> list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                success_criterions_type_0 = []
-                _success_criterions_type_0 = data
-                for success_criterions_type_0_item_data in _success_criterions_type_0:
-                    success_criterions_type_0_item = UpdateSimulationUnitTestRequestSuccessCriterion.from_dict(
-                        success_criterions_type_0_item_data
-                    )
+        _success_criterions_value = d.pop("success_criterions", UNSET)
+        try:
 
-                    success_criterions_type_0.append(success_criterions_type_0_item)
+            def _parse_success_criterions(
+                data: object,
+            ) -> list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return success_criterions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset", data)
+                failure: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        success_criterions_type_0: list[UpdateSimulationUnitTestRequestSuccessCriterion] = []
+                        _success_criterions_type_0 = data
+                        for success_criterions_type_0_item_data in _success_criterions_type_0:
+                            try:
+                                success_criterions_type_0_item = (
+                                    UpdateSimulationUnitTestRequestSuccessCriterion.from_dict(
+                                        success_criterions_type_0_item_data
+                                    )
+                                )
 
-        success_criterions = _parse_success_criterions(d.pop("success_criterions", UNSET))
+                            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                                located(error, len(success_criterions_type_0))
+                                raise
+                            success_criterions_type_0.append(success_criterions_type_0_item)
+
+                        return success_criterions_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset", data)
+
+            success_criterions = _parse_success_criterions(_success_criterions_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "success_criterions")
+            raise
 
         def _parse_run_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("int | None | Unset", data)
 
         run_count = _parse_run_count(d.pop("run_count", UNSET))
 
-        def _parse_tags(data: object) -> None | Unset | UpdateSimulationUnitTestRequestTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = UpdateSimulationUnitTestRequestTagsType0.from_dict(data)
+        _tags_value = d.pop("tags", UNSET)
+        try:
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UpdateSimulationUnitTestRequestTagsType0", data)
+            def _parse_tags(data: object) -> None | Unset | UpdateSimulationUnitTestRequestTagsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        tags_type_0 = UpdateSimulationUnitTestRequestTagsType0.from_dict(data)
+
+                        return tags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | UpdateSimulationUnitTestRequestTagsType0", data)
+
+            tags = _parse_tags(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         update_simulation_unit_test_request = cls(
             description=description,
@@ -250,6 +288,15 @@ class UpdateSimulationUnitTestRequest:
 
         update_simulation_unit_test_request.additional_properties = d
         return update_simulation_unit_test_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -274,3 +321,37 @@ from ..models.update_simulation_unit_test_request_success_criterion import (
     UpdateSimulationUnitTestRequestSuccessCriterion,
 )
 from ..models.update_simulation_unit_test_request_tags_type_0 import UpdateSimulationUnitTestRequestTagsType0
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import TypedDict
+
+    from .update_simulation_unit_test_request_success_criterion import (
+        UpdateSimulationUnitTestRequestSuccessCriterionParam,
+    )
+
+    UpdateSimulationUnitTestRequestParam = TypedDict(
+        "UpdateSimulationUnitTestRequestParam",
+        {
+            "description": Union[str, None],
+            "service_id": Union[str, None],
+            "service_version_set_name": Union[str, None],
+            "persona_id": Union[str, None],
+            "scenario_id": Union[str, None],
+            "max_interactions": Union[int, None],
+            "success_criterions": Union[
+                Sequence[
+                    Union[
+                        UpdateSimulationUnitTestRequestSuccessCriterionParam,
+                        UpdateSimulationUnitTestRequestSuccessCriterion,
+                    ]
+                ],
+                None,
+            ],
+            "run_count": Union[int, None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestRequestTagsType0], None],
+        },
+        total=False,
+    )

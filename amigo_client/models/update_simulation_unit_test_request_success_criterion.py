@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="UpdateSimulationUnitTestRequestSuccessCriterion")
 
@@ -53,43 +55,77 @@ class UpdateSimulationUnitTestRequestSuccessCriterion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateSimulationUnitTestRequestSuccessCriterion takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         name = d.pop("name")
 
         metric_id = d.pop("metric_id")
 
-        def _parse_criterion(
-            data: object,
-        ) -> BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionInput | NumericalMetricSuccessCriterion:
-            try:
+        _criterion_value = d.pop("criterion")
+        try:
+
+            def _parse_criterion(
+                data: object,
+            ) -> (
+                BooleanMetricSuccessCriterion | CategoricalMetricSuccessCriterionInput | NumericalMetricSuccessCriterion
+            ):
+                if isinstance(data, dict) and "type" in data:
+                    tag = data["type"]
+                    if tag == "numerical":
+                        return NumericalMetricSuccessCriterion.from_dict(data)
+                    if tag == "boolean":
+                        return BooleanMetricSuccessCriterion.from_dict(data)
+                    if tag == "categorical":
+                        return CategoricalMetricSuccessCriterionInput.from_dict(data)
+                    raise ValueError(
+                        "type is "
+                        + repr(tag)
+                        + ", not one of "
+                        + ", ".join(
+                            repr(known)
+                            for known in (
+                                "numerical",
+                                "boolean",
+                                "categorical",
+                            )
+                        )
+                    )
+
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_success_criterion_description_input_type_0 = (
+                            NumericalMetricSuccessCriterion.from_dict(data)
+                        )
+
+                        return componentsschemas_success_criterion_description_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_success_criterion_description_input_type_1 = (
+                            BooleanMetricSuccessCriterion.from_dict(data)
+                        )
+
+                        return componentsschemas_success_criterion_description_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_success_criterion_description_input_type_0 = (
-                    NumericalMetricSuccessCriterion.from_dict(data)
+                componentsschemas_success_criterion_description_input_type_2 = (
+                    CategoricalMetricSuccessCriterionInput.from_dict(data)
                 )
 
-                return componentsschemas_success_criterion_description_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_success_criterion_description_input_type_1 = BooleanMetricSuccessCriterion.from_dict(
-                    data
-                )
+                return componentsschemas_success_criterion_description_input_type_2
 
-                return componentsschemas_success_criterion_description_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_success_criterion_description_input_type_2 = (
-                CategoricalMetricSuccessCriterionInput.from_dict(data)
-            )
+            criterion = _parse_criterion(_criterion_value)
 
-            return componentsschemas_success_criterion_description_input_type_2
-
-        criterion = _parse_criterion(d.pop("criterion"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "criterion")
+            raise
 
         update_simulation_unit_test_request_success_criterion = cls(
             name=name,
@@ -99,6 +135,15 @@ class UpdateSimulationUnitTestRequestSuccessCriterion:
 
         update_simulation_unit_test_request_success_criterion.additional_properties = d
         return update_simulation_unit_test_request_success_criterion
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +167,29 @@ class UpdateSimulationUnitTestRequestSuccessCriterion:
 from ..models.boolean_metric_success_criterion import BooleanMetricSuccessCriterion
 from ..models.categorical_metric_success_criterion_input import CategoricalMetricSuccessCriterionInput
 from ..models.numerical_metric_success_criterion import NumericalMetricSuccessCriterion
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .boolean_metric_success_criterion import BooleanMetricSuccessCriterionParam
+    from .categorical_metric_success_criterion_input import CategoricalMetricSuccessCriterionInputParam
+    from .numerical_metric_success_criterion import NumericalMetricSuccessCriterionParam
+
+    UpdateSimulationUnitTestRequestSuccessCriterionParam = TypedDict(
+        "UpdateSimulationUnitTestRequestSuccessCriterionParam",
+        {
+            "name": Required[str],
+            "metric_id": Required[str],
+            "criterion": Required[
+                Union[
+                    Union[NumericalMetricSuccessCriterionParam, NumericalMetricSuccessCriterion],
+                    Union[BooleanMetricSuccessCriterionParam, BooleanMetricSuccessCriterion],
+                    Union[CategoricalMetricSuccessCriterionInputParam, CategoricalMetricSuccessCriterionInput],
+                ]
+            ],
+        },
+        total=False,
+    )

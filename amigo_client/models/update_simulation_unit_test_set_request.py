@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateSimulationUnitTestSetRequest")
 
@@ -81,72 +81,114 @@ class UpdateSimulationUnitTestSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateSimulationUnitTestSetRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_description(data: object) -> None | NotSet | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                description_type_1 = NotSet.from_dict(data)
+        _description_value = d.pop("description", UNSET)
+        try:
 
-                return description_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | NotSet | str | Unset", data)
+            def _parse_description(data: object) -> None | NotSet | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        description = _parse_description(d.pop("description", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        description_type_1 = NotSet.from_dict(data)
 
-        def _parse_unit_test_runs(data: object) -> list[UnitTestRunDescriptorInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                unit_test_runs_type_0 = []
-                _unit_test_runs_type_0 = data
-                for unit_test_runs_type_0_item_data in _unit_test_runs_type_0:
-                    unit_test_runs_type_0_item = UnitTestRunDescriptorInput.from_dict(unit_test_runs_type_0_item_data)
+                        return description_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None and not isinstance(data, (str,)):
+                    raise failure
+                return cast("None | NotSet | str | Unset", data)
 
-                    unit_test_runs_type_0.append(unit_test_runs_type_0_item)
+            description = _parse_description(_description_value)
 
-                return unit_test_runs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[UnitTestRunDescriptorInput] | None | Unset", data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "description")
+            raise
 
-        unit_test_runs = _parse_unit_test_runs(d.pop("unit_test_runs", UNSET))
+        _unit_test_runs_value = d.pop("unit_test_runs", UNSET)
+        try:
 
-        def _parse_tags(data: object) -> None | Unset | UpdateSimulationUnitTestSetRequestTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = UpdateSimulationUnitTestSetRequestTagsType0.from_dict(data)
+            def _parse_unit_test_runs(data: object) -> list[UnitTestRunDescriptorInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UpdateSimulationUnitTestSetRequestTagsType0", data)
+                failure: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        unit_test_runs_type_0: list[UnitTestRunDescriptorInput] = []
+                        _unit_test_runs_type_0 = data
+                        for unit_test_runs_type_0_item_data in _unit_test_runs_type_0:
+                            try:
+                                unit_test_runs_type_0_item = UnitTestRunDescriptorInput.from_dict(
+                                    unit_test_runs_type_0_item_data
+                                )
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                                located(error, len(unit_test_runs_type_0))
+                                raise
+                            unit_test_runs_type_0.append(unit_test_runs_type_0_item)
+
+                        return unit_test_runs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("list[UnitTestRunDescriptorInput] | None | Unset", data)
+
+            unit_test_runs = _parse_unit_test_runs(_unit_test_runs_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "unit_test_runs")
+            raise
+
+        _tags_value = d.pop("tags", UNSET)
+        try:
+
+            def _parse_tags(data: object) -> None | Unset | UpdateSimulationUnitTestSetRequestTagsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        tags_type_0 = UpdateSimulationUnitTestSetRequestTagsType0.from_dict(data)
+
+                        return tags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("None | Unset | UpdateSimulationUnitTestSetRequestTagsType0", data)
+
+            tags = _parse_tags(_tags_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "tags")
+            raise
 
         update_simulation_unit_test_set_request = cls(
             name=name,
@@ -157,6 +199,15 @@ class UpdateSimulationUnitTestSetRequest:
 
         update_simulation_unit_test_set_request.additional_properties = d
         return update_simulation_unit_test_set_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +231,22 @@ class UpdateSimulationUnitTestSetRequest:
 from ..models.not_set import NotSet
 from ..models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput
 from ..models.update_simulation_unit_test_set_request_tags_type_0 import UpdateSimulationUnitTestSetRequestTagsType0
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Sequence, Union
+
+    from typing_extensions import TypedDict
+
+    from .unit_test_run_descriptor_input import UnitTestRunDescriptorInputParam
+
+    UpdateSimulationUnitTestSetRequestParam = TypedDict(
+        "UpdateSimulationUnitTestSetRequestParam",
+        {
+            "name": Union[str, None],
+            "description": Union[str, Union[Mapping[str, Any], NotSet], None],
+            "unit_test_runs": Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None],
+            "tags": Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestSetRequestTagsType0], None],
+        },
+        total=False,
+    )

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateUserInfoRequest")
 
@@ -134,13 +134,19 @@ class UpdateUserInfoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateUserInfoRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         first_name = _parse_first_name(d.pop("first_name", UNSET))
@@ -150,6 +156,7 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("None | str | Unset", data)
 
         last_name = _parse_last_name(d.pop("last_name", UNSET))
@@ -159,51 +166,73 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("bool | None | Unset", data)
 
         enable_response_recommendation = _parse_enable_response_recommendation(
             d.pop("enable_response_recommendation", UNSET)
         )
 
-        def _parse_preferred_language(data: object) -> None | NotSet | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                preferred_language_type_1 = NotSet.from_dict(data)
+        _preferred_language_value = d.pop("preferred_language", UNSET)
+        try:
 
-                return preferred_language_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | NotSet | str | Unset", data)
+            def _parse_preferred_language(data: object) -> None | NotSet | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        preferred_language_type_1 = NotSet.from_dict(data)
 
-        def _parse_timezone(data: object) -> None | NotSet | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timezone_type_1 = NotSet.from_dict(data)
+                        return preferred_language_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None and not isinstance(data, (str,)):
+                    raise failure
+                return cast("None | NotSet | str | Unset", data)
 
-                return timezone_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | NotSet | str | Unset", data)
+            preferred_language = _parse_preferred_language(_preferred_language_value)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "preferred_language")
+            raise
+
+        _timezone_value = d.pop("timezone", UNSET)
+        try:
+
+            def _parse_timezone(data: object) -> None | NotSet | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                failure: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        timezone_type_1 = NotSet.from_dict(data)
+
+                        return timezone_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None and not isinstance(data, (str,)):
+                    raise failure
+                return cast("None | NotSet | str | Unset", data)
+
+            timezone = _parse_timezone(_timezone_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "timezone")
+            raise
 
         def _parse_conversations_visible_to_admins(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("bool | None | Unset", data)
 
         conversations_visible_to_admins = _parse_conversations_visible_to_admins(
@@ -215,6 +244,7 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("bool | None | Unset", data)
 
         user_model_visible_to_admins = _parse_user_model_visible_to_admins(d.pop("user_model_visible_to_admins", UNSET))
@@ -224,14 +254,17 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_context_type_0 = cast("list[str]", data)
 
-                return additional_context_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    additional_context_type_0 = cast("list[str]", data)
+
+                    return additional_context_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         additional_context = _parse_additional_context(d.pop("additional_context", UNSET))
@@ -241,14 +274,17 @@ class UpdateUserInfoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audio_keyterms_type_0 = cast("list[str]", data)
 
-                return audio_keyterms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    audio_keyterms_type_0 = cast("list[str]", data)
+
+                    return audio_keyterms_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[str] | None | Unset", data)
 
         audio_keyterms = _parse_audio_keyterms(d.pop("audio_keyterms", UNSET))
@@ -267,6 +303,15 @@ class UpdateUserInfoRequest:
 
         update_user_info_request.additional_properties = d
         return update_user_info_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -288,3 +333,25 @@ class UpdateUserInfoRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.not_set import NotSet
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    UpdateUserInfoRequestParam = TypedDict(
+        "UpdateUserInfoRequestParam",
+        {
+            "first_name": Union[str, None],
+            "last_name": Union[str, None],
+            "enable_response_recommendation": Union[bool, None],
+            "preferred_language": Union[str, Union[Mapping[str, Any], NotSet], None],
+            "timezone": Union[str, Union[Mapping[str, Any], NotSet], None],
+            "conversations_visible_to_admins": Union[bool, None],
+            "user_model_visible_to_admins": Union[bool, None],
+            "additional_context": Union[List[str], None],
+            "audio_keyterms": Union[List[str], None],
+        },
+        total=False,
+    )

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_type import WebhookType, check_webhook_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="UpdateWebhookDestinationRequest")
 
@@ -56,13 +56,19 @@ class UpdateWebhookDestinationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateWebhookDestinationRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
 
         def _parse_retry_attempts(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+
             return cast("int | None | Unset", data)
 
         retry_attempts = _parse_retry_attempts(d.pop("retry_attempts", UNSET))
@@ -72,19 +78,26 @@ class UpdateWebhookDestinationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accepted_types_type_0 = []
-                _accepted_types_type_0 = data
-                for accepted_types_type_0_item_data in _accepted_types_type_0:
-                    accepted_types_type_0_item = check_webhook_type(accepted_types_type_0_item_data)
 
-                    accepted_types_type_0.append(accepted_types_type_0_item)
+            failure: Exception | None = None
+            if isinstance(data, list):
+                try:
+                    accepted_types_type_0: list[WebhookType] = []
+                    _accepted_types_type_0 = data
+                    for accepted_types_type_0_item_data in _accepted_types_type_0:
+                        try:
+                            accepted_types_type_0_item = check_webhook_type(accepted_types_type_0_item_data)
 
-                return accepted_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                            located(error, len(accepted_types_type_0))
+                            raise
+                        accepted_types_type_0.append(accepted_types_type_0_item)
+
+                    return accepted_types_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("list[WebhookType] | None | Unset", data)
 
         accepted_types = _parse_accepted_types(d.pop("accepted_types", UNSET))
@@ -96,6 +109,15 @@ class UpdateWebhookDestinationRequest:
 
         update_webhook_destination_request.additional_properties = d
         return update_webhook_destination_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +134,19 @@ class UpdateWebhookDestinationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import TypedDict
+
+    UpdateWebhookDestinationRequestParam = TypedDict(
+        "UpdateWebhookDestinationRequestParam",
+        {
+            "retry_attempts": Union[int, None],
+            "accepted_types": Union[List[WebhookType], None],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="UpsertServiceVersionSetRequest")
 
@@ -35,8 +37,19 @@ class UpsertServiceVersionSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_set = VersionSetInput.from_dict(d.pop("version_set"))
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpsertServiceVersionSetRequest takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
+        _version_set_value = d.pop("version_set")
+        try:
+            version_set = VersionSetInput.from_dict(_version_set_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "version_set")
+            raise
 
         upsert_service_version_set_request = cls(
             version_set=version_set,
@@ -44,6 +57,15 @@ class UpsertServiceVersionSetRequest:
 
         upsert_service_version_set_request.additional_properties = d
         return upsert_service_version_set_request
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +87,19 @@ class UpsertServiceVersionSetRequest:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.version_set_input import VersionSetInput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .version_set_input import VersionSetInputParam
+
+    UpsertServiceVersionSetRequestParam = TypedDict(
+        "UpsertServiceVersionSetRequestParam",
+        {
+            "version_set": Required[Union[VersionSetInputParam, VersionSetInput]],
+        },
+        total=False,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,12 @@ class UserDimensionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UserDimensionOutput takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         description = d.pop("description")
 
         tags = cast("list[str]", d.pop("tags"))
@@ -52,6 +57,15 @@ class UserDimensionOutput:
 
         user_dimension_output.additional_properties = d
         return user_dimension_output
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["tags"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +82,19 @@ class UserDimensionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    UserDimensionOutputParam = TypedDict(
+        "UserDimensionOutputParam",
+        {
+            "description": Required[str],
+            "tags": Required[List[str]],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="UserInstance")
 
@@ -34,8 +36,10 @@ class UserInstance:
     user_stats: UserStats
     role: str
     preferences: PreferencesOutput
-    nonsensitive_variables: UserInstanceNonsensitiveVariables
     sensitive_variables: list[str]
+    nonsensitive_variables: UserInstanceNonsensitiveVariables = _attrs_field(
+        factory=lambda: UserInstanceNonsensitiveVariables()
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,7 +84,10 @@ class UserInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"UserInstance takes a mapping of its fields, not {type(src_dict).__name__}") from None
         org_id = d.pop("org_id")
 
         user_id = d.pop("user_id")
@@ -91,13 +98,31 @@ class UserInstance:
 
         email = d.pop("email")
 
-        user_stats = UserStats.from_dict(d.pop("user_stats"))
+        _user_stats_value = d.pop("user_stats")
+        try:
+            user_stats = UserStats.from_dict(_user_stats_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "user_stats")
+            raise
 
         role = d.pop("role")
 
-        preferences = PreferencesOutput.from_dict(d.pop("preferences"))
+        _preferences_value = d.pop("preferences")
+        try:
+            preferences = PreferencesOutput.from_dict(_preferences_value)
 
-        nonsensitive_variables = UserInstanceNonsensitiveVariables.from_dict(d.pop("nonsensitive_variables"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "preferences")
+            raise
+
+        _nonsensitive_variables_value = d.pop("nonsensitive_variables")
+        try:
+            nonsensitive_variables = UserInstanceNonsensitiveVariables.from_dict(_nonsensitive_variables_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "nonsensitive_variables")
+            raise
 
         sensitive_variables = cast("list[str]", d.pop("sensitive_variables"))
 
@@ -116,6 +141,15 @@ class UserInstance:
 
         user_instance.additional_properties = d
         return user_instance
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["sensitive_variables"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +173,29 @@ class UserInstance:
 from ..models.preferences_output import PreferencesOutput
 from ..models.user_instance_nonsensitive_variables import UserInstanceNonsensitiveVariables
 from ..models.user_stats import UserStats
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .preferences_output import PreferencesOutputParam
+    from .user_stats import UserStatsParam
+
+    UserInstanceParam = TypedDict(
+        "UserInstanceParam",
+        {
+            "org_id": Required[str],
+            "user_id": Required[str],
+            "first_name": Required[str],
+            "last_name": Required[str],
+            "email": Required[str],
+            "user_stats": Required[Union[UserStatsParam, UserStats]],
+            "role": Required[str],
+            "preferences": Required[Union[PreferencesOutputParam, PreferencesOutput]],
+            "nonsensitive_variables": Required[Union[Mapping[str, str], UserInstanceNonsensitiveVariables]],
+            "sensitive_variables": Required[List[str]],
+        },
+        total=False,
+    )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="UserStats")
 
@@ -51,25 +53,38 @@ class UserStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"UserStats takes a mapping of its fields, not {type(src_dict).__name__}") from None
         num_conversations = d.pop("num_conversations")
 
         num_messages = d.pop("num_messages")
 
-        def _parse_last_message_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_message_time_type_0 = isoparse(data)
+        _last_message_time_value = d.pop("last_message_time")
+        try:
 
-                return last_message_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None", data)
+            def _parse_last_message_time(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
 
-        last_message_time = _parse_last_message_time(d.pop("last_message_time"))
+                failure: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        last_message_time_type_0 = isoparse(data)
+
+                        return last_message_time_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error
+                if failure is not None:
+                    raise failure
+                return cast("datetime.datetime | None", data)
+
+            last_message_time = _parse_last_message_time(_last_message_time_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "last_message_time")
+            raise
 
         user_stats = cls(
             num_conversations=num_conversations,
@@ -79,6 +94,15 @@ class UserStats:
 
         user_stats.additional_properties = d
         return user_stats
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +119,21 @@ class UserStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    UserStatsParam = TypedDict(
+        "UserStatsParam",
+        {
+            "num_conversations": Required[int],
+            "num_messages": Required[int],
+            "last_message_time": Required[Union[datetime.datetime, None]],
+        },
+        total=False,
+    )

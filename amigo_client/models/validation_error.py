@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, located
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -66,16 +66,24 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loc = []
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"ValidationError takes a mapping of its fields, not {type(src_dict).__name__}") from None
+        loc: list[int | str] = []
         _loc = d.pop("loc")
         for loc_item_data in _loc:
+            try:
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_loc_item(data: object) -> int | str:
 
-            loc_item = _parse_loc_item(loc_item_data)
+                    return cast("int | str", data)
 
+                loc_item = _parse_loc_item(loc_item_data)
+
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(loc))
+                raise
             loc.append(loc_item)
 
         msg = d.pop("msg")
@@ -84,12 +92,18 @@ class ValidationError:
 
         input_ = d.pop("input", UNSET)
 
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorCtx | Unset
-        if isinstance(_ctx, Unset):
-            ctx = UNSET
-        else:
-            ctx = ValidationErrorCtx.from_dict(_ctx)
+        _ctx_value = d.pop("ctx", UNSET)
+        try:
+            _ctx = _ctx_value
+            ctx: ValidationErrorCtx | Unset
+            if isinstance(_ctx, Unset):
+                ctx = UNSET
+            else:
+                ctx = ValidationErrorCtx.from_dict(_ctx)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "ctx")
+            raise
 
         validation_error = cls(
             loc=loc,
@@ -101,6 +115,15 @@ class ValidationError:
 
         validation_error.additional_properties = d
         return validation_error
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["loc"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +145,21 @@ class ValidationError:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.validation_error_ctx import ValidationErrorCtx
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    ValidationErrorParam = TypedDict(
+        "ValidationErrorParam",
+        {
+            "loc": Required[List[Union[str, int]]],
+            "msg": Required[str],
+            "type": Required[str],
+            "input": Any,
+            "ctx": Union[Mapping[str, Any], ValidationErrorCtx],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="VersionSetInfo")
 
@@ -23,7 +25,9 @@ class VersionSetInfo:
     name: str
     agent_version_info: list[int | str]
     service_hierarchical_state_machine_version_info: list[int | str]
-    llm_model_preferences: VersionSetInfoLlmModelPreferences
+    llm_model_preferences: VersionSetInfoLlmModelPreferences = _attrs_field(
+        factory=lambda: VersionSetInfoLlmModelPreferences()
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,38 +66,57 @@ class VersionSetInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"VersionSetInfo takes a mapping of its fields, not {type(src_dict).__name__}") from None
         name = d.pop("name")
 
-        agent_version_info = []
+        agent_version_info: list[int | str] = []
         _agent_version_info = d.pop("agent_version_info")
         for agent_version_info_item_data in _agent_version_info:
+            try:
 
-            def _parse_agent_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_agent_version_info_item(data: object) -> int | str:
 
-            agent_version_info_item = _parse_agent_version_info_item(agent_version_info_item_data)
+                    return cast("int | str", data)
 
+                agent_version_info_item = _parse_agent_version_info_item(agent_version_info_item_data)
+
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(agent_version_info))
+                raise
             agent_version_info.append(agent_version_info_item)
 
-        service_hierarchical_state_machine_version_info = []
+        service_hierarchical_state_machine_version_info: list[int | str] = []
         _service_hierarchical_state_machine_version_info = d.pop("service_hierarchical_state_machine_version_info")
         for (
             service_hierarchical_state_machine_version_info_item_data
         ) in _service_hierarchical_state_machine_version_info:
+            try:
 
-            def _parse_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
-                return cast("int | str", data)
+                def _parse_service_hierarchical_state_machine_version_info_item(data: object) -> int | str:
 
-            service_hierarchical_state_machine_version_info_item = (
-                _parse_service_hierarchical_state_machine_version_info_item(
-                    service_hierarchical_state_machine_version_info_item_data
+                    return cast("int | str", data)
+
+                service_hierarchical_state_machine_version_info_item = (
+                    _parse_service_hierarchical_state_machine_version_info_item(
+                        service_hierarchical_state_machine_version_info_item_data
+                    )
                 )
-            )
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, len(service_hierarchical_state_machine_version_info))
+                raise
             service_hierarchical_state_machine_version_info.append(service_hierarchical_state_machine_version_info_item)
 
-        llm_model_preferences = VersionSetInfoLlmModelPreferences.from_dict(d.pop("llm_model_preferences"))
+        _llm_model_preferences_value = d.pop("llm_model_preferences")
+        try:
+            llm_model_preferences = VersionSetInfoLlmModelPreferences.from_dict(_llm_model_preferences_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "llm_model_preferences")
+            raise
 
         version_set_info = cls(
             name=name,
@@ -104,6 +127,15 @@ class VersionSetInfo:
 
         version_set_info.additional_properties = d
         return version_set_info
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["agent_version_info", "service_hierarchical_state_machine_version_info"])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +157,24 @@ class VersionSetInfo:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.version_set_info_llm_model_preferences import VersionSetInfoLlmModelPreferences
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, List, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .llm_config_output import LLMConfigOutput, LLMConfigOutputParam
+
+    VersionSetInfoParam = TypedDict(
+        "VersionSetInfoParam",
+        {
+            "name": Required[str],
+            "agent_version_info": Required[List[Union[str, int]]],
+            "service_hierarchical_state_machine_version_info": Required[List[Union[str, int]]],
+            "llm_model_preferences": Required[
+                Union[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]], VersionSetInfoLlmModelPreferences]
+            ],
+        },
+        total=False,
+    )

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="VersionSetOutput")
 
@@ -23,7 +25,9 @@ class VersionSetOutput:
 
     agent_version_number: int | None
     service_hierarchical_state_machine_version_number: int | None
-    llm_model_preferences: VersionSetOutputLlmModelPreferences
+    llm_model_preferences: VersionSetOutputLlmModelPreferences = _attrs_field(
+        factory=lambda: VersionSetOutputLlmModelPreferences()
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,11 +53,15 @@ class VersionSetOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(f"VersionSetOutput takes a mapping of its fields, not {type(src_dict).__name__}") from None
 
         def _parse_agent_version_number(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         agent_version_number = _parse_agent_version_number(d.pop("agent_version_number"))
@@ -61,13 +69,20 @@ class VersionSetOutput:
         def _parse_service_hierarchical_state_machine_version_number(data: object) -> int | None:
             if data is None:
                 return data
+
             return cast("int | None", data)
 
         service_hierarchical_state_machine_version_number = _parse_service_hierarchical_state_machine_version_number(
             d.pop("service_hierarchical_state_machine_version_number")
         )
 
-        llm_model_preferences = VersionSetOutputLlmModelPreferences.from_dict(d.pop("llm_model_preferences"))
+        _llm_model_preferences_value = d.pop("llm_model_preferences")
+        try:
+            llm_model_preferences = VersionSetOutputLlmModelPreferences.from_dict(_llm_model_preferences_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "llm_model_preferences")
+            raise
 
         version_set_output = cls(
             agent_version_number=agent_version_number,
@@ -77,6 +92,15 @@ class VersionSetOutput:
 
         version_set_output.additional_properties = d
         return version_set_output
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +122,23 @@ class VersionSetOutput:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.version_set_output_llm_model_preferences import VersionSetOutputLlmModelPreferences
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from typing_extensions import Required, TypedDict
+
+    from .llm_config_output import LLMConfigOutput, LLMConfigOutputParam
+
+    VersionSetOutputParam = TypedDict(
+        "VersionSetOutputParam",
+        {
+            "agent_version_number": Required[Union[int, None]],
+            "service_hierarchical_state_machine_version_number": Required[Union[int, None]],
+            "llm_model_preferences": Required[
+                Union[Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]], VersionSetOutputLlmModelPreferences]
+            ],
+        },
+        total=False,
+    )

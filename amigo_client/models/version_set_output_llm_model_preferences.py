@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import located
 
 T = TypeVar("T", bound="VersionSetOutputLlmModelPreferences")
 
@@ -25,17 +27,35 @@ class VersionSetOutputLlmModelPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VersionSetOutputLlmModelPreferences takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         version_set_output_llm_model_preferences = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = LLMConfigOutput.from_dict(prop_dict)
+            try:
+                additional_property = LLMConfigOutput.from_dict(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                located(error, prop_name)
+                raise
             additional_properties[prop_name] = additional_property
 
         version_set_output_llm_model_preferences.additional_properties = additional_properties
         return version_set_output_llm_model_preferences
+
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, [])
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +77,11 @@ class VersionSetOutputLlmModelPreferences:
 # Imported after the class, so that models referring to each other import in either order.
 # ruff: noqa: E402
 from ..models.llm_config_output import LLMConfigOutput
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    from typing import Any, Mapping, Union
+
+    from .llm_config_output import LLMConfigOutputParam
+
+    VersionSetOutputLlmModelPreferencesParam = Mapping[str, Union[LLMConfigOutputParam, LLMConfigOutput]]

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import located
 
 T = TypeVar("T", bound="WebhookDestination")
 
@@ -57,12 +59,23 @@ class WebhookDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebhookDestination takes a mapping of its fields, not {type(src_dict).__name__}"
+            ) from None
         id = d.pop("id")
 
         url = d.pop("url")
 
-        secret_generated_at = isoparse(d.pop("secret_generated_at"))
+        _secret_generated_at_value = d.pop("secret_generated_at")
+        try:
+            secret_generated_at = isoparse(_secret_generated_at_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            located(error, "secret_generated_at")
+            raise
 
         retry_attempts = d.pop("retry_attempts")
 
@@ -79,6 +92,15 @@ class WebhookDestination:
         webhook_destination.additional_properties = d
         return webhook_destination
 
+    if not TYPE_CHECKING:
+        # A model is one object, not a list (only a Page iterates). Without this, a model with
+        # additional properties would be iterated through __getitem__(0) and raise KeyError: 0.
+        # Hidden from type checkers, so mypy still reports `for x in model`.
+        def __iter__(self):
+            from .._resource import not_a_page
+
+            raise not_a_page(self, ["accepted_types"])
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -94,3 +116,23 @@ class WebhookDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    # How this model is given as a plain mapping, for type checkers only (nothing here runs).
+    import datetime
+    from typing import Any, List, Mapping
+
+    from typing_extensions import Required, TypedDict
+
+    WebhookDestinationParam = TypedDict(
+        "WebhookDestinationParam",
+        {
+            "id": Required[str],
+            "url": Required[str],
+            "secret_generated_at": Required[datetime.datetime],
+            "retry_attempts": Required[int],
+            "accepted_types": Required[List[str]],
+        },
+        total=False,
+    )

@@ -21,12 +21,17 @@ ROOT = Path(__file__).resolve().parents[2]
 GOOD = """
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from amigo_client import AmigoClient, EventStream, NotFoundError
 from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
 from amigo_client.models.service_instance import ServiceInstance
 from amigo_client.models.get_user_model_response import GetUserModelResponse
+from amigo_client.models.boolean_metric_value import BooleanMetricValue
+from amigo_client.models.create_metric_request_tags import CreateMetricRequestTags
+
+if TYPE_CHECKING:
+    from amigo_client.models import CreateMetricRequestParam, NumericalMetricValueParam
 
 
 def names(client: AmigoClient) -> List[str]:
@@ -75,6 +80,51 @@ def options(client: AmigoClient) -> AmigoClient:
 
 def open_ones(client: AmigoClient, user_id: str) -> List[str]:
     return [c.id for c in client.conversation.get_conversations(user_id=[user_id], is_finished=False)]
+
+
+# Bodies and nested fields as plain dict literals: no model to import, checked by the Params.
+def metrics(client: AmigoClient) -> str:
+    made = client.metric.create_metric(
+        name="Resolution",
+        description="Was the problem solved?",
+        applied_to_services=[],
+        additional_notes=None,
+        metric_value={"type": "numerical", "lower_bound": 0, "upper_bound": 10},
+    )
+    body: CreateMetricRequestParam = {
+        "name": "Tone",
+        "description": "How friendly the agent was",
+        "applied_to_services": ["65f0000000000000000000a1"],
+        "additional_notes": None,
+        "tags": {"team": "support", "draft": None},
+        "metric_value": {"type": "categorical", "categories": ["warm", "cold"]},
+    }
+    again = client.metric.create_metric(body=body)
+    bounds: NumericalMetricValueParam = {"type": "numerical", "lower_bound": 1.5, "upper_bound": 2}
+    third = client.metric.create_metric(
+        name="x", description="y", applied_to_services=[], additional_notes="n", tags={"a": "b"}, metric_value=bounds
+    )
+    typed = client.metric.create_metric(  # the models themselves, as before
+        name="x",
+        description="y",
+        applied_to_services=[],
+        additional_notes=None,
+        tags=CreateMetricRequestTags(),
+        metric_value=BooleanMetricValue(type_="boolean"),
+    )
+    return made.id + again.id + third.id + typed.id
+
+
+def roles(client: AmigoClient) -> None:
+    client.role.modify_role(
+        "support",
+        permission_grants=[
+            {"permission_name": "Conversation:GetConversation", "conditions": {"user_id": {"type": "Equals", "value": "u"}}}
+        ],
+    )
+    client.webhook_destination.create_webhook_destination(
+        body={"url": "https://hooks.example.com", "accepted_types": ["conversation-post-processing-complete"]}
+    )
 """
 
 # Each line marked "# E" must be reported by mypy.
@@ -95,6 +145,15 @@ def wrong(client: AmigoClient) -> None:
     name: int = client.service.get_services().data.services[0].name  # E
     client.service.get_services(timeout="soon")  # E
     client.with_options(max_retries="2")  # E
+    client.metric.create_metric(name="x", description="y", applied_to_services=[], additional_notes=None, metric_value={"type": "numerical", "lower_bnd": 0, "upper_bound": 1})  # E
+    client.metric.create_metric(name="x", description="y", applied_to_services=[], additional_notes=None, metric_value={"type": "numerical", "lower_bound": "zero", "upper_bound": 1})  # E
+    client.metric.create_metric(name="x", description="y", applied_to_services=[], additional_notes=None, metric_value={"type": "numerica", "lower_bound": 0, "upper_bound": 1})  # E
+    client.metric.create_metric(body={"name": "x", "description": "y", "applied_to_services": [], "additional_notes": None, "tags": {}, "metric_value": {"type": "boolean"}, "colour": 1})  # E
+    client.metric.create_metric(body={"name": "x", "description": "y", "applied_to_services": [], "additional_notes": None, "tags": {"a": 1}, "metric_value": {"type": "boolean"}})  # E
+    client.metric.create_metric(body={"name": "x", "description": "y", "applied_to_services": [], "tags": {}, "metric_value": {"type": "boolean"}})  # E
+    client.role.modify_role("r", permission_grants=[{"permission_name": "p", "conditions": {"c": {"type": "Equal", "value": 1}}}])  # E
+    for role in client.role.get_roles():  # E
+        pass
 """
 
 

@@ -15,14 +15,15 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.column import Column
     from ...models.get_models_response import GetModelsResponse
     from ...models.model import Model
-    from ...models.submit_sql_query_request import SubmitSqlQueryRequest
+    from ...models.submit_sql_query_request import SubmitSqlQueryRequest, SubmitSqlQueryRequestParam
     from ...models.submit_sql_query_response import SubmitSqlQueryResponse
 
 __all__ = ["INDEX", "OPERATIONS", "AdminResource", "AdminResourceWithRawResponse"]
@@ -96,7 +97,7 @@ class AdminResource(Resource):
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> None:
+    ) -> BinaryResponse:
         """Download prompt logs
 
         Streams a zip archive of the rendered prompts whose log key starts with
@@ -117,7 +118,7 @@ class AdminResource(Resource):
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
-            None
+            BinaryResponse: the file (``write_to(path)``, ``iter_bytes()``, ``read()``, ``filename``); use it in a ``with`` block.
 
         Raises:
             AuthenticationError: 401.
@@ -137,6 +138,7 @@ class AdminResource(Resource):
             {
                 "prompt_log_prefix": prompt_log_prefix,
             },
+            binary=True,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -146,7 +148,7 @@ class AdminResource(Resource):
     def submit_sql_query(
         self,
         *,
-        body: SubmitSqlQueryRequest,
+        body: SubmitSqlQueryRequest | SubmitSqlQueryRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -239,13 +241,13 @@ if TYPE_CHECKING:
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
-        ) -> RawResponse[None]: ...
+        ) -> RawResponse[BinaryResponse]: ...
 
         @overload
         def submit_sql_query(
             self,
             *,
-            body: SubmitSqlQueryRequest,
+            body: SubmitSqlQueryRequest | SubmitSqlQueryRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

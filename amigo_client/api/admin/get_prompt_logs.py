@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._binary import BinaryResponse
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response
@@ -31,9 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BinaryResponse | None:
     if response.status_code == 200:
-        return None
+        return BinaryResponse(response, "get_prompt_logs")
 
     if response.status_code == 401:
         return None
@@ -59,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BinaryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     prompt_log_prefix: str,
-) -> Response[Any]:
+) -> Response[BinaryResponse]:
     """Download prompt logs
 
      Streams a zip archive of the rendered prompts whose log key starts with
@@ -93,7 +94,7 @@ def sync_detailed(
         APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
-        Response[Any]
+        Response[BinaryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,3 +104,37 @@ def sync_detailed(
     response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    prompt_log_prefix: str,
+) -> BinaryResponse | None:
+    """Download prompt logs
+
+     Streams a zip archive of the rendered prompts whose log key starts with
+    `prompt_log_prefix`, covering the last 30 days; the prefix may match at most 1000 logs.
+    Each log gives up to two files: `{log_key}-system` (the system prompt) and
+    `{log_key}-history` (the history prompts, separated by `---` lines).
+
+    Permissions are checked per log: a log the caller may not read, or one that fails to
+    render, is replaced by a `{log_key}-error` file explaining why. If the whole export breaks
+    off, the stream just ends and the bytes received are not a valid zip file, so check the
+    archive before using it. Limited to 20 calls a minute.
+
+    Args:
+        prompt_log_prefix (str): Start of the log keys to export.
+
+    Raises:
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+
+    Returns:
+        BinaryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        prompt_log_prefix=prompt_log_prefix,
+    ).parsed

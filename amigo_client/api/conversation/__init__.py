@@ -16,30 +16,40 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
     from ...models.action_state_transition_log import ActionStateTransitionLog
     from ...models.annotation_state_transition_log import AnnotationStateTransitionLog
     from ...models.conversation_instance import ConversationInstance
-    from ...models.create_conversation_request import CreateConversationRequest
+    from ...models.create_conversation_request import CreateConversationRequest, CreateConversationRequestParam
     from ...models.create_conversation_request_initial_message_type_type_0 import (
         CreateConversationRequestInitialMessageTypeType0,
         check_create_conversation_request_initial_message_type_type_0,
     )
-    from ...models.create_conversation_request_tags import CreateConversationRequestTags
+    from ...models.create_conversation_request_tags import (
+        CreateConversationRequestTags,
+        CreateConversationRequestTagsParam,
+    )
     from ...models.create_conversation_response_format import (
         CreateConversationResponseFormat,
         check_create_conversation_response_format,
     )
     from ...models.decision_state_transition_log import DecisionStateTransitionLog
-    from ...models.generate_conversation_starter_request import GenerateConversationStarterRequest
+    from ...models.generate_conversation_starter_request import (
+        GenerateConversationStarterRequest,
+        GenerateConversationStarterRequestParam,
+    )
     from ...models.generate_conversation_starter_response import GenerateConversationStarterResponse
     from ...models.get_conversation_messages_response import GetConversationMessagesResponse
     from ...models.get_conversations_response import GetConversationsResponse
     from ...models.get_interaction_insights_response import GetInteractionInsightsResponse
-    from ...models.interact_with_conversation_request import InteractWithConversationRequest
+    from ...models.interact_with_conversation_request import (
+        InteractWithConversationRequest,
+        InteractWithConversationRequestParam,
+    )
     from ...models.interact_with_conversation_request_format import (
         InteractWithConversationRequestFormat,
         check_interact_with_conversation_request_format,
@@ -55,13 +65,22 @@ if TYPE_CHECKING:
     from ...models.jumpback_state_transition_log import JumpbackStateTransitionLog
     from ...models.message_instance import MessageInstance
     from ...models.message_type import MessageType, check_message_type
-    from ...models.modify_tags_of_conversation_request import ModifyTagsOfConversationRequest
-    from ...models.modify_tags_of_conversation_request_updates import ModifyTagsOfConversationRequestUpdates
+    from ...models.modify_tags_of_conversation_request import (
+        ModifyTagsOfConversationRequest,
+        ModifyTagsOfConversationRequestParam,
+    )
+    from ...models.modify_tags_of_conversation_request_updates import (
+        ModifyTagsOfConversationRequestUpdates,
+        ModifyTagsOfConversationRequestUpdatesParam,
+    )
     from ...models.mp3_user_message_audio_config import MP3UserMessageAudioConfig
     from ...models.pcm_user_message_audio_config import PCMUserMessageAudioConfig
     from ...models.prompt import Prompt
     from ...models.recall_state_transition_log import RecallStateTransitionLog
-    from ...models.recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
+    from ...models.recommend_responses_for_interaction_request import (
+        RecommendResponsesForInteractionRequest,
+        RecommendResponsesForInteractionRequestParam,
+    )
     from ...models.recommend_responses_for_interaction_response import RecommendResponsesForInteractionResponse
     from ...models.reflection_state_transition_log import ReflectionStateTransitionLog
     from ...models.retrieve_message_source_response import RetrieveMessageSourceResponse
@@ -137,7 +156,7 @@ class ConversationResource(Resource):
     def create_conversation(
         self,
         *,
-        body: CreateConversationRequest,
+        body: CreateConversationRequest | CreateConversationRequestParam,
         response_format: CreateConversationResponseFormat,
         current_agent_action_type: str | Unset = "^.*$",
         timeout: Timeout = None,
@@ -150,10 +169,10 @@ class ConversationResource(Resource):
         self,
         *,
         service_id: str,
-        service_version_set_name: str | Unset = "release",
-        initial_message: None | str | Unset = UNSET,
-        initial_message_type: CreateConversationRequestInitialMessageTypeType0 | None | Unset = UNSET,
-        tags: CreateConversationRequestTags | Unset = UNSET,
+        service_version_set_name: str | Unset = ...,
+        initial_message: Union[str, None] | Unset = ...,
+        initial_message_type: Union[CreateConversationRequestInitialMessageTypeType0, None] | Unset = ...,
+        tags: Union[Mapping[str, Union[str, None]], CreateConversationRequestTags] | Unset = ...,
         response_format: CreateConversationResponseFormat,
         current_agent_action_type: str | Unset = "^.*$",
         timeout: Timeout = None,
@@ -283,7 +302,7 @@ class ConversationResource(Resource):
     def generate_conversation_starter(
         self,
         *,
-        body: GenerateConversationStarterRequest,
+        body: GenerateConversationStarterRequest | GenerateConversationStarterRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -294,11 +313,11 @@ class ConversationResource(Resource):
         self,
         *,
         service_id: str,
-        facets: list[str],
+        facets: List[str],
         min_count: int,
         max_count: int,
         generation_instructions: str,
-        service_version_set_name: str | Unset = "release",
+        service_version_set_name: str | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -546,7 +565,7 @@ class ConversationResource(Resource):
         self,
         conversation_id: str,
         *,
-        body: InteractWithConversationRequest,
+        body: InteractWithConversationRequest | InteractWithConversationRequestParam,
         request_format: InteractWithConversationRequestFormat,
         response_format: InteractWithConversationResponseFormat,
         current_agent_action_type: str | Unset = "^.*$",
@@ -563,8 +582,8 @@ class ConversationResource(Resource):
         *,
         initial_message_type: InteractWithConversationRequestInitialMessageType,
         recorded_message: str,
-        external_event_message_content: list[str] | Unset = UNSET,
-        external_event_message_timestamp: list[datetime.datetime] | Unset = UNSET,
+        external_event_message_content: List[str] | Unset = ...,
+        external_event_message_timestamp: List[datetime.datetime] | Unset = ...,
         request_format: InteractWithConversationRequestFormat,
         response_format: InteractWithConversationResponseFormat,
         current_agent_action_type: str | Unset = "^.*$",
@@ -663,7 +682,7 @@ class ConversationResource(Resource):
         self,
         conversation_id: str,
         *,
-        body: ModifyTagsOfConversationRequest,
+        body: ModifyTagsOfConversationRequest | ModifyTagsOfConversationRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -674,8 +693,8 @@ class ConversationResource(Resource):
         self,
         conversation_id: str,
         *,
-        updates: ModifyTagsOfConversationRequestUpdates | Unset = UNSET,
-        deletes: list[str] | Unset = UNSET,
+        updates: Union[Mapping[str, Union[str, None]], ModifyTagsOfConversationRequestUpdates] | Unset = ...,
+        deletes: List[str] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -744,7 +763,7 @@ class ConversationResource(Resource):
         conversation_id: str,
         interaction_id: str,
         *,
-        body: RecommendResponsesForInteractionRequest | Unset = UNSET,
+        body: RecommendResponsesForInteractionRequest | RecommendResponsesForInteractionRequestParam | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -756,8 +775,7 @@ class ConversationResource(Resource):
         conversation_id: str,
         interaction_id: str,
         *,
-        context: str
-        | Unset = "\nPERSONA:\nName: User\nBackground: A typical person seeking this service.\n---\nSCENARIO:\nName: Complete Service\nObjective: Successfully complete the service interaction.\nInstructions: Engage naturally with the agent to achieve the service objective.\n",
+        context: str | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -889,7 +907,7 @@ if TYPE_CHECKING:
         def create_conversation(
             self,
             *,
-            body: CreateConversationRequest,
+            body: CreateConversationRequest | CreateConversationRequestParam,
             response_format: CreateConversationResponseFormat,
             current_agent_action_type: str | Unset = "^.*$",
             timeout: Timeout = None,
@@ -902,10 +920,10 @@ if TYPE_CHECKING:
             self,
             *,
             service_id: str,
-            service_version_set_name: str | Unset = "release",
-            initial_message: None | str | Unset = UNSET,
-            initial_message_type: CreateConversationRequestInitialMessageTypeType0 | None | Unset = UNSET,
-            tags: CreateConversationRequestTags | Unset = UNSET,
+            service_version_set_name: str | Unset = ...,
+            initial_message: Union[str, None] | Unset = ...,
+            initial_message_type: Union[CreateConversationRequestInitialMessageTypeType0, None] | Unset = ...,
+            tags: Union[Mapping[str, Union[str, None]], CreateConversationRequestTags] | Unset = ...,
             response_format: CreateConversationResponseFormat,
             current_agent_action_type: str | Unset = "^.*$",
             timeout: Timeout = None,
@@ -938,7 +956,7 @@ if TYPE_CHECKING:
         def generate_conversation_starter(
             self,
             *,
-            body: GenerateConversationStarterRequest,
+            body: GenerateConversationStarterRequest | GenerateConversationStarterRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -949,11 +967,11 @@ if TYPE_CHECKING:
             self,
             *,
             service_id: str,
-            facets: list[str],
+            facets: List[str],
             min_count: int,
             max_count: int,
             generation_instructions: str,
-            service_version_set_name: str | Unset = "release",
+            service_version_set_name: str | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1015,7 +1033,7 @@ if TYPE_CHECKING:
             self,
             conversation_id: str,
             *,
-            body: InteractWithConversationRequest,
+            body: InteractWithConversationRequest | InteractWithConversationRequestParam,
             request_format: InteractWithConversationRequestFormat,
             response_format: InteractWithConversationResponseFormat,
             current_agent_action_type: str | Unset = "^.*$",
@@ -1032,8 +1050,8 @@ if TYPE_CHECKING:
             *,
             initial_message_type: InteractWithConversationRequestInitialMessageType,
             recorded_message: str,
-            external_event_message_content: list[str] | Unset = UNSET,
-            external_event_message_timestamp: list[datetime.datetime] | Unset = UNSET,
+            external_event_message_content: List[str] | Unset = ...,
+            external_event_message_timestamp: List[datetime.datetime] | Unset = ...,
             request_format: InteractWithConversationRequestFormat,
             response_format: InteractWithConversationResponseFormat,
             current_agent_action_type: str | Unset = "^.*$",
@@ -1063,7 +1081,7 @@ if TYPE_CHECKING:
             self,
             conversation_id: str,
             *,
-            body: ModifyTagsOfConversationRequest,
+            body: ModifyTagsOfConversationRequest | ModifyTagsOfConversationRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1074,8 +1092,8 @@ if TYPE_CHECKING:
             self,
             conversation_id: str,
             *,
-            updates: ModifyTagsOfConversationRequestUpdates | Unset = UNSET,
-            deletes: list[str] | Unset = UNSET,
+            updates: Union[Mapping[str, Union[str, None]], ModifyTagsOfConversationRequestUpdates] | Unset = ...,
+            deletes: List[str] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1098,7 +1116,9 @@ if TYPE_CHECKING:
             conversation_id: str,
             interaction_id: str,
             *,
-            body: RecommendResponsesForInteractionRequest | Unset = UNSET,
+            body: RecommendResponsesForInteractionRequest
+            | RecommendResponsesForInteractionRequestParam
+            | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1110,8 +1130,7 @@ if TYPE_CHECKING:
             conversation_id: str,
             interaction_id: str,
             *,
-            context: str
-            | Unset = "\nPERSONA:\nName: User\nBackground: A typical person seeking this service.\n---\nSCENARIO:\nName: Complete Service\nObjective: Successfully complete the service interaction.\nInstructions: Engage naturally with the agent to achieve the service objective.\n",
+            context: str | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

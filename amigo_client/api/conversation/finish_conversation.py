@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/conversation/{conversation_id}/finish/".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-        ),
+        "url": "/conversation/"
+        + _segment(conversation_id, "conversation_id", "finish_conversation", pattern="^[a-f0-9]{24}$")
+        + "/finish/",
     }
 
     return _kwargs

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_conversation_messages_response import GetConversationMessagesResponse
@@ -62,9 +62,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/conversation/{conversation_id}/messages/".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-        ),
+        "url": "/conversation/"
+        + _segment(conversation_id, "conversation_id", "get_conversation_messages", pattern="^[a-f0-9]{24}$")
+        + "/messages/",
         "params": params,
     }
 

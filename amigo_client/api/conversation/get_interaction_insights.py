@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_interaction_insights_response import GetInteractionInsightsResponse
@@ -20,10 +20,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/conversation/{conversation_id}/interaction/{interaction_id}/insights".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-            interaction_id=quote(str(interaction_id), safe=""),
-        ),
+        "url": "/conversation/"
+        + _segment(conversation_id, "conversation_id", "get_interaction_insights", pattern="^[a-f0-9]{24}$")
+        + "/interaction/"
+        + _segment(interaction_id, "interaction_id", "get_interaction_insights", pattern="^[a-f0-9]{24}$")
+        + "/insights",
     }
 
     return _kwargs

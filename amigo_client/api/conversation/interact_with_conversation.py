@@ -3,12 +3,12 @@ from __future__ import annotations
 import json
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.interact_with_conversation_request import InteractWithConversationRequest
@@ -68,9 +68,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/conversation/{conversation_id}/interact".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-        ),
+        "url": "/conversation/"
+        + _segment(conversation_id, "conversation_id", "interact_with_conversation", pattern="^[a-f0-9]{24}$")
+        + "/interact",
         "params": params,
     }
 

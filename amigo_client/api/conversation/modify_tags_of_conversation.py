@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_tags_of_conversation_request import ModifyTagsOfConversationRequest
@@ -23,9 +23,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/conversation/{conversation_id}/tags/".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-        ),
+        "url": "/conversation/"
+        + _segment(conversation_id, "conversation_id", "modify_tags_of_conversation", pattern="^[a-f0-9]{24}$")
+        + "/tags/",
     }
 
     body = _model_body(body, ModifyTagsOfConversationRequest, "modify_tags_of_conversation")

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
@@ -25,10 +25,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/conversation/{conversation_id}/interaction/{interaction_id}/recommend_responses".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-            interaction_id=quote(str(interaction_id), safe=""),
-        ),
+        "url": "/conversation/"
+        + _segment(conversation_id, "conversation_id", "recommend_responses_for_interaction", pattern="^[a-f0-9]{24}$")
+        + "/interaction/"
+        + _segment(interaction_id, "interaction_id", "recommend_responses_for_interaction", pattern="^[a-f0-9]{24}$")
+        + "/recommend_responses",
     }
 
     body = _model_body(body, RecommendResponsesForInteractionRequest, "recommend_responses_for_interaction")

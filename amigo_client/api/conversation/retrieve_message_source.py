@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.retrieve_message_source_response import RetrieveMessageSourceResponse
@@ -28,10 +28,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/conversation/{conversation_id}/messages/{message_id}/source".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-            message_id=quote(str(message_id), safe=""),
-        ),
+        "url": "/conversation/"
+        + _segment(conversation_id, "conversation_id", "retrieve_message_source", pattern="^[a-f0-9]{24}$")
+        + "/messages/"
+        + _segment(message_id, "message_id", "retrieve_message_source", pattern="^[a-f0-9]{24}$")
+        + "/source",
         "params": params,
     }
 

@@ -15,19 +15,31 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_dynamic_behavior_set_request import CreateDynamicBehaviorSetRequest
+    from ...models.create_dynamic_behavior_set_request import (
+        CreateDynamicBehaviorSetRequest,
+        CreateDynamicBehaviorSetRequestParam,
+    )
     from ...models.create_dynamic_behavior_set_request_initial_version import (
         CreateDynamicBehaviorSetRequestInitialVersion,
+        CreateDynamicBehaviorSetRequestInitialVersionParam,
     )
-    from ...models.create_dynamic_behavior_set_request_tags import CreateDynamicBehaviorSetRequestTags
+    from ...models.create_dynamic_behavior_set_request_tags import (
+        CreateDynamicBehaviorSetRequestTags,
+        CreateDynamicBehaviorSetRequestTagsParam,
+    )
     from ...models.create_dynamic_behavior_set_response import CreateDynamicBehaviorSetResponse
-    from ...models.create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
+    from ...models.create_dynamic_behavior_set_version_request import (
+        CreateDynamicBehaviorSetVersionRequest,
+        CreateDynamicBehaviorSetVersionRequestParam,
+    )
     from ...models.create_dynamic_behavior_set_version_request_change_tool_candidates_action import (
         CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
     )
     from ...models.create_dynamic_behavior_set_version_response import CreateDynamicBehaviorSetVersionResponse
     from ...models.dynamic_behavior_invocation import DynamicBehaviorInvocation
@@ -36,10 +48,19 @@ if TYPE_CHECKING:
     from ...models.get_dynamic_behavior_invocations_response import GetDynamicBehaviorInvocationsResponse
     from ...models.get_dynamic_behavior_set_versions_response import GetDynamicBehaviorSetVersionsResponse
     from ...models.get_dynamic_behavior_sets_response import GetDynamicBehaviorSetsResponse
-    from ...models.inject_instruction_action_input import InjectInstructionActionInput
+    from ...models.inject_instruction_action_input import (
+        InjectInstructionActionInput,
+        InjectInstructionActionInputParam,
+    )
     from ...models.search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
-    from ...models.update_dynamic_behavior_set_request import UpdateDynamicBehaviorSetRequest
-    from ...models.update_dynamic_behavior_set_request_tags_type_0 import UpdateDynamicBehaviorSetRequestTagsType0
+    from ...models.update_dynamic_behavior_set_request import (
+        UpdateDynamicBehaviorSetRequest,
+        UpdateDynamicBehaviorSetRequestParam,
+    )
+    from ...models.update_dynamic_behavior_set_request_tags_type_0 import (
+        UpdateDynamicBehaviorSetRequestTagsType0,
+        UpdateDynamicBehaviorSetRequestTagsType0Param,
+    )
 
 __all__ = ["INDEX", "OPERATIONS", "DynamicBehaviorSetResource", "DynamicBehaviorSetResourceWithRawResponse"]
 
@@ -105,7 +126,7 @@ class DynamicBehaviorSetResource(Resource):
     def create_dynamic_behavior_set(
         self,
         *,
-        body: CreateDynamicBehaviorSetRequest,
+        body: CreateDynamicBehaviorSetRequest | CreateDynamicBehaviorSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -116,9 +137,11 @@ class DynamicBehaviorSetResource(Resource):
         self,
         *,
         name: str,
-        tags: CreateDynamicBehaviorSetRequestTags,
-        applied_to_services: list[str],
-        initial_version: CreateDynamicBehaviorSetRequestInitialVersion,
+        tags: Union[Mapping[str, Union[str, None]], CreateDynamicBehaviorSetRequestTags] = ...,
+        applied_to_services: List[str],
+        initial_version: Union[
+            CreateDynamicBehaviorSetRequestInitialVersionParam, CreateDynamicBehaviorSetRequestInitialVersion
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -183,7 +206,7 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        body: CreateDynamicBehaviorSetVersionRequest,
+        body: CreateDynamicBehaviorSetVersionRequest | CreateDynamicBehaviorSetVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -195,8 +218,16 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        conversation_triggers: list[str],
-        actions: list[CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput],
+        conversation_triggers: List[str],
+        actions: Sequence[
+            Union[
+                Union[InjectInstructionActionInputParam, InjectInstructionActionInput],
+                Union[
+                    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
+                    CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+                ],
+            ]
+        ],
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -569,7 +600,7 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        body: UpdateDynamicBehaviorSetRequest,
+        body: UpdateDynamicBehaviorSetRequest | UpdateDynamicBehaviorSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -580,10 +611,11 @@ class DynamicBehaviorSetResource(Resource):
         self,
         dynamic_behavior_set_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        tags: None | Unset | UpdateDynamicBehaviorSetRequestTagsType0 = UNSET,
-        applied_to_services: list[str] | None | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
+        name: Union[str, None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateDynamicBehaviorSetRequestTagsType0], None]
+        | Unset = ...,
+        applied_to_services: Union[List[str], None] | Unset = ...,
+        is_active: Union[bool, None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -663,7 +695,7 @@ if TYPE_CHECKING:
         def create_dynamic_behavior_set(
             self,
             *,
-            body: CreateDynamicBehaviorSetRequest,
+            body: CreateDynamicBehaviorSetRequest | CreateDynamicBehaviorSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -674,9 +706,11 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            tags: CreateDynamicBehaviorSetRequestTags,
-            applied_to_services: list[str],
-            initial_version: CreateDynamicBehaviorSetRequestInitialVersion,
+            tags: Union[Mapping[str, Union[str, None]], CreateDynamicBehaviorSetRequestTags] = ...,
+            applied_to_services: List[str],
+            initial_version: Union[
+                CreateDynamicBehaviorSetRequestInitialVersionParam, CreateDynamicBehaviorSetRequestInitialVersion
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -697,7 +731,7 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            body: CreateDynamicBehaviorSetVersionRequest,
+            body: CreateDynamicBehaviorSetVersionRequest | CreateDynamicBehaviorSetVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -709,9 +743,15 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            conversation_triggers: list[str],
-            actions: list[
-                CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction | InjectInstructionActionInput
+            conversation_triggers: List[str],
+            actions: Sequence[
+                Union[
+                    Union[InjectInstructionActionInputParam, InjectInstructionActionInput],
+                    Union[
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesActionParam,
+                        CreateDynamicBehaviorSetVersionRequestChangeToolCandidatesAction,
+                    ],
+                ]
             ],
             version: int | Unset = UNSET,
             timeout: Timeout = None,
@@ -799,7 +839,7 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            body: UpdateDynamicBehaviorSetRequest,
+            body: UpdateDynamicBehaviorSetRequest | UpdateDynamicBehaviorSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -810,10 +850,11 @@ if TYPE_CHECKING:
             self,
             dynamic_behavior_set_id: str,
             *,
-            name: None | str | Unset = UNSET,
-            tags: None | Unset | UpdateDynamicBehaviorSetRequestTagsType0 = UNSET,
-            applied_to_services: list[str] | None | Unset = UNSET,
-            is_active: bool | None | Unset = UNSET,
+            name: Union[str, None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateDynamicBehaviorSetRequestTagsType0], None]
+            | Unset = ...,
+            applied_to_services: Union[List[str], None] | Unset = ...,
+            is_active: Union[bool, None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_dynamic_behavior_set_version_request import CreateDynamicBehaviorSetVersionRequest
@@ -31,9 +31,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/dynamic_behavior_set/{dynamic_behavior_set_id}/version/".format(
-            dynamic_behavior_set_id=quote(str(dynamic_behavior_set_id), safe=""),
-        ),
+        "url": "/dynamic_behavior_set/"
+        + _segment(
+            dynamic_behavior_set_id,
+            "dynamic_behavior_set_id",
+            "create_dynamic_behavior_set_version",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/version/",
         "params": params,
     }
 

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/dynamic_behavior_set/{dynamic_behavior_set_id}/".format(
-            dynamic_behavior_set_id=quote(str(dynamic_behavior_set_id), safe=""),
-        ),
+        "url": "/dynamic_behavior_set/"
+        + _segment(
+            dynamic_behavior_set_id,
+            "dynamic_behavior_set_id",
+            "delete_dynamic_behavior_instruction",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/",
     }
 
     return _kwargs

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_dynamic_behavior_set_versions_response import GetDynamicBehaviorSetVersionsResponse
@@ -40,9 +40,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/dynamic_behavior_set/{dynamic_behavior_set_id}/version/".format(
-            dynamic_behavior_set_id=quote(str(dynamic_behavior_set_id), safe=""),
-        ),
+        "url": "/dynamic_behavior_set/"
+        + _segment(
+            dynamic_behavior_set_id,
+            "dynamic_behavior_set_id",
+            "get_dynamic_behavior_set_versions",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/version/",
         "params": params,
     }
 

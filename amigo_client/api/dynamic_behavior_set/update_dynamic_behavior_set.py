@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_dynamic_behavior_set_request import UpdateDynamicBehaviorSetRequest
@@ -23,9 +23,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/dynamic_behavior_set/{dynamic_behavior_set_id}/".format(
-            dynamic_behavior_set_id=quote(str(dynamic_behavior_set_id), safe=""),
-        ),
+        "url": "/dynamic_behavior_set/"
+        + _segment(
+            dynamic_behavior_set_id, "dynamic_behavior_set_id", "update_dynamic_behavior_set", pattern="^[a-f0-9]{24}$"
+        )
+        + "/",
     }
 
     body = _model_body(body, UpdateDynamicBehaviorSetRequest, "update_dynamic_behavior_set")

@@ -16,16 +16,17 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.boolean_metric_value import BooleanMetricValue
-    from ...models.categorical_metric_value_input import CategoricalMetricValueInput
-    from ...models.create_metric_request import CreateMetricRequest
-    from ...models.create_metric_request_tags import CreateMetricRequestTags
+    from ...models.boolean_metric_value import BooleanMetricValue, BooleanMetricValueParam
+    from ...models.categorical_metric_value_input import CategoricalMetricValueInput, CategoricalMetricValueInputParam
+    from ...models.create_metric_request import CreateMetricRequest, CreateMetricRequestParam
+    from ...models.create_metric_request_tags import CreateMetricRequestTags, CreateMetricRequestTagsParam
     from ...models.create_metric_response import CreateMetricResponse
-    from ...models.evaluate_metrics_request import EvaluateMetricsRequest
+    from ...models.evaluate_metrics_request import EvaluateMetricsRequest, EvaluateMetricsRequestParam
     from ...models.evaluate_metrics_response import EvaluateMetricsResponse
     from ...models.evaluation_source_type import EvaluationSourceType, check_evaluation_source_type
     from ...models.get_metric_evaluation_results_response import GetMetricEvaluationResultsResponse
@@ -35,11 +36,14 @@ if TYPE_CHECKING:
     from ...models.metric_evaluation_result_instance import MetricEvaluationResultInstance
     from ...models.metric_instance import MetricInstance
     from ...models.metric_value_type import MetricValueType, check_metric_value_type
-    from ...models.not_set import NotSet
-    from ...models.numerical_metric_value import NumericalMetricValue
+    from ...models.not_set import NotSet, NotSetParam
+    from ...models.numerical_metric_value import NumericalMetricValue, NumericalMetricValueParam
     from ...models.search_metrics_response import SearchMetricsResponse
-    from ...models.update_metric_request import UpdateMetricRequest
-    from ...models.update_metric_request_tags_type_0 import UpdateMetricRequestTagsType0
+    from ...models.update_metric_request import UpdateMetricRequest, UpdateMetricRequestParam
+    from ...models.update_metric_request_tags_type_0 import (
+        UpdateMetricRequestTagsType0,
+        UpdateMetricRequestTagsType0Param,
+    )
 
 __all__ = ["INDEX", "OPERATIONS", "MetricResource", "MetricResourceWithRawResponse"]
 
@@ -78,7 +82,7 @@ class MetricResource(Resource):
     def create_metric(
         self,
         *,
-        body: CreateMetricRequest,
+        body: CreateMetricRequest | CreateMetricRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -90,10 +94,14 @@ class MetricResource(Resource):
         *,
         name: str,
         description: str,
-        applied_to_services: list[str],
-        additional_notes: None | str,
-        tags: CreateMetricRequestTags,
-        metric_value: BooleanMetricValue | CategoricalMetricValueInput | NumericalMetricValue,
+        applied_to_services: List[str],
+        additional_notes: Union[str, None],
+        tags: Union[Mapping[str, Union[str, None]], CreateMetricRequestTags] = ...,
+        metric_value: Union[
+            Union[NumericalMetricValueParam, NumericalMetricValue],
+            Union[CategoricalMetricValueInputParam, CategoricalMetricValueInput],
+            Union[BooleanMetricValueParam, BooleanMetricValue],
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -207,7 +215,7 @@ class MetricResource(Resource):
     def evaluate_metrics(
         self,
         *,
-        body: EvaluateMetricsRequest,
+        body: EvaluateMetricsRequest | EvaluateMetricsRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -217,9 +225,9 @@ class MetricResource(Resource):
     def evaluate_metrics(
         self,
         *,
-        metric_ids: list[str],
+        metric_ids: List[str],
         conversation_id: str,
-        evaluate_to_interaction_id: None | str | Unset = UNSET,
+        evaluate_to_interaction_id: Union[str, None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -489,7 +497,7 @@ class MetricResource(Resource):
         self,
         metric_id: str,
         *,
-        body: UpdateMetricRequest,
+        body: UpdateMetricRequest | UpdateMetricRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -500,10 +508,10 @@ class MetricResource(Resource):
         self,
         metric_id: str,
         *,
-        description: None | str | Unset = UNSET,
-        applied_to_services: list[str] | None | Unset = UNSET,
-        additional_notes: None | NotSet | str | Unset = UNSET,
-        tags: None | Unset | UpdateMetricRequestTagsType0 = UNSET,
+        description: Union[str, None] | Unset = ...,
+        applied_to_services: Union[List[str], None] | Unset = ...,
+        additional_notes: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateMetricRequestTagsType0], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -579,7 +587,7 @@ if TYPE_CHECKING:
         def create_metric(
             self,
             *,
-            body: CreateMetricRequest,
+            body: CreateMetricRequest | CreateMetricRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -591,10 +599,14 @@ if TYPE_CHECKING:
             *,
             name: str,
             description: str,
-            applied_to_services: list[str],
-            additional_notes: None | str,
-            tags: CreateMetricRequestTags,
-            metric_value: BooleanMetricValue | CategoricalMetricValueInput | NumericalMetricValue,
+            applied_to_services: List[str],
+            additional_notes: Union[str, None],
+            tags: Union[Mapping[str, Union[str, None]], CreateMetricRequestTags] = ...,
+            metric_value: Union[
+                Union[NumericalMetricValueParam, NumericalMetricValue],
+                Union[CategoricalMetricValueInputParam, CategoricalMetricValueInput],
+                Union[BooleanMetricValueParam, BooleanMetricValue],
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -623,7 +635,7 @@ if TYPE_CHECKING:
         def evaluate_metrics(
             self,
             *,
-            body: EvaluateMetricsRequest,
+            body: EvaluateMetricsRequest | EvaluateMetricsRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -633,9 +645,9 @@ if TYPE_CHECKING:
         def evaluate_metrics(
             self,
             *,
-            metric_ids: list[str],
+            metric_ids: List[str],
             conversation_id: str,
-            evaluate_to_interaction_id: None | str | Unset = UNSET,
+            evaluate_to_interaction_id: Union[str, None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -703,7 +715,7 @@ if TYPE_CHECKING:
             self,
             metric_id: str,
             *,
-            body: UpdateMetricRequest,
+            body: UpdateMetricRequest | UpdateMetricRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -714,10 +726,10 @@ if TYPE_CHECKING:
             self,
             metric_id: str,
             *,
-            description: None | str | Unset = UNSET,
-            applied_to_services: list[str] | None | Unset = UNSET,
-            additional_notes: None | NotSet | str | Unset = UNSET,
-            tags: None | Unset | UpdateMetricRequestTagsType0 = UNSET,
+            description: Union[str, None] | Unset = ...,
+            applied_to_services: Union[List[str], None] | Unset = ...,
+            additional_notes: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateMetricRequestTagsType0], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

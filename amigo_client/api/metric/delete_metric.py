@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/metric/{metric_id}/".format(
-            metric_id=quote(str(metric_id), safe=""),
-        ),
+        "url": "/metric/" + _segment(metric_id, "metric_id", "delete_metric", pattern="^[a-f0-9]{24}$") + "/",
     }
 
     return _kwargs

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_metric_request import UpdateMetricRequest
@@ -23,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/metric/{metric_id}/".format(
-            metric_id=quote(str(metric_id), safe=""),
-        ),
+        "url": "/metric/" + _segment(metric_id, "metric_id", "update_metric", pattern="^[a-f0-9]{24}$") + "/",
     }
 
     body = _model_body(body, UpdateMetricRequest, "update_metric")

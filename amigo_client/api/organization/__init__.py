@@ -15,36 +15,45 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.action_state_input import ActionStateInput
-    from ...models.annotation_state_input import AnnotationStateInput
+    from ...models.action_state_input import ActionStateInput, ActionStateInputParam
+    from ...models.annotation_state_input import AnnotationStateInput, AnnotationStateInputParam
     from ...models.api_key_instance import APIKeyInstance
-    from ...models.create_agent_request import CreateAgentRequest
+    from ...models.create_agent_request import CreateAgentRequest, CreateAgentRequestParam
     from ...models.create_agent_response import CreateAgentResponse
-    from ...models.create_agent_version_request import CreateAgentVersionRequest
+    from ...models.create_agent_version_request import CreateAgentVersionRequest, CreateAgentVersionRequestParam
     from ...models.create_agent_version_response import CreateAgentVersionResponse
-    from ...models.create_api_key_request import CreateApiKeyRequest
+    from ...models.create_api_key_request import CreateApiKeyRequest, CreateApiKeyRequestParam
     from ...models.create_api_key_response import CreateApiKeyResponse
-    from ...models.create_organization_request import CreateOrganizationRequest
-    from ...models.create_organization_request_preferences import CreateOrganizationRequestPreferences
+    from ...models.create_organization_request import CreateOrganizationRequest, CreateOrganizationRequestParam
+    from ...models.create_organization_request_preferences import (
+        CreateOrganizationRequestPreferences,
+        CreateOrganizationRequestPreferencesParam,
+    )
     from ...models.create_organization_response import CreateOrganizationResponse
-    from ...models.create_service_hierarchical_state_machine_request import CreateServiceHierarchicalStateMachineRequest
+    from ...models.create_service_hierarchical_state_machine_request import (
+        CreateServiceHierarchicalStateMachineRequest,
+        CreateServiceHierarchicalStateMachineRequestParam,
+    )
     from ...models.create_service_hierarchical_state_machine_response import (
         CreateServiceHierarchicalStateMachineResponse,
     )
     from ...models.create_service_hierarchical_state_machine_version_request import (
         CreateServiceHierarchicalStateMachineVersionRequest,
+        CreateServiceHierarchicalStateMachineVersionRequestParam,
     )
     from ...models.create_service_hierarchical_state_machine_version_request_references import (
         CreateServiceHierarchicalStateMachineVersionRequestReferences,
+        CreateServiceHierarchicalStateMachineVersionRequestReferencesParam,
     )
     from ...models.create_service_hierarchical_state_machine_version_response import (
         CreateServiceHierarchicalStateMachineVersionResponse,
     )
-    from ...models.decision_state_input import DecisionStateInput
+    from ...models.decision_state_input import DecisionStateInput, DecisionStateInputParam
     from ...models.delete_api_key_response import DeleteApiKeyResponse
     from ...models.get_agent_versions_response import GetAgentVersionsResponse
     from ...models.get_agent_versions_response_agent_instance import GetAgentVersionsResponseAgentInstance
@@ -57,17 +66,20 @@ if TYPE_CHECKING:
     )
     from ...models.get_service_hierarchical_state_machines_response import GetServiceHierarchicalStateMachinesResponse
     from ...models.get_user_dimensions_response import GetUserDimensionsResponse
-    from ...models.identity_input import IdentityInput
-    from ...models.modify_organization_request import ModifyOrganizationRequest
-    from ...models.modify_organization_request_preferences import ModifyOrganizationRequestPreferences
-    from ...models.recall_state_input import RecallStateInput
-    from ...models.reflection_state_input import ReflectionStateInput
+    from ...models.identity_input import IdentityInput, IdentityInputParam
+    from ...models.modify_organization_request import ModifyOrganizationRequest, ModifyOrganizationRequestParam
+    from ...models.modify_organization_request_preferences import (
+        ModifyOrganizationRequestPreferences,
+        ModifyOrganizationRequestPreferencesParam,
+    )
+    from ...models.recall_state_input import RecallStateInput, RecallStateInputParam
+    from ...models.reflection_state_input import ReflectionStateInput, ReflectionStateInputParam
     from ...models.service_hierarchical_state_machine_instance import ServiceHierarchicalStateMachineInstance
     from ...models.state_machine_instance import StateMachineInstance
-    from ...models.tool_call_state_input import ToolCallStateInput
-    from ...models.user_dimension_input import UserDimensionInput
+    from ...models.tool_call_state_input import ToolCallStateInput, ToolCallStateInputParam
+    from ...models.user_dimension_input import UserDimensionInput, UserDimensionInputParam
     from ...models.user_dimension_output import UserDimensionOutput
-    from ...models.voice_config import VoiceConfig
+    from ...models.voice_config import VoiceConfig, VoiceConfigParam
 
 __all__ = ["INDEX", "OPERATIONS", "OrganizationResource", "OrganizationResourceWithRawResponse"]
 
@@ -153,7 +165,7 @@ class OrganizationResource(Resource):
     def create_agent(
         self,
         *,
-        body: CreateAgentRequest,
+        body: CreateAgentRequest | CreateAgentRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -225,7 +237,7 @@ class OrganizationResource(Resource):
         self,
         agent_id: str,
         *,
-        body: CreateAgentVersionRequest,
+        body: CreateAgentVersionRequest | CreateAgentVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -237,12 +249,12 @@ class OrganizationResource(Resource):
         self,
         agent_id: str,
         *,
-        initials: None | str | Unset = UNSET,
-        identity: IdentityInput | None | Unset = UNSET,
-        background: None | str | Unset = UNSET,
-        behaviors: list[str] | None | Unset = UNSET,
-        communication_patterns: list[str] | None | Unset = UNSET,
-        voice_config: None | Unset | VoiceConfig = UNSET,
+        initials: Union[str, None] | Unset = ...,
+        identity: Union[Union[IdentityInputParam, IdentityInput], None] | Unset = ...,
+        background: Union[str, None] | Unset = ...,
+        behaviors: Union[List[str], None] | Unset = ...,
+        communication_patterns: Union[List[str], None] | Unset = ...,
+        voice_config: Union[Union[VoiceConfigParam, VoiceConfig], None] | Unset = ...,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -326,7 +338,7 @@ class OrganizationResource(Resource):
     def create_api_key(
         self,
         *,
-        body: CreateApiKeyRequest,
+        body: CreateApiKeyRequest | CreateApiKeyRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -336,9 +348,9 @@ class OrganizationResource(Resource):
     def create_api_key(
         self,
         *,
-        name: None | str,
+        name: Union[str, None],
         duration: str,
-        role_name: str | Unset = "DefaultAdministratorRole",
+        role_name: str | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -408,7 +420,7 @@ class OrganizationResource(Resource):
     def create_organization(
         self,
         *,
-        body: CreateOrganizationRequest,
+        body: CreateOrganizationRequest | CreateOrganizationRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -422,14 +434,15 @@ class OrganizationResource(Resource):
         title: str,
         main_description: str,
         sub_description: str,
-        user_dimensions: list[UserDimensionInput],
+        user_dimensions: Sequence[Union[UserDimensionInputParam, UserDimensionInput]],
         logo: str,
         square_logo: str,
         favicon: str,
         signup_page_headshot: str,
-        onboarding_instructions: list[str],
+        onboarding_instructions: List[str],
         azure_devops_team_name: str,
-        default_user_preferences: CreateOrganizationRequestPreferences | Unset = UNSET,
+        default_user_preferences: Union[CreateOrganizationRequestPreferencesParam, CreateOrganizationRequestPreferences]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -514,7 +527,7 @@ class OrganizationResource(Resource):
     def create_service_hierarchical_state_machine(
         self,
         *,
-        body: CreateServiceHierarchicalStateMachineRequest,
+        body: CreateServiceHierarchicalStateMachineRequest | CreateServiceHierarchicalStateMachineRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -587,7 +600,8 @@ class OrganizationResource(Resource):
         self,
         service_hierarchical_state_machine_id: str,
         *,
-        body: CreateServiceHierarchicalStateMachineVersionRequest,
+        body: CreateServiceHierarchicalStateMachineVersionRequest
+        | CreateServiceHierarchicalStateMachineVersionRequestParam,
         version: int | Unset = UNSET,
         dry_run: bool | Unset = False,
         timeout: Timeout = None,
@@ -601,21 +615,25 @@ class OrganizationResource(Resource):
         service_hierarchical_state_machine_id: str,
         *,
         description: str,
-        states: list[
-            ActionStateInput
-            | AnnotationStateInput
-            | DecisionStateInput
-            | RecallStateInput
-            | ReflectionStateInput
-            | ToolCallStateInput
+        states: Sequence[
+            Union[
+                Union[ActionStateInputParam, ActionStateInput],
+                Union[DecisionStateInputParam, DecisionStateInput],
+                Union[RecallStateInputParam, RecallStateInput],
+                Union[AnnotationStateInputParam, AnnotationStateInput],
+                Union[ReflectionStateInputParam, ReflectionStateInput],
+                Union[ToolCallStateInputParam, ToolCallStateInput],
+            ]
         ],
         new_user_initial_state: str,
         returning_user_initial_state: str,
         terminal_state: str,
-        references: CreateServiceHierarchicalStateMachineVersionRequestReferences,
-        global_intra_state_navigation_guidelines: list[str],
-        global_action_guidelines: list[str],
-        global_boundary_constraints: list[str],
+        references: Union[
+            Mapping[str, List[Union[str, int]]], CreateServiceHierarchicalStateMachineVersionRequestReferences
+        ] = ...,
+        global_intra_state_navigation_guidelines: List[str],
+        global_action_guidelines: List[str],
+        global_boundary_constraints: List[str],
         version: int | Unset = UNSET,
         dry_run: bool | Unset = False,
         timeout: Timeout = None,
@@ -1275,7 +1293,7 @@ class OrganizationResource(Resource):
     def modify_organization(
         self,
         *,
-        body: ModifyOrganizationRequest,
+        body: ModifyOrganizationRequest | ModifyOrganizationRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1285,16 +1303,19 @@ class OrganizationResource(Resource):
     def modify_organization(
         self,
         *,
-        title: None | str | Unset = UNSET,
-        main_description: None | str | Unset = UNSET,
-        sub_description: None | str | Unset = UNSET,
-        logo: None | str | Unset = UNSET,
-        square_logo: None | str | Unset = UNSET,
-        favicon: None | str | Unset = UNSET,
-        signup_page_headshot: None | str | Unset = UNSET,
-        user_dimensions: list[UserDimensionInput] | None | Unset = UNSET,
-        default_user_preferences: ModifyOrganizationRequestPreferences | None | Unset = UNSET,
-        onboarding_instructions: list[str] | None | Unset = UNSET,
+        title: Union[str, None] | Unset = ...,
+        main_description: Union[str, None] | Unset = ...,
+        sub_description: Union[str, None] | Unset = ...,
+        logo: Union[str, None] | Unset = ...,
+        square_logo: Union[str, None] | Unset = ...,
+        favicon: Union[str, None] | Unset = ...,
+        signup_page_headshot: Union[str, None] | Unset = ...,
+        user_dimensions: Union[Sequence[Union[UserDimensionInputParam, UserDimensionInput]], None] | Unset = ...,
+        default_user_preferences: Union[
+            Union[ModifyOrganizationRequestPreferencesParam, ModifyOrganizationRequestPreferences], None
+        ]
+        | Unset = ...,
+        onboarding_instructions: Union[List[str], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1375,7 +1396,7 @@ if TYPE_CHECKING:
         def create_agent(
             self,
             *,
-            body: CreateAgentRequest,
+            body: CreateAgentRequest | CreateAgentRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1406,7 +1427,7 @@ if TYPE_CHECKING:
             self,
             agent_id: str,
             *,
-            body: CreateAgentVersionRequest,
+            body: CreateAgentVersionRequest | CreateAgentVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -1418,12 +1439,12 @@ if TYPE_CHECKING:
             self,
             agent_id: str,
             *,
-            initials: None | str | Unset = UNSET,
-            identity: IdentityInput | None | Unset = UNSET,
-            background: None | str | Unset = UNSET,
-            behaviors: list[str] | None | Unset = UNSET,
-            communication_patterns: list[str] | None | Unset = UNSET,
-            voice_config: None | Unset | VoiceConfig = UNSET,
+            initials: Union[str, None] | Unset = ...,
+            identity: Union[Union[IdentityInputParam, IdentityInput], None] | Unset = ...,
+            background: Union[str, None] | Unset = ...,
+            behaviors: Union[List[str], None] | Unset = ...,
+            communication_patterns: Union[List[str], None] | Unset = ...,
+            voice_config: Union[Union[VoiceConfigParam, VoiceConfig], None] | Unset = ...,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -1446,7 +1467,7 @@ if TYPE_CHECKING:
         def create_api_key(
             self,
             *,
-            body: CreateApiKeyRequest,
+            body: CreateApiKeyRequest | CreateApiKeyRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1456,9 +1477,9 @@ if TYPE_CHECKING:
         def create_api_key(
             self,
             *,
-            name: None | str,
+            name: Union[str, None],
             duration: str,
-            role_name: str | Unset = "DefaultAdministratorRole",
+            role_name: str | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1478,7 +1499,7 @@ if TYPE_CHECKING:
         def create_organization(
             self,
             *,
-            body: CreateOrganizationRequest,
+            body: CreateOrganizationRequest | CreateOrganizationRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1492,14 +1513,17 @@ if TYPE_CHECKING:
             title: str,
             main_description: str,
             sub_description: str,
-            user_dimensions: list[UserDimensionInput],
+            user_dimensions: Sequence[Union[UserDimensionInputParam, UserDimensionInput]],
             logo: str,
             square_logo: str,
             favicon: str,
             signup_page_headshot: str,
-            onboarding_instructions: list[str],
+            onboarding_instructions: List[str],
             azure_devops_team_name: str,
-            default_user_preferences: CreateOrganizationRequestPreferences | Unset = UNSET,
+            default_user_preferences: Union[
+                CreateOrganizationRequestPreferencesParam, CreateOrganizationRequestPreferences
+            ]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1519,7 +1543,7 @@ if TYPE_CHECKING:
         def create_service_hierarchical_state_machine(
             self,
             *,
-            body: CreateServiceHierarchicalStateMachineRequest,
+            body: CreateServiceHierarchicalStateMachineRequest | CreateServiceHierarchicalStateMachineRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1550,7 +1574,8 @@ if TYPE_CHECKING:
             self,
             service_hierarchical_state_machine_id: str,
             *,
-            body: CreateServiceHierarchicalStateMachineVersionRequest,
+            body: CreateServiceHierarchicalStateMachineVersionRequest
+            | CreateServiceHierarchicalStateMachineVersionRequestParam,
             version: int | Unset = UNSET,
             dry_run: bool | Unset = False,
             timeout: Timeout = None,
@@ -1564,21 +1589,25 @@ if TYPE_CHECKING:
             service_hierarchical_state_machine_id: str,
             *,
             description: str,
-            states: list[
-                ActionStateInput
-                | AnnotationStateInput
-                | DecisionStateInput
-                | RecallStateInput
-                | ReflectionStateInput
-                | ToolCallStateInput
+            states: Sequence[
+                Union[
+                    Union[ActionStateInputParam, ActionStateInput],
+                    Union[DecisionStateInputParam, DecisionStateInput],
+                    Union[RecallStateInputParam, RecallStateInput],
+                    Union[AnnotationStateInputParam, AnnotationStateInput],
+                    Union[ReflectionStateInputParam, ReflectionStateInput],
+                    Union[ToolCallStateInputParam, ToolCallStateInput],
+                ]
             ],
             new_user_initial_state: str,
             returning_user_initial_state: str,
             terminal_state: str,
-            references: CreateServiceHierarchicalStateMachineVersionRequestReferences,
-            global_intra_state_navigation_guidelines: list[str],
-            global_action_guidelines: list[str],
-            global_boundary_constraints: list[str],
+            references: Union[
+                Mapping[str, List[Union[str, int]]], CreateServiceHierarchicalStateMachineVersionRequestReferences
+            ] = ...,
+            global_intra_state_navigation_guidelines: List[str],
+            global_action_guidelines: List[str],
+            global_boundary_constraints: List[str],
             version: int | Unset = UNSET,
             dry_run: bool | Unset = False,
             timeout: Timeout = None,
@@ -1714,7 +1743,7 @@ if TYPE_CHECKING:
         def modify_organization(
             self,
             *,
-            body: ModifyOrganizationRequest,
+            body: ModifyOrganizationRequest | ModifyOrganizationRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1724,16 +1753,19 @@ if TYPE_CHECKING:
         def modify_organization(
             self,
             *,
-            title: None | str | Unset = UNSET,
-            main_description: None | str | Unset = UNSET,
-            sub_description: None | str | Unset = UNSET,
-            logo: None | str | Unset = UNSET,
-            square_logo: None | str | Unset = UNSET,
-            favicon: None | str | Unset = UNSET,
-            signup_page_headshot: None | str | Unset = UNSET,
-            user_dimensions: list[UserDimensionInput] | None | Unset = UNSET,
-            default_user_preferences: ModifyOrganizationRequestPreferences | None | Unset = UNSET,
-            onboarding_instructions: list[str] | None | Unset = UNSET,
+            title: Union[str, None] | Unset = ...,
+            main_description: Union[str, None] | Unset = ...,
+            sub_description: Union[str, None] | Unset = ...,
+            logo: Union[str, None] | Unset = ...,
+            square_logo: Union[str, None] | Unset = ...,
+            favicon: Union[str, None] | Unset = ...,
+            signup_page_headshot: Union[str, None] | Unset = ...,
+            user_dimensions: Union[Sequence[Union[UserDimensionInputParam, UserDimensionInput]], None] | Unset = ...,
+            default_user_preferences: Union[
+                Union[ModifyOrganizationRequestPreferencesParam, ModifyOrganizationRequestPreferences], None
+            ]
+            | Unset = ...,
+            onboarding_instructions: Union[List[str], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

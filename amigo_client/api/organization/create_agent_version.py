@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_agent_version_request import CreateAgentVersionRequest
@@ -31,9 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/organization/agent/{agent_id}/".format(
-            agent_id=quote(str(agent_id), safe=""),
-        ),
+        "url": "/organization/agent/"
+        + _segment(agent_id, "agent_id", "create_agent_version", pattern="^[a-f0-9]{24}$")
+        + "/",
         "params": params,
     }
 

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_service_hierarchical_state_machine_version_request import (
@@ -38,9 +38,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/organization/service_hierarchical_state_machine/{service_hierarchical_state_machine_id}/".format(
-            service_hierarchical_state_machine_id=quote(str(service_hierarchical_state_machine_id), safe=""),
-        ),
+        "url": "/organization/service_hierarchical_state_machine/"
+        + _segment(
+            service_hierarchical_state_machine_id,
+            "service_hierarchical_state_machine_id",
+            "create_service_hierarchical_state_machine_version",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/",
         "params": params,
     }
 
@@ -63,14 +68,17 @@ def _parse_response(
         def _parse_response_201(data: object) -> CreateServiceHierarchicalStateMachineVersionResponse | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_201_type_0 = CreateServiceHierarchicalStateMachineVersionResponse.from_dict(data)
 
-                return response_201_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            failure: Exception | None = None
+            if isinstance(data, dict):
+                try:
+                    response_201_type_0 = CreateServiceHierarchicalStateMachineVersionResponse.from_dict(data)
+
+                    return response_201_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error
+            if failure is not None:
+                raise failure
             return cast("CreateServiceHierarchicalStateMachineVersionResponse | None", data)
 
         response_201 = _parse_response_201(response.json())

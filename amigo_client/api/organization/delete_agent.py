@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/organization/agent/{agent_id}/".format(
-            agent_id=quote(str(agent_id), safe=""),
-        ),
+        "url": "/organization/agent/" + _segment(agent_id, "agent_id", "delete_agent", pattern="^[a-f0-9]{24}$") + "/",
     }
 
     return _kwargs

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.delete_api_key_response import DeleteApiKeyResponse
@@ -19,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/organization/api_key/{api_key_id}/".format(
-            api_key_id=quote(str(api_key_id), safe=""),
-        ),
+        "url": "/organization/api_key/" + _segment(api_key_id, "api_key_id", "delete_api_key") + "/",
     }
 
     return _kwargs

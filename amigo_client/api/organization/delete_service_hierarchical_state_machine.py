@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/organization/service_hierarchical_state_machine/{state_machine_id}/".format(
-            state_machine_id=quote(str(state_machine_id), safe=""),
-        ),
+        "url": "/organization/service_hierarchical_state_machine/"
+        + _segment(
+            state_machine_id, "state_machine_id", "delete_service_hierarchical_state_machine", pattern="^[a-f0-9]{24}$"
+        )
+        + "/",
     }
 
     return _kwargs

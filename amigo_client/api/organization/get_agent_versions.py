@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_agent_versions_response import GetAgentVersionsResponse
@@ -40,9 +40,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/organization/agent/{agent_id}/version".format(
-            agent_id=quote(str(agent_id), safe=""),
-        ),
+        "url": "/organization/agent/"
+        + _segment(agent_id, "agent_id", "get_agent_versions", pattern="^[a-f0-9]{24}$")
+        + "/version",
         "params": params,
     }
 

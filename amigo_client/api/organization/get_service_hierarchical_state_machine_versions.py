@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_service_hierarchical_state_machine_versions_response import (
@@ -42,9 +42,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/organization/service_hierarchical_state_machine/{service_hierarchical_state_machine_id}/version".format(
-            service_hierarchical_state_machine_id=quote(str(service_hierarchical_state_machine_id), safe=""),
-        ),
+        "url": "/organization/service_hierarchical_state_machine/"
+        + _segment(
+            service_hierarchical_state_machine_id,
+            "service_hierarchical_state_machine_id",
+            "get_service_hierarchical_state_machine_versions",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/version",
         "params": params,
     }
 

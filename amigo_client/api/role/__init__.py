@@ -15,24 +15,31 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.assign_role_request import AssignRoleRequest
+    from ...models.assign_role_request import AssignRoleRequest, AssignRoleRequestParam
     from ...models.assign_role_response import AssignRoleResponse
-    from ...models.create_role_request import CreateRoleRequest
+    from ...models.create_role_request import CreateRoleRequest, CreateRoleRequestParam
     from ...models.create_role_response import CreateRoleResponse
-    from ...models.create_temporary_permission_grant_request import CreateTemporaryPermissionGrantRequest
-    from ...models.create_temporary_permission_grant_request_tags import CreateTemporaryPermissionGrantRequestTags
+    from ...models.create_temporary_permission_grant_request import (
+        CreateTemporaryPermissionGrantRequest,
+        CreateTemporaryPermissionGrantRequestParam,
+    )
+    from ...models.create_temporary_permission_grant_request_tags import (
+        CreateTemporaryPermissionGrantRequestTags,
+        CreateTemporaryPermissionGrantRequestTagsParam,
+    )
     from ...models.create_temporary_permission_grant_response import CreateTemporaryPermissionGrantResponse
     from ...models.frontend_view import FrontendView, check_frontend_view
     from ...models.get_roles_response import GetRolesResponse
     from ...models.get_temporary_permission_grants_response import GetTemporaryPermissionGrantsResponse
-    from ...models.modify_role_request import ModifyRoleRequest
+    from ...models.modify_role_request import ModifyRoleRequest, ModifyRoleRequestParam
     from ...models.modify_role_response import ModifyRoleResponse
-    from ...models.permission_grant_input import PermissionGrantInput
-    from ...models.permission_grant_instance import PermissionGrantInstance
+    from ...models.permission_grant_input import PermissionGrantInput, PermissionGrantInputParam
+    from ...models.permission_grant_instance import PermissionGrantInstance, PermissionGrantInstanceParam
     from ...models.role_instance import RoleInstance
     from ...models.temporary_permission_grant import TemporaryPermissionGrant
 
@@ -82,7 +89,7 @@ class RoleResource(Resource):
         self,
         role_name: str,
         *,
-        body: AssignRoleRequest,
+        body: AssignRoleRequest | AssignRoleRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -158,7 +165,7 @@ class RoleResource(Resource):
     def create_role(
         self,
         *,
-        body: CreateRoleRequest,
+        body: CreateRoleRequest | CreateRoleRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -170,7 +177,7 @@ class RoleResource(Resource):
         *,
         role_name: str,
         description: str,
-        permission_grants: list[PermissionGrantInput],
+        permission_grants: Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]],
         frontend_view: FrontendView,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -234,7 +241,7 @@ class RoleResource(Resource):
     def create_temporary_permission_grant(
         self,
         *,
-        body: CreateTemporaryPermissionGrantRequest,
+        body: CreateTemporaryPermissionGrantRequest | CreateTemporaryPermissionGrantRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -246,8 +253,8 @@ class RoleResource(Resource):
         *,
         user_id: str,
         duration: str,
-        permission_grant: PermissionGrantInstance,
-        tags: CreateTemporaryPermissionGrantRequestTags,
+        permission_grant: Union[PermissionGrantInstanceParam, PermissionGrantInstance],
+        tags: Union[Mapping[str, Union[str, None]], CreateTemporaryPermissionGrantRequestTags] = ...,
         justification: str,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -446,7 +453,7 @@ class RoleResource(Resource):
         self,
         role_name: str,
         *,
-        body: ModifyRoleRequest,
+        body: ModifyRoleRequest | ModifyRoleRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -457,9 +464,9 @@ class RoleResource(Resource):
         self,
         role_name: str,
         *,
-        description: None | str | Unset = UNSET,
-        permission_grants: list[PermissionGrantInput] | None | Unset = UNSET,
-        frontend_view: FrontendView | None | Unset = UNSET,
+        description: Union[str, None] | Unset = ...,
+        permission_grants: Union[Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]], None] | Unset = ...,
+        frontend_view: Union[FrontendView, None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -539,7 +546,7 @@ if TYPE_CHECKING:
             self,
             role_name: str,
             *,
-            body: AssignRoleRequest,
+            body: AssignRoleRequest | AssignRoleRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -571,7 +578,7 @@ if TYPE_CHECKING:
         def create_role(
             self,
             *,
-            body: CreateRoleRequest,
+            body: CreateRoleRequest | CreateRoleRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -583,7 +590,7 @@ if TYPE_CHECKING:
             *,
             role_name: str,
             description: str,
-            permission_grants: list[PermissionGrantInput],
+            permission_grants: Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]],
             frontend_view: FrontendView,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -604,7 +611,7 @@ if TYPE_CHECKING:
         def create_temporary_permission_grant(
             self,
             *,
-            body: CreateTemporaryPermissionGrantRequest,
+            body: CreateTemporaryPermissionGrantRequest | CreateTemporaryPermissionGrantRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -616,8 +623,8 @@ if TYPE_CHECKING:
             *,
             user_id: str,
             duration: str,
-            permission_grant: PermissionGrantInstance,
-            tags: CreateTemporaryPermissionGrantRequestTags,
+            permission_grant: Union[PermissionGrantInstanceParam, PermissionGrantInstance],
+            tags: Union[Mapping[str, Union[str, None]], CreateTemporaryPermissionGrantRequestTags] = ...,
             justification: str,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -667,7 +674,7 @@ if TYPE_CHECKING:
             self,
             role_name: str,
             *,
-            body: ModifyRoleRequest,
+            body: ModifyRoleRequest | ModifyRoleRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -678,9 +685,10 @@ if TYPE_CHECKING:
             self,
             role_name: str,
             *,
-            description: None | str | Unset = UNSET,
-            permission_grants: list[PermissionGrantInput] | None | Unset = UNSET,
-            frontend_view: FrontendView | None | Unset = UNSET,
+            description: Union[str, None] | Unset = ...,
+            permission_grants: Union[Sequence[Union[PermissionGrantInputParam, PermissionGrantInput]], None]
+            | Unset = ...,
+            frontend_view: Union[FrontendView, None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

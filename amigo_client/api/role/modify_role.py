@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_role_request import ModifyRoleRequest
@@ -24,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/role/{role_name}".format(
-            role_name=quote(str(role_name), safe=""),
-        ),
+        "url": "/role/" + _segment(role_name, "role_name", "modify_role"),
     }
 
     body = _model_body(body, ModifyRoleRequest, "modify_role")

@@ -15,19 +15,26 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_service_request import CreateServiceRequest
-    from ...models.create_service_request_tags import CreateServiceRequestTags
+    from ...models.create_service_request import CreateServiceRequest, CreateServiceRequestParam
+    from ...models.create_service_request_tags import CreateServiceRequestTags, CreateServiceRequestTagsParam
     from ...models.create_service_response import CreateServiceResponse
     from ...models.get_services_response import GetServicesResponse
     from ...models.service_instance import ServiceInstance
-    from ...models.update_service_request import UpdateServiceRequest
-    from ...models.update_service_request_tags_type_0 import UpdateServiceRequestTagsType0
-    from ...models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
-    from ...models.version_set_input import VersionSetInput
+    from ...models.update_service_request import UpdateServiceRequest, UpdateServiceRequestParam
+    from ...models.update_service_request_tags_type_0 import (
+        UpdateServiceRequestTagsType0,
+        UpdateServiceRequestTagsType0Param,
+    )
+    from ...models.upsert_service_version_set_request import (
+        UpsertServiceVersionSetRequest,
+        UpsertServiceVersionSetRequestParam,
+    )
+    from ...models.version_set_input import VersionSetInput, VersionSetInputParam
 
 __all__ = ["INDEX", "OPERATIONS", "ServiceResource", "ServiceResourceWithRawResponse"]
 
@@ -72,7 +79,7 @@ class ServiceResource(Resource):
     def create_service(
         self,
         *,
-        body: CreateServiceRequest,
+        body: CreateServiceRequest | CreateServiceRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -87,9 +94,9 @@ class ServiceResource(Resource):
         name: str,
         description: str,
         is_active: bool,
-        keyterms: list[str],
-        tags: CreateServiceRequestTags,
-        release_version_set: None | Unset | VersionSetInput = UNSET,
+        keyterms: List[str],
+        tags: Union[Mapping[str, Union[str, None]], CreateServiceRequestTags] = ...,
+        release_version_set: Union[Union[VersionSetInputParam, VersionSetInput], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -271,7 +278,7 @@ class ServiceResource(Resource):
         self,
         service_id: str,
         *,
-        body: UpdateServiceRequest,
+        body: UpdateServiceRequest | UpdateServiceRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -282,13 +289,13 @@ class ServiceResource(Resource):
         self,
         service_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        agent_id: None | str | Unset = UNSET,
-        service_hierarchical_state_machine_id: None | str | Unset = UNSET,
-        tags: None | Unset | UpdateServiceRequestTagsType0 = UNSET,
-        keyterms: list[str] | None | Unset = UNSET,
+        name: Union[str, None] | Unset = ...,
+        description: Union[str, None] | Unset = ...,
+        is_active: Union[bool, None] | Unset = ...,
+        agent_id: Union[str, None] | Unset = ...,
+        service_hierarchical_state_machine_id: Union[str, None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateServiceRequestTagsType0], None] | Unset = ...,
+        keyterms: Union[List[str], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -362,7 +369,7 @@ class ServiceResource(Resource):
         service_id: str,
         version_set_name: str,
         *,
-        body: UpsertServiceVersionSetRequest,
+        body: UpsertServiceVersionSetRequest | UpsertServiceVersionSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -374,7 +381,7 @@ class ServiceResource(Resource):
         service_id: str,
         version_set_name: str,
         *,
-        version_set: VersionSetInput,
+        version_set: Union[VersionSetInputParam, VersionSetInput],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -449,7 +456,7 @@ if TYPE_CHECKING:
         def create_service(
             self,
             *,
-            body: CreateServiceRequest,
+            body: CreateServiceRequest | CreateServiceRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -464,9 +471,9 @@ if TYPE_CHECKING:
             name: str,
             description: str,
             is_active: bool,
-            keyterms: list[str],
-            tags: CreateServiceRequestTags,
-            release_version_set: None | Unset | VersionSetInput = UNSET,
+            keyterms: List[str],
+            tags: Union[Mapping[str, Union[str, None]], CreateServiceRequestTags] = ...,
+            release_version_set: Union[Union[VersionSetInputParam, VersionSetInput], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -511,7 +518,7 @@ if TYPE_CHECKING:
             self,
             service_id: str,
             *,
-            body: UpdateServiceRequest,
+            body: UpdateServiceRequest | UpdateServiceRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -522,13 +529,13 @@ if TYPE_CHECKING:
             self,
             service_id: str,
             *,
-            name: None | str | Unset = UNSET,
-            description: None | str | Unset = UNSET,
-            is_active: bool | None | Unset = UNSET,
-            agent_id: None | str | Unset = UNSET,
-            service_hierarchical_state_machine_id: None | str | Unset = UNSET,
-            tags: None | Unset | UpdateServiceRequestTagsType0 = UNSET,
-            keyterms: list[str] | None | Unset = UNSET,
+            name: Union[str, None] | Unset = ...,
+            description: Union[str, None] | Unset = ...,
+            is_active: Union[bool, None] | Unset = ...,
+            agent_id: Union[str, None] | Unset = ...,
+            service_hierarchical_state_machine_id: Union[str, None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateServiceRequestTagsType0], None] | Unset = ...,
+            keyterms: Union[List[str], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -551,7 +558,7 @@ if TYPE_CHECKING:
             service_id: str,
             version_set_name: str,
             *,
-            body: UpsertServiceVersionSetRequest,
+            body: UpsertServiceVersionSetRequest | UpsertServiceVersionSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -563,7 +570,7 @@ if TYPE_CHECKING:
             service_id: str,
             version_set_name: str,
             *,
-            version_set: VersionSetInput,
+            version_set: Union[VersionSetInputParam, VersionSetInput],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -19,10 +19,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/service/{service_id}/version_sets/{version_set_name}/".format(
-            service_id=quote(str(service_id), safe=""),
-            version_set_name=quote(str(version_set_name), safe=""),
-        ),
+        "url": "/service/"
+        + _segment(service_id, "service_id", "delete_service_version_set", pattern="^[a-f0-9]{24}$")
+        + "/version_sets/"
+        + _segment(version_set_name, "version_set_name", "delete_service_version_set")
+        + "/",
     }
 
     return _kwargs

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_service_request import UpdateServiceRequest
@@ -23,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/service/{service_id}/".format(
-            service_id=quote(str(service_id), safe=""),
-        ),
+        "url": "/service/" + _segment(service_id, "service_id", "update_service", pattern="^[a-f0-9]{24}$") + "/",
     }
 
     body = _model_body(body, UpdateServiceRequest, "update_service")

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.upsert_service_version_set_request import UpsertServiceVersionSetRequest
@@ -24,10 +24,18 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/service/{service_id}/version_sets/{version_set_name}/".format(
-            service_id=quote(str(service_id), safe=""),
-            version_set_name=quote(str(version_set_name), safe=""),
-        ),
+        "url": "/service/"
+        + _segment(service_id, "service_id", "upsert_service_version_set", pattern="^[a-f0-9]{24}$")
+        + "/version_sets/"
+        + _segment(
+            version_set_name,
+            "version_set_name",
+            "upsert_service_version_set",
+            pattern="^[A-Za-z0-9_-]+$",
+            min_length=1,
+            max_length=40,
+        )
+        + "/",
     }
 
     body = _model_body(body, UpsertServiceVersionSetRequest, "upsert_service_version_set")

@@ -16,40 +16,81 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_simulation_persona_request import CreateSimulationPersonaRequest
-    from ...models.create_simulation_persona_request_initial_version import CreateSimulationPersonaRequestInitialVersion
-    from ...models.create_simulation_persona_request_tags import CreateSimulationPersonaRequestTags
+    from ...models.create_simulation_persona_request import (
+        CreateSimulationPersonaRequest,
+        CreateSimulationPersonaRequestParam,
+    )
+    from ...models.create_simulation_persona_request_initial_version import (
+        CreateSimulationPersonaRequestInitialVersion,
+        CreateSimulationPersonaRequestInitialVersionParam,
+    )
+    from ...models.create_simulation_persona_request_tags import (
+        CreateSimulationPersonaRequestTags,
+        CreateSimulationPersonaRequestTagsParam,
+    )
     from ...models.create_simulation_persona_response import CreateSimulationPersonaResponse
-    from ...models.create_simulation_persona_version_request import CreateSimulationPersonaVersionRequest
+    from ...models.create_simulation_persona_version_request import (
+        CreateSimulationPersonaVersionRequest,
+        CreateSimulationPersonaVersionRequestParam,
+    )
     from ...models.create_simulation_persona_version_request_nonsensitive_user_variables import (
         CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
+        CreateSimulationPersonaVersionRequestNonsensitiveUserVariablesParam,
     )
     from ...models.create_simulation_persona_version_request_sensitive_user_variables import (
         CreateSimulationPersonaVersionRequestSensitiveUserVariables,
+        CreateSimulationPersonaVersionRequestSensitiveUserVariablesParam,
     )
     from ...models.create_simulation_persona_version_response import CreateSimulationPersonaVersionResponse
-    from ...models.create_simulation_scenario_request import CreateSimulationScenarioRequest
+    from ...models.create_simulation_scenario_request import (
+        CreateSimulationScenarioRequest,
+        CreateSimulationScenarioRequestParam,
+    )
     from ...models.create_simulation_scenario_request_initial_version import (
         CreateSimulationScenarioRequestInitialVersion,
+        CreateSimulationScenarioRequestInitialVersionParam,
     )
-    from ...models.create_simulation_scenario_request_tags import CreateSimulationScenarioRequestTags
+    from ...models.create_simulation_scenario_request_tags import (
+        CreateSimulationScenarioRequestTags,
+        CreateSimulationScenarioRequestTagsParam,
+    )
     from ...models.create_simulation_scenario_response import CreateSimulationScenarioResponse
-    from ...models.create_simulation_scenario_version_request import CreateSimulationScenarioVersionRequest
+    from ...models.create_simulation_scenario_version_request import (
+        CreateSimulationScenarioVersionRequest,
+        CreateSimulationScenarioVersionRequestParam,
+    )
     from ...models.create_simulation_scenario_version_response import CreateSimulationScenarioVersionResponse
-    from ...models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
+    from ...models.create_simulation_unit_test_request import (
+        CreateSimulationUnitTestRequest,
+        CreateSimulationUnitTestRequestParam,
+    )
     from ...models.create_simulation_unit_test_request_success_criterion import (
         CreateSimulationUnitTestRequestSuccessCriterion,
+        CreateSimulationUnitTestRequestSuccessCriterionParam,
     )
-    from ...models.create_simulation_unit_test_request_tags import CreateSimulationUnitTestRequestTags
+    from ...models.create_simulation_unit_test_request_tags import (
+        CreateSimulationUnitTestRequestTags,
+        CreateSimulationUnitTestRequestTagsParam,
+    )
     from ...models.create_simulation_unit_test_response import CreateSimulationUnitTestResponse
-    from ...models.create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
-    from ...models.create_simulation_unit_test_set_request_tags import CreateSimulationUnitTestSetRequestTags
+    from ...models.create_simulation_unit_test_set_request import (
+        CreateSimulationUnitTestSetRequest,
+        CreateSimulationUnitTestSetRequestParam,
+    )
+    from ...models.create_simulation_unit_test_set_request_tags import (
+        CreateSimulationUnitTestSetRequestTags,
+        CreateSimulationUnitTestSetRequestTagsParam,
+    )
     from ...models.create_simulation_unit_test_set_response import CreateSimulationUnitTestSetResponse
-    from ...models.create_simulation_unit_test_set_run_request import CreateSimulationUnitTestSetRunRequest
+    from ...models.create_simulation_unit_test_set_run_request import (
+        CreateSimulationUnitTestSetRunRequest,
+        CreateSimulationUnitTestSetRunRequestParam,
+    )
     from ...models.create_simulation_unit_test_set_run_response import CreateSimulationUnitTestSetRunResponse
     from ...models.get_simulation_persona_versions_response import GetSimulationPersonaVersionsResponse
     from ...models.get_simulation_personas_response import GetSimulationPersonasResponse
@@ -62,7 +103,7 @@ if TYPE_CHECKING:
     from ...models.get_simulation_unit_test_sets_response import GetSimulationUnitTestSetsResponse
     from ...models.get_simulation_unit_tests_response import GetSimulationUnitTestsResponse
     from ...models.initial_message_type import InitialMessageType, check_initial_message_type
-    from ...models.not_set import NotSet
+    from ...models.not_set import NotSet, NotSetParam
     from ...models.search_simulation_personas_response import SearchSimulationPersonasResponse
     from ...models.search_simulation_scenarios_response import SearchSimulationScenariosResponse
     from ...models.search_simulation_unit_test_set_response import SearchSimulationUnitTestSetResponse
@@ -76,19 +117,42 @@ if TYPE_CHECKING:
     from ...models.simulation_unit_test_set import SimulationUnitTestSet
     from ...models.simulation_unit_test_set_instance import SimulationUnitTestSetInstance
     from ...models.simulation_unit_test_set_run_instance import SimulationUnitTestSetRunInstance
-    from ...models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput
-    from ...models.update_simulation_persona_request import UpdateSimulationPersonaRequest
-    from ...models.update_simulation_persona_request_tags_type_0 import UpdateSimulationPersonaRequestTagsType0
-    from ...models.update_simulation_scenario_request import UpdateSimulationScenarioRequest
-    from ...models.update_simulation_scenario_request_tags_type_0 import UpdateSimulationScenarioRequestTagsType0
-    from ...models.update_simulation_unit_test_request import UpdateSimulationUnitTestRequest
+    from ...models.unit_test_run_descriptor_input import UnitTestRunDescriptorInput, UnitTestRunDescriptorInputParam
+    from ...models.update_simulation_persona_request import (
+        UpdateSimulationPersonaRequest,
+        UpdateSimulationPersonaRequestParam,
+    )
+    from ...models.update_simulation_persona_request_tags_type_0 import (
+        UpdateSimulationPersonaRequestTagsType0,
+        UpdateSimulationPersonaRequestTagsType0Param,
+    )
+    from ...models.update_simulation_scenario_request import (
+        UpdateSimulationScenarioRequest,
+        UpdateSimulationScenarioRequestParam,
+    )
+    from ...models.update_simulation_scenario_request_tags_type_0 import (
+        UpdateSimulationScenarioRequestTagsType0,
+        UpdateSimulationScenarioRequestTagsType0Param,
+    )
+    from ...models.update_simulation_unit_test_request import (
+        UpdateSimulationUnitTestRequest,
+        UpdateSimulationUnitTestRequestParam,
+    )
     from ...models.update_simulation_unit_test_request_success_criterion import (
         UpdateSimulationUnitTestRequestSuccessCriterion,
+        UpdateSimulationUnitTestRequestSuccessCriterionParam,
     )
-    from ...models.update_simulation_unit_test_request_tags_type_0 import UpdateSimulationUnitTestRequestTagsType0
-    from ...models.update_simulation_unit_test_set_request import UpdateSimulationUnitTestSetRequest
+    from ...models.update_simulation_unit_test_request_tags_type_0 import (
+        UpdateSimulationUnitTestRequestTagsType0,
+        UpdateSimulationUnitTestRequestTagsType0Param,
+    )
+    from ...models.update_simulation_unit_test_set_request import (
+        UpdateSimulationUnitTestSetRequest,
+        UpdateSimulationUnitTestSetRequestParam,
+    )
     from ...models.update_simulation_unit_test_set_request_tags_type_0 import (
         UpdateSimulationUnitTestSetRequestTagsType0,
+        UpdateSimulationUnitTestSetRequestTagsType0Param,
     )
 
 __all__ = ["INDEX", "OPERATIONS", "SimulationResource", "SimulationResourceWithRawResponse"]
@@ -301,7 +365,7 @@ class SimulationResource(Resource):
     def create_simulation_persona(
         self,
         *,
-        body: CreateSimulationPersonaRequest,
+        body: CreateSimulationPersonaRequest | CreateSimulationPersonaRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -313,8 +377,10 @@ class SimulationResource(Resource):
         *,
         name: str,
         role: str,
-        tags: CreateSimulationPersonaRequestTags,
-        initial_version: CreateSimulationPersonaRequestInitialVersion,
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationPersonaRequestTags] = ...,
+        initial_version: Union[
+            CreateSimulationPersonaRequestInitialVersionParam, CreateSimulationPersonaRequestInitialVersion
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -379,7 +445,7 @@ class SimulationResource(Resource):
         self,
         simulation_persona_id: str,
         *,
-        body: CreateSimulationPersonaVersionRequest,
+        body: CreateSimulationPersonaVersionRequest | CreateSimulationPersonaVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -392,11 +458,15 @@ class SimulationResource(Resource):
         simulation_persona_id: str,
         *,
         background: str,
-        user_models: list[str],
-        nonsensitive_user_variables: CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
-        sensitive_user_variables: CreateSimulationPersonaVersionRequestSensitiveUserVariables,
-        preferred_language: None | NotSet | str | Unset = UNSET,
-        timezone: None | NotSet | str | Unset = UNSET,
+        user_models: List[str],
+        nonsensitive_user_variables: Union[
+            Mapping[str, str], CreateSimulationPersonaVersionRequestNonsensitiveUserVariables
+        ] = ...,
+        sensitive_user_variables: Union[
+            Mapping[str, str], CreateSimulationPersonaVersionRequestSensitiveUserVariables
+        ] = ...,
+        preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -483,7 +553,7 @@ class SimulationResource(Resource):
     def create_simulation_scenario(
         self,
         *,
-        body: CreateSimulationScenarioRequest,
+        body: CreateSimulationScenarioRequest | CreateSimulationScenarioRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -494,8 +564,10 @@ class SimulationResource(Resource):
         self,
         *,
         name: str,
-        tags: CreateSimulationScenarioRequestTags,
-        initial_version: CreateSimulationScenarioRequestInitialVersion,
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationScenarioRequestTags] = ...,
+        initial_version: Union[
+            CreateSimulationScenarioRequestInitialVersionParam, CreateSimulationScenarioRequestInitialVersion
+        ],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -559,7 +631,7 @@ class SimulationResource(Resource):
         self,
         simulation_scenario_id: str,
         *,
-        body: CreateSimulationScenarioVersionRequest,
+        body: CreateSimulationScenarioVersionRequest | CreateSimulationScenarioVersionRequestParam,
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -574,7 +646,7 @@ class SimulationResource(Resource):
         objective: str,
         instructions: str,
         initial_message_type: InitialMessageType,
-        conversation_starts_at: datetime.datetime | None,
+        conversation_starts_at: Union[datetime.datetime, None],
         version: int | Unset = UNSET,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -652,7 +724,7 @@ class SimulationResource(Resource):
     def create_simulation_unit_test(
         self,
         *,
-        body: CreateSimulationUnitTestRequest,
+        body: CreateSimulationUnitTestRequest | CreateSimulationUnitTestRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -669,8 +741,10 @@ class SimulationResource(Resource):
         persona_id: str,
         scenario_id: str,
         max_interactions: int,
-        success_criterions: list[CreateSimulationUnitTestRequestSuccessCriterion],
-        tags: CreateSimulationUnitTestRequestTags,
+        success_criterions: Sequence[
+            Union[CreateSimulationUnitTestRequestSuccessCriterionParam, CreateSimulationUnitTestRequestSuccessCriterion]
+        ],
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestRequestTags] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -746,7 +820,7 @@ class SimulationResource(Resource):
     def create_simulation_unit_test_set(
         self,
         *,
-        body: CreateSimulationUnitTestSetRequest,
+        body: CreateSimulationUnitTestSetRequest | CreateSimulationUnitTestSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -757,9 +831,9 @@ class SimulationResource(Resource):
         self,
         *,
         name: str,
-        description: None | str,
-        unit_test_runs: list[UnitTestRunDescriptorInput],
-        tags: CreateSimulationUnitTestSetRequestTags,
+        description: Union[str, None],
+        unit_test_runs: Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]],
+        tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestSetRequestTags] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -822,7 +896,7 @@ class SimulationResource(Resource):
     def create_simulation_unit_test_set_run(
         self,
         *,
-        body: CreateSimulationUnitTestSetRunRequest,
+        body: CreateSimulationUnitTestSetRunRequest | CreateSimulationUnitTestSetRunRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1870,7 +1944,7 @@ class SimulationResource(Resource):
         self,
         simulation_persona_id: str,
         *,
-        body: UpdateSimulationPersonaRequest,
+        body: UpdateSimulationPersonaRequest | UpdateSimulationPersonaRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1881,7 +1955,7 @@ class SimulationResource(Resource):
         self,
         simulation_persona_id: str,
         *,
-        tags: None | Unset | UpdateSimulationPersonaRequestTagsType0 = UNSET,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationPersonaRequestTagsType0], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1950,7 +2024,7 @@ class SimulationResource(Resource):
         self,
         simulation_scenario_id: str,
         *,
-        body: UpdateSimulationScenarioRequest,
+        body: UpdateSimulationScenarioRequest | UpdateSimulationScenarioRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1961,7 +2035,8 @@ class SimulationResource(Resource):
         self,
         simulation_scenario_id: str,
         *,
-        tags: None | Unset | UpdateSimulationScenarioRequestTagsType0 = UNSET,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationScenarioRequestTagsType0], None]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2030,7 +2105,7 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_id: str,
         *,
-        body: UpdateSimulationUnitTestRequest,
+        body: UpdateSimulationUnitTestRequest | UpdateSimulationUnitTestRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2041,15 +2116,25 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_id: str,
         *,
-        description: None | str | Unset = UNSET,
-        service_id: None | str | Unset = UNSET,
-        service_version_set_name: None | str | Unset = UNSET,
-        persona_id: None | str | Unset = UNSET,
-        scenario_id: None | str | Unset = UNSET,
-        max_interactions: int | None | Unset = UNSET,
-        success_criterions: list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset = UNSET,
-        run_count: int | None | Unset = UNSET,
-        tags: None | Unset | UpdateSimulationUnitTestRequestTagsType0 = UNSET,
+        description: Union[str, None] | Unset = ...,
+        service_id: Union[str, None] | Unset = ...,
+        service_version_set_name: Union[str, None] | Unset = ...,
+        persona_id: Union[str, None] | Unset = ...,
+        scenario_id: Union[str, None] | Unset = ...,
+        max_interactions: Union[int, None] | Unset = ...,
+        success_criterions: Union[
+            Sequence[
+                Union[
+                    UpdateSimulationUnitTestRequestSuccessCriterionParam,
+                    UpdateSimulationUnitTestRequestSuccessCriterion,
+                ]
+            ],
+            None,
+        ]
+        | Unset = ...,
+        run_count: Union[int, None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestRequestTagsType0], None]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2131,7 +2216,7 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_set_id: str,
         *,
-        body: UpdateSimulationUnitTestSetRequest,
+        body: UpdateSimulationUnitTestSetRequest | UpdateSimulationUnitTestSetRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2142,10 +2227,12 @@ class SimulationResource(Resource):
         self,
         simulation_unit_test_set_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        description: None | NotSet | str | Unset = UNSET,
-        unit_test_runs: list[UnitTestRunDescriptorInput] | None | Unset = UNSET,
-        tags: None | Unset | UpdateSimulationUnitTestSetRequestTagsType0 = UNSET,
+        name: Union[str, None] | Unset = ...,
+        description: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        unit_test_runs: Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None]
+        | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestSetRequestTagsType0], None]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2235,7 +2322,7 @@ if TYPE_CHECKING:
         def create_simulation_persona(
             self,
             *,
-            body: CreateSimulationPersonaRequest,
+            body: CreateSimulationPersonaRequest | CreateSimulationPersonaRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2247,8 +2334,10 @@ if TYPE_CHECKING:
             *,
             name: str,
             role: str,
-            tags: CreateSimulationPersonaRequestTags,
-            initial_version: CreateSimulationPersonaRequestInitialVersion,
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationPersonaRequestTags] = ...,
+            initial_version: Union[
+                CreateSimulationPersonaRequestInitialVersionParam, CreateSimulationPersonaRequestInitialVersion
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2269,7 +2358,7 @@ if TYPE_CHECKING:
             self,
             simulation_persona_id: str,
             *,
-            body: CreateSimulationPersonaVersionRequest,
+            body: CreateSimulationPersonaVersionRequest | CreateSimulationPersonaVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2282,11 +2371,15 @@ if TYPE_CHECKING:
             simulation_persona_id: str,
             *,
             background: str,
-            user_models: list[str],
-            nonsensitive_user_variables: CreateSimulationPersonaVersionRequestNonsensitiveUserVariables,
-            sensitive_user_variables: CreateSimulationPersonaVersionRequestSensitiveUserVariables,
-            preferred_language: None | NotSet | str | Unset = UNSET,
-            timezone: None | NotSet | str | Unset = UNSET,
+            user_models: List[str],
+            nonsensitive_user_variables: Union[
+                Mapping[str, str], CreateSimulationPersonaVersionRequestNonsensitiveUserVariables
+            ] = ...,
+            sensitive_user_variables: Union[
+                Mapping[str, str], CreateSimulationPersonaVersionRequestSensitiveUserVariables
+            ] = ...,
+            preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2309,7 +2402,7 @@ if TYPE_CHECKING:
         def create_simulation_scenario(
             self,
             *,
-            body: CreateSimulationScenarioRequest,
+            body: CreateSimulationScenarioRequest | CreateSimulationScenarioRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2320,8 +2413,10 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            tags: CreateSimulationScenarioRequestTags,
-            initial_version: CreateSimulationScenarioRequestInitialVersion,
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationScenarioRequestTags] = ...,
+            initial_version: Union[
+                CreateSimulationScenarioRequestInitialVersionParam, CreateSimulationScenarioRequestInitialVersion
+            ],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2342,7 +2437,7 @@ if TYPE_CHECKING:
             self,
             simulation_scenario_id: str,
             *,
-            body: CreateSimulationScenarioVersionRequest,
+            body: CreateSimulationScenarioVersionRequest | CreateSimulationScenarioVersionRequestParam,
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2357,7 +2452,7 @@ if TYPE_CHECKING:
             objective: str,
             instructions: str,
             initial_message_type: InitialMessageType,
-            conversation_starts_at: datetime.datetime | None,
+            conversation_starts_at: Union[datetime.datetime, None],
             version: int | Unset = UNSET,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
@@ -2380,7 +2475,7 @@ if TYPE_CHECKING:
         def create_simulation_unit_test(
             self,
             *,
-            body: CreateSimulationUnitTestRequest,
+            body: CreateSimulationUnitTestRequest | CreateSimulationUnitTestRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2397,8 +2492,13 @@ if TYPE_CHECKING:
             persona_id: str,
             scenario_id: str,
             max_interactions: int,
-            success_criterions: list[CreateSimulationUnitTestRequestSuccessCriterion],
-            tags: CreateSimulationUnitTestRequestTags,
+            success_criterions: Sequence[
+                Union[
+                    CreateSimulationUnitTestRequestSuccessCriterionParam,
+                    CreateSimulationUnitTestRequestSuccessCriterion,
+                ]
+            ],
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestRequestTags] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2418,7 +2518,7 @@ if TYPE_CHECKING:
         def create_simulation_unit_test_set(
             self,
             *,
-            body: CreateSimulationUnitTestSetRequest,
+            body: CreateSimulationUnitTestSetRequest | CreateSimulationUnitTestSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2429,9 +2529,9 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            description: None | str,
-            unit_test_runs: list[UnitTestRunDescriptorInput],
-            tags: CreateSimulationUnitTestSetRequestTags,
+            description: Union[str, None],
+            unit_test_runs: Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]],
+            tags: Union[Mapping[str, Union[str, None]], CreateSimulationUnitTestSetRequestTags] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2451,7 +2551,7 @@ if TYPE_CHECKING:
         def create_simulation_unit_test_set_run(
             self,
             *,
-            body: CreateSimulationUnitTestSetRunRequest,
+            body: CreateSimulationUnitTestSetRunRequest | CreateSimulationUnitTestSetRunRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2688,7 +2788,7 @@ if TYPE_CHECKING:
             self,
             simulation_persona_id: str,
             *,
-            body: UpdateSimulationPersonaRequest,
+            body: UpdateSimulationPersonaRequest | UpdateSimulationPersonaRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2699,7 +2799,8 @@ if TYPE_CHECKING:
             self,
             simulation_persona_id: str,
             *,
-            tags: None | Unset | UpdateSimulationPersonaRequestTagsType0 = UNSET,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationPersonaRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2721,7 +2822,7 @@ if TYPE_CHECKING:
             self,
             simulation_scenario_id: str,
             *,
-            body: UpdateSimulationScenarioRequest,
+            body: UpdateSimulationScenarioRequest | UpdateSimulationScenarioRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2732,7 +2833,8 @@ if TYPE_CHECKING:
             self,
             simulation_scenario_id: str,
             *,
-            tags: None | Unset | UpdateSimulationScenarioRequestTagsType0 = UNSET,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationScenarioRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2754,7 +2856,7 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_id: str,
             *,
-            body: UpdateSimulationUnitTestRequest,
+            body: UpdateSimulationUnitTestRequest | UpdateSimulationUnitTestRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2765,15 +2867,25 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_id: str,
             *,
-            description: None | str | Unset = UNSET,
-            service_id: None | str | Unset = UNSET,
-            service_version_set_name: None | str | Unset = UNSET,
-            persona_id: None | str | Unset = UNSET,
-            scenario_id: None | str | Unset = UNSET,
-            max_interactions: int | None | Unset = UNSET,
-            success_criterions: list[UpdateSimulationUnitTestRequestSuccessCriterion] | None | Unset = UNSET,
-            run_count: int | None | Unset = UNSET,
-            tags: None | Unset | UpdateSimulationUnitTestRequestTagsType0 = UNSET,
+            description: Union[str, None] | Unset = ...,
+            service_id: Union[str, None] | Unset = ...,
+            service_version_set_name: Union[str, None] | Unset = ...,
+            persona_id: Union[str, None] | Unset = ...,
+            scenario_id: Union[str, None] | Unset = ...,
+            max_interactions: Union[int, None] | Unset = ...,
+            success_criterions: Union[
+                Sequence[
+                    Union[
+                        UpdateSimulationUnitTestRequestSuccessCriterionParam,
+                        UpdateSimulationUnitTestRequestSuccessCriterion,
+                    ]
+                ],
+                None,
+            ]
+            | Unset = ...,
+            run_count: Union[int, None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2795,7 +2907,7 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_set_id: str,
             *,
-            body: UpdateSimulationUnitTestSetRequest,
+            body: UpdateSimulationUnitTestSetRequest | UpdateSimulationUnitTestSetRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -2806,10 +2918,12 @@ if TYPE_CHECKING:
             self,
             simulation_unit_test_set_id: str,
             *,
-            name: None | str | Unset = UNSET,
-            description: None | NotSet | str | Unset = UNSET,
-            unit_test_runs: list[UnitTestRunDescriptorInput] | None | Unset = UNSET,
-            tags: None | Unset | UpdateSimulationUnitTestSetRequestTagsType0 = UNSET,
+            name: Union[str, None] | Unset = ...,
+            description: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            unit_test_runs: Union[Sequence[Union[UnitTestRunDescriptorInputParam, UnitTestRunDescriptorInput]], None]
+            | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], UpdateSimulationUnitTestSetRequestTagsType0], None]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_simulation_persona_version_request import CreateSimulationPersonaVersionRequest
@@ -31,9 +31,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/simulation/persona/{simulation_persona_id}/version/".format(
-            simulation_persona_id=quote(str(simulation_persona_id), safe=""),
-        ),
+        "url": "/simulation/persona/"
+        + _segment(
+            simulation_persona_id,
+            "simulation_persona_id",
+            "create_simulation_persona_version",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/version/",
         "params": params,
     }
 

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.create_simulation_scenario_version_request import CreateSimulationScenarioVersionRequest
@@ -31,9 +31,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/simulation/scenario/{simulation_scenario_id}/version/".format(
-            simulation_scenario_id=quote(str(simulation_scenario_id), safe=""),
-        ),
+        "url": "/simulation/scenario/"
+        + _segment(
+            simulation_scenario_id,
+            "simulation_scenario_id",
+            "create_simulation_scenario_version",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/version/",
         "params": params,
     }
 

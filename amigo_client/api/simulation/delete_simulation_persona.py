@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/simulation/persona/{simulation_persona_id}/".format(
-            simulation_persona_id=quote(str(simulation_persona_id), safe=""),
-        ),
+        "url": "/simulation/persona/"
+        + _segment(
+            simulation_persona_id, "simulation_persona_id", "delete_simulation_persona", pattern="^[a-f0-9]{24}$"
+        )
+        + "/",
     }
 
     return _kwargs

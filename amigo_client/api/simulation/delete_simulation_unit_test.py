@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/simulation/unit_test/{simulation_unit_test_id}/".format(
-            simulation_unit_test_id=quote(str(simulation_unit_test_id), safe=""),
-        ),
+        "url": "/simulation/unit_test/"
+        + _segment(
+            simulation_unit_test_id, "simulation_unit_test_id", "delete_simulation_unit_test", pattern="^[a-f0-9]{24}$"
+        )
+        + "/",
     }
 
     return _kwargs

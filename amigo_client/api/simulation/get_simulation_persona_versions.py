@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_persona_versions_response import GetSimulationPersonaVersionsResponse
@@ -40,9 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/simulation/persona/{simulation_persona_id}/version/".format(
-            simulation_persona_id=quote(str(simulation_persona_id), safe=""),
-        ),
+        "url": "/simulation/persona/"
+        + _segment(
+            simulation_persona_id, "simulation_persona_id", "get_simulation_persona_versions", pattern="^[a-f0-9]{24}$"
+        )
+        + "/version/",
         "params": params,
     }
 

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_scenario_versions_response import GetSimulationScenarioVersionsResponse
@@ -40,9 +40,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/simulation/scenario/{simulation_scenario_id}/version/".format(
-            simulation_scenario_id=quote(str(simulation_scenario_id), safe=""),
-        ),
+        "url": "/simulation/scenario/"
+        + _segment(
+            simulation_scenario_id,
+            "simulation_scenario_id",
+            "get_simulation_scenario_versions",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/version/",
         "params": params,
     }
 

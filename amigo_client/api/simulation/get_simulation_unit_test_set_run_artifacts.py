@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_simulation_unit_test_set_run_artifacts_response import GetSimulationUnitTestSetRunArtifactsResponse
@@ -19,9 +19,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/simulation/unit_test_set_run/{simulation_unit_test_set_run_id}/artifacts/".format(
-            simulation_unit_test_set_run_id=quote(str(simulation_unit_test_set_run_id), safe=""),
-        ),
+        "url": "/simulation/unit_test_set_run/"
+        + _segment(
+            simulation_unit_test_set_run_id,
+            "simulation_unit_test_set_run_id",
+            "get_simulation_unit_test_set_run_artifacts",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/artifacts/",
     }
 
     return _kwargs

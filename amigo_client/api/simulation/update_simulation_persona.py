@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_simulation_persona_request import UpdateSimulationPersonaRequest
@@ -23,9 +23,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/simulation/persona/{simulation_persona_id}/".format(
-            simulation_persona_id=quote(str(simulation_persona_id), safe=""),
-        ),
+        "url": "/simulation/persona/"
+        + _segment(
+            simulation_persona_id, "simulation_persona_id", "update_simulation_persona", pattern="^[a-f0-9]{24}$"
+        )
+        + "/",
     }
 
     body = _model_body(body, UpdateSimulationPersonaRequest, "update_simulation_persona")

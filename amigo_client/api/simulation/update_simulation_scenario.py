@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_simulation_scenario_request import UpdateSimulationScenarioRequest
@@ -23,9 +23,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/simulation/scenario/{simulation_scenario_id}/".format(
-            simulation_scenario_id=quote(str(simulation_scenario_id), safe=""),
-        ),
+        "url": "/simulation/scenario/"
+        + _segment(
+            simulation_scenario_id, "simulation_scenario_id", "update_simulation_scenario", pattern="^[a-f0-9]{24}$"
+        )
+        + "/",
     }
 
     body = _model_body(body, UpdateSimulationScenarioRequest, "update_simulation_scenario")

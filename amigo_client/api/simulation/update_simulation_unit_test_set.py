@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_simulation_unit_test_set_request import UpdateSimulationUnitTestSetRequest
@@ -23,8 +23,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/simulation/unit_test_set/{simulation_unit_test_set_id}".format(
-            simulation_unit_test_set_id=quote(str(simulation_unit_test_set_id), safe=""),
+        "url": "/simulation/unit_test_set/"
+        + _segment(
+            simulation_unit_test_set_id,
+            "simulation_unit_test_set_id",
+            "update_simulation_unit_test_set",
+            pattern="^[a-f0-9]{24}$",
         ),
     }
 

@@ -15,12 +15,13 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_tool_request import CreateToolRequest
-    from ...models.create_tool_request_tags import CreateToolRequestTags
+    from ...models.create_tool_request import CreateToolRequest, CreateToolRequestParam
+    from ...models.create_tool_request_tags import CreateToolRequestTags, CreateToolRequestTagsParam
     from ...models.create_tool_response import CreateToolResponse
     from ...models.failed_invocation_result import FailedInvocationResult
     from ...models.get_tool_invocations_invocation_source_type_item import (
@@ -31,15 +32,18 @@ if TYPE_CHECKING:
     from ...models.get_tool_versions_response import GetToolVersionsResponse
     from ...models.get_tools_response import GetToolsResponse
     from ...models.http_validation_error import HTTPValidationError
-    from ...models.input_ import Input
-    from ...models.insert_request import InsertRequest
-    from ...models.invoke_tool_version_request import InvokeToolVersionRequest
+    from ...models.input_ import Input, InputParam
+    from ...models.insert_request import InsertRequest, InsertRequestParam
+    from ...models.invoke_tool_version_request import InvokeToolVersionRequest, InvokeToolVersionRequestParam
     from ...models.invoke_tool_version_response import InvokeToolVersionResponse
-    from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest
-    from ...models.modify_tool_envvars_request_delete_request import ModifyToolEnvvarsRequestDeleteRequest
-    from ...models.modify_tool_request import ModifyToolRequest
-    from ...models.modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0
-    from ...models.publish_tool_version_request import PublishToolVersionRequest
+    from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest, ModifyToolEnvvarsRequestParam
+    from ...models.modify_tool_envvars_request_delete_request import (
+        ModifyToolEnvvarsRequestDeleteRequest,
+        ModifyToolEnvvarsRequestDeleteRequestParam,
+    )
+    from ...models.modify_tool_request import ModifyToolRequest, ModifyToolRequestParam
+    from ...models.modify_tool_request_tags_type_0 import ModifyToolRequestTagsType0, ModifyToolRequestTagsType0Param
+    from ...models.publish_tool_version_request import PublishToolVersionRequest, PublishToolVersionRequestParam
     from ...models.publish_tool_version_request_bump_type import (
         PublishToolVersionRequestBumpType,
         check_publish_tool_version_request_bump_type,
@@ -55,14 +59,20 @@ if TYPE_CHECKING:
     )
     from ...models.search_tool_invocations_response import SearchToolInvocationsResponse
     from ...models.succeeded_invocation_result import SucceededInvocationResult
-    from ...models.test_tool_request import TestToolRequest
-    from ...models.test_tool_request_required_envvars import TestToolRequestRequiredEnvvars
-    from ...models.test_tool_request_required_secret_envvars import TestToolRequestRequiredSecretEnvvars
+    from ...models.test_tool_request import TestToolRequest, TestToolRequestParam
+    from ...models.test_tool_request_required_envvars import (
+        TestToolRequestRequiredEnvvars,
+        TestToolRequestRequiredEnvvarsParam,
+    )
+    from ...models.test_tool_request_required_secret_envvars import (
+        TestToolRequestRequiredSecretEnvvars,
+        TestToolRequestRequiredSecretEnvvarsParam,
+    )
     from ...models.test_tool_response import TestToolResponse
     from ...models.tool_instance import ToolInstance
     from ...models.tool_invocation_instance import ToolInvocationInstance
     from ...models.tool_version_instance import ToolVersionInstance
-    from ...models.update_request import UpdateRequest
+    from ...models.update_request import UpdateRequest, UpdateRequestParam
     from ...models.validation_error import ValidationError
 
 __all__ = ["INDEX", "OPERATIONS", "ToolResource", "ToolResourceWithRawResponse"]
@@ -205,7 +215,7 @@ class ToolResource(Resource):
     def create_tool(
         self,
         *,
-        body: CreateToolRequest,
+        body: CreateToolRequest | CreateToolRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -217,7 +227,7 @@ class ToolResource(Resource):
         *,
         name: str,
         description: str,
-        tags: CreateToolRequestTags,
+        tags: Union[Mapping[str, Union[str, None]], CreateToolRequestTags] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -471,7 +481,7 @@ class ToolResource(Resource):
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> EventStream:
+    ) -> BinaryResponse:
         """Download the tool scaffold
 
         Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
@@ -483,7 +493,7 @@ class ToolResource(Resource):
         Options: ``timeout`` (seconds or httpx.Timeout), ``extra_headers``, ``extra_query``.
 
         Returns:
-            EventStream: the NDJSON events of the answer (use it in a ``with`` block).
+            BinaryResponse: the file (``write_to(path)``, ``iter_bytes()``, ``read()``, ``filename``); use it in a ``with`` block.
 
         Raises:
             AuthenticationError: 401.
@@ -501,7 +511,7 @@ class ToolResource(Resource):
         return self._request(  # type: ignore[no-any-return]
             _op,
             {},
-            stream=True,
+            binary=True,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -648,7 +658,7 @@ class ToolResource(Resource):
         tool_id: str,
         version: str,
         *,
-        body: InvokeToolVersionRequest,
+        body: InvokeToolVersionRequest | InvokeToolVersionRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -660,7 +670,7 @@ class ToolResource(Resource):
         tool_id: str,
         version: str,
         *,
-        inputs: list[Input],
+        inputs: Sequence[Union[InputParam, Input]],
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -733,7 +743,7 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        body: ModifyToolRequest,
+        body: ModifyToolRequest | ModifyToolRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -744,8 +754,8 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        description: None | str | Unset = UNSET,
-        tags: ModifyToolRequestTagsType0 | None | Unset = UNSET,
+        description: Union[str, None] | Unset = ...,
+        tags: Union[Union[Mapping[str, Union[str, None]], ModifyToolRequestTagsType0], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -816,7 +826,7 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        body: ModifyToolEnvvarsRequest,
+        body: ModifyToolEnvvarsRequest | ModifyToolEnvvarsRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -827,9 +837,10 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        inserts: list[InsertRequest] | Unset = UNSET,
-        updates: list[UpdateRequest] | Unset = UNSET,
-        deletes: list[ModifyToolEnvvarsRequestDeleteRequest] | Unset = UNSET,
+        inserts: Sequence[Union[InsertRequestParam, InsertRequest]] | Unset = ...,
+        updates: Sequence[Union[UpdateRequestParam, UpdateRequest]] | Unset = ...,
+        deletes: Sequence[Union[ModifyToolEnvvarsRequestDeleteRequestParam, ModifyToolEnvvarsRequestDeleteRequest]]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -902,7 +913,7 @@ class ToolResource(Resource):
         self,
         tool_id: str,
         *,
-        body: PublishToolVersionRequest,
+        body: PublishToolVersionRequest | PublishToolVersionRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1058,7 +1069,7 @@ class ToolResource(Resource):
     def test_tool(
         self,
         *,
-        body: TestToolRequest,
+        body: TestToolRequest | TestToolRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1068,11 +1079,11 @@ class ToolResource(Resource):
     def test_tool(
         self,
         *,
-        inputs: list[Input],
+        inputs: Sequence[Union[InputParam, Input]],
         commit_branch: str,
         project_path: str,
-        required_envvars: TestToolRequestRequiredEnvvars,
-        required_secret_envvars: TestToolRequestRequiredSecretEnvvars,
+        required_envvars: Union[Mapping[str, str], TestToolRequestRequiredEnvvars] = ...,
+        required_secret_envvars: Union[Mapping[str, str], TestToolRequestRequiredSecretEnvvars] = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1164,7 +1175,7 @@ if TYPE_CHECKING:
         def create_tool(
             self,
             *,
-            body: CreateToolRequest,
+            body: CreateToolRequest | CreateToolRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1176,7 +1187,7 @@ if TYPE_CHECKING:
             *,
             name: str,
             description: str,
-            tags: CreateToolRequestTags,
+            tags: Union[Mapping[str, Union[str, None]], CreateToolRequestTags] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1234,7 +1245,7 @@ if TYPE_CHECKING:
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
-        ) -> RawResponse[EventStream]: ...
+        ) -> RawResponse[BinaryResponse]: ...
 
         def get_tool_versions(
             self,
@@ -1271,7 +1282,7 @@ if TYPE_CHECKING:
             tool_id: str,
             version: str,
             *,
-            body: InvokeToolVersionRequest,
+            body: InvokeToolVersionRequest | InvokeToolVersionRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1283,7 +1294,7 @@ if TYPE_CHECKING:
             tool_id: str,
             version: str,
             *,
-            inputs: list[Input],
+            inputs: Sequence[Union[InputParam, Input]],
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1306,7 +1317,7 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            body: ModifyToolRequest,
+            body: ModifyToolRequest | ModifyToolRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1317,8 +1328,8 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            description: None | str | Unset = UNSET,
-            tags: ModifyToolRequestTagsType0 | None | Unset = UNSET,
+            description: Union[str, None] | Unset = ...,
+            tags: Union[Union[Mapping[str, Union[str, None]], ModifyToolRequestTagsType0], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1340,7 +1351,7 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            body: ModifyToolEnvvarsRequest,
+            body: ModifyToolEnvvarsRequest | ModifyToolEnvvarsRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1351,9 +1362,10 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            inserts: list[InsertRequest] | Unset = UNSET,
-            updates: list[UpdateRequest] | Unset = UNSET,
-            deletes: list[ModifyToolEnvvarsRequestDeleteRequest] | Unset = UNSET,
+            inserts: Sequence[Union[InsertRequestParam, InsertRequest]] | Unset = ...,
+            updates: Sequence[Union[UpdateRequestParam, UpdateRequest]] | Unset = ...,
+            deletes: Sequence[Union[ModifyToolEnvvarsRequestDeleteRequestParam, ModifyToolEnvvarsRequestDeleteRequest]]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1375,7 +1387,7 @@ if TYPE_CHECKING:
             self,
             tool_id: str,
             *,
-            body: PublishToolVersionRequest,
+            body: PublishToolVersionRequest | PublishToolVersionRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1423,7 +1435,7 @@ if TYPE_CHECKING:
         def test_tool(
             self,
             *,
-            body: TestToolRequest,
+            body: TestToolRequest | TestToolRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -1433,11 +1445,11 @@ if TYPE_CHECKING:
         def test_tool(
             self,
             *,
-            inputs: list[Input],
+            inputs: Sequence[Union[InputParam, Input]],
             commit_branch: str,
             project_path: str,
-            required_envvars: TestToolRequestRequiredEnvvars,
-            required_secret_envvars: TestToolRequestRequiredSecretEnvvars,
+            required_envvars: Union[Mapping[str, str], TestToolRequestRequiredEnvvars] = ...,
+            required_secret_envvars: Union[Mapping[str, str], TestToolRequestRequiredSecretEnvvars] = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
@@ -19,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/tool/git/{git_path}".format(
-            git_path=quote(str(git_path), safe=""),
-        ),
+        "url": "/tool/git/" + _segment(git_path, "git_path", "access_git_interface_get"),
     }
 
     return _kwargs

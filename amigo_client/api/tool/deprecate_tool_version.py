@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -19,10 +19,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/tool/{tool_id}/version/{versions}".format(
-            tool_id=quote(str(tool_id), safe=""),
-            versions=quote(str(versions), safe=""),
-        ),
+        "url": "/tool/"
+        + _segment(tool_id, "tool_id", "deprecate_tool_version", pattern="^[a-f0-9]{24}$")
+        + "/version/"
+        + _segment(versions, "versions", "deprecate_tool_version"),
     }
 
     return _kwargs

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._binary import BinaryResponse
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -21,7 +22,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BinaryResponse | None:
+    if response.status_code == 200:
+        return BinaryResponse(response, "get_tool_scaffold_release")
+
     if response.status_code == 401:
         return None
 
@@ -46,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BinaryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +62,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[BinaryResponse]:
     """Download the tool scaffold
 
      Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
@@ -70,7 +74,7 @@ def sync_detailed(
         APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
 
     Returns:
-        Response[Any]
+        Response[BinaryResponse]
     """
 
     kwargs = _get_kwargs()
@@ -78,3 +82,26 @@ def sync_detailed(
     response = _send(client, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> BinaryResponse | None:
+    """Download the tool scaffold
+
+     Downloads the newest release of the Amigo tool scaffold as a gzip-compressed tar archive
+    (`amigo_tool_scaffold.tar.gz`): the project skeleton that tools are built on. Each tool
+    version records which scaffold commit it was built with. Limited to 50 calls a minute.
+
+    Raises:
+        APIStatusError: a non-2xx answer, as its subclass by status (amigo_client.AmigoError).
+        APIConnectionError: no HTTP answer (APITimeoutError: it timed out).
+
+    Returns:
+        BinaryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_tool_versions_response import GetToolVersionsResponse
@@ -50,9 +50,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/tool/{tool_id}/version".format(
-            tool_id=quote(str(tool_id), safe=""),
-        ),
+        "url": "/tool/" + _segment(tool_id, "tool_id", "get_tool_versions", pattern="^[a-f0-9]{24}$") + "/version",
         "params": params,
     }
 

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.invoke_tool_version_request import InvokeToolVersionRequest
@@ -25,10 +25,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/tool/{tool_id}/version/{version}/invoke".format(
-            tool_id=quote(str(tool_id), safe=""),
-            version=quote(str(version), safe=""),
-        ),
+        "url": "/tool/"
+        + _segment(tool_id, "tool_id", "invoke_tool_version", pattern="^[a-f0-9]{24}$")
+        + "/version/"
+        + _segment(version, "version", "invoke_tool_version")
+        + "/invoke",
     }
 
     body = _model_body(body, InvokeToolVersionRequest, "invoke_tool_version")

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest
@@ -23,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/tool/{tool_id}/envvar".format(
-            tool_id=quote(str(tool_id), safe=""),
-        ),
+        "url": "/tool/" + _segment(tool_id, "tool_id", "modify_tool_envvars", pattern="^[a-f0-9]{24}$") + "/envvar",
     }
 
     body = _model_body(body, ModifyToolEnvvarsRequest, "modify_tool_envvars")

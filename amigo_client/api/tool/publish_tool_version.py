@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.publish_tool_version_request import PublishToolVersionRequest
@@ -24,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/tool/{tool_id}/version".format(
-            tool_id=quote(str(tool_id), safe=""),
-        ),
+        "url": "/tool/" + _segment(tool_id, "tool_id", "publish_tool_version", pattern="^[a-f0-9]{24}$") + "/version",
     }
 
     body = _model_body(body, PublishToolVersionRequest, "publish_tool_version")

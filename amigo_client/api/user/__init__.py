@@ -15,31 +15,40 @@ from ..._resource import RawResource, Resource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_invited_user_request import CreateInvitedUserRequest
+    from ...models.create_invited_user_request import CreateInvitedUserRequest, CreateInvitedUserRequestParam
     from ...models.create_invited_user_request_nonsensitive_user_variables import (
         CreateInvitedUserRequestNonsensitiveUserVariables,
+        CreateInvitedUserRequestNonsensitiveUserVariablesParam,
     )
-    from ...models.create_invited_user_request_preferences import CreateInvitedUserRequestPreferences
+    from ...models.create_invited_user_request_preferences import (
+        CreateInvitedUserRequestPreferences,
+        CreateInvitedUserRequestPreferencesParam,
+    )
     from ...models.create_invited_user_request_sensitive_user_variables import (
         CreateInvitedUserRequestSensitiveUserVariables,
+        CreateInvitedUserRequestSensitiveUserVariablesParam,
     )
     from ...models.create_invited_user_response import CreateInvitedUserResponse
     from ...models.get_memories_response import GetMemoriesResponse
     from ...models.get_user_model_response import GetUserModelResponse
     from ...models.get_users_response import GetUsersResponse
     from ...models.memory_instance import MemoryInstance
-    from ...models.modify_user_variables_request import ModifyUserVariablesRequest
-    from ...models.modify_user_variables_request_delete_request import ModifyUserVariablesRequestDeleteRequest
-    from ...models.not_set import NotSet
+    from ...models.modify_user_variables_request import ModifyUserVariablesRequest, ModifyUserVariablesRequestParam
+    from ...models.modify_user_variables_request_delete_request import (
+        ModifyUserVariablesRequestDeleteRequest,
+        ModifyUserVariablesRequestDeleteRequestParam,
+    )
+    from ...models.not_set import NotSet, NotSetParam
     from ...models.search_users_response import SearchUsersResponse
     from ...models.sign_in_with_api_key_response import SignInWithApiKeyResponse
-    from ...models.sign_in_with_email_request import SignInWithEmailRequest
-    from ...models.update_user_info_request import UpdateUserInfoRequest
-    from ...models.upsert_request import UpsertRequest
+    from ...models.sign_in_with_email_request import SignInWithEmailRequest, SignInWithEmailRequestParam
+    from ...models.update_user_info_request import UpdateUserInfoRequest, UpdateUserInfoRequestParam
+    from ...models.upsert_request import UpsertRequest, UpsertRequestParam
     from ...models.user_instance import UserInstance
     from ...models.user_model import UserModel
 
@@ -86,7 +95,7 @@ class UserResource(Resource):
     def create_invited_user(
         self,
         *,
-        body: CreateInvitedUserRequest,
+        body: CreateInvitedUserRequest | CreateInvitedUserRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -100,10 +109,15 @@ class UserResource(Resource):
         last_name: str,
         email: str,
         role_name: str,
-        login_link: None | str | Unset = UNSET,
-        nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset = UNSET,
-        sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset = UNSET,
-        user_preferences: CreateInvitedUserRequestPreferences | None | Unset = UNSET,
+        login_link: Union[str, None] | Unset = ...,
+        nonsensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestNonsensitiveUserVariables]
+        | Unset = ...,
+        sensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestSensitiveUserVariables]
+        | Unset = ...,
+        user_preferences: Union[
+            Union[CreateInvitedUserRequestPreferencesParam, CreateInvitedUserRequestPreferences], None
+        ]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -390,7 +404,7 @@ class UserResource(Resource):
         self,
         requested_user_id: str,
         *,
-        body: ModifyUserVariablesRequest,
+        body: ModifyUserVariablesRequest | ModifyUserVariablesRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -401,8 +415,9 @@ class UserResource(Resource):
         self,
         requested_user_id: str,
         *,
-        upserts: list[UpsertRequest] | Unset = UNSET,
-        deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET,
+        upserts: Sequence[Union[UpsertRequestParam, UpsertRequest]] | Unset = ...,
+        deletes: Sequence[Union[ModifyUserVariablesRequestDeleteRequestParam, ModifyUserVariablesRequestDeleteRequest]]
+        | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -567,7 +582,7 @@ class UserResource(Resource):
     def sign_in_with_email(
         self,
         *,
-        body: SignInWithEmailRequest,
+        body: SignInWithEmailRequest | SignInWithEmailRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -637,7 +652,7 @@ class UserResource(Resource):
         self,
         requested_user_id: str,
         *,
-        body: UpdateUserInfoRequest,
+        body: UpdateUserInfoRequest | UpdateUserInfoRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -648,15 +663,15 @@ class UserResource(Resource):
         self,
         requested_user_id: str,
         *,
-        first_name: None | str | Unset = UNSET,
-        last_name: None | str | Unset = UNSET,
-        enable_response_recommendation: bool | None | Unset = UNSET,
-        preferred_language: None | NotSet | str | Unset = UNSET,
-        timezone: None | NotSet | str | Unset = UNSET,
-        conversations_visible_to_admins: bool | None | Unset = UNSET,
-        user_model_visible_to_admins: bool | None | Unset = UNSET,
-        additional_context: list[str] | None | Unset = UNSET,
-        audio_keyterms: list[str] | None | Unset = UNSET,
+        first_name: Union[str, None] | Unset = ...,
+        last_name: Union[str, None] | Unset = ...,
+        enable_response_recommendation: Union[bool, None] | Unset = ...,
+        preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+        conversations_visible_to_admins: Union[bool, None] | Unset = ...,
+        user_model_visible_to_admins: Union[bool, None] | Unset = ...,
+        additional_context: Union[List[str], None] | Unset = ...,
+        audio_keyterms: Union[List[str], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -743,7 +758,7 @@ if TYPE_CHECKING:
         def create_invited_user(
             self,
             *,
-            body: CreateInvitedUserRequest,
+            body: CreateInvitedUserRequest | CreateInvitedUserRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -757,10 +772,15 @@ if TYPE_CHECKING:
             last_name: str,
             email: str,
             role_name: str,
-            login_link: None | str | Unset = UNSET,
-            nonsensitive_user_variables: CreateInvitedUserRequestNonsensitiveUserVariables | Unset = UNSET,
-            sensitive_user_variables: CreateInvitedUserRequestSensitiveUserVariables | Unset = UNSET,
-            user_preferences: CreateInvitedUserRequestPreferences | None | Unset = UNSET,
+            login_link: Union[str, None] | Unset = ...,
+            nonsensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestNonsensitiveUserVariables]
+            | Unset = ...,
+            sensitive_user_variables: Union[Mapping[str, str], CreateInvitedUserRequestSensitiveUserVariables]
+            | Unset = ...,
+            user_preferences: Union[
+                Union[CreateInvitedUserRequestPreferencesParam, CreateInvitedUserRequestPreferences], None
+            ]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -826,7 +846,7 @@ if TYPE_CHECKING:
             self,
             requested_user_id: str,
             *,
-            body: ModifyUserVariablesRequest,
+            body: ModifyUserVariablesRequest | ModifyUserVariablesRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -837,8 +857,11 @@ if TYPE_CHECKING:
             self,
             requested_user_id: str,
             *,
-            upserts: list[UpsertRequest] | Unset = UNSET,
-            deletes: list[ModifyUserVariablesRequestDeleteRequest] | Unset = UNSET,
+            upserts: Sequence[Union[UpsertRequestParam, UpsertRequest]] | Unset = ...,
+            deletes: Sequence[
+                Union[ModifyUserVariablesRequestDeleteRequestParam, ModifyUserVariablesRequestDeleteRequest]
+            ]
+            | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -880,7 +903,7 @@ if TYPE_CHECKING:
         def sign_in_with_email(
             self,
             *,
-            body: SignInWithEmailRequest,
+            body: SignInWithEmailRequest | SignInWithEmailRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -912,7 +935,7 @@ if TYPE_CHECKING:
             self,
             requested_user_id: str,
             *,
-            body: UpdateUserInfoRequest,
+            body: UpdateUserInfoRequest | UpdateUserInfoRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -923,15 +946,15 @@ if TYPE_CHECKING:
             self,
             requested_user_id: str,
             *,
-            first_name: None | str | Unset = UNSET,
-            last_name: None | str | Unset = UNSET,
-            enable_response_recommendation: bool | None | Unset = UNSET,
-            preferred_language: None | NotSet | str | Unset = UNSET,
-            timezone: None | NotSet | str | Unset = UNSET,
-            conversations_visible_to_admins: bool | None | Unset = UNSET,
-            user_model_visible_to_admins: bool | None | Unset = UNSET,
-            additional_context: list[str] | None | Unset = UNSET,
-            audio_keyterms: list[str] | None | Unset = UNSET,
+            first_name: Union[str, None] | Unset = ...,
+            last_name: Union[str, None] | Unset = ...,
+            enable_response_recommendation: Union[bool, None] | Unset = ...,
+            preferred_language: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            timezone: Union[str, Union[Mapping[str, Any], NotSet], None] | Unset = ...,
+            conversations_visible_to_admins: Union[bool, None] | Unset = ...,
+            user_model_visible_to_admins: Union[bool, None] | Unset = ...,
+            additional_context: Union[List[str], None] | Unset = ...,
+            audio_keyterms: Union[List[str], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/user/{requested_user_id}".format(
-            requested_user_id=quote(str(requested_user_id), safe=""),
-        ),
+        "url": "/user/" + _segment(requested_user_id, "requested_user_id", "delete_user"),
     }
 
     return _kwargs

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_memories_response import GetMemoriesResponse
@@ -51,9 +51,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/user/{user_id}/memory".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": "/user/" + _segment(user_id, "user_id", "get_memories") + "/memory",
         "params": params,
     }
 

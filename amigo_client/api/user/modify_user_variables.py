@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.modify_user_variables_request import ModifyUserVariablesRequest
@@ -23,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/user/{requested_user_id}/variable".format(
-            requested_user_id=quote(str(requested_user_id), safe=""),
-        ),
+        "url": "/user/" + _segment(requested_user_id, "requested_user_id", "modify_user_variables") + "/variable",
     }
 
     body = _model_body(body, ModifyUserVariablesRequest, "modify_user_variables")

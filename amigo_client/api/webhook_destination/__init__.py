@@ -16,16 +16,23 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from typing import cast
+    from typing import List, Sequence, Union, cast
 
+    from ..._binary import BinaryResponse
     from ..._resource import Page, RawResponse, Timeout
     from ..._streaming import EventStream
-    from ...models.create_webhook_destination_request import CreateWebhookDestinationRequest
+    from ...models.create_webhook_destination_request import (
+        CreateWebhookDestinationRequest,
+        CreateWebhookDestinationRequestParam,
+    )
     from ...models.create_webhook_destination_response import CreateWebhookDestinationResponse
     from ...models.get_webhook_deliveries_response import GetWebhookDeliveriesResponse
     from ...models.get_webhook_destinations_response import GetWebhookDestinationsResponse
     from ...models.rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
-    from ...models.update_webhook_destination_request import UpdateWebhookDestinationRequest
+    from ...models.update_webhook_destination_request import (
+        UpdateWebhookDestinationRequest,
+        UpdateWebhookDestinationRequestParam,
+    )
     from ...models.webhook_delivery_instance import WebhookDeliveryInstance
     from ...models.webhook_delivery_status import WebhookDeliveryStatus, check_webhook_delivery_status
     from ...models.webhook_destination import WebhookDestination
@@ -86,7 +93,7 @@ class WebhookDestinationResource(Resource):
     def create_webhook_destination(
         self,
         *,
-        body: CreateWebhookDestinationRequest,
+        body: CreateWebhookDestinationRequest | CreateWebhookDestinationRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -97,8 +104,8 @@ class WebhookDestinationResource(Resource):
         self,
         *,
         url: str,
-        accepted_types: list[WebhookType],
-        retry_attempts: int | Unset = 3,
+        accepted_types: List[WebhookType],
+        retry_attempts: int | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -370,7 +377,7 @@ class WebhookDestinationResource(Resource):
         self,
         webhook_destination_id: str,
         *,
-        body: UpdateWebhookDestinationRequest,
+        body: UpdateWebhookDestinationRequest | UpdateWebhookDestinationRequestParam,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -381,8 +388,8 @@ class WebhookDestinationResource(Resource):
         self,
         webhook_destination_id: str,
         *,
-        retry_attempts: int | None | Unset = UNSET,
-        accepted_types: list[WebhookType] | None | Unset = UNSET,
+        retry_attempts: Union[int, None] | Unset = ...,
+        accepted_types: Union[List[WebhookType], None] | Unset = ...,
         timeout: Timeout = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -454,7 +461,7 @@ if TYPE_CHECKING:
         def create_webhook_destination(
             self,
             *,
-            body: CreateWebhookDestinationRequest,
+            body: CreateWebhookDestinationRequest | CreateWebhookDestinationRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -465,8 +472,8 @@ if TYPE_CHECKING:
             self,
             *,
             url: str,
-            accepted_types: list[WebhookType],
-            retry_attempts: int | Unset = 3,
+            accepted_types: List[WebhookType],
+            retry_attempts: int | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -530,7 +537,7 @@ if TYPE_CHECKING:
             self,
             webhook_destination_id: str,
             *,
-            body: UpdateWebhookDestinationRequest,
+            body: UpdateWebhookDestinationRequest | UpdateWebhookDestinationRequestParam,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,
@@ -541,8 +548,8 @@ if TYPE_CHECKING:
             self,
             webhook_destination_id: str,
             *,
-            retry_attempts: int | None | Unset = UNSET,
-            accepted_types: list[WebhookType] | None | Unset = UNSET,
+            retry_attempts: Union[int, None] | Unset = ...,
+            accepted_types: Union[List[WebhookType], None] | Unset = ...,
             timeout: Timeout = None,
             extra_headers: Mapping[str, str] | None = None,
             extra_query: Mapping[str, Any] | None = None,

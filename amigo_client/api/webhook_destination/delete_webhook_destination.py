@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
@@ -18,8 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/webhook_destination/{webhook_destination_id}".format(
-            webhook_destination_id=quote(str(webhook_destination_id), safe=""),
+        "url": "/webhook_destination/"
+        + _segment(
+            webhook_destination_id, "webhook_destination_id", "delete_webhook_destination", pattern="^[a-f0-9]{24}$"
         ),
     }
 

@@ -4,11 +4,11 @@ import datetime
 import json
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.get_webhook_deliveries_response import GetWebhookDeliveriesResponse
@@ -61,9 +61,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/webhook_destination/{webhook_destination_id}/delivery".format(
-            webhook_destination_id=quote(str(webhook_destination_id), safe=""),
-        ),
+        "url": "/webhook_destination/"
+        + _segment(webhook_destination_id, "webhook_destination_id", "get_webhook_deliveries", pattern="^[a-f0-9]{24}$")
+        + "/delivery",
         "params": params,
     }
 

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
@@ -19,9 +19,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/webhook_destination/{webhook_destination_id}/rotate-secret".format(
-            webhook_destination_id=quote(str(webhook_destination_id), safe=""),
-        ),
+        "url": "/webhook_destination/"
+        + _segment(
+            webhook_destination_id,
+            "webhook_destination_id",
+            "rotate_webhook_destination_secret",
+            pattern="^[a-f0-9]{24}$",
+        )
+        + "/rotate-secret",
     }
 
     return _kwargs

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._resource import model_body as _model_body
+from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...models.update_webhook_destination_request import UpdateWebhookDestinationRequest
@@ -23,8 +23,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/webhook_destination/{webhook_destination_id}".format(
-            webhook_destination_id=quote(str(webhook_destination_id), safe=""),
+        "url": "/webhook_destination/"
+        + _segment(
+            webhook_destination_id, "webhook_destination_id", "update_webhook_destination", pattern="^[a-f0-9]{24}$"
         ),
     }
 
