@@ -3,7 +3,9 @@
 Contract:
 
 * :func:`render_answer` turns a handler's :class:`~amigo_emulator.registry.Answer` into the HTTP
-  answer: ``204`` has no body; a status whose JSON schema the operation documents gets the state
+  answer: ``204`` has no body; a status the operation documents with bytes only (no JSON: an
+  upstream version that makes an answer a PDF or a CSV export) gets a short placeholder body of
+  the first such type; a status whose JSON schema the operation documents gets the state
   rendered through that schema (:class:`~amigo_emulator.render.Renderer`: properties the
   contract no longer has are left out, properties it adds are filled deterministically); a JSON
   placeholder (upstream's empty schema) or an undocumented status gets the state as it is (and
@@ -45,6 +47,12 @@ def render_answer(rt: Runtime, op: Operation, answer: Answer) -> Response:
         return Response(status_code=204)
     declared = (op.responses.get(str(answer.status)) or {}).get("content") or {}
     media = declared.get("application/json")
+    others = [m for m in declared if "json" not in m.lower()]
+    if media is None and others:
+        # Only bytes are documented (a type the rules do not make: a report, an export): a
+        # placeholder of that type, so the answer still follows the contract.
+        body = f"{op.operation_id}: content emulated as {others[0]}\n".encode("utf-8")
+        return Response(body, status_code=answer.status, media_type=others[0])
     schema = media.get("schema") if isinstance(media, Mapping) else None
     if schema in (None, {}):
         if not declared and answer.data is None:

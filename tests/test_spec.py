@@ -14,7 +14,7 @@ from openapi_spec_validator import validate
 
 import normalize_spec
 from contract import compare, operations
-from repo import ROOT
+from repo import ROOT, UPSTREAM
 from spectools.build import build, find_upstream, read_source, render, upstream_stamp
 
 SPEC = ROOT / "openapi.yaml"
@@ -205,8 +205,14 @@ def test_agrees_with_the_upstream_contract(spec: Dict[str, Any], recorded_upstre
     upstream = json.loads(recorded_upstream.read_text(encoding="utf-8"))
     problems = compare(spec, upstream, OVERLAY)
     assert problems == [], "\n".join(problems)
-    # Without the declared changes, exactly the declared fact fixes show up as drift.
+    # Without the declared changes, only the declared fact fixes show up as drift: each line is
+    # about a path an overlay action targets (a later upstream version may declare a fact the
+    # overlay fixes itself; then that line goes).
     undeclared = compare(spec, upstream)
+    targets = " ".join(str(action["target"]) for action in OVERLAY["actions"])
+    assert [line for line in undeclared if f"['{line.split(' ')[1].rstrip(':')}']" not in targets] == []
+    if find_upstream(spec, ROOT)[0] != UPSTREAM:
+        return  # the exact list below is the snapshot's
     assert undeclared == [
         "GET /admin/get_prompt_logs/: 200 content types ['application/zip'] != upstream ['application/json']",
         "GET /conversation/{conversation_id}/messages/{message_id}/source: 200 body required fields "

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Optional
 
+import pytest
+
 from amigo_client import AmigoClient
 from amigo_emulator.testing import Emulator
 
@@ -45,12 +47,31 @@ def ok(run: subprocess.CompletedProcess[str]) -> List[str]:
     return run.stdout.splitlines()
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-invited-user",
+    "create-simulation-unit-test-set-run",
+    "create-webhook-destination",
+    "delete-user",
+    "delete-webhook-destination",
+    "finish-conversation",
+    "get-memories",
+    "get-metrics",
+    "get-services",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+    "get-user-model",
+    "interact-with-conversation",
+)
 def test_every_example_has_a_test() -> None:
     tested = {"conversation.py", "user_model_enrichment.py", "webhook_memory_sync.py", "service_routing.py"}
     tested |= {"simulation_gate.py"}
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-conversations", "get-services", "interact-with-conversation"
+)
 def test_conversation_lifecycle(emu: Emulator) -> None:
     lines = ok(run_example(emu, "conversation.py"))
     assert lines[0].startswith("service: ") and any(line.startswith("(conversation ") for line in lines)
@@ -60,6 +81,7 @@ def test_conversation_lifecycle(emu: Emulator) -> None:
     assert conversations and all(c.is_finished for c in conversations)
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-services", "interact-with-conversation")
 def test_conversation_lifecycle_explains_an_unfinished_conversation(emu: Emulator) -> None:
     with client_for(emu) as client:
         with client.create_conversation(emu.service_ids[0]) as stream:
@@ -68,6 +90,15 @@ def test_conversation_lifecycle_explains_an_unfinished_conversation(emu: Emulato
     assert run.returncode == 1 and "the conversation cannot start" in run.stderr, run.stderr
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-invited-user",
+    "delete-user",
+    "finish-conversation",
+    "get-memories",
+    "get-services",
+    "get-user-model",
+)
 def test_user_model_enrichment(emu: Emulator) -> None:
     lines = ok(run_example(emu, "user_model_enrichment.py"))
     created = lines[0].split()[2]
@@ -76,6 +107,15 @@ def test_user_model_enrichment(emu: Emulator) -> None:
     assert lines[-1] == f"deleted user {created}"
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-webhook-destination",
+    "delete-webhook-destination",
+    "finish-conversation",
+    "get-memories",
+    "get-services",
+    "get-webhook-destinations",
+)
 def test_webhook_memory_sync(emu: Emulator, tmp_path: Path) -> None:
     db = tmp_path / "memories.sqlite3"
     lines = ok(run_example(emu, "webhook_memory_sync.py", env={"AMIGO_MEMORY_DB": str(db), "AMIGO_EXAMPLE_WAIT": "30"}))
@@ -90,6 +130,7 @@ def test_webhook_memory_sync(emu: Emulator, tmp_path: Path) -> None:
         assert client.webhook_destination.get_webhook_destinations().webhook_destinations == []
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-services")
 def test_service_routing(emu: Emulator) -> None:
     lines = ok(run_example(emu, "service_routing.py", "Why", "is", "my", "invoice", "payment", "so", "high?"))
     assert "routing to Billing" in lines
@@ -177,6 +218,17 @@ def make_unit_test_set(emu: Emulator, objective: str = "I forgot my password.", 
     return str(made["simulation_unit_test_set_id"])
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_passes_a_clean_run(emu: Emulator) -> None:
     set_id = make_unit_test_set(emu)
     lines = ok(run_example(emu, "simulation_gate.py"))
@@ -186,6 +238,17 @@ def test_simulation_gate_passes_a_clean_run(emu: Emulator) -> None:
     assert lines[-1].endswith("passed: safe to deploy")
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_blocks_a_run_that_fails_a_metric(emu: Emulator) -> None:
     make_unit_test_set(emu, objective="Tell me a joke about penguins.")
     run = run_example(emu, "simulation_gate.py")
@@ -195,6 +258,17 @@ def test_simulation_gate_blocks_a_run_that_fails_a_metric(emu: Emulator) -> None
     assert lines[-1].endswith("failed a metric: blocking the deployment")
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_blocks_a_run_over_its_interaction_budget(emu: Emulator) -> None:
     make_unit_test_set(emu, objective="I forgot my password. Where is my order?", max_interactions=2)
     run = run_example(emu, "simulation_gate.py")
@@ -204,11 +278,28 @@ def test_simulation_gate_blocks_a_run_over_its_interaction_budget(emu: Emulator)
     assert lines[-1].endswith("errored: blocking the deployment")
 
 
+@pytest.mark.operations(
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_says_when_it_cannot_decide(emu: Emulator) -> None:
     run = run_example(emu, "simulation_gate.py")
     assert run.returncode == 2 and "no unit test set" in run.stderr
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_waits_for_an_unfinished_run() -> None:
     # Its own emulator, whose runs take a minute: the gate finds the run unfinished, waits, and
     # gives up after AMIGO_GATE_TIMEOUT undecided.
@@ -226,6 +317,17 @@ def test_simulation_gate_waits_for_an_unfinished_run() -> None:
 TESTING_PROJECT = EXAMPLES / "testing_project"
 
 
+# The example testing project calls and seeds these.
+@pytest.mark.operations(
+    "get-conversation-messages",
+    "get-memories",
+    "get-users",
+    "create-invited-user",
+    "create-webhook-destination",
+    "create-conversation",
+    "interact-with-conversation",
+    "finish-conversation",
+)
 def test_the_testing_project_passes_with_only_the_plugin(tmp_path: Path) -> None:
     # examples/testing_project's own tests, in their own pytest run: the plugin comes from its
     # pytest11 entry point (the project has no conftest), each test gets a reset emulator.

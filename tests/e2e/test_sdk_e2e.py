@@ -68,6 +68,9 @@ def start(amigo: AmigoClient, emu: Emulator) -> str:
 # --------------------------------------------------------------------------- conversations
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-conversation-messages", "interact-with-conversation"
+)
 def test_a_whole_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     with amigo.create_conversation(emu.service_ids[0]) as greeting:
         events = list(greeting)
@@ -87,6 +90,7 @@ def test_a_whole_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     assert emu.stats()["sign_ins"][emu.organization] == 1
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_user_first_and_goodbye_ends_the_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     stream = amigo.create_conversation(emu.service_ids[0], initial_message="Hello there").until_done()
     assert stream.user_message is not None and stream.conversation_id
@@ -97,6 +101,7 @@ def test_user_first_and_goodbye_ends_the_conversation(amigo: AmigoClient, emu: E
     assert info.value.status_code == 409 and info.value.body
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_second_unfinished_conversation_is_refused(amigo: AmigoClient, emu: Emulator) -> None:
     first = start(amigo, emu)
     # The contract lists "other unfinished conversations exist" under 400 for create.
@@ -105,6 +110,7 @@ def test_a_second_unfinished_conversation_is_refused(amigo: AmigoClient, emu: Em
     assert info.value.status_code == 400 and first in info.value.body
 
 
+@pytest.mark.operations("create-conversation")
 def test_first_event_arrives_while_the_server_holds_the_stream(amigo: AmigoClient, emu: Emulator) -> None:
     emu.faults(hold={"operation": "create-conversation", "hold_ms": 1500, "after_events": 1})
     with amigo.create_conversation(emu.service_ids[0]) as stream:
@@ -119,6 +125,7 @@ def test_first_event_arrives_while_the_server_holds_the_stream(amigo: AmigoClien
     assert first_at < rest_at and rest_at - first_at > 1.0
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_voice_turn_multipart_and_decoded_audio(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     wav = wav_bytes(frames=8000, sample=b"\x10\x00")
@@ -128,6 +135,7 @@ def test_voice_turn_multipart_and_decoded_audio(amigo: AmigoClient, emu: Emulato
     assert stream.user_message is not None and stream.text
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_unsupported_audio_is_refused_by_the_server(amigo: AmigoClient, emu: Emulator) -> None:
     """The SDK refuses audio/ogg itself; a hand-built part shows the server's 415 is typed too."""
     from amigo_client._errors import raise_for_status
@@ -153,6 +161,7 @@ def test_unsupported_audio_is_refused_by_the_server(amigo: AmigoClient, emu: Emu
 # --------------------------------------------------------------------------- stream faults
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 def test_error_event_mid_stream_rolls_the_turn_back(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     before = len(amigo.call(get_conversation_messages, conversation).messages)
@@ -164,6 +173,7 @@ def test_error_event_mid_stream_rolls_the_turn_back(amigo: AmigoClient, emu: Emu
     assert amigo.interact(conversation, "hello again").until_done().text  # the next turn works
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_error_after_completion_keeps_the_turn(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     emu.faults(error_after_complete={"operation": "interact-with-conversation"})
@@ -173,6 +183,7 @@ def test_error_after_completion_keeps_the_turn(amigo: AmigoClient, emu: Emulator
     assert stream.completed is not None and stream.text
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_cut_stream_raises_and_is_not_resent(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     before = emu.stats()["requests"].get("interact-with-conversation", 0)
@@ -185,6 +196,7 @@ def test_cut_stream_raises_and_is_not_resent(amigo: AmigoClient, emu: Emulator) 
 # --------------------------------------------------------------------------- retries, errors
 
 
+@pytest.mark.operations("get-services")
 def test_get_retries_through_a_5xx_burst_and_a_connection_reset(amigo: AmigoClient, emu: Emulator) -> None:
     emu.faults(error_burst={"operation": "get-services", "count": 2, "status": 503})
     assert amigo.call(get_services).services
@@ -192,6 +204,7 @@ def test_get_retries_through_a_5xx_burst_and_a_connection_reset(amigo: AmigoClie
     assert amigo.call(get_services).services
 
 
+@pytest.mark.operations("create-conversation", "get-services")
 def test_post_is_not_retried_on_5xx(amigo: AmigoClient, emu: Emulator) -> None:
     amigo.call(get_services)  # signed in
     before = emu.stats()["requests"].get("create-conversation", 0)
@@ -202,6 +215,7 @@ def test_post_is_not_retried_on_5xx(amigo: AmigoClient, emu: Emulator) -> None:
     assert emu.stats()["requests"]["create-conversation"] == before + 1
 
 
+@pytest.mark.operations("get-services")
 def test_rate_limit_429_with_retry_after(emu: Emulator) -> None:
     emu.faults(rate_limits={"get-services": 1})
     with client_for(emu, max_retries=0, retry_policy=None) as amigo:
@@ -214,6 +228,7 @@ def test_rate_limit_429_with_retry_after(emu: Emulator) -> None:
 # --------------------------------------------------------------------------- auth
 
 
+@pytest.mark.operations("get-services")
 def test_refresh_after_expiry_and_after_revocation(emu: Emulator) -> None:
     emu.faults(token_ttl_seconds=2)
     with client_for(emu, refresh_margin=0.5) as amigo:
@@ -234,6 +249,7 @@ def test_refresh_after_expiry_and_after_revocation(emu: Emulator) -> None:
         assert auth.sign_ins == before + 1
 
 
+@pytest.mark.operations("get-services")
 def test_sixteen_threads_one_sign_in(emu: Emulator) -> None:
     errors: List[BaseException] = []
     with client_for(emu) as amigo:
@@ -258,6 +274,7 @@ def test_sixteen_threads_one_sign_in(emu: Emulator) -> None:
 # --------------------------------------------------------------------------- paging
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-conversations", "interact-with-conversation")
 def test_paging_walks_every_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     made = []
     for service in emu.service_ids[:2]:
@@ -312,6 +329,13 @@ class Receiver:
         self.server.server_close()
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-webhook-destination",
+    "finish-conversation",
+    "interact-with-conversation",
+    "rotate-webhook-destination-secret",
+)
 def test_webhook_delivered_and_verified_by_the_sdk(amigo: AmigoClient, emu: Emulator) -> None:
     receiver = Receiver()
     try:

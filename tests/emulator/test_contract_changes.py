@@ -167,6 +167,18 @@ def changed_contract() -> Dict[str, Any]:
                 param["name"] = "user_ref"
     document["paths"]["/user/{user_ref}"] = item
 
+    # Bytes of a type never seen: an export added (served from the contract alone) and the
+    # insights of a hand-written rule now answered as a PDF report.
+    document["paths"]["/metric/metric_evaluation_result/export"] = {
+        "get": {
+            "operationId": "export-metric-evaluation-results",
+            "responses": {"200": {"description": "csv", "content": {"text/csv": {"schema": {"type": "string"}}}}},
+        }
+    }
+    _operation(document, "get-interaction-insights")["responses"]["200"]["content"] = {
+        "application/pdf": {"schema": {"type": "string", "format": "binary"}}
+    }
+
     # Prompt logs declared as a zip download.
     _operation(document, "get-prompt-logs")["responses"]["200"]["content"] = {
         "application/zip": {"schema": {"type": "string", "format": "binary"}}
@@ -207,7 +219,7 @@ def _changed_document() -> Dict[str, Any]:
     document = _changed()
     if isinstance(document, str):
         pytest.skip(document)
-    return copy.deepcopy(document)  # type: ignore[no-any-return]
+    return copy.deepcopy(document)
 
 
 def conforms(name: str, value: Any) -> None:
@@ -236,6 +248,7 @@ def _missing(response: httpx.Response) -> List[List[Any]]:
     return [item["loc"] for item in response.json()["detail"] if item["type"] == "missing"]
 
 
+@pytest.mark.operations("create-metric", "create-role", "create-service", "get-services")
 def test_request_fields_follow_the_changed_contract(api: httpx.Client) -> None:
     old_shape = {
         "name": "Helpful",
@@ -287,6 +300,14 @@ def _new_shape(name: str) -> Dict[str, Any]:
     }
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-metric",
+    "evaluate-metrics",
+    "get-metrics",
+    "interact-with-conversation",
+    "search-metrics",
+)
 def test_metric_answers_take_the_changed_shape_and_the_rules_read_the_moved_fields(api: httpx.Client) -> None:
     created = _metric(api, "Helpful", {"type": "numerical", "lower_bound": 1, "upper_bound": 5})
     assert created.status_code == 201
@@ -345,6 +366,9 @@ def _conversation(api: httpx.Client, text: str) -> str:
     return conversation
 
 
+@pytest.mark.operations(
+    "create-invited-user", "create-role", "delete-user", "get-roles", "get-users", "update-user-info"
+)
 def test_user_answers_take_the_changed_shape_and_roles_are_checked(api: httpx.Client, changed: Emulator) -> None:
     invite = {
         "first_name": "Grace",
@@ -387,6 +411,7 @@ def test_user_answers_take_the_changed_shape_and_roles_are_checked(api: httpx.Cl
     assert {r["frontend_view"] for r in roles["roles"]} == {"client"}
 
 
+@pytest.mark.operations("create-webhook-destination", "get-webhook-destinations")
 def test_an_added_enum_value_is_accepted_and_answered(api: httpx.Client) -> None:
     body = {"url": "https://example.com/hook", "accepted_types": ["conversation-started"], "label": "crm"}
     assert api.post("/webhook_destination/", json=body).status_code == 201
@@ -398,6 +423,9 @@ def test_an_added_enum_value_is_accepted_and_answered(api: httpx.Client) -> None
     assert destination["label"] == "crm"  # an optional field both sides add, kept
 
 
+@pytest.mark.operations(
+    "access-git-interface-get", "create-conversation", "get-prompt-logs", "interact-with-conversation"
+)
 def test_operations_added_and_dropped_and_a_binary_answer(api: httpx.Client) -> None:
     assert api.get("/tool/git/HEAD").status_code == 404, "the Git interface is gone from this contract"
     conversation = _conversation(api, "Where is my order?")
@@ -406,6 +434,16 @@ def test_operations_added_and_dropped_and_a_binary_answer(api: httpx.Client) -> 
     assert 'filename="prompt_logs.zip"' in logs.headers["content-disposition"]
     names = zipfile.ZipFile(io.BytesIO(logs.content)).namelist()
     assert len(names) == 4 and all(n.startswith(conversation + "/") for n in names)
+
+
+@pytest.mark.operations("create-conversation")
+def test_answers_the_contract_now_declares_as_bytes_are_bytes_of_that_type(api: httpx.Client) -> None:
+    export = api.get("/metric/metric_evaluation_result/export")
+    assert export.status_code == 200 and export.headers["content-type"].startswith("text/csv") and export.content
+    conversation = _conversation(api, "Where is my order?")
+    interaction = api.get(f"/conversation/{conversation}/messages/").json()["messages"][-1]["interaction_id"]
+    report = api.get(f"/conversation/{conversation}/interaction/{interaction}/insights")
+    assert report.status_code == 200 and report.headers["content-type"] == "application/pdf" and report.content
 
 
 def test_stream_events_take_the_changed_shape(api: httpx.Client) -> None:
@@ -420,6 +458,13 @@ def test_stream_events_take_the_changed_shape(api: httpx.Client) -> None:
         conforms("CreateConversationResponse", event)
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-metric",
+    "finish-conversation",
+    "get-metric-evaluation-results",
+    "interact-with-conversation",
+)
 def test_post_processing_and_streams_still_follow_the_rules(api: httpx.Client) -> None:
     created = _metric(api, "Resolved", {"type": "boolean"})
     conversation = _conversation(api, "invoice question")

@@ -8,12 +8,14 @@ import time
 from typing import Any, Dict
 
 import httpx
+import pytest
 
 from amigo_emulator.testing import Emulator
 
 from .support import BILLING, SERVICE, assert_schema, interact, shaped, start, types
 
 
+@pytest.mark.operations("get-organization", "get-services")
 def test_organization_and_seeded_services(client: httpx.Client, emu: Emulator) -> None:
     org = client.get("/organization/").json()
     assert_schema("GetOrganizationResponse", org)
@@ -29,6 +31,13 @@ def test_organization_and_seeded_services(client: httpx.Client, emu: Emulator) -
     assert [s["id"] for s in client.get("/service/", params={"tags": "team:billing"}).json()["services"]] == [BILLING]
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-service",
+    "delete-service-version-set",
+    "update-service",
+    "upsert-service-version-set",
+)
 def test_service_lifecycle(client: httpx.Client) -> None:
     body: Dict[str, Any] = {
         "service_hierarchical_state_machine_id": "65f0000000000000000000c2",
@@ -63,6 +72,17 @@ def test_service_lifecycle(client: httpx.Client) -> None:
     assert client.delete(f"/service/{service_id}/version_sets/staging/").status_code == 404
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-invited-user",
+    "delete-user",
+    "get-memories",
+    "get-user-model",
+    "get-users",
+    "modify-user-variables",
+    "search-users",
+    "update-user-info",
+)
 def test_users(client: httpx.Client, emu: Emulator) -> None:
     created = client.post(
         "/user/",
@@ -112,6 +132,16 @@ def test_users(client: httpx.Client, emu: Emulator) -> None:
     assert client.delete(f"/user/{user_id}").status_code == 404
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-metric",
+    "evaluate-metrics",
+    "finish-conversation",
+    "get-metric-evaluation-results",
+    "get-metrics",
+    "interact-with-conversation",
+    "search-metrics",
+)
 def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
     def metric(name: str, value: Dict[str, Any]) -> str:
         body = {
@@ -178,6 +208,15 @@ def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
     assert len(manual["metric_evaluation_results"]) == 6
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-dynamic-behavior-set",
+    "get-dynamic-behavior-invocations",
+    "get-dynamic-behavior-set-versions",
+    "get-dynamic-behavior-sets",
+    "interact-with-conversation",
+    "search-dynamic-behavior-sets",
+)
 def test_dynamic_behavior_sets_trigger_and_record_invocations(client: httpx.Client) -> None:
     body = {
         "name": "Refund escalation",
@@ -221,6 +260,20 @@ def test_dynamic_behavior_sets_trigger_and_record_invocations(client: httpx.Clie
     assert types(events)[0] == "user-message-available"
 
 
+@pytest.mark.operations(
+    "cancel-simulation-unit-test-set-run",
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-simulation-personas",
+    "get-simulation-scenarios",
+    "get-simulation-unit-test-set-run-artifacts",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulations(client: httpx.Client) -> None:
     persona = client.post(
         "/simulation/persona/",

@@ -71,6 +71,7 @@ def test_unset_pickles_to_itself_in_another_process() -> None:
 # -- a model is not a page -------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-roles")
 def test_iterating_a_response_that_is_not_a_page_says_what_to_iterate() -> None:
     client = make_client(SignedIn(lambda request: httpx.Response(200, json=ROLES)))
     roles = client.role.get_roles()
@@ -141,6 +142,7 @@ MADE: Dict[str, Any] = {
 }
 
 
+@pytest.mark.operations("create-metric")
 def test_a_nested_mapping_as_a_keyword_field_is_read_as_its_model() -> None:
     recorder = Recorder()
     client: Any = make_client(recorder.server)
@@ -154,6 +156,7 @@ def test_a_nested_mapping_as_a_keyword_field_is_read_as_its_model() -> None:
     }
 
 
+@pytest.mark.operations("create-metric")
 def test_models_and_mappings_mix_at_any_depth() -> None:
     recorder = Recorder(MADE)
     client: Any = make_client(recorder.server)
@@ -184,6 +187,7 @@ def test_models_and_mappings_mix_at_any_depth() -> None:
         assert recorder.sent == wanted
 
 
+@pytest.mark.operations("create-simulation-scenario", "modify-role")
 def test_lists_of_models_maps_of_unions_and_dates_deep_down() -> None:
     recorder = Recorder({"role_id": "r"})
     client: Any = make_client(recorder.server)
@@ -277,6 +281,7 @@ def test_a_nested_value_that_does_not_fit_names_its_path(call: Callable[[Any], o
     assert recorder.server.requests == []
 
 
+@pytest.mark.operations("get-metrics")
 def test_a_response_that_does_not_fit_names_the_path_too() -> None:
     bad = {
         "metrics": [MADE, {**MADE, "metric_value": {"type": "numerical", "upper_bound": 3}}],

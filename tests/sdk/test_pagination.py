@@ -127,6 +127,7 @@ THREE_SERVICE_PAGES = {
 }
 
 
+@pytest.mark.operations("get-services")
 def test_pages_are_fetched_lazily_one_request_per_next() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -147,6 +148,7 @@ def test_pages_are_fetched_lazily_one_request_per_next() -> None:
     assert len(pages.requests) == 3, "a request was sent after a page said has_more=false"
 
 
+@pytest.mark.operations("get-services")
 def test_the_continuation_token_and_other_arguments_are_passed_on() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -159,6 +161,7 @@ def test_the_continuation_token_and_other_arguments_are_passed_on() -> None:
         assert request.url.params.get_list("tags") == ["team:a"]
 
 
+@pytest.mark.operations("get-services")
 def test_a_starting_continuation_token_is_sent_on_the_first_request() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -167,6 +170,7 @@ def test_a_starting_continuation_token_is_sent_on_the_first_request() -> None:
     assert pages.tokens == ["2", "4"]
 
 
+@pytest.mark.operations("get-services")
 def test_a_single_page_with_has_more_false_makes_one_request() -> None:
     pages = Pages({"0": services_page([1], None)})
     with make_client(pages.server) as client:
@@ -174,6 +178,7 @@ def test_a_single_page_with_has_more_false_makes_one_request() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_an_empty_first_page() -> None:
     pages = Pages({"0": services_page([], None)})
     with make_client(pages.server) as client:
@@ -181,6 +186,7 @@ def test_an_empty_first_page() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_has_more_is_trusted_over_a_present_token() -> None:
     page = services_page([1], None)
     page["continuation_token"] = 99  # a token, but has_more is false: stop
@@ -190,6 +196,7 @@ def test_has_more_is_trusted_over_a_present_token() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_a_zero_token_is_a_token() -> None:
     """0 is falsy but a valid continuation_token."""
     pages = Pages({"5": services_page([1], 0), "0": services_page([2], None)})
@@ -198,6 +205,7 @@ def test_a_zero_token_is_a_token() -> None:
     assert pages.tokens == ["5", "0"]
 
 
+@pytest.mark.operations("get-services")
 def test_has_more_without_a_token_raises_a_clear_error_after_the_page() -> None:
     broken = services_page([1, 2], None)
     broken["has_more"] = True
@@ -214,6 +222,7 @@ def test_has_more_without_a_token_raises_a_clear_error_after_the_page() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_an_error_on_page_two_raises_after_page_one_was_yielded() -> None:
     pages = Pages({"0": services_page([1, 2], 7)})  # no page for token 7: 404
     seen: List[str] = []
@@ -226,6 +235,7 @@ def test_an_error_on_page_two_raises_after_page_one_was_yielded() -> None:
     assert pages.tokens == ["0", "7"]
 
 
+@pytest.mark.operations("get-services")
 def test_a_server_error_on_page_two_is_retried_then_raised() -> None:
     pages = Pages({"0": services_page([1], 3), "3": httpx.Response(503, text="maintenance")})
     sleeps: List[float] = []
@@ -238,6 +248,7 @@ def test_a_server_error_on_page_two_is_retried_then_raised() -> None:
     assert len(sleeps) == 2
 
 
+@pytest.mark.operations("get-services")
 def test_a_transient_error_on_page_two_is_retried_transparently() -> None:
     answers: List[httpx.Response] = [httpx.Response(502)]
 
@@ -256,6 +267,7 @@ def test_a_transient_error_on_page_two_is_retried_transparently() -> None:
 # -- iter_items ------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_finds_the_list_field_and_is_lazy_across_pages() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -271,6 +283,7 @@ def test_iter_items_finds_the_list_field_and_is_lazy_across_pages() -> None:
     assert len(pages.requests) == 3
 
 
+@pytest.mark.operations("get-conversations")
 def test_iter_items_over_conversations() -> None:
     pages = Pages({"0": conversations_page([1, 2], 150), "150": conversations_page([3], None)})
     with make_client(pages.server) as client:
@@ -282,6 +295,7 @@ def test_iter_items_over_conversations() -> None:
     assert all(r.url.params["is_finished"] == "true" for r in pages.requests)
 
 
+@pytest.mark.operations("get-metrics")
 def test_iter_items_over_metrics_with_an_opaque_token() -> None:
     """The metrics list's continuation_token is not typed: whatever the server sent goes back."""
     pages = Pages({"0": metrics_page([1], "cursor-abc"), "cursor-abc": metrics_page([2, 3], None)})
@@ -292,6 +306,7 @@ def test_iter_items_over_metrics_with_an_opaque_token() -> None:
     assert pages.tokens == ["0", "cursor-abc"]
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_accepts_the_list_field_by_name() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -299,6 +314,7 @@ def test_iter_items_accepts_the_list_field_by_name() -> None:
     assert ids == ["service-1", "service-2", "service-3", "service-4", "service-5"]
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_stops_early_without_fetching_more() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -326,6 +342,7 @@ def test_a_page_whose_list_field_cannot_be_guessed_names_its_fields() -> None:
         _list_field(NoList(1))
 
 
+@pytest.mark.operations("get-services")
 def test_paginate_signs_in_once_for_all_pages() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -333,6 +350,7 @@ def test_paginate_signs_in_once_for_all_pages() -> None:
     assert pages.server.sign_ins == 1
 
 
+@pytest.mark.operations("get-services")
 def test_a_repeated_continuation_token_stops_instead_of_looping() -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=services_page([1], 7))  # always "more", always token 7
@@ -346,6 +364,7 @@ def test_a_repeated_continuation_token_stops_instead_of_looping() -> None:
     assert len(handler.requests) == 2
 
 
+@pytest.mark.operations("get-services")
 def test_items_naming_a_missing_field_lists_the_real_ones() -> None:
     handler = SignedIn(lambda r: httpx.Response(200, json=services_page([1], None)))
     with make_client(handler) as client:

@@ -121,6 +121,7 @@ def test_unused_api_key_settings_are_not_checked_with_a_token(monkeypatch: pytes
     assert client.organization_id == "org"
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("bad", sorted(BAD))
 def test_a_token_callable_returning_a_bad_token_is_refused_before_sending(emu: Emulator, bad: str) -> None:
     value = BAD[bad](emu.sign_in())
@@ -133,6 +134,7 @@ def test_a_token_callable_returning_a_bad_token_is_refused_before_sending(emu: E
     assert emu.stats()["requests"] == before  # nothing was sent
 
 
+@pytest.mark.operations("get-services")
 def test_good_settings_still_work(emu: Emulator) -> None:
     with AmigoClient(
         api_key=emu.api_key,

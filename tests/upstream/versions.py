@@ -18,7 +18,7 @@ Contract:
   dropped, required response fields ``metric_value_type`` (metrics) and
   ``enable_actions_access`` (users), the metric request's ``description`` and ``metric_value``
   moved into ``initial_version_metric_value``, and ``get-prompt-logs`` declared as
-  ``application/zip``.
+  ``application/zip`` (what ``spec/overlay.yaml`` already declares: no change to report there).
 * :func:`older_version` is an older upstream version without some metric and user operations
   that the emulator serves with hand-written rules (:data:`OLDER_REMOVED`).
 
@@ -254,15 +254,65 @@ def _path_moved(doc: Document) -> None:
 
 
 def _new_tag(doc: Document) -> None:
-    # Webhook deliveries get a tag of their own (a new resource namespace, client.webhook_delivery).
-    _path, _method, op = _op(doc, "get-webhook-deliveries")
-    op["tags"] = ["Webhook Delivery"]
+    # An operation under a tag never seen: a new resource namespace, client.audit_log (spec-driven).
+    doc["components"]["schemas"]["src__app__endpoints__audit_log__get_audit_log__Response"] = {
+        "type": "object",
+        "properties": {
+            "audit_events": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "action": {"type": "string"},
+                        "created_at": {"type": "string", "format": "date-time"},
+                    },
+                    "required": ["id", "action", "created_at"],
+                },
+            },
+            "has_more": {"type": "boolean"},
+            "continuation_token": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+        },
+        "required": ["audit_events", "has_more", "continuation_token"],
+    }
+    doc["paths"][f"{ORG}/audit_log/"] = {
+        "get": {
+            "tags": ["Audit Log"],
+            "operationId": "get-audit-log",
+            "parameters": [
+                _org_parameter(),
+                {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "default": 50}},
+                *_transport_headers(),
+            ],
+            "responses": {
+                "200": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": "#/components/schemas/src__app__endpoints__audit_log__get_audit_log__Response"
+                            }
+                        }
+                    }
+                },
+                **_errors("401", "403", "422", "503"),
+            },
+        }
+    }
 
 
 def _binary_content_type(doc: Document) -> None:
-    # Interaction insights may now be downloaded as a PDF report (a content type never seen).
-    _path, _method, op = _op(doc, "get-interaction-insights")
-    op["responses"]["200"]["content"]["application/pdf"] = {"schema": {"type": "string", "format": "binary"}}
+    # An export answered as CSV, a content type the generator has never seen (spec-driven).
+    doc["paths"][f"{ORG}/metric/metric_evaluation_result/export"] = {
+        "get": {
+            "tags": ["Metric"],
+            "operationId": "export-metric-evaluation-results",
+            "parameters": [_org_parameter(), *_transport_headers()],
+            "responses": {
+                "200": {"content": {"text/csv": {"schema": {"type": "string"}}}},
+                **_errors("401", "403", "422", "503"),
+            },
+        }
+    }
 
 
 def _lines(*lines: Line) -> FrozenSet[Line]:
@@ -427,14 +477,14 @@ CLASSES: List[Change] = [
     Change(
         "new-tag",
         _new_tag,
-        _lines(("get-webhook-deliveries", "tag Webhook Destination -> Webhook Delivery", True)),
-        about="an operation moved to a new tag (webhook deliveries, hand-written)",
+        _lines(("get-audit-log", "added", False)),
+        about="an operation under a new tag (client.audit_log, spec-driven)",
     ),
     Change(
         "binary-content-type",
         _binary_content_type,
-        _lines(("get-interaction-insights", "status 200 content type application/pdf: added", False)),
-        about="a new binary content type (interaction insights as PDF, hand-written)",
+        _lines(("export-metric-evaluation-results", "added", False)),
+        about="a new binary content type (a CSV export, spec-driven)",
         binary=True,
     ),
 ]
@@ -526,8 +576,6 @@ LATER_LINES: List[Line] = [
     ("search-metrics", "response 200 field metrics[].metric_value_type: added (required)", False),
     ("get-users", "response 200 field users[].enable_actions_access: added (required)", False),
     ("search-users", "response 200 field users[].enable_actions_access: added (required)", False),
-    ("get-prompt-logs", "status 200 content type application/json: removed", True),
-    ("get-prompt-logs", "status 200 content type application/zip: added", False),
     *MOVED_LINES,
 ]
 
