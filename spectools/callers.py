@@ -186,7 +186,7 @@ def _files(root: Path, directories: Iterable[str]) -> List[str]:
 
 
 def _shapes(function: _Function) -> bool:
-    return "shape" in function.keywords or any(chain[-1:] in ((s,) for s in _SHAPERS) for chain in function.calls)
+    return "shape" in function.keywords or any(bool(chain) and chain[-1] in _SHAPERS for chain in function.calls)
 
 
 def _template(path: str) -> str:
