@@ -475,6 +475,7 @@ def test_the_report_names_the_hand_written_code_a_breaking_change_reaches(
     remove_operation(changed)  # delete-metric: spec-driven, nothing hand-written serves it
     del changed["paths"][f"{ORG}/metric/search/"]["get"]  # search-metrics: a hand-written handler
     del changed["paths"][f"{ORG}/user/{{user_id}}/memory"]["get"]  # get-memories: the examples call it
+    del changed["paths"][f"{ORG}/organization/agent"]["post"]  # create-agent: the kit's seeding runs it
     rename_field(changed)  # generate-conversation-starter: facets -> topics
     src = tmp_path / "upstream-next.json"
     src.write_text(json.dumps(changed), encoding="utf-8")
@@ -488,6 +489,7 @@ def test_the_report_names_the_hand_written_code_a_breaking_change_reaches(
     assert ("amigo_emulator/metrics.py", "search_metrics", "search-metrics") in sites
     assert ("amigo_emulator/users.py", "get_memories", "get-memories") in sites
     assert ("examples/user_model_enrichment.py", "main", "get-memories") in sites
+    assert ("amigo_emulator/seeding.py", "Seeder.agent", "create-agent") in sites
     assert (
         "tests/emulator/test_lifecycle.py",
         "test_insights_recommendations_and_tags",

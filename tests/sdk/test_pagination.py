@@ -16,7 +16,7 @@ from amigo_client.models.conversation_instance import ConversationInstance
 from amigo_client.models.get_services_response import GetServicesResponse
 from amigo_client.models.metric_instance import MetricInstance
 from amigo_client.models.service_instance import ServiceInstance
-from sdkutil import ORG, SignedIn, make_client
+from sdkutil import ORG, SignedIn, conforming, make_client
 
 USER = {"org_id": ORG, "user_id": "u1"}
 
@@ -70,29 +70,32 @@ def metric(n: int) -> Dict[str, Any]:
 
 
 def services_page(numbers: List[int], token: Optional[int]) -> Dict[str, Any]:
-    return {
+    page = {
         "services": [service(n) for n in numbers],
         "has_more": token is not None,
         "continuation_token": token,
         "filter_values": {"tags": []},
     }
+    return dict(conforming("get-services", page))
 
 
 def conversations_page(numbers: List[int], token: Optional[int]) -> Dict[str, Any]:
-    return {
+    page = {
         "conversations": [conversation(n) for n in numbers],
         "has_more": token is not None,
         "continuation_token": token,
     }
+    return dict(conforming("get-conversations", page))
 
 
 def metrics_page(numbers: List[int], token: Any) -> Dict[str, Any]:
-    return {
+    page = {
         "metrics": [metric(n) for n in numbers],
         "has_more": token is not None,
         "continuation_token": token,
         "filter_values": None,
     }
+    return dict(conforming("get-metrics", page))
 
 
 class Pages:

@@ -153,6 +153,20 @@ def test_each_class_is_reported_exactly_and_absorbed(classes: Proof, change: Cha
     assert all(classes.tests.outcomes[n] == "passed" for n in trips), trips
     named = {f"{s['file']}: {s['function']}" for s in classes.update.report["must_change"]}
     assert change.must_change <= named, sorted(named)
+    _summary(classes, change.name, change.lines, change.operations)
+
+
+def _summary(proof: Proof, name: str, lines: Any, operations: FrozenSet[str]) -> None:
+    """What happened, for the record (shown with ``pytest -rP``)."""
+    nodes = proof.nodes(operations)
+    counts = {o: sum(1 for n in nodes if proof.tests.outcomes[n] == o) for o in ("passed", "skipped", "failed")}
+    failed = [n for n in nodes if proof.tests.outcomes[n] in ("failed", "error")]
+    print(f"{name}: {len(lines)} report line(s), {sum(1 for line in lines if line[2])} breaking")
+    for oid, text, breaking in sorted(lines):
+        print(f"    {oid}: {text}{'  BREAKING' if breaking else ''}")
+    print(f"  tests of {sorted(operations)}: {len(nodes)} ({counts}), round trips {sum(map(_round_trip, nodes))}")
+    for node in failed:
+        print(f"    failed, named by the report: {node}")
 
 
 def test_the_classes_report_nothing_else_and_exit_as_documented(classes: Proof) -> None:
@@ -163,6 +177,13 @@ def test_the_classes_report_nothing_else_and_exit_as_documented(classes: Proof) 
     failed = [n for n, o in classes.tests.outcomes.items() if o in ("failed", "error", "not run")]
     unexplained = [n for n in failed if not classes.explained(n)]
     assert unexplained == [], [classes.tests.reasons.get(n, "")[-2000:] for n in unexplained]
+    print(
+        f"classes: --fail-on-breaking exit {classes.check.code} ({classes.check.seconds:.0f} s), update exit "
+        f"{classes.update.code} ({classes.update.seconds:.0f} s), {len(classes.tests.outcomes)} tests in the copy "
+        f"({classes.tests.seconds:.0f} s): {dict((o, classes.tests.count(o)) for o in ('passed', 'skipped', 'failed'))}"
+    )
+    for site in classes.update.report["must_change"]:
+        print(f"  must change: {site['file']}: {site['function']}: {site['why']}")
 
 
 def test_the_later_version_goes_through_and_its_tests_pass(later: Proof) -> None:
@@ -173,6 +194,7 @@ def test_the_later_version_goes_through_and_its_tests_pass(later: Proof) -> None
     outcomes = _check_tests(later, operations, removed, breaking=False)
     assert set(outcomes) <= {"passed", "skipped"}, outcomes
     assert "passed" in outcomes
+    _summary(later, "later version", LATER_LINES, operations)
 
 
 def test_the_older_version_names_what_it_breaks_and_the_rest_runs(older: Proof) -> None:
@@ -192,3 +214,4 @@ def test_the_older_version_names_what_it_breaks_and_the_rest_runs(older: Proof) 
     demo = older.sandbox.make("demo", timeout=300)
     assert demo.returncode == 0, demo.stdout[-2000:] + demo.stderr[-2000:]
     assert "(conversation finished)" in demo.stdout
+    _summary(older, "older version", older.update.lines(), frozenset(OLDER_REMOVED))
