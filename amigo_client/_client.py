@@ -1,4 +1,4 @@
-"""``AmigoClient``: the one entry point of the SDK.
+"""``AmigoClient``: the one entry point of the SDK, and where its parts meet.
 
 ::
 
@@ -12,102 +12,62 @@
         print(client.interact(conversation_id, "Hello!").until_done().text)
         client.finish_conversation(conversation_id)
 
-It is a :class:`amigo_client.Client` (so every generated function accepts it as ``client=``)
-whose httpx client carries the bearer-token :mod:`auth flow <amigo_client._auth>` and the
-:mod:`retry transport <amigo_client._retry>`. Its requests go to the organization-scoped base
-URL ``{base_url}/v1/{organization_id}``. Its repr never shows a key or token.
+It owns one ``httpx.Client`` (its connection pool), which carries the bearer-token
+:mod:`auth flow <amigo_client._auth>` and the :mod:`retry transport <amigo_client._retry>`. It
+composes that client rather than inheriting the generated ``amigo_client.Client``, so ``help()``
+and ``dir()`` show only its own surface; every generated function still accepts it as
+``client=`` (their annotation names it). Its requests go to the organization-scoped base URL
+``{base_url}/v1/{organization_id}``. Its repr never shows a key or token.
 
-Beyond the generated functions it adds the NDJSON streams (:meth:`create_conversation`,
-:meth:`interact`), :meth:`call` (any generated operation, typed errors instead of ``None``)
-and :meth:`paginate` / :meth:`iter_items` over ``has_more`` / ``continuation_token`` pages.
+This module holds the composition: building the client from its settings and sending a request
+(:meth:`AmigoClient._send`: options, the URL, logging, typed errors), :meth:`~AmigoClient.call`,
+:meth:`~AmigoClient.with_options` and the client's lifetime. Each other job has its own module:
+
+* :mod:`amigo_client._settings`: the settings, their environment variables and their checks;
+* :mod:`amigo_client._options`: timeouts, headers and query options, checked before sending;
+* :mod:`amigo_client._limits`: what an answer may make the client hold in memory;
+* :mod:`amigo_client._operation`: what a generated operation module is to a type checker;
+* :mod:`amigo_client._query`: the query string, written as httpx would write it;
+* :mod:`amigo_client._paging`: :meth:`~AmigoClient.paginate` / :meth:`~AmigoClient.iter_items`;
+* :mod:`amigo_client._conversations`: :meth:`~AmigoClient.create_conversation`,
+  :meth:`~AmigoClient.interact`, :meth:`~AmigoClient.finish_conversation`;
+* :mod:`amigo_client._logging`: the log line of each request;
+* :mod:`amigo_client._resource`: the resource namespaces (``client.<resource>.<operation>``).
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
+import math
 import os
-import re
+import ssl
 import time
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
-from urllib.parse import quote_plus
+from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 
-import attrs
 import httpx
 
 from . import _logging
-from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache, check_credential
+from ._auth import APIKeyAuth, StaticTokenAuth, Token, TokenFileCache
+from ._conversations import Conversations
 from ._errors import (
+    ClientClosedError,
     ConfigurationError,
     UnexpectedResponseError,
     connection_error,
     error_for_response,
 )
+from ._limits import DEFAULT_MAX_LINE_BYTES, MAX_LINE, MAX_RESPONSE, check_limit, read_body
+from ._operation import Operation, T
+from ._options import headers_option, retries_option, timeout_option
+from ._paging import Paging
+from ._query import query_string
 from ._resource import ELAPSED
 from ._retry import BUFFERED, POLICY, RetryPolicy, RetryTransport
-from ._streaming import EventStream
+from ._settings import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV, api_root, check_settings
 from .api import RawResources, Resources, operation
-from .client import Client
-from .types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ._audio import AudioSource  # imported on first use: only voice turns need it
 
 __all__ = ["AmigoClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]
-
-DEFAULT_BASE_URL = "https://api.amigo.ai"
-#: Connect fast, but give a slow agent turn two minutes between bytes.
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=60.0, pool=10.0)
-_OBJECT_ID = re.compile(r"^[a-f0-9]{24}$")
-_ENV = {
-    "api_key": "AMIGO_API_KEY",
-    "api_key_id": "AMIGO_API_KEY_ID",
-    "user_id": "AMIGO_USER_ID",
-    "organization_id": "AMIGO_ORGANIZATION_ID",
-    "base_url": "AMIGO_BASE_URL",
-}
-
-ExternalEvent = Tuple[str, _dt.datetime]
-
-
-def _check_id(name: str, value: str) -> str:
-    if not isinstance(value, str) or not _OBJECT_ID.match(value):
-        raise ConfigurationError(f"invalid {name} {value!r}: expected 24 lowercase hexadecimal characters")
-    return value
-
-
-#: Characters an organization id may not hold: it is one segment of every request's path.
-_PATH_UNSAFE = re.compile(r"[/?#%\\]")
-
-
-def _check_settings(settings: Mapping[str, Optional[str]], given: Mapping[str, Optional[str]]) -> None:
-    """Refuse a setting that cannot be sent, naming it but never showing its value (a key or
-    token read from a file often ends with a newline; a pasted one may hold non-ASCII quotes)."""
-    for name, value in settings.items():
-        if value is None or (name == "base_url" and not value):
-            continue
-        source = "" if given.get(name) is not None else _ENV[name]
-        where = f"{name} (from {source})" if source else name
-        if name != "base_url":
-            check_credential(name, value, source)
-            if name == "organization_id" and _PATH_UNSAFE.search(value):
-                raise ConfigurationError(f"{where} holds '/', '?', '#', '%' or a backslash; the value is not shown")
-            continue
-        if not isinstance(value, str):
-            raise ConfigurationError(f"{where} must be a string, not {type(value).__name__}")
-        if any(ch.isspace() or not ch.isprintable() for ch in value):
-            raise ConfigurationError(
-                f"{where} holds whitespace or a control character (a newline read from a file?); the value is not shown"
-            )
-        if not value.startswith(("http://", "https://")):
-            raise ConfigurationError(f"{where} must start with http:// or https://; the value is not shown")
-        try:
-            host = httpx.URL(value).host
-        except (httpx.InvalidURL, ValueError, UnicodeError):
-            host = ""
-        if not host or "%" in host:
-            raise ConfigurationError(f"{where} is not a URL with a host name; the value is not shown")
 
 
 def _parse_sign_in(response: httpx.Response) -> Token:
@@ -120,8 +80,8 @@ def _parse_sign_in(response: httpx.Response) -> Token:
     return Token(parsed.id_token, expires.timestamp())
 
 
-class AmigoClient(Resources, Client):
-    """A client for one organization (see the module docstring).
+class AmigoClient(Resources, Conversations, Paging):
+    """A client for one organization of the Amigo API (see the module docstring).
 
     Every setting can come from the environment: ``api_key`` (``AMIGO_API_KEY``),
     ``api_key_id`` (``AMIGO_API_KEY_ID``), ``user_id`` (``AMIGO_USER_ID``), ``organization_id``
@@ -133,7 +93,16 @@ class AmigoClient(Resources, Client):
     ``max_retries`` / ``retry_policy``: see :class:`~amigo_client.RetryPolicy` (0 disables).
     ``token_cache``: ``True`` to share signed-in tokens between processes through a 0600 file
     under the user's cache directory, or a directory path; off by default.
+    ``headers``: headers added to every request.
+    ``max_line_bytes``: the longest line an NDJSON stream may send (default 16 MiB; a longer one
+    is a :class:`~amigo_client.StreamDecodeError`). ``max_response_bytes``: the largest body of
+    any other answer (default None: no limit; a larger one is a
+    :class:`~amigo_client.ResponseTooLargeError`). See :mod:`amigo_client._limits`.
     ``transport``: an httpx transport to send through (tests, proxies); retries wrap it.
+
+    Use it as a context manager, or call :meth:`close`, to give its connections back; a closed
+    client raises :class:`~amigo_client.ClientClosedError`. Every generated function
+    (``amigo_client.api.<resource>.<operation>.sync(client=...)``) accepts it.
     """
 
     def __init__(
@@ -152,7 +121,9 @@ class AmigoClient(Resources, Client):
         refresh_margin: float = 60.0,
         headers: Optional[Mapping[str, str]] = None,
         transport: Optional[httpx.BaseTransport] = None,
-        verify_ssl: bool = True,
+        verify_ssl: Union[bool, ssl.SSLContext] = True,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        max_response_bytes: Optional[int] = None,
     ) -> None:
         _logging.configure_from_env()  # AMIGO_LOG=info|debug (see amigo_client._logging)
         given: Dict[str, Optional[str]] = {
@@ -162,25 +133,51 @@ class AmigoClient(Resources, Client):
             "organization_id": organization_id,
             "base_url": base_url,
         }
-        settings = {name: value if value is not None else os.environ.get(_ENV[name]) for name, value in given.items()}
+        settings = {name: value if value is not None else os.environ.get(ENV[name]) for name, value in given.items()}
         needed = ["organization_id"] if token is not None else ["api_key", "api_key_id", "user_id", "organization_id"]
         missing = [name for name in needed if not settings[name]]
         if missing:
             raise ConfigurationError(
-                "missing setting(s): " + ", ".join(f"{name} (pass {name}= or set {_ENV[name]})" for name in missing)
+                "missing setting(s): " + ", ".join(f"{name} (pass {name}= or set {ENV[name]})" for name in missing)
             )
-        _check_settings(
+        check_settings(
             {k: v for k, v in settings.items() if token is None or k not in ("api_key", "api_key_id")}, given
         )
-        root = (settings["base_url"] or DEFAULT_BASE_URL).rstrip("/")
         organization = str(settings["organization_id"])
-        self.organization_id = organization
-        self.user_id = settings["user_id"]
+        root = api_root(settings["base_url"], organization, from_env=base_url is None)
+        self._organization_id = organization
+        self._user_id = settings["user_id"]
         self._root_url = root
-        if isinstance(timeout, (int, float)):
-            timeout = httpx.Timeout(float(timeout), connect=min(5.0, float(timeout)))
+        if timeout is not None:
+            timeout = timeout_option(timeout, "")
+        extra = headers_option(headers, "") if headers is not None else {}
+        self._max_line_bytes = check_limit(max_line_bytes, "max_line_bytes", optional=False)
+        self._max_response_bytes = check_limit(max_response_bytes, "max_response_bytes", optional=True)
+        if self._max_response_bytes is not None and not any(k.lower() == "accept-encoding" for k in extra):
+            extra["Accept-Encoding"] = "gzip, deflate"  # what read_body can decode under the limit
+        if (
+            isinstance(refresh_margin, bool)
+            or not isinstance(refresh_margin, (int, float))
+            or not (math.isfinite(refresh_margin) and refresh_margin >= 0)
+        ):
+            raise ConfigurationError(f"refresh_margin must be a finite number of seconds >= 0, got {refresh_margin!r}")
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
+        if not isinstance(token_cache, (bool, str, os.PathLike)):
+            raise ConfigurationError(
+                f"token_cache must be True, False or a directory path, got {type(token_cache).__name__}"
+            )
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
-        self.retry_policy = policy
+        self._retry_policy = policy
+        #: What the generated functions' ``_parse_response`` reads: a 2xx status the contract does
+        #: not document parses as None (the generated clients' default).
+        self.raise_on_unexpected_status = False
+        # with_options(): headers, timeout and retry policy of this copy's requests (None: the pool's).
+        self._option_headers: Optional[Dict[str, str]] = None
+        self._option_timeout: Optional[httpx.Timeout] = None
+        self._option_policy: Optional[RetryPolicy] = None
 
         auth: httpx.Auth
         if token is not None:
@@ -201,19 +198,37 @@ class AmigoClient(Resources, Client):
                 cache=cache,
                 cache_path=cache_path,
             )
+        #: The auth flow (an ``httpx.Auth``): the API key's sign-in and token refresh, or the fixed token.
         self.auth = auth
-        self._url_prefix: Optional[Tuple[httpx.Client, str]] = None
-        inner = transport if transport is not None else httpx.HTTPTransport(verify=verify_ssl)
-        super().__init__(
+        inner = transport if transport is not None else _http_transport(verify_ssl)
+        # The one httpx client (connection pool) of this client and of its with_options() copies.
+        # Built now, not on first use: threads sharing a fresh client must share one pool.
+        self._http = httpx.Client(
             base_url=f"{root}/v1/{organization}",
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            headers=dict(headers or {}),
-            verify_ssl=verify_ssl,
-            httpx_args={"auth": auth, "transport": RetryTransport(inner, policy)},
+            headers=extra,
+            auth=auth,
+            transport=RetryTransport(inner, policy),
         )
-        # Built now, not lazily on first use: threads sharing a fresh client must share one
-        # connection pool (the generated get_httpx_client() has no lock).
-        self.get_httpx_client()
+        #: The absolute URL every operation's path is appended to (see _send).
+        self._url_root = str(self._http.base_url).rstrip("/")
+
+    # -- settings ---------------------------------------------------------------------
+
+    @property
+    def organization_id(self) -> str:
+        """The organization every request is scoped to (``{base_url}/v1/{organization_id}/...``)."""
+        return self._organization_id
+
+    @property
+    def user_id(self) -> Optional[str]:
+        """The user the API key signs in as (None for a client built with ``token=`` alone)."""
+        return self._user_id
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The :class:`~amigo_client.RetryPolicy` of this client's requests."""
+        return self._retry_policy
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -221,11 +236,11 @@ class AmigoClient(Resources, Client):
         sign_in_with_api_key = operation("sign-in-with-api-key")
 
         kwargs = sign_in_with_api_key._get_kwargs(x_api_key=api_key, x_api_key_id=api_key_id, x_user_id=user_id)
-        return self.get_httpx_client().build_request(**kwargs)
+        return self._http.build_request(**kwargs)
 
     def _send(self, kwargs: Dict[str, Any], *, stream: bool = False) -> httpx.Response:
         """Send a request built by a generated ``_get_kwargs``; raise typed errors; log it."""
-        client = self.get_httpx_client()
+        http = self._http
         if self._option_headers is not None:
             kwargs = {**kwargs, "headers": {**self._option_headers, **(kwargs.get("headers") or {})}}
         if self._option_timeout is not None and "timeout" not in kwargs:
@@ -235,15 +250,21 @@ class AmigoClient(Resources, Client):
             # The absolute URL httpx would build, written out directly: merging a relative URL
             # into base_url and a params mapping into the URL parse it three times, which costs
             # httpx more than the rest of a small call together.
-            query = _query_string(kwargs.get("params") or {})
+            query = query_string(kwargs.get("params") or {})
             if query is not None:
-                prefix = self._url_prefix
-                if prefix is None or prefix[0] is not client:
-                    prefix = self._url_prefix = (client, str(client.base_url).rstrip("/"))
                 # (httpx writes a bare "?" for a params mapping that encodes to nothing.)
-                kwargs = {**kwargs, "url": prefix[1] + url + ("?" + query if query or kwargs.get("params") else "")}
+                kwargs = {
+                    **kwargs,
+                    "url": self._url_root + url + ("?" + query if query or kwargs.get("params") else ""),
+                }
                 kwargs.pop("params", None)
-        request = client.build_request(**kwargs)
+        try:
+            request = http.build_request(**kwargs)
+        except httpx.InvalidURL as exc:  # e.g. longer than httpx allows (65,536 characters)
+            raise ConfigurationError(
+                f"{str(kwargs.get('method', '')).upper()} {url}: the request URL cannot be built ({exc}; a "
+                "parameter or a continuation_token too long for a URL?)"
+            ) from None
         extensions = request.extensions if stream else {**request.extensions, BUFFERED: True}
         if self._option_policy is not None:
             extensions = {**extensions, POLICY: self._option_policy}
@@ -251,23 +272,40 @@ class AmigoClient(Resources, Client):
         log = _logging.logger
         if log.isEnabledFor(_logging.DEBUG):
             log.debug("%s %s: sending", request.method, request.url.path)
+        limit = self._max_response_bytes
+        if limit is not None:
+            request.extensions[MAX_RESPONSE] = limit
         started = time.perf_counter()
         try:
-            response = client.send(request, stream=stream)
+            # With a size limit the body is read here, under it (see amigo_client._limits).
+            response = http.send(request, stream=stream or limit is not None)
+            elapsed = time.perf_counter() - started
+            if limit is not None and (not stream or not 200 <= response.status_code < 300):
+                read_body(response, limit, request)
         except httpx.TransportError as exc:  # timeouts included (APITimeoutError)
-            _log_failure(request, started, exc)
+            _logging.log_failure(request, started, exc)
             raise connection_error(exc, request) from exc
-        elapsed = time.perf_counter() - started
+        except httpx.DecodingError as exc:  # a body its Content-Encoding does not describe
+            raise UnexpectedResponseError(
+                f"{request.method} {request.url.path}: the answer's body cannot be decoded: {exc}"
+            ) from None
+        except RuntimeError:
+            if http.is_closed:  # httpx: "Cannot send a request, as the client has been closed."
+                raise ClientClosedError(_CLOSED) from None
+            raise
         response.extensions[ELAPSED] = elapsed
+        if stream:
+            response.extensions[MAX_LINE] = self._max_line_bytes
         if log.isEnabledFor(_logging.INFO):
-            _log_response(request, response, elapsed)
+            _logging.log_response(request, response, elapsed)
         if not 200 <= response.status_code < 300:
             raise error_for_response(response)
         return response
 
-    def call(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
+    def call(self, operation: Operation[T], *args: Any, **kwargs: Any) -> T:
         """Run a generated operation (``amigo_client.api.<tag>.<operation>``) and return its parsed
         2xx body (None for 204), raising :class:`~amigo_client.APIStatusError` subclasses on errors.
+        A type checker infers the answer's model from the module (see :mod:`amigo_client._operation`).
 
         The escape hatch under ``client.<resource>.<operation>(...)``: ``client.call(get_services,
         limit=5)`` is ``client.service.get_services(limit=5)``. An argument the operation does not
@@ -290,13 +328,9 @@ class AmigoClient(Resources, Client):
             ) from None
         from ._resource import parse as parse_answer
 
-        return parse_answer(operation, self, self._send(request_kwargs))
+        return parse_answer(operation, self, self._send(request_kwargs))  # type: ignore[no-any-return]
 
     # -- the surface: options, raw responses, dir() -------------------------------------
-
-    _option_headers: Optional[Dict[str, str]] = None
-    _option_timeout: Optional[httpx.Timeout] = None
-    _option_policy: Optional[RetryPolicy] = None
 
     def with_options(
         self,
@@ -313,27 +347,29 @@ class AmigoClient(Resources, Client):
         ``client.with_options(timeout=5).service.get_services()``."""
         if max_retries is not None and retry_policy is not None:
             raise ConfigurationError("with_options: pass max_retries= or retry_policy=, not both")
-        clone = copy.copy(self)
-        clone.__dict__.pop("_resources", None)
+        clone = self._clone()
         if headers is not None:
-            if not isinstance(headers, Mapping):
-                raise ConfigurationError(f"with_options: headers must be a mapping, got {type(headers).__name__}")
-            clone._option_headers = {**(self._option_headers or {}), **{str(k): str(v) for k, v in headers.items()}}
+            clone._option_headers = {**(self._option_headers or {}), **headers_option(headers, "with_options")}
         if timeout is not None:
-            if isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout)):
-                raise ConfigurationError(f"with_options: timeout must be seconds or an httpx.Timeout, got {timeout!r}")
-            clone._option_timeout = (
-                timeout
-                if isinstance(timeout, httpx.Timeout)
-                else httpx.Timeout(float(timeout), connect=min(5.0, timeout))
-            )
+            clone._option_timeout = timeout_option(timeout, "with_options")
         if max_retries is not None:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ConfigurationError(f"with_options: max_retries must be an integer >= 0, got {max_retries!r}")
-            retry_policy = attrs_evolve_policy(self._option_policy or self.retry_policy, max_retries)
+            retry_policy = retries_option(self._option_policy or self._retry_policy, max_retries, "with_options")
         if retry_policy is not None:
+            if not isinstance(retry_policy, RetryPolicy):
+                raise ConfigurationError(
+                    f"with_options: retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
+                )
             clone._option_policy = retry_policy
-            clone.retry_policy = retry_policy
+            clone._retry_policy = retry_policy
+        return clone
+
+    def _clone(self) -> AmigoClient:
+        """A copy sharing the connection pool, the auth flow and the options, without the
+        resource namespaces (each is bound to the client that made it)."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__.pop("_resources", None)
+        clone.__dict__.pop("_raw_resources", None)
         return clone
 
     @property
@@ -346,262 +382,62 @@ class AmigoClient(Resources, Client):
             found = self.__dict__["_raw_resources"] = RawResources(self)
         return found
 
-    def with_headers(self, headers: Dict[str, str]) -> AmigoClient:
-        """``with_options(headers=headers)`` (kept for the generated Client's callers)."""
-        return self.with_options(headers=headers)
-
-    def with_timeout(self, timeout: httpx.Timeout) -> AmigoClient:
-        """``with_options(timeout=timeout)`` (kept for the generated Client's callers)."""
-        return self.with_options(timeout=timeout)
-
-    def with_cookies(self, cookies: Dict[str, str]) -> AmigoClient:
-        """The Amigo API uses no cookies: a copy sending ``cookies`` as a ``Cookie`` header."""
-        text = "; ".join(f"{k}={v}" for k, v in cookies.items())
-        return self.with_options(headers={"Cookie": text}) if text else self.with_options()
-
     def __dir__(self) -> List[str]:
         from .api import _CLASSES
 
-        public = [
-            "call",
-            "close",
-            "create_conversation",
-            "finish_conversation",
-            "interact",
-            "iter_items",
-            "organization_id",
-            "paginate",
-            "retry_policy",
-            "user_id",
-            "with_options",
-            "with_raw_response",
-        ]
-        return sorted(set(public) | set(_CLASSES))
-
-    # -- pagination -------------------------------------------------------------------
-
-    def paginate(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        """Every page of a list operation, fetched lazily: the next page is requested only when
-        the previous one has been consumed and said ``has_more``."""
-        token = kwargs.pop("continuation_token", UNSET)
-        seen = set()
-        while True:
-            if not isinstance(token, Unset):
-                kwargs["continuation_token"] = token
-            page = self.call(operation, *args, **kwargs)
-            yield page
-            if not getattr(page, "has_more", False):
-                return
-            token = getattr(page, "continuation_token", None)
-            name = operation.__name__.rsplit(".", 1)[-1]
-            if token is None or isinstance(token, Unset):
-                raise UnexpectedResponseError(f"{name}: the server said has_more but sent no continuation_token")
-            key = repr(token)
-            if key in seen:
-                raise UnexpectedResponseError(
-                    f"{name}: the server sent continuation_token {token!r} twice; stopping instead of looping"
-                )
-            seen.add(key)
-
-    def iter_items(
-        self, operation: ModuleType, *args: Any, items: Optional[str] = None, **kwargs: Any
-    ) -> Iterator[Any]:
-        """Every item of every page. ``items`` names the list field of the page (found by itself
-        when the page has exactly one list field)."""
-        for page in self.paginate(operation, *args, **kwargs):
-            name = items or _list_field(page)
-            values = getattr(page, name, None)
-            if not isinstance(values, list):
-                raise ConfigurationError(
-                    f"{type(page).__name__} has no list field {name!r}; its list fields are {_list_fields(page)}"
-                )
-            yield from values
-
-    # -- conversations ----------------------------------------------------------------
-
-    def create_conversation(
-        self,
-        service_id: str,
-        *,
-        initial_message: Optional[str] = None,
-        initial_message_type: Optional[str] = None,
-        service_version_set_name: Optional[str] = None,
-        tags: Optional[Mapping[str, Optional[str]]] = None,
-        response_format: str = "text",
-        current_agent_action_type: Optional[str] = None,
-    ) -> EventStream:
-        """Create a conversation and return its event stream (use it in a ``with`` block).
-
-        Without ``initial_message`` the agent speaks first; with it the user (``user-message``,
-        the default) or an ``external-event`` does."""
-        create_conversation = operation("create-conversation")
-        from .models.create_conversation_request import CreateConversationRequest
-
-        _check_id("service_id", service_id)
-        if initial_message_type is not None and initial_message is None:
-            raise ConfigurationError("initial_message_type needs an initial_message")
-        body: Dict[str, Any] = {"service_id": service_id}
-        if service_version_set_name is not None:
-            body["service_version_set_name"] = service_version_set_name
-        if initial_message is not None:
-            body["initial_message"] = initial_message
-            body["initial_message_type"] = initial_message_type or "user-message"
-        if tags is not None:
-            body["tags"] = dict(tags)
-        kwargs = create_conversation._get_kwargs(
-            body=CreateConversationRequest.from_dict(body),
-            response_format=response_format,
-            current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
-        )
-        return self._stream(kwargs, voice=response_format == "voice")
-
-    def interact(
-        self,
-        conversation_id: str,
-        text: Optional[str] = None,
-        *,
-        audio: Optional[AudioSource] = None,
-        audio_content_type: Optional[str] = None,
-        audio_config: Optional[Mapping[str, Any]] = None,
-        message_type: str = "user-message",
-        external_events: Iterable[ExternalEvent] = (),
-        response_format: str = "text",
-        current_agent_action_type: Optional[str] = None,
-    ) -> EventStream:
-        """Send one turn (text, or ``audio`` as bytes / path / binary file) and return the reply's
-        event stream. ``message_type`` is ``user-message`` (default), ``external-event`` or
-        ``skip`` (no message: let the agent speak again). ``external_events`` are
-        ``(content, timestamp)`` pairs inserted before the message."""
-        interact_with_conversation = operation("interact-with-conversation")
-        from .models.interact_with_conversation_request import InteractWithConversationRequest
-
-        _check_id("conversation_id", conversation_id)
-        if message_type not in ("user-message", "external-event", "skip"):
-            raise ConfigurationError(
-                f"invalid message_type {message_type!r}: use 'user-message', 'external-event' or 'skip'"
-            )
-        events = list(external_events)
-        if message_type == "skip":
-            if text or audio is not None or events:
-                raise ConfigurationError("a 'skip' turn carries no text, audio or external events")
-        elif (text is None) == (audio is None):
-            raise ConfigurationError("pass exactly one of text= or audio=")
-        elif text is not None and not text:
-            raise ConfigurationError("text is empty")
-        for content, when in events:
-            if not isinstance(when, _dt.datetime) or when.tzinfo is None:
-                raise ConfigurationError(f"external event {content!r}: timestamp must be a timezone-aware datetime")
-        part = None
-        if audio is not None:
-            from ._audio import open_audio
-
-            part = open_audio(audio, audio_content_type)
-        try:
-            config = dict(audio_config) if audio_config is not None else (part.audio_config() if part else None)
-            if part is not None and config is None:
-                raise ConfigurationError(
-                    "cannot read the WAV header to describe the audio; pass audio_config="
-                    "{'type': 'pcm', 'frame_rate': ..., 'n_channels': 1, 'sample_width': 2}"
-                )
-            body = InteractWithConversationRequest(
-                initial_message_type=message_type,  # type: ignore[arg-type]
-                recorded_message=text or "",
-                external_event_message_content=[content for content, _ in events],
-                external_event_message_timestamp=[when for _, when in events],
-            )
-            kwargs = interact_with_conversation._get_kwargs(
-                conversation_id,
-                body=body,
-                request_format="voice" if part is not None else "text",
-                response_format=response_format,
-                current_agent_action_type=UNSET if current_agent_action_type is None else current_agent_action_type,
-                request_audio_config=_audio_config_model(config) if config is not None else UNSET,
-            )
-            if part is not None:
-                kwargs["files"] = [
-                    ("recorded_message", part.file_tuple()) if name == "recorded_message" else (name, value)
-                    for name, value in kwargs["files"]
-                ]
-            return self._stream(kwargs, voice=response_format == "voice")
-        finally:
-            if part is not None:
-                part.close()
-
-    def finish_conversation(self, conversation_id: str) -> None:
-        """Finish a conversation (its post-processing starts on the server)."""
-        finish_conversation = operation("finish-conversation")
-
-        self._send(finish_conversation._get_kwargs(_check_id("conversation_id", conversation_id))).close()
-
-    def _stream(self, kwargs: Dict[str, Any], *, voice: bool) -> EventStream:
-        headers = dict(kwargs.get("headers") or {})
-        headers["Accept"] = "application/x-ndjson"
-        kwargs["headers"] = headers
-        return EventStream(self._send(kwargs, stream=True), voice=voice)
+        return sorted(set(_PUBLIC) | set(_CLASSES))
 
     # -- lifetime ---------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self.get_httpx_client().close()
+        """Close the connection pool (shared with the :meth:`with_options` copies). Calls made
+        afterwards raise :class:`~amigo_client.ClientClosedError`."""
+        self._http.close()
 
     def __enter__(self) -> AmigoClient:
-        self.get_httpx_client()
+        if self._http.is_closed:
+            raise ClientClosedError(_CLOSED)
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
         self.close()
 
-    def __copy__(self) -> AmigoClient:
-        clone = object.__new__(type(self))
-        for name in _SLOTS:
-            setattr(clone, name, getattr(self, name))
-        clone.__dict__.update(self.__dict__)
-        clone.__dict__.pop("_resources", None)
-        clone.__dict__.pop("_raw_resources", None)
-        return clone
-
     def __repr__(self) -> str:
         return (
-            f"AmigoClient(base_url={self._root_url!r}, organization_id={self.organization_id!r}, "
-            f"user_id={self.user_id!r}, auth={self.auth!r})"
+            f"AmigoClient(base_url={self._root_url!r}, organization_id={self._organization_id!r}, "
+            f"user_id={self._user_id!r}, auth={self.auth!r})"
         )
 
 
-def attrs_evolve_policy(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
-    import dataclasses
-
-    return dataclasses.replace(policy, max_retries=max_retries)
-
-
-#: The slots of the generated Client (attrs), copied by AmigoClient.__copy__.
-_SLOTS = tuple(a.name for a in attrs.fields(Client))
-
-
-def _log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
-    from ._errors import _request_id
-    from ._retry import RETRIES
-
-    _logging.logger.info(
-        "%s %s %d in %.1f ms, %d retries, request id %s",
-        request.method,
-        request.url.path,
-        response.status_code,
-        elapsed * 1000.0,
-        response.extensions.get(RETRIES, 0),
-        _request_id(response) or "-",
-    )
+#: What dir() of a client lists besides its resources: what a user of the SDK may call or read.
+_PUBLIC = (
+    "call",
+    "close",
+    "create_conversation",
+    "finish_conversation",
+    "interact",
+    "iter_items",
+    "organization_id",
+    "paginate",
+    "retry_policy",
+    "user_id",
+    "with_options",
+    "with_raw_response",
+)
+_CLOSED = (
+    "this AmigoClient is closed (its `with` block ended or close() was called; with_options() copies "
+    "share it): make the call inside the `with` block, or build a new AmigoClient"
+)
 
 
-def _log_failure(request: httpx.Request, started: float, exc: Exception) -> None:
-    if _logging.logger.isEnabledFor(_logging.INFO):
-        _logging.logger.info(
-            "%s %s failed after %.1f ms: %s",
-            request.method,
-            request.url.path,
-            (time.perf_counter() - started) * 1000.0,
-            type(exc).__name__,
+def _http_transport(verify: Any) -> httpx.HTTPTransport:
+    """The network transport; ``verify``: True, False or an ``ssl.SSLContext``."""
+    if not isinstance(verify, (bool, ssl.SSLContext)):
+        raise ConfigurationError(
+            f"verify_ssl must be True, False or an ssl.SSLContext (for a CA bundle: "
+            f"ssl.create_default_context(cafile=...)), got {type(verify).__name__}"
         )
+    return httpx.HTTPTransport(verify=verify)
 
 
 def _parameters_of(function: Any) -> str:
@@ -612,70 +448,3 @@ def _parameters_of(function: Any) -> str:
     except (TypeError, ValueError):  # pragma: no cover - a generated function always has one
         return "unknown"
     return ", ".join(names) if names else "none"
-
-
-#: Query text that urlencode leaves as it is (RFC 3986 unreserved characters).
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
-
-
-def _query_value(value: Any) -> Optional[str]:
-    # httpx's primitive_value_to_str: JSON-style booleans, "" for None, str() for the rest.
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if value is None:
-        return ""
-    if isinstance(value, (str, int, float)):
-        return str(value)
-    return None
-
-
-def _quote(text: str) -> str:
-    return text if _UNRESERVED.fullmatch(text) else quote_plus(text, safe="")
-
-
-def _query_string(params: Mapping[str, Any]) -> Optional[str]:
-    """``params`` encoded exactly as httpx encodes a params mapping (``urllib.parse.urlencode`` of
-    its values as strings, list values repeated), or None for a key or value of another type
-    (httpx is left to handle or refuse it)."""
-    parts = []
-    for key, value in params.items():
-        if not isinstance(key, str):
-            return None
-        name = _quote(key)
-        for item in value if isinstance(value, (list, tuple)) else (value,):
-            text = _query_value(item)
-            if text is None:
-                return None
-            parts.append(f"{name}={_quote(text)}")
-    return "&".join(parts)
-
-
-def _audio_config_model(config: Mapping[str, Any]) -> Any:
-    from .models.mp3_user_message_audio_config import MP3UserMessageAudioConfig
-    from .models.pcm_user_message_audio_config import PCMUserMessageAudioConfig
-
-    kind = config.get("type")
-    if kind == "mp3":
-        return MP3UserMessageAudioConfig.from_dict(dict(config))
-    if kind == "pcm":
-        if config.get("n_channels") != 1 or config.get("sample_width") not in (2, 4):
-            raise ConfigurationError(f"PCM voice audio must be mono with 2- or 4-byte samples, got {dict(config)!r}")
-        return PCMUserMessageAudioConfig.from_dict(dict(config))
-    raise ConfigurationError(f"audio_config type must be 'pcm' or 'mp3', got {kind!r}")
-
-
-def _list_fields(page: Any) -> List[str]:
-    return [
-        f.name
-        for f in attrs.fields(type(page))
-        if f.name != "additional_properties" and isinstance(getattr(page, f.name), list)
-    ]
-
-
-def _list_field(page: Any) -> str:
-    names = _list_fields(page)
-    if len(names) != 1:
-        raise ConfigurationError(f"{type(page).__name__} has list fields {list(names)}: pass items=<name>")
-    return names[0]

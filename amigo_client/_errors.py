@@ -4,9 +4,11 @@
 
     AmigoError
     ├── ConfigurationError            a missing or invalid setting, bad input (names it)
+    ├── ClientClosedError             a call on a client that has been closed
     ├── APIConnectionError            the request never got an HTTP answer
     │   └── APITimeoutError
     ├── UnexpectedResponseError       a 2xx answer that breaks the contract (paging)
+    ├── ResponseTooLargeError         an answer larger than the client's max_response_bytes
     ├── APIStatusError                an HTTP error answer: .status_code, .body, .request_id
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401 (also: a 401 whose request could not be replayed)
@@ -37,15 +39,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import email.utils
+import json
+import re
 import threading
 import weakref
-from typing import Any, Dict, Iterable, Optional, Tuple, Type
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Type
 
 import httpx
 
 __all__ = [
     "AmigoError",
     "ConfigurationError",
+    "ClientClosedError",
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",
@@ -64,6 +69,7 @@ __all__ = [
     "IncompleteStreamError",
     "StreamDecodeError",
     "UnexpectedResponseError",
+    "ResponseTooLargeError",
     "connection_error",
     "error_for_response",
     "forget_credentials",
@@ -189,6 +195,13 @@ class ConfigurationError(AmigoError, ValueError):
     """A setting is missing or invalid, or an argument cannot be sent; the message names it."""
 
 
+class ClientClosedError(AmigoError, RuntimeError):
+    """A call on an :class:`~amigo_client.AmigoClient` whose connection pool has been closed (its
+    ``with`` block ended, or ``close()`` was called on it or on a ``with_options()`` copy of it).
+    Make the call inside the ``with`` block, or build a new client. (Also a ``RuntimeError``,
+    which httpx raises in this case.)"""
+
+
 class APIConnectionError(AmigoError):
     """The request got no HTTP answer (connection refused or reset, DNS, TLS...)."""
 
@@ -232,6 +245,18 @@ class APIStatusError(AmigoError):
         self.url = str(request.url) if request is not None else ""
         self.response = _safe_response(response, body, hidden)
         super().__init__(self._message())
+
+    @property
+    def unfinished_conversation_id(self) -> Optional[str]:
+        """The id of the conversation that blocks this request, when the error says the user
+        already has an unfinished (ongoing, active) conversation: create-conversation answers
+        400 while one of the same service is not finished. Finish it
+        (``client.finish_conversation(error.unfinished_conversation_id)``) or continue it. None
+        when the error is about something else or names no conversation id.
+
+        Read from the body: a ``conversation_id`` field (at the top or in ``detail``), else a
+        24-hex id that the message text puts right after the word "conversation"."""
+        return _unfinished_conversation_id(self.body)
 
     def _message(self) -> str:
         reason = self.response.reason_phrase or ""
@@ -298,6 +323,22 @@ class UnexpectedResponseError(AmigoError):
     token, or the same token twice)."""
 
 
+class ResponseTooLargeError(AmigoError):
+    """An answer whose body is larger than the client's ``max_response_bytes``: it was not read
+    to its end (the connection is closed). ``status_code``, ``limit`` and ``size`` (the declared
+    ``Content-Length``, or None when the body was counted while it arrived)."""
+
+    def __init__(self, status_code: int, limit: int, size: Optional[int], *, method: str = "", path: str = "") -> None:
+        self.status_code = status_code
+        self.limit = limit
+        self.size = size
+        told = f" (Content-Length {size:,})" if size is not None else ""
+        super().__init__(
+            f"{method} {path}: the {status_code} answer is larger than max_response_bytes ({limit:,} bytes){told}; "
+            "it was not read. Raise the limit (AmigoClient(max_response_bytes=...)) or ask for less (a smaller page)"
+        )
+
+
 class StreamError(AmigoError):
     """An NDJSON event stream went wrong after its (successful) status line."""
 
@@ -334,7 +375,7 @@ class IncompleteStreamError(StreamError):
 
 
 class StreamDecodeError(StreamError):
-    """A line of the stream is not a JSON object."""
+    """A line of the stream is not a JSON object (or is longer than the client's ``max_line_bytes``)."""
 
 
 _BY_STATUS: Dict[int, Type[APIStatusError]] = {
@@ -420,6 +461,55 @@ def parse_retry_after(value: Optional[str], now: Optional[_dt.datetime] = None) 
     if seconds != seconds or seconds < 0:  # NaN or negative
         return None
     return seconds
+
+
+#: A MongoDB object id (what the API's ids are) standing alone in a text.
+_OBJECT_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{24}(?![0-9A-Za-z])")
+#: The words of an error saying a conversation is still open.
+_UNFINISHED = re.compile(
+    r"\b(?:unfinished|not (?:yet )?finished|ongoing|on-going|in progress|active|open|existing)\b", re.I
+)
+#: "conversation" or "conversations" as a word, then the gap to an id after it.
+_CONVERSATION_WORD = re.compile(r"\bconversations?(?:_id)?\b", re.I)
+_GAP = 40
+#: Words that, between "conversation" and an id, say the id is of something else.
+_OTHER_THING = re.compile(r"service|user|agent|organi[sz]ation|version|metric|message|interaction", re.I)
+#: How much of a body is searched (an error message is short; a hostile body is not read further).
+_SEARCHED = 4096
+
+
+def _unfinished_conversation_id(body: str) -> Optional[str]:
+    """See :attr:`APIStatusError.unfinished_conversation_id`."""
+    text = body[:_SEARCHED]
+    try:
+        data: Any = json.loads(text) if text.lstrip().startswith("{") else None
+    except (ValueError, RecursionError):
+        data = None
+    places = [data, data.get("detail")] if isinstance(data, dict) else []
+    messages: List[str] = [text] if data is None else []
+    fields: List[Tuple[str, Any]] = []
+    for place in places:
+        if isinstance(place, str):
+            messages.append(place)
+        elif isinstance(place, dict):
+            fields.extend(place.items())
+        elif isinstance(place, list):  # FastAPI's validation shape: [{"msg": ...}, ...]
+            fields.extend(("msg", item.get("msg")) for item in place if isinstance(item, dict))
+    messages.extend(value for key, value in fields if isinstance(value, str) and key in ("detail", "message", "msg"))
+    unfinished = [message for message in messages if _UNFINISHED.search(message)]
+    for key, value in fields:
+        named = key in ("existing_conversation_id", "unfinished_conversation_id") or (
+            key == "conversation_id" and unfinished
+        )
+        if named and isinstance(value, str) and _OBJECT_ID_IN_TEXT.fullmatch(value):
+            return value
+    for message in unfinished:
+        for word in _CONVERSATION_WORD.finditer(message):
+            after = message[word.end() : word.end() + _GAP]
+            found = _OBJECT_ID_IN_TEXT.search(after)
+            if found and not _OTHER_THING.search(after[: found.start()]):
+                return found.group(0)
+    return None
 
 
 def _request_id(response: httpx.Response) -> Optional[str]:

@@ -62,6 +62,7 @@ from ._errors import (
     _request_id,
     error_for_response,
 )
+from ._options import check_request_options
 from ._retry import RETRIES
 from .types import UNSET, Unset
 
@@ -416,6 +417,7 @@ class Page(Generic[M, I]):
 def _options(
     kwargs: Dict[str, Any], timeout: Timeout, extra_headers: Optional[Mapping[str, str]], extra_query: Any
 ) -> Dict[str, Any]:
+    check_request_options(timeout, extra_headers, extra_query)  # amigo_client._options: typed errors, nothing sent
     if extra_headers:
         kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
     if extra_query:
@@ -713,7 +715,7 @@ def parse(op: ModuleType, client: Any, response: httpx.Response) -> Any:
         ) from exc
 
 
-def send(client: Union[AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> httpx.Response:
+def send(client: Union[AmigoClient, AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> httpx.Response:
     """Send a request built by a generated ``_get_kwargs`` through ``client``: an
     :class:`~amigo_client.AmigoClient` sends it its own way; any other generated client through
     its httpx client. Either way a non-2xx answer raises its typed ``APIStatusError``."""
@@ -722,7 +724,7 @@ def send(client: Union[AuthenticatedClient, Client], kwargs: Dict[str, Any]) -> 
         return own(kwargs)  # type: ignore[no-any-return]
     started = time.perf_counter()
     try:
-        response = client.get_httpx_client().request(**kwargs)
+        response = client.get_httpx_client().request(**kwargs)  # type: ignore[union-attr]  # not an AmigoClient
     except httpx.TimeoutException as exc:
         raise APITimeoutError(f"{kwargs.get('method', '').upper()} {kwargs.get('url')} timed out: {exc!r}") from exc
     except httpx.TransportError as exc:

@@ -12,7 +12,8 @@ sends (sign-in included) and decides *before* a response is handed to the caller
 * A response is returned as soon as its status line is good; once the caller reads the body
   of a stream nothing is retried, so a started NDJSON stream is never sent again. A request
   the client marks as buffered (the ``BUFFERED`` extension: not a stream) has its body read
-  here, so an idempotent one whose connection breaks mid-body is retried.
+  here (under the client's ``max_response_bytes``, see :mod:`amigo_client._limits`), so an
+  idempotent one whose connection breaks mid-body is retried.
 
 Backoff is exponential, capped and jittered (``initial_backoff * 2**n``, at most
 ``max_backoff``, times a random factor in [0.5, 1]); a ``Retry-After`` (seconds or HTTP date)
@@ -29,6 +30,7 @@ from typing import Callable, FrozenSet, Optional
 import httpx
 
 from ._errors import ConfigurationError, parse_retry_after
+from ._limits import MAX_RESPONSE, read_body
 
 __all__ = ["RetryPolicy", "RetryTransport", "is_replayable", "BUFFERED", "NO_RETRY", "POLICY", "RETRIES"]
 
@@ -136,7 +138,7 @@ class RetryTransport(httpx.BaseTransport):
                 # A buffered (non-streamed) answer is read here, so a connection that breaks in
                 # the middle of its body is retried like one that broke before it.
                 try:
-                    response.read()
+                    read_body(response, request.extensions.get(MAX_RESPONSE), request)  # ResponseTooLargeError ends it
                 except httpx.TransportError:
                     response.close()
                     retry += 1

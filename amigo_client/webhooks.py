@@ -62,42 +62,79 @@ class WebhookVerificationError(AmigoError):
 
 
 class WebhookEvent:
-    """A verified webhook event. ``type``, ``id``, ``timestamp`` (ms), ``data`` (the payload's
-    ``data`` object, or the whole payload), ``idempotent_key`` (from the header) and ``raw``."""
+    """A verified webhook event: :attr:`type`, :attr:`id`, :attr:`timestamp` (Unix ms),
+    :attr:`data` (the payload's ``data`` object, or the whole payload), :attr:`idempotent_key`
+    (from the header: deduplicate on it) and :attr:`raw` (the decoded body)."""
 
     __slots__ = ("type", "id", "timestamp", "data", "idempotent_key", "raw")
+
+    #: The event type (``conversation-post-processing-complete``; older deliveries: ``event_type``).
+    type: str
+    #: The event's id, or None when the delivery has none.
+    id: Optional[str]
+    #: When the event happened, in Unix milliseconds, or None when the delivery has no such number.
+    timestamp: Optional[int]
+    #: The payload's ``data`` object (or the whole payload when it has none).
+    data: Dict[str, Any]
+    #: The ``x-amigo-idempotent-key`` header: the same for every redelivery of this event.
+    idempotent_key: Optional[str]
+    #: The decoded body.
+    raw: Dict[str, Any]
 
     def __init__(self, raw: Dict[str, Any], idempotent_key: Optional[str]) -> None:
         self.raw = raw
         self.type = str(raw.get("type") or raw.get("event_type") or "")
-        self.id = raw.get("id")
-        self.timestamp = raw.get("timestamp")
+        event_id = raw.get("id")
+        self.id = str(event_id) if isinstance(event_id, (str, int)) and not isinstance(event_id, bool) else None
+        self.timestamp = _milliseconds(raw.get("timestamp"))
         data = raw.get("data")
-        self.data: Dict[str, Any] = data if isinstance(data, dict) else raw
+        self.data = data if isinstance(data, dict) else raw
         self.idempotent_key = idempotent_key
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(type={self.type!r}, id={self.id!r}, idempotent_key={self.idempotent_key!r})"
 
 
+def _milliseconds(value: Any) -> Optional[int]:
+    """A timestamp in Unix ms as an int: an integer, or a string of ASCII digits; else None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _TIMESTAMP.fullmatch(value.strip()):
+        return int(value.strip())
+    return None
+
+
 class ConversationPostProcessingComplete(WebhookEvent):
-    """``conversation-post-processing-complete``: a finished conversation's analysis is done."""
+    """``conversation-post-processing-complete``: a finished conversation's analysis is done.
+
+    Every such delivery names the conversation and its user (:attr:`conversation_id`,
+    :attr:`user_id`); one that does not is refused by :func:`construct_event`."""
 
     __slots__ = ()
 
+    def __init__(self, raw: Dict[str, Any], idempotent_key: Optional[str]) -> None:
+        super().__init__(raw, idempotent_key)
+        for name in ("conversation_id", "user_id"):
+            value = self.data.get(name)
+            if not isinstance(value, str) or not value:
+                raise WebhookVerificationError(
+                    f"the verified {self.type} event has no {name} (got {type(value).__name__}): it does not fit the contract"
+                )
+
     @property
-    def conversation_id(self) -> Optional[str]:
-        value = self.data.get("conversation_id")
-        return str(value) if value is not None else None
+    def conversation_id(self) -> str:
+        """The finished conversation's id."""
+        return str(self.data["conversation_id"])
+
+    @property
+    def user_id(self) -> str:
+        """The id of the conversation's user."""
+        return str(self.data["user_id"])
 
     @property
     def service_id(self) -> Optional[str]:
+        """The conversation's service, or None when the delivery does not say."""
         value = self.data.get("service_id")
-        return str(value) if value is not None else None
-
-    @property
-    def user_id(self) -> Optional[str]:
-        value = self.data.get("user_id")
         return str(value) if value is not None else None
 
 

@@ -1,7 +1,7 @@
 """Pattern 1, conversation lifecycle: sign in, stream the agent's greeting, two user turns, finish.
 
 Runs against whatever the AMIGO_* variables point at: the real API, or the local emulator
-(`make demo` starts one and sets them). Settings:
+(`make demo` starts one and prints them). Settings:
 
     AMIGO_API_KEY, AMIGO_API_KEY_ID, AMIGO_USER_ID, AMIGO_ORGANIZATION_ID   (required)
     AMIGO_BASE_URL        default https://api.amigo.ai
@@ -9,7 +9,8 @@ Runs against whatever the AMIGO_* variables point at: the real API, or the local
 
 Prints the agent's words as they stream in, and how long each turn took to show its first
 word. The conversation is always finished, even when a turn fails. Exits non-zero with the
-error's message if anything fails.
+error's message if anything fails; when the user already has an unfinished conversation of the
+service, the message names it (finish it, or continue it).
 """
 
 from __future__ import annotations
@@ -56,13 +57,19 @@ def main() -> int:
         with AmigoClient() as client:
             service_id = pick_service(client)
             try:
-                greeting = show(
-                    "agent", client.conversation.create_conversation(service_id=service_id, response_format="text")
-                )
+                greeting = show("agent", client.create_conversation(service_id))  # the agent speaks first
             except BadRequestError as exc:
                 # The API answers 400 when this user already has an unfinished conversation of
-                # the service (finish it, or use it); other 400s land here too.
-                print(f"the conversation cannot start: {exc}", file=sys.stderr)
+                # the service; the error names it (other 400s land here too).
+                unfinished = exc.unfinished_conversation_id
+                if unfinished is not None:
+                    print(
+                        f"the conversation cannot start: conversation {unfinished} of this service is unfinished; "
+                        f"finish it (client.finish_conversation({unfinished!r})) or continue it",
+                        file=sys.stderr,
+                    )
+                else:
+                    print(f"the conversation cannot start: {exc}", file=sys.stderr)
                 return 1
             conversation_id = greeting.conversation_id
             assert conversation_id is not None
@@ -71,23 +78,14 @@ def main() -> int:
             try:
                 for text in TURNS:
                     print(f"user: {text}")
-                    reply = show(
-                        "agent",
-                        client.conversation.interact_with_conversation(
-                            conversation_id,
-                            initial_message_type="user-message",
-                            recorded_message=text,
-                            request_format="text",
-                            response_format="text",
-                        ),
-                    )
+                    reply = show("agent", client.interact(conversation_id, text))
                     if reply.conversation_ended:
                         print("(the agent ended the conversation)")
                         ended = True
                         break
             finally:
                 if not ended:
-                    client.conversation.finish_conversation(conversation_id)
+                    client.finish_conversation(conversation_id)
                     print("(conversation finished)")
     except AmigoError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -30,6 +30,7 @@ _EXPORTS: Dict[str, str] = {
     # errors
     "AmigoError": "._errors",
     "ConfigurationError": "._errors",
+    "ClientClosedError": "._errors",
     "APIConnectionError": "._errors",
     "APITimeoutError": "._errors",
     "APIStatusError": "._errors",
@@ -48,6 +49,7 @@ _EXPORTS: Dict[str, str] = {
     "IncompleteStreamError": "._errors",
     "StreamDecodeError": "._errors",
     "UnexpectedResponseError": "._errors",
+    "ResponseTooLargeError": "._errors",
     "NotAPageError": "._resource",
 }
 
@@ -63,6 +65,7 @@ __all__ = [
     "BadRequestError",
     "BinaryResponse",
     "Client",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "EventStream",
@@ -73,6 +76,7 @@ __all__ = [
     "PermissionDeniedError",
     "PostProcessingError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "StaticTokenAuth",
     "StreamDecodeError",
@@ -96,6 +100,7 @@ if TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
         ConfigurationError,
         ConflictError,
         IncompleteStreamError,
@@ -104,6 +109,7 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         PostProcessingError,
         RateLimitError,
+        ResponseTooLargeError,
         StreamDecodeError,
         StreamError,
         TurnRolledBackError,
@@ -133,4 +139,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_EXPORTS) | set(_SUBMODULES))
+    # Only the public names: not the typing helpers and importlib this module itself imports.
+    return sorted(set(__all__) | set(_SUBMODULES) | {"__version__"})

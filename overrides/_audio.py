@@ -153,6 +153,8 @@ def _check_stream(stream: Any, what: str) -> None:
 
 
 def _normalize_type(content_type: str) -> str:
+    if not isinstance(content_type, str):
+        raise ConfigurationError(f"audio_content_type must be a string, not {type(content_type).__name__}")
     base = content_type.split(";", 1)[0].strip().lower()
     if base not in _ALIASES:
         raise ConfigurationError(
@@ -214,7 +216,10 @@ def open_audio(audio: AudioSource, content_type: Optional[str] = None) -> AudioP
         path = os.fspath(audio)
         suffix = os.path.splitext(path)[1].lower()
         kind = _normalize_type(content_type) if content_type else _SUFFIXES.get(suffix)
-        handle: Any = open(path, "rb")  # noqa: SIM115 - closed by AudioPart.close()
+        try:
+            handle: Any = open(path, "rb")  # noqa: SIM115 - closed by AudioPart.close()
+        except OSError as exc:  # missing, a directory, no permission
+            raise ConfigurationError(f"cannot open the audio file {path!r}: {exc.strerror or exc}") from None
         try:
             if _length_unknown(handle):  # a FIFO, a device: no length to declare
                 handle = _OneShotReader(handle)

@@ -39,6 +39,7 @@ from urllib.parse import unquote
 import httpx
 
 from ._errors import IncompleteStreamError, StreamError, _request_id
+from ._limits import MAX_RESPONSE, read_body  # amigo_client._limits: read() under max_response_bytes
 
 __all__ = ["BinaryResponse", "disposition_filename", "safe_filename"]
 
@@ -169,7 +170,7 @@ class BinaryResponse:
             return self._content
         self._start()
         try:
-            content = self.http_response.read()
+            content = read_body(self.http_response, self.http_response.request.extensions.get(MAX_RESPONSE))
         except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._broken(exc) from exc
         finally:

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from typing import Optional
+
+import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["logger", "configure_from_env", "LEVELS", "DEBUG", "INFO"]
+__all__ = ["logger", "configure_from_env", "log_response", "log_failure", "LEVELS", "DEBUG", "INFO"]
 
 logger = logging.getLogger("amigo_client")
 DEBUG = logging.DEBUG
@@ -42,3 +45,31 @@ def configure_from_env(value: Optional[str] = None) -> None:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter(_FORMAT))
         logger.addHandler(handler)
+
+
+def log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
+    """The INFO line of an answered request (the caller checks the level first)."""
+    from ._errors import _request_id
+    from ._retry import RETRIES
+
+    logger.info(
+        "%s %s %d in %.1f ms, %d retries, request id %s",
+        request.method,
+        request.url.path,
+        response.status_code,
+        elapsed * 1000.0,
+        response.extensions.get(RETRIES, 0),
+        _request_id(response) or "-",
+    )
+
+
+def log_failure(request: httpx.Request, started: float, exc: Exception) -> None:
+    """The INFO line of a request that got no answer (``started``: its ``perf_counter``)."""
+    if logger.isEnabledFor(INFO):
+        logger.info(
+            "%s %s failed after %.1f ms: %s",
+            request.method,
+            request.url.path,
+            (time.perf_counter() - started) * 1000.0,
+            type(exc).__name__,
+        )

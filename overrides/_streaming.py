@@ -7,6 +7,8 @@ as soon as the line arrives: the generated event models chosen by ``type``
 :class:`UnknownEvent` for a ``type`` this version does not know. It is a context manager, and
 the response is closed when the block exits, when iteration ends, breaks or raises, when
 :meth:`EventStream.close` is called, and when a stream that nobody iterated is garbage-collected.
+It is one pass over the reply: iterating it again once it has ended, broken off or been closed
+yields nothing more.
 
 Two layers, as in httpx's line decoder and openai-python's SSE decoder vs. its ``Stream``:
 :class:`_LineDecoder` frames bytes into lines and decodes each line's JSON object (blank lines
@@ -22,9 +24,10 @@ into a typed event and enforces the contract of a turn:
   error is kept in :attr:`EventStream.connection_error` (events the server would have sent after
   it, such as ``end-session`` or a post-processing ``error``, are lost; ``conversation_completed``
   of ``interaction-complete`` still says whether the conversation ended);
-* a line that is not one JSON object (invalid UTF-8 or JSON, nested too deeply, not an object)
-  raises :class:`StreamDecodeError`; so does an event of a known type whose fields do not have
-  the types of the generated model (``sequence_number: "1"``, ``stop: "no"``, ``message: null``):
+* a line that is not one JSON object (invalid UTF-8 or JSON, nested too deeply, not an object,
+  longer than ``max_line_bytes``: see :mod:`amigo_client._limits`) raises
+  :class:`StreamDecodeError`; so does an event of a known type whose fields do not have the
+  types of the generated model (``sequence_number: "1"``, ``stop: "no"``, ``message: null``):
   a field holds what the model declares, or the stream stops with an error naming the field.
   Fields the model does not declare (``message_metadata`` of the documented transcripts, fields
   of later API versions) are kept in the model's ``additional_properties``, as ``from_dict``
@@ -72,6 +75,7 @@ from ._errors import (
     StreamError,
     TurnRolledBackError,
 )
+from ._limits import DEFAULT_MAX_LINE_BYTES, MAX_LINE
 
 if TYPE_CHECKING:
     from .models.conversation_created_event import ConversationCreatedEvent
@@ -157,7 +161,9 @@ class _LineDecoder:
     """NDJSON framing: :meth:`decode` takes the body's chunks and yields the JSON objects of its
     lines, in order, in lists of at most :data:`_BATCH`. At the first line that is not one JSON
     object it stops and keeps that line in :attr:`bad`. The end of the body also ends a last line
-    that has no newline.
+    that has no newline. A line longer than ``max_line_bytes`` is such a line too, found as soon
+    as that many bytes have arrived without a newline: at most that much (plus one chunk) is ever
+    held.
 
     A chunk is cut after its last newline and decoded once; its lines are scanned in place with
     the json module's scanner, which also says where a value ends, so a line is taken on this
@@ -165,30 +171,64 @@ class _LineDecoder:
     invalid UTF-8 or JSON, not an object) goes through :func:`_decode_line`.
     """
 
-    __slots__ = ("bad",)
+    __slots__ = ("bad", "_limit")
 
-    def __init__(self) -> None:
+    def __init__(self, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES) -> None:
         #: The first line that is not one JSON object, once met (nothing after it is decoded).
         self.bad: Optional[_Undecodable] = None
+        self._limit = max_line_bytes
 
     def decode(self, chunks: Iterable[bytes]) -> Iterator[List[Dict[str, Any]]]:
         pending: List[bytes] = []
+        held = 0  # bytes in pending: the start of a line whose newline has not arrived
+        limit = self._limit
         for chunk in itertools.chain(chunks, (b"\n",)):
             end = chunk.rfind(b"\n") + 1
             if not end:
                 pending.append(chunk)  # a long line is joined once, when its newline arrives
+                held += len(chunk)
+                if held > limit:
+                    self._too_long(pending[0])
+                    return
                 continue
             if pending:
+                if held + chunk.index(b"\n") > limit:
+                    self._too_long(pending[0])
+                    return
                 pending.append(chunk[:end])
                 block = b"".join(pending)
                 pending.clear()
             else:
                 block = chunk[:end]
-            if end < len(chunk):
+            if len(block) > limit and self._longest(block) > limit:  # one chunk larger than a line may be
+                self._too_long(block)
+                return
+            held = len(chunk) - end
+            if held:
+                if held > limit:
+                    self._too_long(chunk[end:])
+                    return
                 pending.append(chunk[end:])
             yield from self._block(block)
             if self.bad is not None:
                 return
+
+    def _too_long(self, start: bytes) -> None:
+        self.bad = _Undecodable(
+            start[:_SHOWN],
+            f"is longer than max_line_bytes ({self._limit:,} bytes) with no newline; it is not read further "
+            "(AmigoClient(max_line_bytes=...) allows longer lines)",
+        )
+
+    @staticmethod
+    def _longest(block: bytes) -> int:
+        """The length of the longest line of ``block`` (which ends with a newline)."""
+        longest = pos = 0
+        while pos < len(block):
+            cut = block.index(b"\n", pos)
+            longest = max(longest, cut - pos)
+            pos = cut + 1
+        return longest
 
     def _block(self, block: bytes) -> Iterator[List[Dict[str, Any]]]:
         """The objects of the lines of ``block`` (which ends with a newline)."""
@@ -459,24 +499,30 @@ def _close_dropped() -> None:
 class EventStream:
     """An iterator of typed events over one streamed NDJSON response (see the module docstring).
 
-    Iterate it once. Use it as a context manager, or iterate it to the end, so the connection
-    goes back to the pool at once; a stream that is dropped without either gives its connection
-    back when it is garbage-collected.
+    It is one pass over the reply. Use it as a context manager, or iterate it to the end, so the
+    connection goes back to the pool at once; a stream that is dropped without either gives its
+    connection back when it is garbage-collected. A ``for`` loop that breaks out ends the
+    stream (the rest of the reply is discarded with its connection); iterating a stream that has
+    ended, broken off or been closed again yields nothing more (like an exhausted iterator), so
+    :meth:`until_done` after a loop returns at once. To read some events, do something else and
+    continue, keep one iterator: ``events = iter(stream)``.
+
+    What the stream has seen so far: :attr:`conversation_id`, :attr:`user_message`,
+    :attr:`completed`, :attr:`text`, :attr:`done`, :attr:`conversation_ended`,
+    :attr:`connection_error`, :attr:`events_seen`, :attr:`closed`.
     """
 
-    def __init__(self, response: httpx.Response, *, voice: bool = False) -> None:
-        self.response = response
-        self.voice = voice
-        #: The conversation id, once ``conversation-created`` has been seen.
-        self.conversation_id: Optional[str] = None
-        #: The ``interaction-complete`` event, once seen.
-        self.completed: Optional[InteractionCompleteEvent] = None
-        #: The ``user-message-available`` event, once seen.
-        self.user_message: Optional[UserMessageAvailableEvent] = None
-        #: The transport error that broke the connection after the turn completed (the
-        #: iteration then ended normally, see the module docstring), or None.
-        self.connection_error: Optional[Exception] = None
-        self.events_seen = 0
+    def __init__(self, response: httpx.Response, *, voice: bool = False, max_line_bytes: Optional[int] = None) -> None:
+        self._response = response
+        self._voice = voice
+        self._max_line_bytes = (
+            max_line_bytes if max_line_bytes is not None else response.extensions.get(MAX_LINE, DEFAULT_MAX_LINE_BYTES)
+        )
+        self._conversation_id: Optional[str] = None
+        self._completed: Optional[InteractionCompleteEvent] = None
+        self._user_message: Optional[UserMessageAvailableEvent] = None
+        self._connection_error: Optional[Exception] = None
+        self._events_seen = 0
         self._ended = False
         self._parts: List[str] = []
         self._text_chunks: List[str] = []
@@ -491,6 +537,47 @@ class EventStream:
         if _DROPPED:
             _close_dropped()
 
+    # -- what the stream has seen ---------------------------------------------------------
+
+    @property
+    def response(self) -> httpx.Response:
+        """The streamed ``httpx.Response`` (status, headers; its body is what this stream reads)."""
+        return self._response
+
+    @property
+    def voice(self) -> bool:
+        """Whether this is a voice reply (new-message pieces carry base64 audio; see :meth:`iter_audio`)."""
+        return self._voice
+
+    @property
+    def conversation_id(self) -> Optional[str]:
+        """The conversation's id, once ``conversation-created`` has arrived (create-conversation's
+        stream); None before, and in an interact stream."""
+        return self._conversation_id
+
+    @property
+    def user_message(self) -> Optional[UserMessageAvailableEvent]:
+        """The ``user-message-available`` event (the user's turn as the server recorded it, e.g. a
+        voice turn's transcript), once it has arrived; else None."""
+        return self._user_message
+
+    @property
+    def completed(self) -> Optional[InteractionCompleteEvent]:
+        """The ``interaction-complete`` event once it has arrived (the turn is saved: its
+        ``message_id``, ``full_message``, ``conversation_completed``); else None."""
+        return self._completed
+
+    @property
+    def connection_error(self) -> Optional[Exception]:
+        """The transport error that broke the connection after the turn completed (the
+        iteration then ended normally: the turn is saved, do not send it again), or None."""
+        return self._connection_error
+
+    @property
+    def events_seen(self) -> int:
+        """How many events (lines) have been read so far."""
+        return self._events_seen
+
     # -- results ----------------------------------------------------------------------
 
     @property
@@ -501,11 +588,11 @@ class EventStream:
         At most :data:`TEXT_LIMIT` characters are kept, so a very long stream does not grow
         memory without bound: past that, ``text`` is interaction-complete's ``full_message``, and
         before it has arrived (or when it has none) reading ``text`` raises :class:`StreamError`."""
-        if self.voice:
-            full = self.completed.full_message if self.completed is not None else None
+        if self._voice:
+            full = self._completed.full_message if self._completed is not None else None
             return full if isinstance(full, str) else ""
         if self._text_dropped:
-            full = self.completed.full_message if self.completed is not None else None
+            full = self._completed.full_message if self._completed is not None else None
             if isinstance(full, str):
                 return full
             raise StreamError(
@@ -518,12 +605,12 @@ class EventStream:
     def conversation_ended(self) -> bool:
         """Whether the conversation finished with this turn (end-session, or
         interaction-complete saying ``conversation_completed``)."""
-        return self._ended or bool(self.completed is not None and self.completed.conversation_completed)
+        return self._ended or bool(self._completed is not None and self._completed.conversation_completed)
 
     @property
     def done(self) -> bool:
         """Whether the turn's final event (interaction-complete or end-session) has arrived."""
-        return self.completed is not None or self._ended
+        return self._completed is not None or self._ended
 
     @property
     def closed(self) -> bool:
@@ -557,7 +644,9 @@ class EventStream:
 
     def __iter__(self) -> Iterator[Event]:
         if self._started:
-            raise RuntimeError("an EventStream can be iterated only once")
+            # One pass (see the class docstring): the first iteration ended, broke off or was
+            # closed, and closed the response; a new one has nothing more to read.
+            return iter(())
         self._started = True
         return self._iterate()
 
@@ -565,10 +654,10 @@ class EventStream:
         # The per-event path is kept short (it is most of the work on a long stream): framing is
         # _LineDecoder's; a new-message event, most of a stream, goes to its own parser and its
         # text is collected here; everything else goes through _event.
-        decoder = _LineDecoder()
+        decoder = _LineDecoder(self._max_line_bytes)
         parse_new_message = _parser("new-message")
         assert parse_new_message is not None
-        keep_text = not self.voice
+        keep_text = not self._voice
         parts = self._parts
         try:
             try:
@@ -579,10 +668,10 @@ class EventStream:
                                 event: Any = parse_new_message(data)
                             except _PARSE_ERRORS as exc:
                                 raise StreamDecodeError(
-                                    f"stream line {self.events_seen + 1}: a new-message event that does not match "
+                                    f"stream line {self._events_seen + 1}: a new-message event that does not match "
                                     f"the contract: {exc if isinstance(exc, _Mismatch) else repr(exc)}"
                                 ) from None
-                            self.events_seen += 1
+                            self._events_seen += 1
                             if keep_text:
                                 parts.append(event.message)
                                 if len(parts) >= _TEXT_BATCH:
@@ -594,20 +683,20 @@ class EventStream:
                             return
                 if decoder.bad is not None:
                     bad = decoder.bad
-                    raise StreamDecodeError(f"stream line {self.events_seen + 1} {bad.reason}: {bad.line[:_SHOWN]!r}")
+                    raise StreamDecodeError(f"stream line {self._events_seen + 1} {bad.reason}: {bad.line[:_SHOWN]!r}")
             except (httpx.HTTPError, httpx.StreamError) as exc:
                 if self._close_requested:
                     return  # close() cut the read short (see close)
                 if self.done:
-                    self.connection_error = exc
+                    self._connection_error = exc
                     return
                 raise IncompleteStreamError(
-                    f"the connection broke after {self.events_seen} event(s), before the turn completed "
+                    f"the connection broke after {self._events_seen} event(s), before the turn completed "
                     f"(it may not have been saved): {exc!r}"
                 ) from exc
             if not self.done and not self._close_requested:
                 raise IncompleteStreamError(
-                    f"the stream ended after {self.events_seen} event(s) without "
+                    f"the stream ended after {self._events_seen} event(s) without "
                     "interaction-complete or end-session: the turn may not have been saved"
                 )
         finally:
@@ -616,7 +705,7 @@ class EventStream:
     def _read(self) -> Iterator[bytes]:
         """The body's chunks; nothing more once :meth:`close` has been called. ``_reading`` is
         set while a read may block (see :meth:`close`)."""
-        chunks = self.response.iter_bytes()
+        chunks = self._response.iter_bytes()
         while True:
             self._reading = True
             try:
@@ -645,7 +734,7 @@ class EventStream:
 
     def _event(self, data: Dict[str, Any]) -> Event:
         """The typed event of one decoded line other than new-message."""
-        self.events_seen += 1
+        self._events_seen += 1
         event_type = data.get("type")
         if event_type == "error":
             self._raise_error(data)
@@ -659,17 +748,17 @@ class EventStream:
                 return UnknownEvent(event_type, data)
             reason = exc if isinstance(exc, _Mismatch) else repr(exc)
             raise StreamDecodeError(
-                f"stream line {self.events_seen}: a {event_type!r} event that does not match the contract "
+                f"stream line {self._events_seen}: a {event_type!r} event that does not match the contract "
                 f"({reason}): {_describe(data)}"
             ) from None
         if event_type == "conversation-created":
-            self.conversation_id = event.conversation_id
+            self._conversation_id = event.conversation_id
         elif event_type == "interaction-complete":
-            self.completed = event
+            self._completed = event
         elif event_type == "end-session":
             self._ended = True
         elif event_type == "user-message-available":
-            self.user_message = event
+            self._user_message = event
         return event  # type: ignore[no-any-return]
 
     def _raise_error(self, data: Dict[str, Any]) -> NoReturn:
@@ -685,8 +774,8 @@ class EventStream:
             event = UnknownEvent("error", data)
         code = code if type(code) is int else None
         message = message if isinstance(message, str) else f"(a non-text description: {type(message).__name__})"
-        if self.completed is not None:
-            raise PostProcessingError(code, message, event, self.completed)
+        if self._completed is not None:
+            raise PostProcessingError(code, message, event, self._completed)
         raise TurnRolledBackError(code, message, event)
 
     # -- lifetime ---------------------------------------------------------------------
@@ -713,9 +802,9 @@ class EventStream:
     def _interrupt(self) -> bool:
         """Shut the connection down under a read blocked on it; False when that is not possible
         (no socket: another transport; HTTP/2: the socket carries other streams too)."""
-        if self.response.http_version != "HTTP/1.1":
+        if self._response.http_version != "HTTP/1.1":
             return False
-        network = self.response.extensions.get("network_stream")
+        network = self._response.extensions.get("network_stream")
         sock = network.get_extra_info("socket") if network is not None else None
         if not isinstance(sock, socket.socket):
             return False
@@ -735,7 +824,7 @@ class EventStream:
             if self._released:
                 return
             self._released = True
-        _close_response(self.response)
+        _close_response(self._response)
 
     def __del__(self) -> None:
         # A stream dropped unread still holds a pooled connection: give it back. (Nothing else
@@ -743,7 +832,7 @@ class EventStream:
         if not getattr(self, "_released", True):
             self._released = True
             try:
-                _close_response(self.response)
+                _close_response(self._response)
             except Exception:  # noqa: BLE001 - a finalizer must not raise
                 pass
 
@@ -755,4 +844,4 @@ class EventStream:
 
     def __repr__(self) -> str:
         state = "done" if self.done else ("closed" if self._close_requested else "open")
-        return f"EventStream({state}, events_seen={self.events_seen}, conversation_id={self.conversation_id!r})"
+        return f"EventStream({state}, events_seen={self._events_seen}, conversation_id={self.conversation_id!r})"

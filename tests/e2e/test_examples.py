@@ -65,7 +65,7 @@ def ok(run: subprocess.CompletedProcess[str]) -> List[str]:
 )
 def test_every_example_has_a_test() -> None:
     tested = {"conversation.py", "user_model_enrichment.py", "webhook_memory_sync.py", "service_routing.py"}
-    tested |= {"simulation_gate.py"}
+    tested |= {"simulation_gate.py", "voice_turn.py"}
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
@@ -86,8 +86,59 @@ def test_conversation_lifecycle_explains_an_unfinished_conversation(emu: Emulato
     with client_for(emu) as client:
         with client.create_conversation(emu.service_ids[0]) as stream:
             stream.until_done()
+    unfinished = stream.conversation_id
     run = run_example(emu, "conversation.py", env={"AMIGO_SERVICE_ID": emu.service_ids[0]})
     assert run.returncode == 1 and "the conversation cannot start" in run.stderr, run.stderr
+    assert f"conversation {unfinished} of this service is unfinished" in run.stderr  # named, so it can be finished
+
+
+def test_conversation_lifecycle_uses_the_shortcuts_the_readme_teaches() -> None:
+    source = (EXAMPLES / "conversation.py").read_text(encoding="utf-8")
+    assert "client.interact(conversation_id, text)" in source and "client.create_conversation(service_id)" in source
+    assert "interact_with_conversation" not in source
+
+
+def test_voice_turn_sends_a_wav_and_writes_the_pcm_reply(emu: Emulator, tmp_path: Path) -> None:
+    from testaudio import wav_bytes
+
+    wav = tmp_path / "question.wav"
+    wav.write_bytes(wav_bytes(frames=8000))
+    output = tmp_path / "reply.pcm"
+    lines = ok(run_example(emu, "voice_turn.py", str(wav), str(output)))
+    pcm = output.read_bytes()
+    assert lines[0].startswith("agent: ") and lines[-1] == "(conversation finished)"
+    # what the emulator "heard" is a transcript of the very file sent
+    assert f"heard: [voice message, {wav.stat().st_size} bytes]" in lines
+    assert f"reply audio: {len(pcm):,} bytes of PCM16 in {output}" in lines
+    assert len(pcm) > 0 and len(pcm) % 2 == 0
+    with client_for(emu) as client:
+        conversations = list(client.conversation.get_conversations(user_id=[emu.user_id]))
+    assert conversations and all(c.is_finished for c in conversations)
+
+
+def test_voice_turn_without_a_recording_sends_a_tone(emu: Emulator, tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("AMIGO_")}
+    environment.update(
+        {
+            "AMIGO_BASE_URL": emu.base_url,
+            "AMIGO_ORGANIZATION_ID": emu.organization,
+            "AMIGO_API_KEY": emu.api_key,
+            "AMIGO_API_KEY_ID": emu.api_key_id,
+            "AMIGO_USER_ID": emu.user_id,
+        }
+    )
+    run = subprocess.run(  # in tmp_path: reply.pcm is written to the working directory
+        [sys.executable, str(EXAMPLES / "voice_turn.py")],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    lines = ok(run)
+    assert "user: (voice) a 32,044-byte tone" in lines and "heard: [voice message, 32044 bytes]" in lines
+    assert (tmp_path / "reply.pcm").stat().st_size > 0
 
 
 @pytest.mark.operations(

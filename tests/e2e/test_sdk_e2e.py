@@ -9,17 +9,18 @@ receiver helper. The emulator validates each of its answers against openapi.yaml
 from __future__ import annotations
 
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterator, List
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
 from amigo_client import (
     AmigoClient,
     APIKeyAuth,
+    APIStatusError,
     BadRequestError,
     ConflictError,
+    EventStream,
     IncompleteStreamError,
     InternalServerError,
     PostProcessingError,
@@ -33,7 +34,7 @@ from amigo_client.api.service import get_services
 from amigo_client.api.webhook_destination import create_webhook_destination, rotate_webhook_destination_secret
 from amigo_client.models.conversation_created_event import ConversationCreatedEvent
 from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
-from amigo_client.webhooks import ConversationPostProcessingComplete, construct_event
+from amigo_client.webhooks import ConversationPostProcessingComplete, WebhookVerificationError, construct_event
 from amigo_emulator.testing import Emulator
 from testaudio import wav_bytes
 
@@ -111,18 +112,21 @@ def test_a_second_unfinished_conversation_is_refused(amigo: AmigoClient, emu: Em
 
 
 @pytest.mark.operations("create-conversation")
-def test_first_event_arrives_while_the_server_holds_the_stream(amigo: AmigoClient, emu: Emulator) -> None:
-    emu.faults(hold={"operation": "create-conversation", "hold_ms": 1500, "after_events": 1})
-    with amigo.create_conversation(emu.service_ids[0]) as stream:
-        iterator = iter(stream)
-        started = time.monotonic()
-        first = next(iterator)
-        first_at = time.monotonic() - started
-        rest = list(iterator)
-        rest_at = time.monotonic() - started
-    assert isinstance(first, ConversationCreatedEvent) and rest
-    # ordering, not speed: the rest came only after the server's hold, the first before it
-    assert first_at < rest_at and rest_at - first_at > 1.0
+def test_first_event_arrives_while_the_server_holds_the_stream(emu: Emulator) -> None:
+    """Events are handed over as they arrive, not when the body ends: the server holds the stream
+    after its first event for longer than the client's read timeout, so the first event can be
+    in hand (and the rest not) only if it was read while the server held the stream; a client
+    that waited for more would fail with a timeout instead of hanging."""
+    emu.faults(hold={"operation": "create-conversation", "hold_ms": 600_000, "after_events": 1})
+    with client_for(emu, timeout=30.0) as amigo:
+        with amigo.create_conversation(emu.service_ids[0]) as stream:
+            first = next(iter(stream))
+            assert isinstance(first, ConversationCreatedEvent)
+            assert stream.events_seen == 1 and stream.conversation_id == first.conversation_id
+            assert not stream.done and stream.text == ""
+        assert stream.closed
+        # the held stream was given up; the next request works (the pool lost nothing)
+        assert amigo.call(get_services).services
 
 
 @pytest.mark.operations("create-conversation", "interact-with-conversation")
@@ -154,7 +158,7 @@ def test_unsupported_audio_is_refused_by_the_server(amigo: AmigoClient, emu: Emu
         for name, part in kwargs["files"]
     ]
     with pytest.raises(UnsupportedMediaTypeError) as info:
-        raise_for_status(amigo.get_httpx_client().request(**kwargs))
+        raise_for_status(amigo._http.request(**kwargs))
     assert info.value.status_code == 415
 
 
@@ -204,15 +208,62 @@ def test_get_retries_through_a_5xx_burst_and_a_connection_reset(amigo: AmigoClie
     assert amigo.call(get_services).services
 
 
-@pytest.mark.operations("create-conversation", "get-services")
-def test_post_is_not_retried_on_5xx(amigo: AmigoClient, emu: Emulator) -> None:
-    amigo.call(get_services)  # signed in
-    before = emu.stats()["requests"].get("create-conversation", 0)
-    emu.faults(error_burst={"operation": "create-conversation", "count": 1, "status": 503})
-    with pytest.raises(InternalServerError) as info:
-        amigo.create_conversation(emu.service_ids[0])
-    assert info.value.status_code == 503
-    assert emu.stats()["requests"]["create-conversation"] == before + 1
+POSTS = ["create-conversation", "interact-with-conversation"]
+
+
+def post(amigo: AmigoClient, emu: Emulator, operation: str, conversation: Optional[str]) -> EventStream:
+    """The public method that sends ``operation`` (a POST)."""
+    if operation == "create-conversation":
+        return amigo.create_conversation(emu.service_ids[0])
+    assert conversation is not None
+    return amigo.interact(conversation, "hello")
+
+
+@pytest.mark.parametrize("operation", POSTS)
+@pytest.mark.parametrize(
+    ("status", "retry_after"),
+    [(500, 1), (502, 1), (503, 1), (504, 1), (503, None), (408, 1), (429, None)],
+    ids=["500-retry-after", "502-retry-after", "503-retry-after", "504-retry-after", "503", "408-retry-after", "429"],
+)
+def test_a_post_the_server_may_have_processed_is_sent_once(
+    emu: Emulator, operation: str, status: int, retry_after: Optional[int]
+) -> None:
+    """The client's default retry policy (two retries) over a real connection: a POST answered
+    with a status that does not prove it unprocessed (5xx or 408, with or without Retry-After; a
+    429 without Retry-After) reaches the server once, and the caller gets the typed error."""
+    with client_for(emu, retry_policy=None) as amigo:
+        assert amigo.retry_policy.max_retries > 0
+        conversation = start(amigo, emu) if operation == "interact-with-conversation" else None
+        before = emu.stats()["requests"].get(operation, 0)
+        emu.faults(error_burst={"operation": operation, "count": None, "status": status, "retry_after": retry_after})
+        with pytest.raises(APIStatusError) as info:
+            post(amigo, emu, operation, conversation)
+    assert info.value.status_code == status
+    assert isinstance(
+        info.value, {429: RateLimitError}.get(status, InternalServerError if status >= 500 else APIStatusError)
+    )
+    stats = emu.stats()
+    assert stats["requests"][operation] == before + 1
+    assert stats["faults_fired"]["error_burst"] == 1
+
+
+@pytest.mark.parametrize("operation", POSTS)
+def test_a_post_answered_429_with_retry_after_is_sent_again(emu: Emulator, operation: str) -> None:
+    """The one answer that proves a POST unprocessed: 429 with Retry-After. The same client, the
+    default policy: the turn is sent again after the wait and goes through, once."""
+    with client_for(emu, retry_policy=None) as amigo:
+        conversation = start(amigo, emu) if operation == "interact-with-conversation" else None
+        before = emu.stats()["requests"].get(operation, 0)
+        emu.faults(error_burst={"operation": operation, "count": 1, "status": 429, "retry_after": 0})
+        with post(amigo, emu, operation, conversation) as stream:
+            stream.until_done()
+        assert stream.completed is not None
+        if conversation is not None:
+            messages = amigo.call(get_conversation_messages, conversation).messages
+            assert [m.message for m in messages].count("hello") == 1
+    stats = emu.stats()
+    assert stats["requests"][operation] == before + 2
+    assert stats["responses"][operation]["429"] == 1
 
 
 @pytest.mark.operations("get-services")
@@ -228,25 +279,25 @@ def test_rate_limit_429_with_retry_after(emu: Emulator) -> None:
 # --------------------------------------------------------------------------- auth
 
 
-@pytest.mark.operations("get-services")
-def test_refresh_after_expiry_and_after_revocation(emu: Emulator) -> None:
-    emu.faults(token_ttl_seconds=2)
-    with client_for(emu, refresh_margin=0.5) as amigo:
-        amigo.call(get_services)
+def test_a_token_revoked_server_side_gets_a_401_one_sign_in_and_the_request_replayed(emu: Emulator) -> None:
+    """The 401 -> refresh -> replay path, proved by what the emulator saw. Its tokens are revoked
+    while the client's token is an hour from expiry: no early refresh can happen, so the only way
+    to the answer is a 401, one sign-in, and the same request sent again. (Refreshing ahead of
+    expiry is tested with a fake clock in tests/sdk/test_auth.py.)"""
+    with client_for(emu) as amigo:
+        assert amigo.call(get_services).services  # signed in once
         auth = amigo.auth
-        assert isinstance(auth, APIKeyAuth)
-        expires_at = auth.expires_at
-        assert expires_at is not None  # a token was just fetched
-        time.sleep(max(0.0, expires_at - time.time()) + 0.05)  # expired: the next call signs in first
-        amigo.call(get_services)
-        assert auth.sign_ins == 2
-        emu.faults(token_ttl_seconds=3600)
-        time.sleep(1.1)  # past the 2 s token's margin: this call refreshes to a long-lived one
-        amigo.call(get_services)
-        before = auth.sign_ins
-        emu.expire_tokens()  # revoked server-side: 401 -> one refresh -> replay
+        assert isinstance(auth, APIKeyAuth) and auth.sign_ins == 1
+        before = emu.stats()
+        assert before["responses"]["get-services"] == {"200": 1}
+        emu.expire_tokens()
         assert amigo.call(get_services).services
-        assert auth.sign_ins == before + 1
+        after = emu.stats()
+        assert auth.sign_ins == 2
+    assert after["sign_ins"][emu.organization] == before["sign_ins"][emu.organization] + 1
+    assert after["requests"]["get-services"] == before["requests"]["get-services"] + 2
+    # the revoked token was refused once, and the replay with the new one was answered
+    assert after["responses"]["get-services"] == {"200": 2, "401": 1}
 
 
 @pytest.mark.operations("get-services")
@@ -293,11 +344,13 @@ def test_paging_walks_every_conversation(amigo: AmigoClient, emu: Emulator) -> N
 
 
 class Receiver:
-    """A webhook endpoint that verifies with the SDK's helper before accepting."""
+    """A webhook endpoint that verifies with the SDK's helper before accepting, and keeps each
+    accepted delivery as it came (body and headers) for the test to verify again."""
 
     def __init__(self) -> None:
         self.secrets: List[str] = []
         self.events: List[Any] = []
+        self.deliveries: List[Tuple[bytes, Dict[str, str]]] = []
         self.rejected: List[str] = []
         self.arrived = threading.Event()
         outer = self
@@ -305,13 +358,15 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server naming
                 body = self.rfile.read(int(self.headers.get("content-length", "0")))
+                headers = {name.lower(): value for name, value in self.headers.items()}
                 try:
-                    event = construct_event(body, dict(self.headers.items()), outer.secrets)
+                    event = construct_event(body, headers, outer.secrets)
                 except Exception as exc:  # noqa: BLE001 - answered as 401 and recorded
                     outer.rejected.append(str(exc))
                     self.send_response(401)
                 else:
                     outer.events.append(event)
+                    outer.deliveries.append((body, headers))
                     outer.arrived.set()
                     self.send_response(200)
                 self.send_header("content-length", "0")
@@ -329,13 +384,13 @@ class Receiver:
         self.server.server_close()
 
 
-@pytest.mark.operations(
-    "create-conversation",
-    "create-webhook-destination",
-    "finish-conversation",
-    "interact-with-conversation",
-    "rotate-webhook-destination-secret",
-)
+def finished_conversation(amigo: AmigoClient, emu: Emulator) -> str:
+    conversation = start(amigo, emu)
+    amigo.interact(conversation, "hello").until_done()
+    amigo.finish_conversation(conversation)
+    return conversation
+
+
 def test_webhook_delivered_and_verified_by_the_sdk(amigo: AmigoClient, emu: Emulator) -> None:
     receiver = Receiver()
     try:
@@ -345,23 +400,36 @@ def test_webhook_delivered_and_verified_by_the_sdk(amigo: AmigoClient, emu: Emul
                 {"url": receiver.url, "accepted_types": ["conversation-post-processing-complete"]}
             ),
         )
-        receiver.secrets = [created.secret]
-        conversation = start(amigo, emu)
-        amigo.interact(conversation, "hello").until_done()
-        amigo.finish_conversation(conversation)
-        assert receiver.arrived.wait(10), f"no verified delivery; rejected: {receiver.rejected}"
+        old = created.secret
+        receiver.secrets = [old]
+        conversation = finished_conversation(amigo, emu)
+        assert receiver.arrived.wait(30), f"no verified delivery; rejected: {receiver.rejected}"
         (event,) = receiver.events
         assert isinstance(event, ConversationPostProcessingComplete)
         assert event.conversation_id == conversation and event.idempotent_key
+        before_rotation = receiver.deliveries[0]
 
-        # after a rotation both secrets verify during the dual-signing window
-        rotated = amigo.call(rotate_webhook_destination_secret, created.webhook_destination_id)
-        receiver.secrets = [rotated.secret]
+        # After a rotation, deliveries carry two signatures (new, then old) for a while.
+        new = amigo.call(rotate_webhook_destination_secret, created.webhook_destination_id).secret
+        assert new != old
+        receiver.secrets = [new, old]
         receiver.arrived.clear()
-        second = start(amigo, emu)
-        amigo.interact(second, "hello").until_done()
-        amigo.finish_conversation(second)
-        assert receiver.arrived.wait(10), f"no verified delivery after rotation; rejected: {receiver.rejected}"
+        finished_conversation(amigo, emu)
+        assert receiver.arrived.wait(30), f"no verified delivery after rotation; rejected: {receiver.rejected}"
         assert receiver.rejected == []
+        body, headers = receiver.deliveries[1]
+        assert len(headers["x-amigo-request-signature"].split(",")) == 2
+        # a receiver holding the new secret, the old one, or both, in any order, accepts it
+        for secrets in ([new], [old], [new, old], [old, new]):
+            assert construct_event(body, headers, secrets).type == "conversation-post-processing-complete"
+        with pytest.raises(WebhookVerificationError):
+            construct_event(body, headers, ["whsec_not_this_destinations"])
+        # one signed before the rotation (a redelivery) is accepted by a receiver given both
+        # secrets, whichever comes first, and refused by one that holds the new secret only
+        body, headers = before_rotation
+        for secrets in ([new, old], [old, new]):
+            assert construct_event(body, headers, secrets).type == "conversation-post-processing-complete"
+        with pytest.raises(WebhookVerificationError):
+            construct_event(body, headers, [new])
     finally:
         receiver.close()

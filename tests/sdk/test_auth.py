@@ -144,7 +144,7 @@ def test_one_sign_in_serves_many_calls() -> None:
     with make_client(server) as client:
         for _ in range(5):
             client.call(get_services)
-        client.get_httpx_client().post("/anything", content=b"x")
+        client._http.post("/anything", content=b"x")
     assert server.sign_ins == 1
     assert server.bearers() == ["Bearer tok-1"] * 6
     assert isinstance(client.auth, APIKeyAuth) and client.auth.sign_ins == 1
@@ -207,7 +207,7 @@ def test_401_refreshes_once_and_replays_with_the_new_token() -> None:
     with make_client(server) as client:
         client.call(get_services)
         server.revoke()  # tok-1 is now refused; only a new sign-in helps
-        response = client.get_httpx_client().post("/echo", content=b"payload")
+        response = client._http.post("/echo", content=b"payload")
     assert response.status_code == 200
     assert server.sign_ins == 2
     assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
@@ -221,7 +221,7 @@ def test_401_replays_a_multipart_upload_from_a_seekable_file() -> None:
         client.call(get_services)
         server.revoke()
         upload = io.BytesIO(b"RIFF-audio-bytes")
-        response = client.get_httpx_client().post("/upload", files={"f": ("a.wav", upload, "audio/wav")})
+        response = client._http.post("/upload", files={"f": ("a.wav", upload, "audio/wav")})
     assert response.status_code == 200
     assert server.sign_ins == 2
     first, replay = server.bodies[1:]
@@ -257,7 +257,7 @@ def test_a_generator_body_is_not_replayed_and_the_error_says_why() -> None:
         client.call(get_services)
         server.revoke()
         with pytest.raises(AuthenticationError) as caught:
-            client.get_httpx_client().post("/upload", content=chunks())
+            client._http.post("/upload", content=chunks())
         message = str(caught.value)
         assert "401" in message and "cannot be replayed" in message and "non-seekable" in message
         assert_clean(caught.value, "tok-1", "tok-2")
@@ -301,7 +301,7 @@ def test_a_generator_body_over_a_real_connection_is_sent_once(loopback: Any) -> 
 
     server = start(loopback, handle)
     with loopback_client(server.base_url) as client, pytest.raises(AuthenticationError) as caught:
-        client.get_httpx_client().post("/upload", content=chunks())
+        client._http.post("/upload", content=chunks())
     assert "cannot be replayed" in str(caught.value)
     assert seen == [("Bearer tok-1", b"streamed-once")]
     assert len(sign_ins) == 2  # the refresh happened, so the caller's next attempt can succeed
@@ -564,7 +564,7 @@ def test_callable_token_is_asked_again_once_after_a_401_and_the_request_replayed
         return handed_out[-1]
 
     with make_client(server, token=provider) as client:
-        response = client.get_httpx_client().post("/echo", content=b"body")
+        response = client._http.post("/echo", content=b"body")
     assert response.status_code == 200
     assert handed_out == ["callable-1", "callable-2"]
     assert server.bearers() == ["Bearer callable-1", "Bearer callable-2"]
@@ -604,7 +604,7 @@ def test_callable_token_with_a_non_replayable_body_says_why() -> None:
 
     with make_client(server, token=lambda: next(tokens)) as client:
         with pytest.raises(AuthenticationError, match="cannot be replayed") as caught:
-            client.get_httpx_client().post("/upload", content=body())
+            client._http.post("/upload", content=body())
     assert len(server.requests) == 1
     assert_clean(caught.value, "callable-1", "callable-2")
 

@@ -7,7 +7,7 @@ from typing import Any, Dict
 import httpx
 import pytest
 
-from amigo_client import AmigoClient, Client, ConfigurationError
+from amigo_client import AmigoClient, ConfigurationError
 from amigo_client.api.service import get_services
 from sdkutil import ORG, SignedIn, as_sent, make_client
 
@@ -60,7 +60,7 @@ def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("AMIGO_ORGANIZATION_ID", "env-org")
     client = AmigoClient(token="fixed", organization_id="arg-org")
     assert client.organization_id == "arg-org"
-    assert str(client.get_httpx_client().base_url) == "https://api.amigo.ai/v1/arg-org/"
+    assert str(client._http.base_url) == "https://api.amigo.ai/v1/arg-org/"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_repr_never_shows_key_or_token() -> None:
     handler = SignedIn(lambda r: httpx.Response(200, json=PAGE))
     client = make_client(handler, api_key="super-secret-api-key")
     client.call(get_services)
-    text = repr(client) + str(client.auth) + repr(client.get_httpx_client().auth)
+    text = repr(client) + str(client.auth) + repr(client._http.auth)
     assert "super-secret-api-key" not in text and "tok-1" not in text
     assert ORG in repr(client) and "<redacted>" in repr(client)
     fixed = AmigoClient(token="fixed-bearer-token", organization_id="o")
@@ -94,7 +94,6 @@ def test_repr_never_shows_key_or_token() -> None:
 def test_is_accepted_by_generated_functions() -> None:
     handler = SignedIn(lambda r: httpx.Response(200, json=PAGE))
     with make_client(handler) as client:
-        assert isinstance(client, Client)
         page = get_services.sync(client=client, limit=3)
         detailed = get_services.sync_detailed(client=client)
     assert page is not None and page.services == []
@@ -104,17 +103,17 @@ def test_is_accepted_by_generated_functions() -> None:
 
 
 def test_timeouts_default_and_configurable() -> None:
-    default = AmigoClient(token="t", organization_id="o").get_httpx_client().timeout
+    default = AmigoClient(token="t", organization_id="o")._http.timeout
     assert default.connect == 5.0 and default.read == 120.0
     custom = AmigoClient(token="t", organization_id="o", timeout=httpx.Timeout(3.0, read=30.0))
-    assert custom.get_httpx_client().timeout.read == 30.0
-    seconds = AmigoClient(token="t", organization_id="o", timeout=2.5).get_httpx_client().timeout
+    assert custom._http.timeout.read == 30.0
+    seconds = AmigoClient(token="t", organization_id="o", timeout=2.5)._http.timeout
     assert seconds.read == 2.5 and seconds.connect == 2.5
 
 
 def test_context_manager_closes_the_pool() -> None:
     with AmigoClient(token="t", organization_id="o") as client:
-        http = client.get_httpx_client()
+        http = client._http
         assert not http.is_closed
     assert http.is_closed
 
@@ -128,7 +127,7 @@ def test_threads_sharing_a_fresh_client_share_one_connection_pool() -> None:
 
     def grab() -> None:
         barrier.wait()
-        seen.append(client.get_httpx_client())
+        seen.append(client._http)
 
     threads = [threading.Thread(target=grab) for _ in range(16)]
     for thread in threads:

@@ -16,7 +16,7 @@ from amigo_client.models.conversation_instance import ConversationInstance
 from amigo_client.models.get_services_response import GetServicesResponse
 from amigo_client.models.metric_instance import MetricInstance
 from amigo_client.models.service_instance import ServiceInstance
-from sdkutil import ORG, SignedIn, conforming, make_client
+from sdkutil import ORG, SIGN_IN_PATH, SignedIn, conforming, make_client, sign_in_response
 
 USER = {"org_id": ORG, "user_id": "u1"}
 
@@ -328,7 +328,7 @@ def test_iter_items_stops_early_without_fetching_more() -> None:
 
 
 def test_a_page_whose_list_field_cannot_be_guessed_names_its_fields() -> None:
-    from amigo_client._client import _list_field
+    from amigo_client._paging import _list_field
 
     @attrs.define
     class TwoLists:
@@ -373,3 +373,74 @@ def test_items_naming_a_missing_field_lists_the_real_ones() -> None:
     with make_client(handler) as client:
         with pytest.raises(ConfigurationError, match=r"no list field 'nope'; its list fields are \['services'\]"):
             list(client.iter_items(get_services, items="nope"))
+
+
+def test_iter_items_takes_a_function_from_a_page_to_its_items() -> None:
+    pages = Pages(THREE_SERVICE_PAGES)
+
+    def services_of(page: GetServicesResponse) -> List[ServiceInstance]:
+        return page.services[:1]  # the first item of each page
+
+    with make_client(pages.server) as client:
+        ids = [s.id for s in client.iter_items(get_services, items=services_of, limit=2)]
+    assert ids == ["service-1", "service-3", "service-5"]
+
+
+def endless(token_of: Any, page: Any = services_page) -> SignedIn:
+    """A server whose every page says has_more, with the token ``token_of(n)`` on page n."""
+    count = {"n": 0}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        count["n"] += 1
+        return httpx.Response(200, json=page([count["n"]], token_of(count["n"])))
+
+    return SignedIn(handle)
+
+
+@pytest.mark.parametrize("period", [1, 2, 3, 7, 40])
+def test_a_cycle_of_tokens_of_any_length_is_found(period: int) -> None:
+    handler = endless(lambda n: 1000 + n % period)
+    with make_client(handler) as client:
+        with pytest.raises(UnexpectedResponseError, match="twice in one walk"):
+            for _ in client.paginate(get_services):
+                pass
+    assert len(handler.requests) <= 4 * period + 2  # Brent: within the tail plus twice the next power of 2
+
+
+def test_the_loop_guard_holds_constant_memory_over_fresh_long_tokens() -> None:
+    import gc
+    import tracemalloc
+
+    count = {"n": 0}
+
+    def handle(request: httpx.Request) -> httpx.Response:  # keeps no request (SignedIn would)
+        if request.url.path == SIGN_IN_PATH:
+            return sign_in_response()
+        count["n"] += 1
+        return httpx.Response(200, json=metrics_page([1], f"{count['n']:08d}" + "t" * 48 * 1024))
+
+    client = make_client(handle)  # a fresh 48 KiB token on every page
+    pages = client.paginate(get_metrics)
+    next(pages)
+    tracemalloc.start()
+    try:
+        # The first 150 pages fill the bounded caches on the way (urllib.parse keeps the last 128
+        # URLs it split); from there on, what grows is what the guard keeps.
+        for _ in range(150):
+            next(pages)
+        gc.collect()
+        base = tracemalloc.get_traced_memory()[0]
+        for _ in range(150):
+            next(pages)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert grown < 1024 * 1024, f"{grown / 1024 / 1024:.1f} MiB more kept over 150 pages"  # their tokens: 7 MiB
+
+
+def test_a_token_too_long_for_a_url_is_a_typed_error() -> None:
+    handler = endless(lambda n: "t" * 70_000, metrics_page)
+    with make_client(handler) as client:
+        with pytest.raises(ConfigurationError, match="the request URL cannot be built"):
+            list(client.paginate(get_metrics))

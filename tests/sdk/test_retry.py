@@ -97,12 +97,17 @@ def then_ok(method: str, *failures: httpx.Response) -> Callable[[httpx.Request],
 # (status, Retry-After header or None, expected error class)
 STATUSES: List[Tuple[int, Optional[str], Type[APIStatusError]]] = [
     (408, None, APIStatusError),
+    (408, "1", APIStatusError),
     (429, None, RateLimitError),
     (429, "1", RateLimitError),
     (500, None, InternalServerError),
+    (500, "1", InternalServerError),
     (502, None, InternalServerError),
+    (502, "1", InternalServerError),
     (503, None, InternalServerError),
+    (503, "1", InternalServerError),
     (504, None, InternalServerError),
+    (504, "1", InternalServerError),
     (400, None, BadRequestError),
     (401, None, AuthenticationError),
     (404, None, NotFoundError),
@@ -167,7 +172,98 @@ def test_a_transient_status_then_success(method: str, status: int) -> None:
             assert len(server.requests) == 1
 
 
-@pytest.mark.operations("finish-conversation")
+# -- the public POSTs: nothing that could have been processed is sent twice --------------------
+
+STREAM = (
+    b'{"type":"conversation-created","conversation_id":"' + CONVERSATION_ID.encode() + b'"}\n'
+    b'{"type":"interaction-complete","message_id":"m","interaction_id":"i","full_message":"ok",'
+    b'"conversation_completed":false}\n'
+)
+#: The conversation methods that POST, and the path each sends to.
+POSTS: Dict[str, Tuple[Callable[[AmigoClient], Any], str]] = {
+    "create_conversation": (
+        lambda c: c.create_conversation(SERVICE_ID).until_done(),
+        f"/v1/{ORG}/conversation/",
+    ),
+    "interact": (
+        lambda c: c.interact(CONVERSATION_ID, "Hello").until_done(),
+        f"/v1/{ORG}/conversation/{CONVERSATION_ID}/interact",
+    ),
+    "finish_conversation": (
+        lambda c: c.finish_conversation(CONVERSATION_ID),
+        f"/v1/{ORG}/conversation/{CONVERSATION_ID}/finish/",
+    ),
+}
+#: Answers that do not prove the POST unprocessed: 5xx and 408 with or without Retry-After, 429
+#: without one (or with one that cannot be read).
+MAYBE_PROCESSED = [(s, ra) for s in (500, 502, 503, 504, 408) for ra in ("1", "0", None)] + [
+    (429, None),
+    (429, "soon"),
+]
+
+
+def default_policy(sleeps: List[float]) -> RetryPolicy:
+    """The default policy (two retries, the default backoff), its waits recorded instead of slept."""
+    policy = RetryPolicy(sleep=sleeps.append)
+    assert (policy.max_retries, policy.retry_statuses) == (RetryPolicy().max_retries, RetryPolicy().retry_statuses)
+    assert policy.max_retries > 0
+    return policy
+
+
+@pytest.mark.parametrize("post", list(POSTS))
+@pytest.mark.parametrize(
+    ("status", "retry_after"), MAYBE_PROCESSED, ids=[f"{s}-retry-after-{ra}" for s, ra in MAYBE_PROCESSED]
+)
+def test_a_post_the_server_may_have_processed_is_sent_once(post: str, status: int, retry_after: Optional[str]) -> None:
+    """Through the retry transport with the default number of retries, the server receives the
+    POST once, and the caller gets the error (no wait, no second attempt)."""
+    call, path = POSTS[post]
+    server = SignedIn(always(status, {"Retry-After": retry_after} if retry_after is not None else None))
+    sleeps: List[float] = []
+    with make_client(server, retry_policy=default_policy(sleeps)) as client:
+        with pytest.raises(APIStatusError) as caught:
+            call(client)
+    assert caught.value.status_code == status
+    assert [(r.method, r.url.path) for r in server.requests] == [("POST", path)]
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("post", list(POSTS))
+def test_a_post_answered_429_with_retry_after_is_sent_again_as_it_was(post: str) -> None:
+    """The other side: a 429 with Retry-After proves the POST unprocessed, so the same request
+    goes again after the wait, up to the default number of retries."""
+    call, path = POSTS[post]
+    server = SignedIn(always(429, {"Retry-After": "2"}))
+    sleeps: List[float] = []
+    policy = default_policy(sleeps)
+    with make_client(server, retry_policy=policy) as client:
+        with pytest.raises(RateLimitError):
+            call(client)
+    assert [(r.method, r.url.path) for r in server.requests] == [("POST", path)] * (1 + policy.max_retries)
+    assert len({r.content for r in server.requests}) == 1
+    assert sleeps == [2.0] * policy.max_retries
+
+
+@pytest.mark.parametrize("post", list(POSTS))
+def test_a_post_answered_429_with_retry_after_then_success_goes_through_once(post: str) -> None:
+    call, path = POSTS[post]
+    answers = [httpx.Response(429, headers={"Retry-After": "0"})]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if answers:
+            return answers.pop(0)
+        if request.url.path.endswith("/finish/"):
+            return httpx.Response(204)
+        return httpx.Response(200, content=STREAM, headers={"content-type": "application/x-ndjson"})
+
+    server = SignedIn(answer)
+    sleeps: List[float] = []
+    with make_client(server, retry_policy=default_policy(sleeps)) as client:
+        call(client)
+    assert [(r.method, r.url.path) for r in server.requests] == [("POST", path)] * 2
+    assert sleeps == [0.0]
+
+
 def test_post_429_with_retry_after_then_success() -> None:
     call, _, _ = OPERATIONS["POST"]
     server = SignedIn(then_ok("POST", httpx.Response(429, headers={"Retry-After": "2"})))
@@ -519,7 +615,7 @@ def test_a_generator_body_is_not_retried(failure: str) -> None:
     server = SignedIn(handle)
     sleeps: List[float] = []
     with make_client(server, sleeps=sleeps) as client:
-        http = client.get_httpx_client()
+        http = client._http
         if failure == "503":
             response = http.put("/service/x/version_sets/y/", content=generated_body())
             assert response.status_code == 503
@@ -547,7 +643,7 @@ class OneWayFile:
 def test_a_multipart_upload_from_a_non_seekable_file_is_not_retried() -> None:
     server = SignedIn(always(503))
     with make_client(server) as client:
-        response = client.get_httpx_client().put(  # idempotent: only the body stops the retry
+        response = client._http.put(  # idempotent: only the body stops the retry
             # OneWayFile has only the read()/seekable() of a pipe, which is all httpx uses of a file
             "/thing",
             files={"recorded_message": ("a.mp3", cast(IO[bytes], OneWayFile(b"ID3....")), "audio/mpeg")},
@@ -559,7 +655,7 @@ def test_a_multipart_upload_from_a_non_seekable_file_is_not_retried() -> None:
 def test_a_multipart_upload_from_bytes_is_retried_with_the_same_body() -> None:
     server = SignedIn(always(503))
     with make_client(server) as client:
-        client.get_httpx_client().put("/thing", files={"recorded_message": ("a.mp3", b"ID3-bytes", "audio/mpeg")})
+        client._http.put("/thing", files={"recorded_message": ("a.mp3", b"ID3-bytes", "audio/mpeg")})
     assert len(server.requests) == 3
     bodies = {r.content for r in server.requests}
     assert len(bodies) == 1 and b"ID3-bytes" in bodies.pop()
@@ -728,3 +824,29 @@ def test_a_post_whose_body_breaks_midway_is_not_retried() -> None:
         with pytest.raises(APIConnectionError):
             client.call(finish_conversation, CONVERSATION_ID)
     assert len(attempts) == 1
+
+
+# -- what mutation testing found unpinned (make mutation, retries) ------------------------------
+
+
+def test_a_buffered_get_whose_body_always_breaks_is_retried_the_configured_times_then_raises() -> None:
+    attempts: List[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        return httpx.Response(200, stream=_BreaksMidBody())
+
+    sleeps: List[float] = []
+    with make_client(SignedIn(handle), sleeps=sleeps) as client:
+        with pytest.raises(APIConnectionError, match="connection reset mid-body"):
+            client.call(get_services)
+    assert len(attempts) == 3 and sleeps == [0.5, 1.0]
+
+
+def test_a_retry_after_equal_to_max_retry_after_is_waited_for() -> None:
+    server = SignedIn(then_ok("GET", httpx.Response(429, headers={"Retry-After": "60"})))
+    sleeps: List[float] = []
+    policy = RetryPolicy(max_retry_after=60, sleep=sleeps.append)
+    with make_client(server, retry_policy=policy) as client:
+        client.call(get_services)
+    assert sleeps == [60.0] and len(server.requests) == 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Dict, List
 
+import httpx
 import pytest
 
 from amigo_client import AmigoClient, ConfigurationError
@@ -30,6 +31,7 @@ ENV = {
     "organization_id": "AMIGO_ORGANIZATION_ID",
     "base_url": "AMIGO_BASE_URL",
 }
+PAGE = {"services": [], "has_more": False, "continuation_token": None, "filter_values": {"tags": []}}
 #: Bad variants of a value: a trailing newline (read from a file), a non-ASCII character, a space.
 BAD = {
     "newline": lambda v: v + "\n",
@@ -146,3 +148,105 @@ def test_good_settings_still_work(emu: Emulator) -> None:
         assert client.call(get_services).services
     with AmigoClient(token=emu.sign_in, organization_id=emu.organization, base_url=emu.base_url) as client:
         assert client.call(get_services).services
+
+
+# -- the organization is one path segment (issue 15 §1) --------------------------------
+
+
+@pytest.mark.parametrize("value", [".", "..", "a[b", 'a"b', "<org>", "a|b", "a^b", "a`b", "{org}", "a\\b"])
+def test_an_organization_id_that_is_not_one_segment_is_refused_before_anything_is_sent(value: str) -> None:
+    sent: List[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=PAGE)
+
+    transport = httpx.MockTransport(handle)
+    with pytest.raises(ConfigurationError) as info:
+        AmigoClient(token="t", organization_id=value, base_url="http://amigo.test", transport=transport)
+    message = str(info.value)
+    assert message.startswith("organization_id ") and ("one path segment" in message or "holds" in message)
+    _assert_hidden(info.value, value, [])
+    assert sent == []
+
+
+@pytest.mark.parametrize("value", ["demo-org", "org_1.x", "org~1", "Acme:EU", "a.b.c"])
+def test_an_organization_id_that_is_one_segment_scopes_every_request(value: str) -> None:
+    sent: List[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=PAGE)
+
+    client = AmigoClient(
+        token="t", organization_id=value, base_url="http://amigo.test", transport=httpx.MockTransport(handle)
+    )
+    client.call(get_services)
+    assert sent[0].url.raw_path.split(b"?")[0] == f"/v1/{value}/service/".encode()
+
+
+# -- base_url: the API root, and the two natural guesses (issue 16 #5) -----------------
+
+
+def sent_paths(base_url: str, organization_id: str = "demo-org", env: bool = False) -> List[str]:
+    sent: List[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(f"{request.url.host}{request.url.path}")
+        return httpx.Response(200, json=PAGE)
+
+    settings: Dict[str, Any] = {"token": "t", "organization_id": organization_id}
+    if not env:
+        settings["base_url"] = base_url
+    with AmigoClient(transport=httpx.MockTransport(handle), **settings) as client:
+        client.call(get_services)
+    return sent
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://api.amigo.ai",
+        "https://api.amigo.ai/",
+        "https://api.amigo.ai/v1",
+        "https://api.amigo.ai/v1/",
+        "https://api.amigo.ai/v1/demo-org",
+        "https://api.amigo.ai/v1/demo-org/",
+    ],
+)
+def test_base_url_may_be_the_root_or_end_in_v1_or_the_organization(base_url: str) -> None:
+    assert sent_paths(base_url) == ["api.amigo.ai/v1/demo-org/service/"]
+
+
+def test_base_url_from_the_environment_ending_in_v1_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AMIGO_BASE_URL", "https://api.amigo.ai/v1")
+    assert sent_paths("", env=True) == ["api.amigo.ai/v1/demo-org/service/"]
+
+
+def test_a_proxy_prefix_is_kept() -> None:
+    assert sent_paths("https://proxy.example/amigo/") == ["proxy.example/amigo/v1/demo-org/service/"]
+
+
+@pytest.mark.parametrize("base_url", ["https://api.amigo.ai/v1/other-org", "https://api.amigo.ai/v1/other-org/"])
+def test_base_url_naming_another_organization_is_refused(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(
+        ConfigurationError, match=r"^base_url ends with /v1/<an organization> that is not organization_id"
+    ):
+        AmigoClient(token="t", organization_id="demo-org", base_url=base_url)
+    monkeypatch.setenv("AMIGO_BASE_URL", base_url)
+    with pytest.raises(ConfigurationError, match=r"^base_url \(from AMIGO_BASE_URL\) ends with"):
+        AmigoClient(token="t", organization_id="demo-org")
+
+
+@pytest.mark.parametrize("base_url", ["https://api.amigo.ai/?" + SECRET, "https://api.amigo.ai/#" + SECRET])
+def test_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
+    with pytest.raises(ConfigurationError, match="^base_url holds a query or a fragment") as info:
+        AmigoClient(token="t", organization_id="demo-org", base_url=base_url)
+    _assert_hidden(info.value, base_url, [SECRET])
+
+
+@pytest.mark.parametrize("base_url", ["https://api.example.test", "https://api.example.test/", "http://127.0.0.1:8080"])
+def test_an_http_or_https_base_url_is_accepted(base_url: str) -> None:
+    """Found by make mutation: every other test used an http:// URL."""
+    client = AmigoClient(token="t", organization_id="org", base_url=base_url)
+    assert str(client._http.base_url).startswith(base_url.rstrip("/") + "/v1/org")

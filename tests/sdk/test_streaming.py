@@ -271,11 +271,36 @@ def test_context_manager_closes_unread_stream() -> None:
     assert body.closed and body.delivered == 0
 
 
-def test_a_stream_iterates_once() -> None:
-    stream = create(Chunked([ndjson(complete("x"))]))
-    stream.until_done()
-    with pytest.raises(RuntimeError, match="only once"):
-        iter(stream)
+def test_a_stream_is_one_pass_and_a_second_iteration_yields_nothing_more() -> None:
+    # Issue 16 #3: a second iteration raised a bare RuntimeError; until_done() after a for loop too.
+    body = Chunked(
+        [
+            ndjson({"type": "conversation-created", "conversation_id": CONVERSATION_ID}, piece("a", 0)),
+            ndjson(complete("a")),
+        ]
+    )
+    stream = create(body)
+    assert len(list(stream)) == 3 and body.closed
+    assert list(stream) == [] and stream.until_done() is stream
+    assert stream.done and stream.text == "a" and stream.conversation_id == CONVERSATION_ID
+
+
+def test_a_loop_that_breaks_ends_the_stream_and_one_iterator_continues() -> None:
+    body = Chunked([ndjson(piece("a", 0)), ndjson(piece("b", 1)), ndjson(complete("ab"))])
+    stream = create(body)
+    for _event in stream:
+        break
+    assert stream.closed and body.closed and body.delivered == 1
+    assert stream.until_done() is stream and not stream.done and list(stream) == []
+    body = Chunked([ndjson(piece("a", 0)), ndjson(piece("b", 1)), ndjson(complete("ab"))])
+    stream = create(body)
+    events = iter(stream)
+    first = next(events)
+    assert isinstance(first, NewMessageEvent) and [type(e).__name__ for e in events] == [
+        "NewMessageEvent",
+        "InteractionCompleteEvent",
+    ]
+    assert stream.done and stream.text == "ab"
 
 
 def test_connection_break_mid_stream_is_an_incomplete_stream() -> None:

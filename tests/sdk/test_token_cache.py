@@ -513,3 +513,36 @@ def test_the_api_key_is_never_written_and_reprs_hide_it(tmp_path: Path) -> None:
         if path.is_file():
             assert API_KEY.encode() not in path.read_bytes()
     assert API_KEY not in shown and "tok-1" not in shown
+
+
+# -- a token is used only with the key it was obtained with (found by make mutation) --------------
+
+
+def test_a_token_cached_with_another_api_key_is_not_used(tmp_path: Path) -> None:
+    """Same identity (base URL, organization, key id, user), another key (a rotated one): the
+    entry's fingerprint does not match, so the client signs in with its own key."""
+    server = TokenServer()
+    with cached_client(server, tmp_path, api_key="old-api-key-value") as first:
+        first.call(get_services)
+    with cached_client(server, tmp_path) as second:  # the default key of make_client
+        second.call(get_services)
+    assert server.sign_ins == 2
+    assert server.bearers == ["Bearer tok-1", "Bearer tok-2"]
+    assert json.loads(only_file(tmp_path).read_text(encoding="utf-8")) == entry(server, "tok-2")
+
+
+@pytest.mark.parametrize("stored", [None, "", "not-a-fingerprint", 7, "\udcff"])
+def test_a_cached_token_without_this_keys_fingerprint_is_not_used(tmp_path: Path, stored: Any) -> None:
+    server = TokenServer()
+    with cached_client(server, tmp_path) as first:
+        first.call(get_services)
+    path = only_file(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if stored is None:
+        del data["key_fingerprint"]
+    else:
+        data["key_fingerprint"] = stored
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with cached_client(server, tmp_path) as second:
+        second.call(get_services)
+    assert server.sign_ins == 2 and server.bearers[-1] == "Bearer tok-2"

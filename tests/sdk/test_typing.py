@@ -24,9 +24,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, List, Optional
 
 from amigo_client import AmigoClient, EventStream, NotFoundError
+from amigo_client.api.organization import create_organization
+from amigo_client.api.service import get_services
+from amigo_client.models.create_organization_request import CreateOrganizationRequest
 from amigo_client.models.create_webhook_destination_request import CreateWebhookDestinationRequest
+from amigo_client.models.get_services_response import GetServicesResponse
 from amigo_client.models.service_instance import ServiceInstance
 from amigo_client.models.get_user_model_response import GetUserModelResponse
+from amigo_client.webhooks import ConversationPostProcessingComplete, construct_event
 from amigo_client.models.boolean_metric_value import BooleanMetricValue
 from amigo_client.models.create_metric_request_tags import CreateMetricRequestTags
 
@@ -82,6 +87,37 @@ def open_ones(client: AmigoClient, user_id: str) -> List[str]:
     return [c.id for c in client.conversation.get_conversations(user_id=[user_id], is_finished=False)]
 
 
+def generated(client: AmigoClient, request: CreateOrganizationRequest) -> int:
+    # The generated functions take an AmigoClient, also where the operation needs a signed-in one.
+    page = get_services.sync(client=client, limit=2)
+    made = create_organization.sync(client=client, body=request)
+    return (page is not None) + (made is not None)
+
+
+def services_of(page: GetServicesResponse) -> List[ServiceInstance]:
+    return page.services
+
+
+def escape_hatch(client: AmigoClient) -> List[str]:
+    # call(), paginate() and iter_items() are typed by the operation module they run.
+    page = client.call(get_services, limit=2)
+    names = [service.name for service in page.services]
+    sizes = [str(len(p.services)) for p in client.paginate(get_services) if p.has_more]
+    items: List[ServiceInstance] = list(client.iter_items(get_services, items=services_of))
+    return names + sizes + [item.name for item in items]
+
+
+def hook(body: bytes, headers: dict[str, str], secret: str) -> Optional[str]:
+    event = construct_event(body, headers, secret)
+    when: Optional[int] = event.timestamp
+    key: Optional[str] = event.id
+    if isinstance(event, ConversationPostProcessingComplete):
+        conversation: str = event.conversation_id
+        user: str = event.user_id
+        return conversation + user + str(when) + str(key)
+    return None
+
+
 # Bodies and nested fields as plain dict literals: no model to import, checked by the Params.
 def metrics(client: AmigoClient) -> str:
     made = client.metric.create_metric(
@@ -132,9 +168,11 @@ BAD = """
 from __future__ import annotations
 
 from amigo_client import AmigoClient
+from amigo_client.api.service import get_services
+from amigo_client.webhooks import WebhookEvent
 
 
-def wrong(client: AmigoClient) -> None:
+def wrong(client: AmigoClient, event: WebhookEvent) -> None:
     client.service.get_services(limt=5)  # E
     client.service.get_services(limit="5")  # E
     client.user.get_user_model(42)  # E
@@ -145,6 +183,10 @@ def wrong(client: AmigoClient) -> None:
     name: int = client.service.get_services().data.services[0].name  # E
     client.service.get_services(timeout="soon")  # E
     client.with_options(max_retries="2")  # E
+    client.call(get_services).servics  # E
+    count: int = client.call(get_services).services[0].name  # E
+    [p.has_mor for p in client.paginate(get_services)]  # E
+    late: int = event.timestamp  # E
     client.metric.create_metric(name="x", description="y", applied_to_services=[], additional_notes=None, metric_value={"type": "numerical", "lower_bnd": 0, "upper_bound": 1})  # E
     client.metric.create_metric(name="x", description="y", applied_to_services=[], additional_notes=None, metric_value={"type": "numerical", "lower_bound": "zero", "upper_bound": 1})  # E
     client.metric.create_metric(name="x", description="y", applied_to_services=[], additional_notes=None, metric_value={"type": "numerica", "lower_bound": 0, "upper_bound": 1})  # E

@@ -40,7 +40,7 @@ def test_sent_url_equals_what_httpx_builds(path: str, params: Dict[str, Any]) ->
         return httpx.Response(204)
 
     client = make_client(SignedIn(handle))
-    http = client.get_httpx_client()
+    http = client._http
     expected = http.build_request("GET", path, params=params).url
     client._send({"method": "get", "url": path, "params": params}).close()
     assert str(seen[-1].url) == str(expected)

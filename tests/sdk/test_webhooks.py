@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
 from typing import Dict, List, Optional, Tuple
 
 import pytest
@@ -15,6 +16,7 @@ from amigo_client.webhooks import (
     WebhookVerificationError,
     compute_signature,
     construct_event,
+    verify_signature,
 )
 
 NOW = 1_790_000_000.0
@@ -88,6 +90,53 @@ def test_tampering_is_rejected_with_the_reason(mutate, message: str) -> None:  #
         construct_event(b, h, SECRET, now=NOW)
 
 
+OTHER = "whsec_other"
+#: Which secrets signed a delivery (in the order of the header's signatures): before a rotation
+#: (or a redelivery of an event signed then) only one; during the rotation window new, then old.
+SIGNED_WITH = {
+    "old-only": (OLD,),
+    "new-only": (SECRET,),
+    "new-then-old": (SECRET, OLD),
+    "old-then-new": (OLD, SECRET),
+}
+#: The secrets a receiver is given (in that order).
+GIVEN = {
+    "new": (SECRET,),
+    "old": (OLD,),
+    "new-and-old": (SECRET, OLD),
+    "old-and-new": (OLD, SECRET),
+    "other": (OTHER,),
+    "other-and-new": (OTHER, SECRET),
+    "other-and-old": (OTHER, OLD),
+}
+
+
+@pytest.mark.parametrize("given", list(GIVEN))
+@pytest.mark.parametrize("signed", list(SIGNED_WITH))
+def test_a_signature_made_with_any_of_the_secrets_given_is_accepted(signed: str, given: str) -> None:
+    """Accepted exactly when one secret given made one of the signatures sent, whatever their
+    positions: a receiver holding [new, old] keeps accepting deliveries signed with the old
+    secret only, and one still holding [old] accepts the rotation window's dual signatures."""
+    h = headers(secrets=SIGNED_WITH[signed])
+    secrets = list(GIVEN[given])
+    if set(SIGNED_WITH[signed]) & set(secrets):
+        assert construct_event(BODY, h, secrets, now=NOW).id == "evt_1"
+        verify_signature(BODY, h, tuple(secrets), now=NOW)
+        verify_signature(BODY, h, iter(secrets), now=NOW)
+    else:
+        with pytest.raises(WebhookVerificationError, match="no signature .* matches the body"):
+            construct_event(BODY, h, secrets, now=NOW)
+        with pytest.raises(WebhookVerificationError, match="no signature .* matches the body"):
+            verify_signature(BODY, h, iter(secrets), now=NOW)
+
+
+def test_a_single_secret_given_as_a_string_is_one_secret_not_its_characters() -> None:
+    h = headers(secrets=(OLD,))
+    assert construct_event(BODY, h, OLD, now=NOW).id == "evt_1"
+    with pytest.raises(WebhookVerificationError, match="1 secret"):
+        construct_event(BODY, h, SECRET, now=NOW)
+
+
 def test_wrong_secret_is_rejected() -> None:
     with pytest.raises(WebhookVerificationError, match="matches the body"):
         construct_event(BODY, headers(), "whsec_other", now=NOW)
@@ -103,6 +152,34 @@ def test_timestamp_tolerance_both_directions(offset: int, ok: bool) -> None:
         direction = "future" if offset > 0 else "past"
         with pytest.raises(WebhookVerificationError, match=f"in the {direction}, outside the tolerance"):
             construct_event(BODY, h, SECRET, now=NOW, tolerance=300)
+
+
+@pytest.mark.parametrize(("offset", "ok"), [(-299, True), (299, True), (-301, False), (301, False)])
+def test_the_default_tolerance_is_five_minutes_both_ways(offset: int, ok: bool) -> None:
+    """Without ``tolerance=``: the documented default, five minutes too old or too far ahead."""
+    h = headers(ts=str(int((NOW + offset) * 1000)))
+    if ok:
+        assert construct_event(BODY, h, SECRET, now=NOW).id == "evt_1"
+        verify_signature(BODY, h, SECRET, now=NOW)
+    else:
+        direction = "future" if offset > 0 else "past"
+        message = f"301 s in the {direction}, outside the tolerance of 300 s"
+        with pytest.raises(WebhookVerificationError, match=message):
+            construct_event(BODY, h, SECRET, now=NOW)
+        with pytest.raises(WebhookVerificationError, match=message):
+            verify_signature(BODY, h, SECRET, now=NOW)
+
+
+@pytest.mark.parametrize(("offset", "ok"), [(-240, True), (240, True), (-360, False), (360, False)])
+def test_the_default_tolerance_against_this_machines_clock(offset: int, ok: bool) -> None:
+    """Neither ``tolerance=`` nor ``now=``: the receiver compares with the clock. The offsets
+    stay a minute away from the limit, so a slow run cannot change the outcome."""
+    h = headers(ts=str(int((time.time() + offset) * 1000)))
+    if ok:
+        assert construct_event(BODY, h, SECRET).id == "evt_1"
+    else:
+        with pytest.raises(WebhookVerificationError, match="outside the tolerance of 300 s"):
+            construct_event(BODY, h, SECRET)
 
 
 def test_verification_happens_before_parsing() -> None:
@@ -168,3 +245,125 @@ def test_headers_given_as_bytes_are_verified() -> None:
     raw[b"x-amigo-request-timestamp"] = "\u0661\u0667".encode()
     with pytest.raises(WebhookVerificationError, match="not a Unix timestamp"):
         construct_event(BODY, raw, SECRET, now=NOW)  # type: ignore[arg-type]
+
+
+def event_of(payload: Dict[str, object]) -> WebhookEvent:
+    body = json.dumps(payload).encode()
+    return construct_event(body, headers(body), SECRET, now=NOW)
+
+
+def test_id_and_timestamp_are_typed_text_and_milliseconds() -> None:
+    event = event_of({"type": "x-new-type", "id": 42, "timestamp": "1790000000000", "data": {}})
+    assert (event.id, event.timestamp) == ("42", 1_790_000_000_000)
+    odd = event_of({"type": "x-new-type", "id": True, "timestamp": 1.5e12})
+    assert (odd.id, odd.timestamp) == (None, None)
+    assert (event_of({"type": "x-new-type"}).id, event_of({"type": "x-new-type"}).timestamp) == (None, None)
+
+
+@pytest.mark.parametrize("missing", ["conversation_id", "user_id"])
+def test_a_post_processing_event_always_names_its_conversation_and_user(missing: str) -> None:
+    data = {"conversation_id": "67d871c23eb91293ecfae8b0", "service_id": "s", "user_id": "u"}
+    del data[missing]
+    with pytest.raises(WebhookVerificationError, match=f"has no {missing}"):
+        event_of({"type": "conversation-post-processing-complete", "id": "evt_2", "data": data})
+    complete = event_of({"type": "conversation-post-processing-complete", "data": {**data, missing: "v"}})
+    assert isinstance(complete, ConversationPostProcessingComplete) and getattr(complete, missing) == "v"
+
+
+# -- what mutation testing found untested (make mutation, webhooks) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tolerance", "offset", "ok"), [(60, 61, False), (60, -61, False), (600, 400, True), (600, -400, True)]
+)
+def test_a_tolerance_given_to_construct_event_is_the_one_applied(tolerance: int, offset: int, ok: bool) -> None:
+    h = headers(ts=str(int((NOW + offset) * 1000)))
+    if ok:
+        assert construct_event(BODY, h, SECRET, now=NOW, tolerance=tolerance).id == "evt_1"
+    else:
+        with pytest.raises(WebhookVerificationError, match=f"outside the tolerance of {tolerance} s"):
+            construct_event(BODY, h, SECRET, now=NOW, tolerance=tolerance)
+
+
+@pytest.mark.parametrize("offset", [-300, 300])
+def test_a_timestamp_exactly_five_minutes_away_is_still_accepted(offset: int) -> None:
+    assert construct_event(BODY, headers(ts=str(int((NOW + offset) * 1000))), SECRET, now=NOW).id == "evt_1"
+
+
+@pytest.mark.parametrize(("skew", "direction"), [(0.5, "past"), (-0.5, "future")])
+def test_the_direction_of_a_small_skew_is_named(skew: float, direction: str) -> None:
+    h = headers(ts=str(int((NOW - skew) * 1000)))
+    with pytest.raises(WebhookVerificationError, match=f"in the {direction}, outside the tolerance of 0 s"):
+        construct_event(BODY, h, SECRET, now=NOW, tolerance=0)
+
+
+def test_a_signature_written_as_v1_equals_hex_is_accepted() -> None:
+    h = headers(secrets=(OLD, SECRET))
+    h["x-amigo-request-signature"] = ",".join("v1=" + s for s in h["x-amigo-request-signature"].split(","))
+    assert construct_event(BODY, h, [SECRET], now=NOW).id == "evt_1"
+    assert construct_event(BODY, h, [OLD], now=NOW).id == "evt_1"
+
+
+@pytest.mark.parametrize("signature", ["\u00e9" * 64, "v1=" + "\u2603" * 64, "\udcff"])
+def test_a_signature_that_is_not_ascii_is_a_verification_error(signature: str) -> None:
+    h = {**headers(), "x-amigo-request-signature": signature}
+    with pytest.raises(WebhookVerificationError, match="no signature .* matches the body"):
+        construct_event(BODY, h, SECRET, now=NOW)
+
+
+@pytest.mark.parametrize("secret", [[b"whsec_new"], [SECRET, None], [""], [SECRET, 7]])
+def test_a_secret_that_is_not_a_non_empty_string_is_a_verification_error(secret: List[object]) -> None:
+    with pytest.raises(WebhookVerificationError, match="no webhook secret given"):
+        construct_event(BODY, headers(), secret, now=NOW)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["x-amigo-request-timestamp", "x-amigo-request-signature"])
+def test_a_header_that_is_not_text_is_named(name: str) -> None:
+    h: Dict[str, object] = {**headers(), name: 1790000000000}
+    with pytest.raises(WebhookVerificationError, match=f"^{name} header is a int, not text$"):
+        construct_event(BODY, h, SECRET, now=NOW)  # type: ignore[arg-type]
+
+
+def test_a_timestamp_that_is_not_digits_is_shown_cut_to_40_characters() -> None:
+    h = {**headers(), "x-amigo-request-timestamp": "y" * 100}
+    with pytest.raises(WebhookVerificationError) as caught:
+        construct_event(BODY, h, SECRET, now=NOW)
+    assert str(caught.value).endswith(repr("y" * 40))
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"null", b"3"])
+def test_a_verified_body_that_is_not_an_object_is_named(body: bytes) -> None:
+    with pytest.raises(WebhookVerificationError, match="^the verified body is not a JSON object$"):
+        construct_event(body, headers(body), SECRET, now=NOW)
+
+
+def test_an_event_keeps_every_field_of_the_payload() -> None:
+    event = construct_event(BODY, headers(), SECRET, now=NOW)
+    assert event.raw == json.loads(BODY)
+    assert event.timestamp == int(NOW * 1000)
+    assert event.data == json.loads(BODY)["data"]
+    assert isinstance(event, ConversationPostProcessingComplete)
+    assert (event.service_id, event.user_id) == ("s", "u")
+    assert (
+        repr(event)
+        == "ConversationPostProcessingComplete(type='conversation-post-processing-complete', id='evt_1', idempotent_key='idem-1')"
+    )
+
+
+def test_an_event_named_by_event_type_is_typed_like_one_named_by_type() -> None:
+    payload = json.loads(BODY)
+    payload["event_type"] = payload.pop("type")
+    body = json.dumps(payload).encode()
+    event = construct_event(body, headers(body), SECRET, now=NOW)
+    assert isinstance(event, ConversationPostProcessingComplete)
+    assert event.type == "conversation-post-processing-complete"
+
+
+@pytest.mark.parametrize("payload", [{"id": "evt_2"}, {"type": "", "event_type": None, "data": [1]}])
+def test_an_event_without_a_type_or_a_data_object(payload: Dict[str, object]) -> None:
+    body = json.dumps(payload).encode()
+    event = construct_event(body, headers(body), SECRET, now=NOW)
+    assert type(event) is WebhookEvent
+    assert event.type == "" and event.timestamp is None
+    assert event.data == payload  # no data object: the whole payload
+    assert repr(event).startswith("WebhookEvent(type='', ")

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ..._binary import BinaryResponse
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+
+from ..._binary import BinaryResponse
 
 
 def _get_kwargs(
@@ -32,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BinaryResponse | None:
+def _parse_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> BinaryResponse | None:
     if response.status_code == 200:
         return BinaryResponse(response, "get_prompt_logs")
 
@@ -60,7 +67,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BinaryResponse]:
+def _build_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BinaryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +80,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     prompt_log_prefix: str,
 ) -> Response[BinaryResponse]:
     """Download prompt logs
@@ -108,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     prompt_log_prefix: str,
 ) -> BinaryResponse | None:
     """Download prompt logs

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,9 +9,13 @@ from ... import errors
 from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.submit_sql_query_request import SubmitSqlQueryRequest
 from ...models.submit_sql_query_response import SubmitSqlQueryResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -35,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SubmitSqlQueryResponse | None:
     if response.status_code == 200:
         response_200 = SubmitSqlQueryResponse.from_dict(response.json())
@@ -81,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | SubmitSqlQueryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -93,7 +97,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: SubmitSqlQueryRequest,
 ) -> Response[Any | SubmitSqlQueryResponse]:
     """Run a read-only SQL query
@@ -125,7 +129,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: SubmitSqlQueryRequest,
 ) -> Any | SubmitSqlQueryResponse | None:
     """Run a read-only SQL query

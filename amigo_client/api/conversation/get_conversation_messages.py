@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,9 +9,14 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_conversation_messages_response import GetConversationMessagesResponse
 from ...models.message_type import MessageType
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -72,7 +77,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetConversationMessagesResponse | None:
     if response.status_code == 200:
         response_200 = GetConversationMessagesResponse.from_dict(response.json())
@@ -110,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetConversationMessagesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,7 +128,7 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     message_type: list[MessageType] | Unset = UNSET,
     interaction_id: list[str] | Unset = UNSET,
@@ -172,7 +177,7 @@ def sync_detailed(
 def sync(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     message_type: list[MessageType] | Unset = UNSET,
     interaction_id: list[str] | Unset = UNSET,

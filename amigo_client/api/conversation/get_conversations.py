@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_conversations_response import GetConversationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -74,7 +79,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetConversationsResponse | None:
     if response.status_code == 200:
         response_200 = GetConversationsResponse.from_dict(response.json())
@@ -108,7 +113,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetConversationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -120,7 +125,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     user_id: list[str] | Unset = UNSET,
     service_id: list[str] | Unset = UNSET,
     is_finished: bool | Unset = UNSET,
@@ -173,7 +178,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     user_id: list[str] | Unset = UNSET,
     service_id: list[str] | Unset = UNSET,
     is_finished: bool | Unset = UNSET,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,12 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.get_interaction_insights_response import GetInteractionInsightsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.get_interaction_insights_response import GetInteractionInsightsResponse
 
 
 def _get_kwargs(
@@ -31,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetInteractionInsightsResponse | None:
     if response.status_code == 200:
         response_200 = GetInteractionInsightsResponse.from_dict(response.json())
@@ -69,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetInteractionInsightsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,7 +87,7 @@ def sync_detailed(
     conversation_id: str,
     interaction_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[Any | GetInteractionInsightsResponse]:
     """Inspect an interaction
 
@@ -116,7 +120,7 @@ def sync(
     conversation_id: str,
     interaction_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Any | GetInteractionInsightsResponse | None:
     """Inspect an interaction
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -10,9 +10,14 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.recommend_responses_for_interaction_request import RecommendResponsesForInteractionRequest
 from ...models.recommend_responses_for_interaction_response import RecommendResponsesForInteractionResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -44,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | RecommendResponsesForInteractionResponse | None:
     if response.status_code == 200:
         response_200 = RecommendResponsesForInteractionResponse.from_dict(response.json())
@@ -86,7 +91,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | RecommendResponsesForInteractionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -100,7 +105,7 @@ def sync_detailed(
     conversation_id: str,
     interaction_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: RecommendResponsesForInteractionRequest | Unset = UNSET,
 ) -> Response[Any | RecommendResponsesForInteractionResponse]:
     """Suggest user replies
@@ -137,7 +142,7 @@ def sync(
     conversation_id: str,
     interaction_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: RecommendResponsesForInteractionRequest | Unset = UNSET,
 ) -> Any | RecommendResponsesForInteractionResponse | None:
     """Suggest user replies

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,13 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.retrieve_message_source_response import RetrieveMessageSourceResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -40,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | RetrieveMessageSourceResponse | None:
     if response.status_code == 200:
         response_200 = RetrieveMessageSourceResponse.from_dict(response.json())
@@ -82,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | RetrieveMessageSourceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -96,7 +101,7 @@ def sync_detailed(
     conversation_id: str,
     message_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     long_lived: bool | Unset = False,
 ) -> Response[Any | RetrieveMessageSourceResponse]:
     """Get the original media of a message
@@ -132,7 +137,7 @@ def sync(
     conversation_id: str,
     message_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     long_lived: bool | Unset = False,
 ) -> Any | RetrieveMessageSourceResponse | None:
     """Get the original media of a message

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,13 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_dynamic_behavior_invocations_response import GetDynamicBehaviorInvocationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -52,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetDynamicBehaviorInvocationsResponse | None:
     if response.status_code == 200:
         response_200 = GetDynamicBehaviorInvocationsResponse.from_dict(response.json())
@@ -90,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetDynamicBehaviorInvocationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -103,7 +108,7 @@ def _build_response(
 def sync_detailed(
     dynamic_behavior_set_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     limit: int | Unset = 30,
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,
@@ -143,7 +148,7 @@ def sync_detailed(
 def sync(
     dynamic_behavior_set_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     limit: int | Unset = 30,
     continuation_token: int | Unset = 0,
     sort_by: list[str] | Unset = UNSET,

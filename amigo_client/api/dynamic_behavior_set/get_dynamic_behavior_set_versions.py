@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,13 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_dynamic_behavior_set_versions_response import GetDynamicBehaviorSetVersionsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -55,7 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetDynamicBehaviorSetVersionsResponse | None:
     if response.status_code == 200:
         response_200 = GetDynamicBehaviorSetVersionsResponse.from_dict(response.json())
@@ -93,7 +98,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetDynamicBehaviorSetVersionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -106,7 +111,7 @@ def _build_response(
 def sync_detailed(
     dynamic_behavior_set_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     version: str | Unset = UNSET,
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
@@ -150,7 +155,7 @@ def sync_detailed(
 def sync(
     dynamic_behavior_set_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     version: str | Unset = UNSET,
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.search_dynamic_behavior_sets_response import SearchDynamicBehaviorSetsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -57,7 +62,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SearchDynamicBehaviorSetsResponse | None:
     if response.status_code == 200:
         response_200 = SearchDynamicBehaviorSetsResponse.from_dict(response.json())
@@ -95,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | SearchDynamicBehaviorSetsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -107,7 +112,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     is_active: bool | Unset = UNSET,
     applied_to_service: list[str] | Unset = UNSET,
@@ -151,7 +156,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     is_active: bool | Unset = UNSET,
     applied_to_service: list[str] | Unset = UNSET,

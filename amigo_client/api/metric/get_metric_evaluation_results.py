@@ -1,17 +1,23 @@
 from __future__ import annotations
 
-import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+import datetime
+
 from ...models.evaluation_source_type import EvaluationSourceType
 from ...models.get_metric_evaluation_results_response import GetMetricEvaluationResultsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -88,7 +94,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMetricEvaluationResultsResponse | None:
     if response.status_code == 200:
         response_200 = GetMetricEvaluationResultsResponse.from_dict(response.json())
@@ -126,7 +132,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetMetricEvaluationResultsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -138,7 +144,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     limit: int | Unset = 500,
     continuation_token: int | Unset = 0,
     timestamp_after: datetime.datetime | Unset = UNSET,
@@ -197,7 +203,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     limit: int | Unset = 500,
     continuation_token: int | Unset = 0,
     timestamp_after: datetime.datetime | Unset = UNSET,

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.metric_value_type import MetricValueType
 from ...models.search_metrics_response import SearchMetricsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -65,7 +70,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SearchMetricsResponse | None:
     if response.status_code == 200:
         response_200 = SearchMetricsResponse.from_dict(response.json())
@@ -103,7 +108,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | SearchMetricsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -115,7 +120,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     applied_to_service: list[str] | Unset = UNSET,
     type_: list[MetricValueType] | Unset = UNSET,
@@ -158,7 +163,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     applied_to_service: list[str] | Unset = UNSET,
     type_: list[MetricValueType] | Unset = UNSET,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -10,9 +10,14 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.create_agent_version_request import CreateAgentVersionRequest
 from ...models.create_agent_version_response import CreateAgentVersionResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -47,7 +52,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreateAgentVersionResponse | None:
     if response.status_code == 201:
         response_201 = CreateAgentVersionResponse.from_dict(response.json())
@@ -93,7 +98,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CreateAgentVersionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -106,7 +111,7 @@ def _build_response(
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: CreateAgentVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateAgentVersionResponse]:
@@ -148,7 +153,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: CreateAgentVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateAgentVersionResponse | None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,9 +9,13 @@ from ... import errors
 from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.create_organization_request import CreateOrganizationRequest
 from ...models.create_organization_response import CreateOrganizationResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -35,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreateOrganizationResponse | None:
     if response.status_code == 201:
         response_201 = CreateOrganizationResponse.from_dict(response.json())
@@ -77,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CreateOrganizationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -89,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AmigoClient | AuthenticatedClient,
     body: CreateOrganizationRequest,
 ) -> Response[Any | CreateOrganizationResponse]:
     """Create an organization
@@ -129,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AmigoClient | AuthenticatedClient,
     body: CreateOrganizationRequest,
 ) -> Any | CreateOrganizationResponse | None:
     """Create an organization

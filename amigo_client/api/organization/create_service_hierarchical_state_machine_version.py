@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -10,13 +10,18 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.create_service_hierarchical_state_machine_version_request import (
     CreateServiceHierarchicalStateMachineVersionRequest,
 )
 from ...models.create_service_hierarchical_state_machine_version_response import (
     CreateServiceHierarchicalStateMachineVersionResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -61,7 +66,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreateServiceHierarchicalStateMachineVersionResponse | None | None:
     if response.status_code == 201:
 
@@ -124,7 +129,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CreateServiceHierarchicalStateMachineVersionResponse | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -137,7 +142,7 @@ def _build_response(
 def sync_detailed(
     service_hierarchical_state_machine_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: CreateServiceHierarchicalStateMachineVersionRequest,
     version: int | Unset = UNSET,
     dry_run: bool | Unset = False,
@@ -189,7 +194,7 @@ def sync_detailed(
 def sync(
     service_hierarchical_state_machine_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: CreateServiceHierarchicalStateMachineVersionRequest,
     version: int | Unset = UNSET,
     dry_run: bool | Unset = False,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,12 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.delete_api_key_response import DeleteApiKeyResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.delete_api_key_response import DeleteApiKeyResponse
 
 
 def _get_kwargs(
@@ -26,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DeleteApiKeyResponse | None:
     if response.status_code == 200:
         response_200 = DeleteApiKeyResponse.from_dict(response.json())
@@ -64,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DeleteApiKeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +81,7 @@ def _build_response(
 def sync_detailed(
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[Any | DeleteApiKeyResponse]:
     """Delete an API key
 
@@ -107,7 +111,7 @@ def sync_detailed(
 def sync(
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Any | DeleteApiKeyResponse | None:
     """Delete an API key
 

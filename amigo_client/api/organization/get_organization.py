@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.get_organization_response import GetOrganizationResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.get_organization_response import GetOrganizationResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,7 +27,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetOrganizationResponse | None:
     if response.status_code == 200:
         response_200 = GetOrganizationResponse.from_dict(response.json())
@@ -49,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetOrganizationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -61,7 +65,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[Any | GetOrganizationResponse]:
     """Get the organization
 
@@ -84,7 +88,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Any | GetOrganizationResponse | None:
     """Get the organization
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,10 +9,15 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_service_hierarchical_state_machine_versions_response import (
     GetServiceHierarchicalStateMachineVersionsResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -57,7 +62,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetServiceHierarchicalStateMachineVersionsResponse | None:
     if response.status_code == 200:
         response_200 = GetServiceHierarchicalStateMachineVersionsResponse.from_dict(response.json())
@@ -95,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetServiceHierarchicalStateMachineVersionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -108,7 +113,7 @@ def _build_response(
 def sync_detailed(
     service_hierarchical_state_machine_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     version: str | Unset = UNSET,
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,
@@ -156,7 +161,7 @@ def sync_detailed(
 def sync(
     service_hierarchical_state_machine_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     version: str | Unset = UNSET,
     limit: int | Unset = 10,
     continuation_token: int | Unset = 0,

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_service_hierarchical_state_machines_response import GetServiceHierarchicalStateMachinesResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -46,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetServiceHierarchicalStateMachinesResponse | None:
     if response.status_code == 200:
         response_200 = GetServiceHierarchicalStateMachinesResponse.from_dict(response.json())
@@ -84,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetServiceHierarchicalStateMachinesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -96,7 +101,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     deprecated: bool | Unset = UNSET,
     id: list[str] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -139,7 +144,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     deprecated: bool | Unset = UNSET,
     id: list[str] | Unset = UNSET,
     limit: int | Unset = 50,

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.get_user_dimensions_response import GetUserDimensionsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.get_user_dimensions_response import GetUserDimensionsResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,7 +27,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetUserDimensionsResponse | None:
     if response.status_code == 200:
         response_200 = GetUserDimensionsResponse.from_dict(response.json())
@@ -61,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetUserDimensionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -73,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[Any | GetUserDimensionsResponse]:
     """List user dimensions
 
@@ -98,7 +102,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Any | GetUserDimensionsResponse | None:
     """List user dimensions
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -10,9 +10,13 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.assign_role_request import AssignRoleRequest
 from ...models.assign_role_response import AssignRoleResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -37,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | AssignRoleResponse | None:
     if response.status_code == 200:
         response_200 = AssignRoleResponse.from_dict(response.json())
@@ -75,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | AssignRoleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -88,7 +92,7 @@ def _build_response(
 def sync_detailed(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: AssignRoleRequest,
 ) -> Response[Any | AssignRoleResponse]:
     """Assign a role to a user
@@ -121,7 +125,7 @@ def sync_detailed(
 def sync(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: AssignRoleRequest,
 ) -> Any | AssignRoleResponse | None:
     """Assign a role to a user

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_roles_response import GetRolesResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -46,7 +51,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GetRolesResponse | None:
+def _parse_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetRolesResponse | None:
     if response.status_code == 200:
         response_200 = GetRolesResponse.from_dict(response.json())
 
@@ -83,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetRolesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,7 +102,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     return_permission_grants: bool | Unset = False,
     id: list[str] | Unset = UNSET,
     name: list[str] | Unset = UNSET,
@@ -133,7 +140,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     return_permission_grants: bool | Unset = False,
     id: list[str] | Unset = UNSET,
     name: list[str] | Unset = UNSET,

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_temporary_permission_grants_response import GetTemporaryPermissionGrantsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -77,7 +82,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetTemporaryPermissionGrantsResponse | None:
     if response.status_code == 200:
         response_200 = GetTemporaryPermissionGrantsResponse.from_dict(response.json())
@@ -115,7 +120,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetTemporaryPermissionGrantsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -127,7 +132,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     user_id: list[str] | Unset = UNSET,
     permission_grant_name: str | Unset = UNSET,
@@ -187,7 +192,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     user_id: list[str] | Unset = UNSET,
     permission_grant_name: str | Unset = UNSET,

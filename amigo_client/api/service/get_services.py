@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_services_response import GetServicesResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -60,7 +65,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetServicesResponse | None:
     if response.status_code == 200:
         response_200 = GetServicesResponse.from_dict(response.json())
@@ -98,7 +103,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetServicesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -110,7 +115,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
@@ -157,7 +162,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -10,9 +10,14 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.create_simulation_scenario_version_request import CreateSimulationScenarioVersionRequest
 from ...models.create_simulation_scenario_version_response import CreateSimulationScenarioVersionResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -52,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreateSimulationScenarioVersionResponse | None:
     if response.status_code == 201:
         response_201 = CreateSimulationScenarioVersionResponse.from_dict(response.json())
@@ -94,7 +99,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CreateSimulationScenarioVersionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -107,7 +112,7 @@ def _build_response(
 def sync_detailed(
     simulation_scenario_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: CreateSimulationScenarioVersionRequest,
     version: int | Unset = UNSET,
 ) -> Response[Any | CreateSimulationScenarioVersionResponse]:
@@ -148,7 +153,7 @@ def sync_detailed(
 def sync(
     simulation_scenario_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: CreateSimulationScenarioVersionRequest,
     version: int | Unset = UNSET,
 ) -> Any | CreateSimulationScenarioVersionResponse | None:

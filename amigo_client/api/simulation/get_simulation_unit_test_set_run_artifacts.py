@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,12 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.get_simulation_unit_test_set_run_artifacts_response import GetSimulationUnitTestSetRunArtifactsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.get_simulation_unit_test_set_run_artifacts_response import GetSimulationUnitTestSetRunArtifactsResponse
 
 
 def _get_kwargs(
@@ -33,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetSimulationUnitTestSetRunArtifactsResponse | None:
     if response.status_code == 200:
         response_200 = GetSimulationUnitTestSetRunArtifactsResponse.from_dict(response.json())
@@ -75,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -88,7 +92,7 @@ def _build_response(
 def sync_detailed(
     simulation_unit_test_set_run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[Any | GetSimulationUnitTestSetRunArtifactsResponse]:
     """Fetch what a simulation unit test set run produced
 
@@ -117,7 +121,7 @@ def sync_detailed(
 def sync(
     simulation_unit_test_set_run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Any | GetSimulationUnitTestSetRunArtifactsResponse | None:
     """Fetch what a simulation unit test set run produced
 

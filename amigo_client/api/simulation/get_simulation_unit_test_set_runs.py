@@ -1,16 +1,22 @@
 from __future__ import annotations
 
-import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+import datetime
+
 from ...models.get_simulation_unit_test_set_runs_response import GetSimulationUnitTestSetRunsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -86,7 +92,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetSimulationUnitTestSetRunsResponse | None:
     if response.status_code == 200:
         response_200 = GetSimulationUnitTestSetRunsResponse.from_dict(response.json())
@@ -124,7 +130,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetSimulationUnitTestSetRunsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -136,7 +142,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,
@@ -200,7 +206,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     limit: int | Unset = 50,
     continuation_token: int | Unset = 0,

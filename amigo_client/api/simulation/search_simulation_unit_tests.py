@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.search_simulation_unit_tests_response import SearchSimulationUnitTestsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -75,7 +80,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SearchSimulationUnitTestsResponse | None:
     if response.status_code == 200:
         response_200 = SearchSimulationUnitTestsResponse.from_dict(response.json())
@@ -113,7 +118,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | SearchSimulationUnitTestsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,7 +130,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,
@@ -177,7 +182,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     creator: list[str] | Unset = UNSET,
     tag: list[str] | Unset = UNSET,

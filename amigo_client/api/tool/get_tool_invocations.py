@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.get_tool_invocations_invocation_source_type_item import (
-    GetToolInvocationsInvocationSourceTypeItem,
-)
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.get_tool_invocations_invocation_source_type_item import GetToolInvocationsInvocationSourceTypeItem
 from ...models.get_tool_invocations_response import GetToolInvocationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -87,7 +90,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetToolInvocationsResponse | None:
     if response.status_code == 200:
         response_200 = GetToolInvocationsResponse.from_dict(response.json())
@@ -129,7 +132,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetToolInvocationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -141,7 +144,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     tool_id: list[str] | Unset = UNSET,
     version: list[str] | Unset = UNSET,
     invocation_source_type: list[GetToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,
@@ -206,7 +209,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     tool_id: list[str] | Unset = UNSET,
     version: list[str] | Unset = UNSET,
     invocation_source_type: list[GetToolInvocationsInvocationSourceTypeItem] | Unset = UNSET,

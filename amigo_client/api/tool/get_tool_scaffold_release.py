@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ..._binary import BinaryResponse
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+
+from ..._binary import BinaryResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,7 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BinaryResponse | None:
+def _parse_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> BinaryResponse | None:
     if response.status_code == 200:
         return BinaryResponse(response, "get_tool_scaffold_release")
 
@@ -50,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BinaryResponse]:
+def _build_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BinaryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +70,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[BinaryResponse]:
     """Download the tool scaffold
 
@@ -86,7 +95,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> BinaryResponse | None:
     """Download the tool scaffold
 

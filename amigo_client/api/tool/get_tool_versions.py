@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,13 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_tool_versions_response import GetToolVersionsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -58,7 +63,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetToolVersionsResponse | None:
     if response.status_code == 200:
         response_200 = GetToolVersionsResponse.from_dict(response.json())
@@ -96,7 +101,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetToolVersionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,7 +114,7 @@ def _build_response(
 def sync_detailed(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     deprecated: bool | Unset = UNSET,
     versions: str | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,
@@ -161,7 +166,7 @@ def sync_detailed(
 def sync(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     deprecated: bool | Unset = UNSET,
     versions: str | Unset = UNSET,
     sort_by: list[str] | Unset = UNSET,

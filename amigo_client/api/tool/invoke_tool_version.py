@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -10,9 +10,13 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.invoke_tool_version_request import InvokeToolVersionRequest
 from ...models.invoke_tool_version_response import InvokeToolVersionResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -42,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | InvokeToolVersionResponse | None:
     if response.status_code == 200:
         response_200 = InvokeToolVersionResponse.from_dict(response.json())
@@ -84,7 +88,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | InvokeToolVersionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -98,7 +102,7 @@ def sync_detailed(
     tool_id: str,
     version: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: InvokeToolVersionRequest,
 ) -> Response[Any | InvokeToolVersionResponse]:
     """Run a tool version
@@ -137,7 +141,7 @@ def sync(
     tool_id: str,
     version: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: InvokeToolVersionRequest,
 ) -> Any | InvokeToolVersionResponse | None:
     """Run a tool version

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -10,8 +10,12 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.modify_tool_envvars_request import ModifyToolEnvvarsRequest
 
 
 def _get_kwargs(
@@ -35,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
         return None
 
@@ -69,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +85,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: ModifyToolEnvvarsRequest,
 ) -> Response[Any]:
     """Edit a tool's environment variables

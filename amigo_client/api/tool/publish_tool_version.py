@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -10,9 +10,13 @@ from ..._resource import model_body as _model_body
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.publish_tool_version_request import PublishToolVersionRequest
 from ...models.publish_tool_version_response import PublishToolVersionResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -37,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PublishToolVersionResponse | None:
     if response.status_code == 201:
         response_201 = PublishToolVersionResponse.from_dict(response.json())
@@ -83,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | PublishToolVersionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -96,7 +100,7 @@ def _build_response(
 def sync_detailed(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: PublishToolVersionRequest,
 ) -> Response[Any | PublishToolVersionResponse]:
     """Build and publish a tool version
@@ -134,7 +138,7 @@ def sync_detailed(
 def sync(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: PublishToolVersionRequest,
 ) -> Any | PublishToolVersionResponse | None:
     """Build and publish a tool version

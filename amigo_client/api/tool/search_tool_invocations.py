@@ -1,21 +1,22 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.search_tool_invocations_invocation_source_type_item import (
-    SearchToolInvocationsInvocationSourceTypeItem,
-)
-from ...models.search_tool_invocations_query_against_item import (
-    SearchToolInvocationsQueryAgainstItem,
-)
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.search_tool_invocations_invocation_source_type_item import SearchToolInvocationsInvocationSourceTypeItem
+from ...models.search_tool_invocations_query_against_item import SearchToolInvocationsQueryAgainstItem
 from ...models.search_tool_invocations_response import SearchToolInvocationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -81,7 +82,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SearchToolInvocationsResponse | None:
     if response.status_code == 200:
         response_200 = SearchToolInvocationsResponse.from_dict(response.json())
@@ -119,7 +120,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | SearchToolInvocationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -131,7 +132,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     query_against: list[SearchToolInvocationsQueryAgainstItem],
     tool_id: list[str] | Unset = UNSET,
@@ -185,7 +186,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     query: str,
     query_against: list[SearchToolInvocationsQueryAgainstItem],
     tool_id: list[str] | Unset = UNSET,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,9 +9,13 @@ from ... import errors
 from ..._resource import model_body as _model_body
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.test_tool_request import TestToolRequest
 from ...models.test_tool_response import TestToolResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,7 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TestToolResponse | None:
+def _parse_response(
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TestToolResponse | None:
     if response.status_code == 200:
         response_200 = TestToolResponse.from_dict(response.json())
 
@@ -75,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | TestToolResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -87,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: TestToolRequest,
 ) -> Response[Any | TestToolResponse]:
     """Try out tool code from a branch
@@ -119,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     body: TestToolRequest,
 ) -> Any | TestToolResponse | None:
     """Try out tool code from a branch

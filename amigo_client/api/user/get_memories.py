@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,13 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
 from ...models.get_memories_response import GetMemoriesResponse
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -59,7 +64,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMemoriesResponse | None:
     if response.status_code == 200:
         response_200 = GetMemoriesResponse.from_dict(response.json())
@@ -97,7 +102,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetMemoriesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -110,7 +115,7 @@ def _build_response(
 def sync_detailed(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     conversation_id: list[str] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -157,7 +162,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     id: list[str] | Unset = UNSET,
     conversation_id: list[str] | Unset = UNSET,
     limit: int | Unset = 50,

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.sign_in_with_api_key_response import SignInWithApiKeyResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.sign_in_with_api_key_response import SignInWithApiKeyResponse
 
 
 def _get_kwargs(
@@ -35,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SignInWithApiKeyResponse | None:
     if response.status_code == 200:
         response_200 = SignInWithApiKeyResponse.from_dict(response.json())
@@ -69,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | SignInWithApiKeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     x_api_key: str,
     x_api_key_id: str,
     x_user_id: str,
@@ -117,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     x_api_key: str,
     x_api_key_id: str,
     x_user_id: str,

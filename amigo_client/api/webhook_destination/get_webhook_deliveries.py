@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-import datetime
 import json
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -11,9 +10,16 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+import datetime
+
 from ...models.get_webhook_deliveries_response import GetWebhookDeliveriesResponse
 from ...models.webhook_delivery_status import WebhookDeliveryStatus
-from ...types import UNSET, Response, Unset
+from ...types import Unset
 
 
 def _get_kwargs(
@@ -71,7 +77,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetWebhookDeliveriesResponse | None:
     if response.status_code == 200:
         response_200 = GetWebhookDeliveriesResponse.from_dict(response.json())
@@ -109,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetWebhookDeliveriesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -122,7 +128,7 @@ def _build_response(
 def sync_detailed(
     webhook_destination_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     status: WebhookDeliveryStatus | Unset = UNSET,
     type_: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
@@ -176,7 +182,7 @@ def sync_detailed(
 def sync(
     webhook_destination_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
     status: WebhookDeliveryStatus | Unset = UNSET,
     type_: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -9,8 +9,12 @@ from ... import errors
 from ..._resource import path_segment as _segment
 from ..._resource import send as _send
 from ...client import AuthenticatedClient, Client
-from ...models.rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ..._client import AmigoClient
+
+from ...models.rotate_webhook_destination_secret_response import RotateWebhookDestinationSecretResponse
 
 
 def _get_kwargs(
@@ -33,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | RotateWebhookDestinationSecretResponse | None:
     if response.status_code == 200:
         response_200 = RotateWebhookDestinationSecretResponse.from_dict(response.json())
@@ -79,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AmigoClient | AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | RotateWebhookDestinationSecretResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -92,7 +96,7 @@ def _build_response(
 def sync_detailed(
     webhook_destination_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Response[Any | RotateWebhookDestinationSecretResponse]:
     """Rotate a webhook destination secret
 
@@ -121,7 +125,7 @@ def sync_detailed(
 def sync(
     webhook_destination_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AmigoClient | AuthenticatedClient | Client,
 ) -> Any | RotateWebhookDestinationSecretResponse | None:
     """Rotate a webhook destination secret
 
