@@ -98,6 +98,7 @@ def test_conversation_lifecycle_uses_the_shortcuts_the_readme_teaches() -> None:
     assert "interact_with_conversation" not in source
 
 
+@pytest.mark.operations("get-conversations")
 def test_voice_turn_sends_a_wav_and_writes_the_pcm_reply(emu: Emulator, tmp_path: Path) -> None:
     from testaudio import wav_bytes
 

@@ -111,7 +111,7 @@ def test_a_second_unfinished_conversation_is_refused(amigo: AmigoClient, emu: Em
     assert info.value.status_code == 400 and first in info.value.body
 
 
-@pytest.mark.operations("create-conversation")
+@pytest.mark.operations("create-conversation", "get-services")
 def test_first_event_arrives_while_the_server_holds_the_stream(emu: Emulator) -> None:
     """Events are handed over as they arrive, not when the body ends: the server holds the stream
     after its first event for longer than the client's read timeout, so the first event can be
@@ -219,6 +219,7 @@ def post(amigo: AmigoClient, emu: Emulator, operation: str, conversation: Option
     return amigo.interact(conversation, "hello")
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("operation", POSTS)
 @pytest.mark.parametrize(
     ("status", "retry_after"),
@@ -247,6 +248,7 @@ def test_a_post_the_server_may_have_processed_is_sent_once(
     assert stats["faults_fired"]["error_burst"] == 1
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 @pytest.mark.parametrize("operation", POSTS)
 def test_a_post_answered_429_with_retry_after_is_sent_again(emu: Emulator, operation: str) -> None:
     """The one answer that proves a POST unprocessed: 429 with Retry-After. The same client, the
@@ -279,6 +281,7 @@ def test_rate_limit_429_with_retry_after(emu: Emulator) -> None:
 # --------------------------------------------------------------------------- auth
 
 
+@pytest.mark.operations("get-services")
 def test_a_token_revoked_server_side_gets_a_401_one_sign_in_and_the_request_replayed(emu: Emulator) -> None:
     """The 401 -> refresh -> replay path, proved by what the emulator saw. Its tokens are revoked
     while the client's token is an hour from expiry: no early refresh can happen, so the only way
@@ -391,6 +394,13 @@ def finished_conversation(amigo: AmigoClient, emu: Emulator) -> str:
     return conversation
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-webhook-destination",
+    "finish-conversation",
+    "interact-with-conversation",
+    "rotate-webhook-destination-secret",
+)
 def test_webhook_delivered_and_verified_by_the_sdk(amigo: AmigoClient, emu: Emulator) -> None:
     receiver = Receiver()
     try:

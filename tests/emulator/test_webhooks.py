@@ -121,6 +121,9 @@ def _idle_webhooks(emu: Emulator, before: Dict[str, int], attempts: int) -> Dict
         time.sleep(0.02)
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-webhook-deliveries", "interact-with-conversation"
+)
 def test_finish_delivers_a_signed_webhook(client: httpx.Client, receiver: Receiver, emu: Emulator) -> None:
     destination, secret = _destination(client, receiver.url)
     other = client.post(

@@ -375,6 +375,7 @@ def test_items_naming_a_missing_field_lists_the_real_ones() -> None:
             list(client.iter_items(get_services, items="nope"))
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_takes_a_function_from_a_page_to_its_items() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
 
@@ -397,6 +398,7 @@ def endless(token_of: Any, page: Any = services_page) -> SignedIn:
     return SignedIn(handle)
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("period", [1, 2, 3, 7, 40])
 def test_a_cycle_of_tokens_of_any_length_is_found(period: int) -> None:
     handler = endless(lambda n: 1000 + n % period)
@@ -407,6 +409,7 @@ def test_a_cycle_of_tokens_of_any_length_is_found(period: int) -> None:
     assert len(handler.requests) <= 4 * period + 2  # Brent: within the tail plus twice the next power of 2
 
 
+@pytest.mark.operations("get-metrics")
 def test_the_loop_guard_holds_constant_memory_over_fresh_long_tokens() -> None:
     import gc
     import tracemalloc
@@ -439,6 +442,7 @@ def test_the_loop_guard_holds_constant_memory_over_fresh_long_tokens() -> None:
     assert grown < 1024 * 1024, f"{grown / 1024 / 1024:.1f} MiB more kept over 150 pages"  # their tokens: 7 MiB
 
 
+@pytest.mark.operations("get-metrics")
 def test_a_token_too_long_for_a_url_is_a_typed_error() -> None:
     handler = endless(lambda n: "t" * 70_000, metrics_page)
     with make_client(handler) as client:

@@ -210,6 +210,7 @@ def default_policy(sleeps: List[float]) -> RetryPolicy:
     return policy
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("post", list(POSTS))
 @pytest.mark.parametrize(
     ("status", "retry_after"), MAYBE_PROCESSED, ids=[f"{s}-retry-after-{ra}" for s, ra in MAYBE_PROCESSED]
@@ -228,6 +229,7 @@ def test_a_post_the_server_may_have_processed_is_sent_once(post: str, status: in
     assert sleeps == []
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("post", list(POSTS))
 def test_a_post_answered_429_with_retry_after_is_sent_again_as_it_was(post: str) -> None:
     """The other side: a 429 with Retry-After proves the POST unprocessed, so the same request
@@ -244,6 +246,7 @@ def test_a_post_answered_429_with_retry_after_is_sent_again_as_it_was(post: str)
     assert sleeps == [2.0] * policy.max_retries
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("post", list(POSTS))
 def test_a_post_answered_429_with_retry_after_then_success_goes_through_once(post: str) -> None:
     call, path = POSTS[post]
@@ -264,6 +267,7 @@ def test_a_post_answered_429_with_retry_after_then_success_goes_through_once(pos
     assert sleeps == [0.0]
 
 
+@pytest.mark.operations("finish-conversation")
 def test_post_429_with_retry_after_then_success() -> None:
     call, _, _ = OPERATIONS["POST"]
     server = SignedIn(then_ok("POST", httpx.Response(429, headers={"Retry-After": "2"})))
@@ -829,6 +833,7 @@ def test_a_post_whose_body_breaks_midway_is_not_retried() -> None:
 # -- what mutation testing found unpinned (make mutation, retries) ------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_a_buffered_get_whose_body_always_breaks_is_retried_the_configured_times_then_raises() -> None:
     attempts: List[int] = []
 
@@ -843,6 +848,7 @@ def test_a_buffered_get_whose_body_always_breaks_is_retried_the_configured_times
     assert len(attempts) == 3 and sleeps == [0.5, 1.0]
 
 
+@pytest.mark.operations("get-services")
 def test_a_retry_after_equal_to_max_retry_after_is_waited_for() -> None:
     server = SignedIn(then_ok("GET", httpx.Response(429, headers={"Retry-After": "60"})))
     sleeps: List[float] = []

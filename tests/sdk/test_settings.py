@@ -170,6 +170,7 @@ def test_an_organization_id_that_is_not_one_segment_is_refused_before_anything_i
     assert sent == []
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("value", ["demo-org", "org_1.x", "org~1", "Acme:EU", "a.b.c"])
 def test_an_organization_id_that_is_one_segment_scopes_every_request(value: str) -> None:
     sent: List[httpx.Request] = []
@@ -203,6 +204,7 @@ def sent_paths(base_url: str, organization_id: str = "demo-org", env: bool = Fal
     return sent
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize(
     "base_url",
     [
@@ -218,6 +220,7 @@ def test_base_url_may_be_the_root_or_end_in_v1_or_the_organization(base_url: str
     assert sent_paths(base_url) == ["api.amigo.ai/v1/demo-org/service/"]
 
 
+@pytest.mark.operations("get-services")
 def test_base_url_from_the_environment_ending_in_v1_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AMIGO_BASE_URL", "https://api.amigo.ai/v1")
     assert sent_paths("", env=True) == ["api.amigo.ai/v1/demo-org/service/"]

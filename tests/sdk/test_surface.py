@@ -299,6 +299,7 @@ def test_with_options_is_a_copy_sharing_the_pool() -> None:
     assert handler.sign_ins == 1  # one token for both
 
 
+@pytest.mark.operations("get-services")
 def test_with_options_does_what_the_generated_client_helpers_did(client: AmigoClient, handler: SignedIn) -> None:
     # AmigoClient does not inherit the generated Client: its with_headers / with_timeout /
     # with_cookies are not on its surface; with_options covers them.

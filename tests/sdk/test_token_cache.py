@@ -518,6 +518,7 @@ def test_the_api_key_is_never_written_and_reprs_hide_it(tmp_path: Path) -> None:
 # -- a token is used only with the key it was obtained with (found by make mutation) --------------
 
 
+@pytest.mark.operations("get-services")
 def test_a_token_cached_with_another_api_key_is_not_used(tmp_path: Path) -> None:
     """Same identity (base URL, organization, key id, user), another key (a rotated one): the
     entry's fingerprint does not match, so the client signs in with its own key."""
@@ -531,6 +532,7 @@ def test_a_token_cached_with_another_api_key_is_not_used(tmp_path: Path) -> None
     assert json.loads(only_file(tmp_path).read_text(encoding="utf-8")) == entry(server, "tok-2")
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("stored", [None, "", "not-a-fingerprint", 7, "\udcff"])
 def test_a_cached_token_without_this_keys_fingerprint_is_not_used(tmp_path: Path, stored: Any) -> None:
     server = TokenServer()
