@@ -101,9 +101,12 @@ PROOFS: Dict[str, Callable[[Path, Dict[str, Any]], bool]] = {"later": prove_late
 
 def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("proofs", nargs="*", choices=list(PROOFS), default=[])
+    parser.add_argument("proofs", nargs="*", metavar="later|older", help="the proofs to run (default: both)")
     parser.add_argument("--keep", action="store_true", help="keep the copies (their paths are printed)")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.proofs if name not in PROOFS]
+    if unknown:
+        parser.error(f"no proof {', '.join(unknown)} (choose from {', '.join(PROOFS)})")
     if not SNAPSHOT.is_file():
         _say(f"upstream-proof: the snapshot is not at {SNAPSHOT} (../shared is absent)")
         return 1
