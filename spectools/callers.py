@@ -13,9 +13,11 @@ of the report reaches, with the operation, the change and why:
 * an operation moved to **another tag**: code that calls it as ``client.<old tag>.<method>``;
 * an operation's **path moved**: code that sends requests to the old path itself (a string such
   as ``"/service/{service_id}/version_sets/release/"``, f-strings included);
-* a field **removed** (a rename is a removal and an addition), and enum values **removed**: code
-  that uses the operation (calls its SDK method, runs it by operationId, sends to its path) and
-  names that field (as
+* a request field or parameter made **required** (added so, or now so): code that uses the
+  operation (calls its SDK method, runs it by operationId, sends to its path), which must now
+  give it;
+* a field or parameter **removed** (a rename is a removal and an addition), and enum values
+  **removed**: code that uses the operation and names that field (as
   ``"field"``, ``.field`` or ``field=``) or value. The emulator is left out here: it answers
   and validates through the contract, and its handlers hand over state, never a shape; so is,
   for a request field, code that shapes its request to the contract (``shaped(...)``,
@@ -52,7 +54,13 @@ EXCLUDED = ("tests/upstream/",)
 _SHAPERS = ("shape_request", "shaped")
 _VERBS = ("get", "post", "put", "delete", "patch")
 _EMULATOR = "amigo_emulator"
-_FIELD = re.compile(r"^(?:request|response \d+) field (\S+): (removed|enum values removed: (.+))$")
+_FIELD = re.compile(
+    r"^(?:request field|response \d+ field|(?:query|path|header|cookie) parameter) (\S+): "
+    r"(removed|enum values removed: (.+))$"
+)
+_REQUIRED = re.compile(
+    r"^(?:request field|(?:query|header|cookie) parameter) (\S+): (?:added \(required\)|now required)$"
+)
 _PATH = re.compile(r"^path (\S+) -> (\S+)$")
 _TAG = re.compile(r"^tag (.+) -> (.+)$")
 
@@ -265,8 +273,12 @@ def must_change(
             if not change.breaking:
                 continue
             tag, moved, fielded = _TAG.match(change.text), _PATH.match(change.text), _FIELD.match(change.text)
+            required = _REQUIRED.match(change.text)
             for function in functions:
                 if function.file.startswith(_EMULATOR + "/") and not tag:
+                    continue
+                if required and uses(function, oid) and not _shapes(function):
+                    name(function, oid, f"uses {oid}, which must now be given {required.group(1)}: {change.text}")
                     continue
                 if tag:
                     old = tag_name(tag.group(1))
@@ -275,7 +287,7 @@ def must_change(
                 elif moved:
                     if _uses_path(function, moved.group(1)):
                         name(function, oid, f"sends to {moved.group(1)}: {change.text}")
-                elif fielded and uses(function, oid) and not (change.kind == "request" and _shapes(function)):
+                elif fielded and uses(function, oid) and not (change.kind != "response" and _shapes(function)):
                     leaf = re.split(r"[.\[\]]+", fielded.group(1).rstrip("[]"))[-1]
                     values = re.findall(r"'((?:[^'\\]|\\.)*)'", fielded.group(3) or "")
                     named = values if values else [leaf]

@@ -510,7 +510,8 @@ def test_the_report_names_the_hand_written_code_a_breaking_change_reaches(
 def test_callers_are_found_by_use_not_by_name_alone(tmp_path: Path) -> None:
     """The scan's rules on a small tree: a test marked with a removed operation skips by itself (not
     named); a request sent to another method of the same path does not use the operation; a
-    function that shapes its request to the contract is not reached by a request field change."""
+    function that shapes its request to the contract is not reached by a request field change; a
+    caller of an operation whose request gains a required field is named."""
     from spectools.callers import must_change
     from spectools.changes import Change, Report
 
@@ -533,11 +534,15 @@ def test_callers_are_found_by_use_not_by_name_alone(tmp_path: Path) -> None:
     }
     report = Report(
         removed={"get-things": "GET /thing/"},
-        changed={"put-thing": [Change("request field size: removed", True)]},
-        where={"put-thing": "PUT /thing/{id}"},
+        changed={
+            "put-thing": [Change("request field size: removed", True)],
+            "create-thing": [Change("request field color: added (required)", True)],
+        },
+        where={"put-thing": "PUT /thing/{id}", "create-thing": "POST /thing/"},
     )
     sites = must_change(report, previous, tmp_path, lambda oid: oid.replace("-", "_"), str)
     assert [(s.function, s.operation) for s in sites] == [
+        ("test_other_method", "create-thing"),  # it must now give color
         ("test_sends_size", "put-thing"),
         ("test_unmarked", "get-things"),
     ]
