@@ -9,7 +9,7 @@ MUTATE := $(VENV)/.mutation-installed
 # (pyproject.toml's typecheck-py38 extra); scripts/test_matrix.py finds the interpreter.
 PY38   := .venv-py38-mypy
 
-.PHONY: install demo emulator cassettes generate check-generated spec spec-update lint typecheck test test-matrix check bench bench-quick bench-realtime mutation clean
+.PHONY: install demo emulator cassettes generate check-generated spec spec-update upstream-proof lint typecheck test test-matrix check bench bench-quick bench-realtime mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ spec-update: $(STAMP) ## bring an upstream version in: make spec-update SRC=<pat
 	@if [ -z $(call shell-quote,$(value SRC)) ]; then echo "usage: make spec-update SRC=<path or URL of an upstream OpenAPI document> [FLAGS=--fail-on-breaking]" >&2; exit 2; fi
 	@set -f; $(BIN)/python scripts/spec_update.py $(spec-args) || [ $$? -eq 3 ]
 
+upstream-proof: $(STAMP) ## issue 14's whole-suite proofs, in copies of the repository: a later upstream version brought in, then make check; an older one without some operations, then make demo and the tests
+	$(BIN)/python tests/upstream/proof.py
+
 lint: $(STAMP) ## ruff on everything, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check overrides scripts spectools tests amigo_emulator bench examples
@@ -66,6 +69,7 @@ typecheck: $(STAMP) $(PY38)/.installed ## mypy --strict on amigo_client (also at
 	$(BIN)/mypy tests/e2e
 	$(BIN)/mypy tests/realtime
 	$(BIN)/mypy tests/testkit
+	$(BIN)/mypy tests/upstream
 	$(BIN)/mypy tests/*.py
 	$(PY38)/bin/mypy --python-version 3.8 --cache-dir .mypy_cache/py38 amigo_client
 

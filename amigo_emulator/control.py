@@ -41,6 +41,9 @@ For tests (what :mod:`amigo_emulator.testing` and the pytest plugin drive):
                                      limits, statistics or request log, and no armed stream fault
                                      is consumed: seeding a test's data leaves no trace in what the
                                      test asserts on. NDJSON answers come back as a list of events.
+                                     With ``"shape": true`` the query and JSON body are first shaped
+                                     to the operation as the contract has it now
+                                     (:func:`amigo_emulator.respond.shape_request`).
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ from starlette.types import ASGIApp, Message
 from .config import ConfigError, EmulatorConfig
 from .faults import STREAM_OPERATIONS, FaultError
 from .requestlog import log_for
+from .respond import shape_request
 from .runtime import Runtime
 from .spec import Operation
 from .store import Store
@@ -211,9 +215,10 @@ async def _call(rt: Runtime, app: ASGIApp, op: Operation, spec: Mapping[str, Any
         path = path.replace("{" + name + "}", urllib.parse.quote(str(value), safe=""))
     if "{" in path:
         raise ValueError(f"path parameters missing: {path}")
-    query = urllib.parse.urlencode(
-        [(k, v) for k, values in dict(spec.get("query") or {}).items() for v in _values(values)], doseq=True
-    )
+    given_query, given_body = dict(spec.get("query") or {}), spec.get("body")
+    if spec.get("shape"):
+        given_query, given_body = shape_request(rt.renderer, op, given_query, given_body)
+    query = urllib.parse.urlencode([(k, v) for k, values in given_query.items() for v in _values(values)], doseq=True)
     token, _ = rt.tokens.issue(org_id, user_id, "emulator-seed", 300)
     headers = [(b"authorization", b"Bearer " + token.encode("ascii")), (b"accept", b"application/json")]
     if spec.get("form") is not None:
@@ -221,7 +226,7 @@ async def _call(rt: Runtime, app: ASGIApp, op: Operation, spec: Mapping[str, Any
         body = _multipart(dict(spec["form"]), boundary)
         headers.append((b"content-type", b"multipart/form-data; boundary=" + boundary.encode("ascii")))
     elif "body" in spec:
-        body = json.dumps(spec["body"]).encode("utf-8")
+        body = json.dumps(given_body).encode("utf-8")
         headers.append((b"content-type", b"application/json"))
     else:
         body = b""

@@ -287,8 +287,10 @@ def _changes(body: Any) -> Dict[str, Any]:
 
 
 def _answer(shape: Shape, renderer: Renderer, source: Optional[Mapping[str, Any]]) -> Union[Response, Answer]:
-    if shape.status == 204 or shape.schema is None:
-        return no_content() if shape.status == 204 else Response(status_code=shape.status)
+    if shape.status == 204:
+        return no_content()
+    if shape.schema is None:  # no JSON body: nothing, or bytes the contract names (respond.render_answer)
+        return answer(None, shape.status)
     if renderer.validator.is_valid(shape.schema, None) and not _has_properties(renderer, shape.schema):
         return answer(None, shape.status)
     return answer(dict(source or {}), shape.status, kind=shape.kind)

@@ -31,6 +31,9 @@ Contract:
      the one nested key of that very name that is not an id (``description`` from
      ``initial_version_metric_value.description``), when that value fits the property's schema:
      a contract that flattens or nests a field the state holds is answered from it;
+  5b. for an object property, the value's own keys that are properties of that object and not of
+     the schema being rendered (``initial_version_metric_value`` from the state's
+     ``description`` and ``metric_value``, when the contract moves them under a new object);
   6. a token for a required secret-like string (``api_key``, ``secret``, ``token``...), derived
      from the item and a random key of the process (the same on every read, not guessable);
   7. :meth:`example` for a required property; an optional one is left out.
@@ -272,6 +275,8 @@ class Renderer:
         out: Dict[str, Any] = {}
         for name, sub in properties.items():
             found = self._lookup(name, sub, value, found_aliases)
+            if found is MISSING:
+                found = self._nested(sub, value, properties)
             if found is MISSING and name not in required:
                 continue
             if found is MISSING and _secret(name) and self.validator.is_valid(sub, "x"):
@@ -324,6 +329,18 @@ class Renderer:
         if len(same_name) == 1 and not name.endswith("id") and self.validator.is_valid(sub, same_name[0]):
             return same_name[0]
         return MISSING
+
+    def _nested(self, sub: Any, value: Mapping[str, Any], siblings: Mapping[str, Any]) -> Any:
+        """An object property's value from the keys of ``value`` that are its properties and not
+        ``siblings`` (rule 5b): a contract that moves fields under a new object is answered (and a
+        request is shaped) from the fields where the state holds them."""
+        schema = self.resolve(sub)
+        if not isinstance(schema, dict):
+            return MISSING
+        branches = [self.resolve(b) for b in schema.get("anyOf") or schema.get("oneOf") or [schema]]
+        names = {n for b in branches if isinstance(b, dict) for n in (b.get("properties") or {})}
+        inner = {k: v for k, v in value.items() if k in names and k not in siblings}
+        return inner if inner else MISSING
 
     def _id_aliases(
         self, properties: Mapping[str, Any], value: Mapping[str, Any], kind: Optional[str], top: bool

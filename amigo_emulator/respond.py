@@ -3,7 +3,9 @@
 Contract:
 
 * :func:`render_answer` turns a handler's :class:`~amigo_emulator.registry.Answer` into the HTTP
-  answer: ``204`` has no body; a status whose JSON schema the operation documents gets the state
+  answer: ``204`` has no body; a status the operation documents with bytes only (no JSON: an
+  upstream version that makes an answer a PDF or a CSV export) gets a short placeholder body of
+  the first such type; a status whose JSON schema the operation documents gets the state
   rendered through that schema (:class:`~amigo_emulator.render.Renderer`: properties the
   contract no longer has are left out, properties it adds are filled deterministically); a JSON
   placeholder (upstream's empty schema) or an undocumented status gets the state as it is (and
@@ -12,6 +14,13 @@ Contract:
   success status (the first one that is not JSON), else ``fallback``; with ``filename`` it adds
   ``Content-Disposition: attachment; filename="..."``. Binary answers are checked by content
   type only (:meth:`~amigo_emulator.spec.Contract.response_issues`).
+* :func:`shape_request` shapes a request the emulator's own callers send (the testing kit's
+  seeding, ``"shape": true`` of ``POST /_emulator/operations/{operationId}``) to the operation as
+  the contract has it now, by the same renderer: body fields the contract no longer has are left
+  out, required ones it adds are filled from their schema, fields it moves under a new object are
+  moved (rule 5b of :mod:`amigo_emulator.render`); required query parameters it adds are filled,
+  those it no longer has are left out. So seeding a test's data keeps working when an upstream
+  version reshapes a request.
 * :func:`listing` is the body of a list answer: the page of items under the operation's one
   array property (read from the response schema), the contract's paging fields and, on the first
   page, the ``filter_values`` given.
@@ -19,7 +28,7 @@ Contract:
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from starlette.responses import JSONResponse, Response
 
@@ -29,7 +38,7 @@ from .render import Renderer
 from .runtime import Runtime
 from .spec import Operation
 
-__all__ = ["binary", "list_field", "listing", "render_answer"]
+__all__ = ["binary", "list_field", "listing", "render_answer", "shape_request"]
 
 
 def render_answer(rt: Runtime, op: Operation, answer: Answer) -> Response:
@@ -38,6 +47,12 @@ def render_answer(rt: Runtime, op: Operation, answer: Answer) -> Response:
         return Response(status_code=204)
     declared = (op.responses.get(str(answer.status)) or {}).get("content") or {}
     media = declared.get("application/json")
+    others = [m for m in declared if "json" not in m.lower()]
+    if media is None and others:
+        # Only bytes are documented (a type the rules do not make: a report, an export): a
+        # placeholder of that type, so the answer still follows the contract.
+        body = f"{op.operation_id}: content emulated as {others[0]}\n".encode("utf-8")
+        return Response(body, status_code=answer.status, media_type=others[0])
     schema = media.get("schema") if isinstance(media, Mapping) else None
     if schema in (None, {}):
         if not declared and answer.data is None:
@@ -46,6 +61,19 @@ def render_answer(rt: Runtime, op: Operation, answer: Answer) -> Response:
     renderer: Renderer = rt.renderer
     data = renderer.render(schema, answer.data, answer.aliases, kind=answer.kind)
     return JSONResponse(data, status_code=answer.status)
+
+
+def shape_request(renderer: Renderer, op: Operation, query: Mapping[str, Any], body: Any) -> Tuple[Dict[str, Any], Any]:
+    """``(query, body)`` shaped to ``op`` as the contract has it now (see the module docstring)."""
+    params = {p.name: p for p in op.parameters if p.location == "query"}
+    shaped_query = {name: value for name, value in query.items() if name in params}
+    for name, param in params.items():
+        if param.required and name not in shaped_query:
+            shaped_query[name] = renderer.example(param.schema, seed=f"{op.operation_id}/{name}")
+    schema = op.json_body_schema()
+    if schema in (None, {}) or not isinstance(body, Mapping):
+        return shaped_query, body
+    return shaped_query, renderer.render(schema, dict(body))
 
 
 def binary(ctx: Ctx, data: bytes, fallback: str, filename: Optional[str] = None, status: int = 200) -> Response:

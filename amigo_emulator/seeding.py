@@ -118,15 +118,22 @@ class Seeder:
         body: Any = None,
         form: Optional[Mapping[str, str]] = None,
         user_id: Optional[str] = None,
+        shape: bool = False,
     ) -> Any:
         """Run ``operation_id`` in-process as ``user_id`` (default: the emulator's user) in this
-        organization and return its decoded answer (NDJSON: the list of events)."""
+        organization and return its decoded answer (NDJSON: the list of events). With ``shape``,
+        ``query`` and ``body`` are first shaped to the operation as the served contract has it
+        (fields it no longer has left out, required ones it adds filled from their schema, fields
+        it moves moved: :func:`amigo_emulator.respond.shape_request`); the seeding methods below
+        shape theirs, so they keep working when an upstream version reshapes a request."""
         spec: Dict[str, Any] = {
             "organization": self._emu.organization,
             "user_id": user_id or self._emu.user_id,
             "path": dict(path or {}),
             "query": dict(query or {}),
         }
+        if shape:
+            spec["shape"] = True
         if form is not None:
             spec["form"] = dict(form)
         elif body is not None:
@@ -136,6 +143,10 @@ class Seeder:
         if not 200 <= status < 300:
             raise EmulatorError(f"seeding with {operation_id} was refused: {status} {answer['body']!r}")
         return answer["body"]
+
+    def _seed(self, operation_id: str, **kwargs: Any) -> Any:
+        """:meth:`call` with the request shaped to the served contract."""
+        return self.call(operation_id, shape=True, **kwargs)
 
     # -- organizations, users, services, agents ---------------------------------------------------
 
@@ -189,12 +200,12 @@ class Seeder:
         body: Dict[str, Any] = {"first_name": first_name, "last_name": last_name, "email": address, "role_name": role}
         if variables:
             body["nonsensitive_user_variables"] = dict(variables)
-        made = self.call("create-invited-user", body=body)
+        made = self._seed("create-invited-user", body=body)
         return SeededUser(id=made["user_id"], email=address, first_name=first_name, last_name=last_name, role=role)
 
     def agent(self, name: str = "Test agent") -> SeededAgent:
         """An agent (``create-agent``)."""
-        return SeededAgent(id=self.call("create-agent", body={"agent_name": name})["id"], name=name)
+        return SeededAgent(id=self._seed("create-agent", body={"agent_name": name})["id"], name=name)
 
     def service(
         self,
@@ -212,7 +223,7 @@ class Seeder:
         agent = agent_id or self.agent(f"{name} agent").id
         machine = (
             state_machine_id
-            or self.call(
+            or self._seed(
                 "create-service-hierarchical-state-machine", body={"state_machine_name": f"{name} state machine"}
             )["id"]
         )
@@ -225,7 +236,7 @@ class Seeder:
             "keyterms": list(keyterms),
             "tags": dict(tags or {}),
         }
-        made = self.call("create-service", body=body)
+        made = self._seed("create-service", body=body)
         return SeededService(id=made["id"], name=name, agent_id=agent, service_hierarchical_state_machine_id=machine)
 
     # -- conversations --------------------------------------------------------------------------
@@ -243,7 +254,7 @@ class Seeder:
         the (scripted, deterministic) agent's reply; finished when ``finish`` is true."""
         service = service_id or (self._emu.service_ids[0] if self._emu.service_ids else self.service().id)
         as_user = user_id or self._emu.user_id
-        events = self.call(
+        events = self._seed(
             "create-conversation",
             query={"response_format": "text"},
             body={"service_id": service, "service_version_set_name": version_set},
@@ -252,7 +263,7 @@ class Seeder:
         conversation_id = next(e["conversation_id"] for e in events if e.get("type") == "conversation-created")
         messages = [{"role": "agent", "text": _reply(events)}]
         for text in user_messages:
-            events = self.call(
+            events = self._seed(
                 "interact-with-conversation",
                 path={"conversation_id": conversation_id},
                 query={"request_format": "text", "response_format": "text"},
@@ -262,7 +273,7 @@ class Seeder:
             messages += [{"role": "user", "text": text}, {"role": "agent", "text": _reply(events)}]
         ended = any(e.get("type") == "end-session" or e.get("conversation_completed") for e in events)
         if finish and not ended:
-            self.call("finish-conversation", path={"conversation_id": conversation_id}, user_id=as_user)
+            self._seed("finish-conversation", path={"conversation_id": conversation_id}, user_id=as_user)
         return SeededConversation(
             id=conversation_id, service_id=service, user_id=as_user, messages=messages, finished=finish or ended
         )
@@ -280,7 +291,7 @@ class Seeder:
         body: Dict[str, Any] = {"url": url, "accepted_types": list(accepted_types)}
         if retry_attempts is not None:
             body["retry_attempts"] = retry_attempts
-        made = self.call("create-webhook-destination", body=body)
+        made = self._seed("create-webhook-destination", body=body)
         return SeededWebhookDestination(
             id=made["webhook_destination_id"], url=url, accepted_types=list(accepted_types), secret=made["secret"]
         )
@@ -297,7 +308,7 @@ class Seeder:
         """A simulation unit test set of ``unit_tests`` unit tests (each run ``run_count`` times),
         with the persona, scenario and metric they use (``create-metric``, ``create-simulation-*``)."""
         service = service_id or (self._emu.service_ids[0] if self._emu.service_ids else self.service().id)
-        persona = self.call(
+        persona = self._seed(
             "create-simulation-persona",
             body={
                 "name": f"{name} persona",
@@ -311,7 +322,7 @@ class Seeder:
                 },
             },
         )["simulation_persona_id"]
-        scenario = self.call(
+        scenario = self._seed(
             "create-simulation-scenario",
             body={
                 "name": f"{name} scenario",
@@ -324,7 +335,7 @@ class Seeder:
                 },
             },
         )["simulation_scenario_id"]
-        metric = self.call(
+        metric = self._seed(
             "create-metric",
             body={
                 "name": f"{name} resolved {next(_counter)}",
@@ -337,7 +348,7 @@ class Seeder:
         )["id"]
         criterion = {"name": "resolved", "metric_id": metric, "criterion": {"type": "boolean", "expected_value": True}}
         unit_test_ids = [
-            self.call(
+            self._seed(
                 "create-simulation-unit-test",
                 body={
                     "name": f"{name} unit test {i + 1}",
@@ -353,7 +364,7 @@ class Seeder:
             )["simulation_unit_test_id"]
             for i in range(unit_tests)
         ]
-        made = self.call(
+        made = self._seed(
             "create-simulation-unit-test-set",
             body={
                 "name": name,

@@ -11,10 +11,15 @@ SRC is a path or http(s) URL of an upstream document (JSON or YAML); without it,
 ``make spec`` rebuilds after an edit under ``spec/``. The pipeline is :mod:`spectools.build`.
 
 Prints the change report against the previous ``openapi.yaml`` (:mod:`spectools.changes`): each
-operation added, removed or changed, every change marked ``BREAKING`` or not, then the overlay
-actions that matched nothing, words whose target is gone, and what still lacks words. Every
-line is escaped (no upstream text can become a CI workflow command or a terminal escape).
-Running it on the version ``openapi.yaml`` already holds changes nothing and reports no change.
+operation added, removed or changed, every change marked ``BREAKING`` or not, then the
+hand-written code the breaking changes reach, by file and function (:mod:`spectools.callers`:
+the emulator's handler of a removed operation, the seeding that runs it, examples and tests that
+call it, send to its old path or use a field it removes), the overlay actions that matched
+nothing, words whose target is gone, and what still lacks words. Every line is escaped (no
+upstream text can become a CI workflow command or a terminal escape). Running it on the version
+``openapi.yaml`` already holds changes nothing and reports no change. When it updates the
+project's own ``openapi.yaml`` it also removes from ``spec/words/`` the words whose target is gone
+(:func:`spectools.words.prune_words`; the report lists them).
 
 Refused whatever the flags (:mod:`spectools.guard`, :mod:`spectools.source`), each reason on
 standard error as ``spec_update: refused: ...``: a document without an operation the
@@ -33,17 +38,19 @@ Exit status (nothing is written unless it is 3):
 
 ``--json FILE`` also writes the outcome as JSON (``status``, ``exit_code``, ``source``, the
 operations added / removed / changed with each change's text, ``breaking`` and ``kind``,
-``refused``, the words still missing or stale, unmatched overlay actions); deterministic.
+``must_change`` (``file``, ``function``, ``operation``, ``why``), ``refused``, the words still
+missing, stale or removed, unmatched overlay actions); deterministic.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, NoReturn, Optional
+from typing import Any, Dict, List, NoReturn, Optional, Tuple
 
 import yaml
 
@@ -51,6 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from spectools.build import Built, build, find_upstream, read_source, render, upstream_stamp  # noqa: E402
+from spectools.callers import Site, must_change  # noqa: E402
 from spectools.changes import Report, compare, escape  # noqa: E402
 from spectools.changes import render as render_report  # noqa: E402
 from spectools.guard import (  # noqa: E402
@@ -63,6 +71,7 @@ from spectools.guard import (  # noqa: E402
     sdk_names,
 )
 from spectools.source import SourceError, public_source  # noqa: E402
+from spectools.words import prune_words  # noqa: E402
 
 __all__ = ["EXIT_BREAKING", "EXIT_CHANGED", "EXIT_NO_CHANGE", "EXIT_REFUSED", "main", "refusals"]
 
@@ -115,8 +124,44 @@ def refusals(document: Dict[str, Any], report: Report, previous: Dict[str, Any])
     return problems
 
 
+def emulator_handlers() -> Dict[str, Tuple[str, str]]:
+    """operationId -> (file, function) of each hand-written handler of the emulator, as its
+    registry has them (``amigo_emulator.registry.HANDLERS``); empty when the emulator's
+    dependencies are not installed (the scan then finds the decorated ones itself)."""
+    try:
+        importlib.import_module("amigo_emulator.app")  # registers every handler
+        handlers = importlib.import_module("amigo_emulator.registry").HANDLERS
+    except ImportError:
+        return {}
+    found = {}
+    for oid, handler in handlers.items():
+        code = getattr(handler, "__code__", None)
+        try:
+            file = Path(code.co_filename).resolve().relative_to(ROOT).as_posix() if code else ""
+        except ValueError:
+            continue
+        found[str(oid)] = (file, str(handler.__qualname__))
+    return found
+
+
+def callers(report: Report, previous: Dict[str, Any]) -> List[Site]:
+    """The hand-written code (file, function) the breaking changes of ``report`` reach."""
+    if not report.breaking:
+        return []
+    names = Names(ROOT / "generator-config.yml")
+    handlers = emulator_handlers() if report.removed else {}
+    return must_change(report, previous, ROOT, names.method, names.tag, handlers=handlers)
+
+
 def _json(
-    path: Optional[Path], code: int, src: str, report: Optional[Report], built: Optional[Built], refused: List[str]
+    path: Optional[Path],
+    code: int,
+    src: str,
+    report: Optional[Report],
+    built: Optional[Built],
+    refused: List[str],
+    sites: Optional[List[Site]] = None,
+    removed_words: Optional[List[str]] = None,
 ) -> None:
     if path is None:
         return
@@ -140,10 +185,15 @@ def _json(
             ],
         }
         out["breaking"] = report.breaking
+        out["must_change"] = [
+            {"file": site.file, "function": site.function, "operation": site.operation, "why": site.why}
+            for site in sites or []
+        ]
     if built is not None:
         out["words_missing"] = built.missing
         out["words_stale"] = built.stale
         out["overlay_unmatched"] = built.unmatched
+        out["words_removed"] = list(removed_words or [])
     path.write_text(json.dumps(out, indent=2, sort_keys=True, ensure_ascii=True) + "\n", encoding="utf-8")
 
 
@@ -213,24 +263,25 @@ def main(argv: Optional[List[str]] = None) -> int:
         return EXIT_REFUSED
     text = render(built.document)
     report = compare(previous, built.document)
-    sys.stdout.write(render_report(report, built.missing, built.stale, built.unmatched))
+    sites = callers(report, previous)
+    sys.stdout.write(render_report(report, built.missing, built.stale, built.unmatched, [str(x) for x in sites]))
     problems = refusals(built.document, report, previous)
     if problems:
         for problem in problems:
             _say(f"refused: {problem}")
         _say(f"{shown}: refused ({len(problems)} reason(s)); {args.out.name} left as it was")
-        _json(args.json, EXIT_REFUSED, src, report, built, problems)
+        _json(args.json, EXIT_REFUSED, src, report, built, problems, sites)
         return EXIT_REFUSED
     if args.fail_on_breaking and report.breaking:
         _say(f"{len(report.breaking)} breaking change(s); {args.out.name} left as it was")
-        _json(args.json, EXIT_BREAKING, src, report, built, [])
+        _json(args.json, EXIT_BREAKING, src, report, built, [], sites)
         return EXIT_BREAKING
     old_text = args.out.read_text(encoding="utf-8") if args.out.is_file() else None
     if text == old_text:
-        _json(args.json, EXIT_NO_CHANGE, src, report, built, [])
+        _json(args.json, EXIT_NO_CHANGE, src, report, built, [], sites)
         return EXIT_NO_CHANGE
     if args.dry_run:
-        _json(args.json, EXIT_CHANGED, src, report, built, [])
+        _json(args.json, EXIT_CHANGED, src, report, built, [], sites)
         return EXIT_CHANGED
     args.out.write_text(text, encoding="utf-8")
     package = args.package or (
@@ -243,9 +294,16 @@ def main(argv: Optional[List[str]] = None) -> int:
         else:
             args.out.write_text(old_text, encoding="utf-8")
         _say(f"regenerating the package failed (see above); {args.out.name} left as it was")
-        _json(args.json, EXIT_REFUSED, src, report, built, ["regenerating the package failed"])
+        _json(args.json, EXIT_REFUSED, src, report, built, ["regenerating the package failed"], sites)
         return EXIT_REFUSED
-    _json(args.json, EXIT_CHANGED, src, report, built, [])
+    removed: List[str] = []
+    own = args.out.resolve() == (ROOT / "openapi.yaml").resolve()
+    if own and args.spec_dir.resolve() == (ROOT / "spec").resolve() and built.stale:
+        removed = prune_words(args.spec_dir / "words", built.stale)
+        if removed:
+            lines = [f"Removed from spec/words/ (their target is gone) ({len(removed)}):"]
+            sys.stdout.write("".join(escape(line) + "\n" for line in lines + [f"  {r}" for r in removed]))
+    _json(args.json, EXIT_CHANGED, src, report, built, [], sites, removed)
     return EXIT_CHANGED
 
 

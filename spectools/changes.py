@@ -111,6 +111,8 @@ class _Field:
     required: bool
     types: FrozenSet[str]
     enum: Optional[FrozenSet[str]]
+    #: (types, enum values) of a list field's items (``accepted_types[]``), else None.
+    items: Optional[Tuple[FrozenSet[str], Optional[FrozenSet[str]]]] = None
 
 
 class _Shapes:
@@ -200,12 +202,19 @@ class _Shapes:
             path = f"{prefix}{name}"
             types: Set[str] = set()
             values: Optional[Set[str]] = set()
+            item_schemas: List[Any] = []
             for sub, sub_stack in props[name]:
                 t, v = self.kind(sub, sub_stack)
                 types |= t
                 values = None if values is None or v is None else values | v
+                item_schemas.extend(
+                    node["items"] for node, _ in self.branches(sub, sub_stack) if isinstance(node.get("items"), dict)
+                )
             found[path] = _Field(
-                name in (required or set()), frozenset(types), None if not values else frozenset(values)
+                name in (required or set()),
+                frozenset(types),
+                None if not values else frozenset(values),
+                self.kind({"anyOf": item_schemas}) if item_schemas else None,
             )
             for sub, sub_stack in props[name]:
                 found.update(self.fields(sub, f"{path}.", sub_stack, depth + 1))
@@ -279,6 +288,11 @@ def _field_changes(side: str, old: Dict[str, _Field], new: Dict[str, _Field]) ->
         if t:
             changes.append(t)
         changes.extend(_enum_changes(what, a.enum, b.enum))
+        if a.items is not None and b.items is not None:  # a list's items: accepted_types[]
+            t = _type_change(what + "[]", a.items[0], b.items[0])
+            if t:
+                changes.append(t)
+            changes.extend(_enum_changes(what + "[]", a.items[1], b.items[1]))
     return changes
 
 
@@ -416,8 +430,11 @@ def render(
     missing: Sequence[str] = (),
     stale: Sequence[str] = (),
     unmatched: Sequence[str] = (),
+    must_change: Sequence[str] = (),
 ) -> str:
-    """The report as text (empty when there is nothing to say); every line escaped."""
+    """The report as text (empty when there is nothing to say); every line escaped.
+    ``must_change`` lists the hand-written code the breaking changes reach (``file: function:
+    why``, :mod:`spectools.callers`), after the operations."""
     out: List[str] = []
     if report:
         breaking = len(report.breaking)
@@ -433,6 +450,9 @@ def render(
             out.append(f"  ~ {oid}  {report.where[oid]}")
             for change in report.changed[oid]:
                 out.append(f"      {'BREAKING  ' if change.breaking else ''}{change.text}")
+    if must_change:
+        out.append(f"Hand-written code that must change ({len(must_change)}):")
+        out.extend(f"  {line}" for line in must_change)
     if unmatched:
         out.append(f"Overlay actions that matched nothing (check spec/overlay.yaml) ({len(unmatched)}):")
         out.extend(f"  {line}" for line in unmatched)

@@ -13,6 +13,9 @@ Contract:
   (OpenAPI requires a description), or for 429 the operation's ``x-rate-limit``; a constant
   property without words reads "Always `value`.".
 * :func:`extract_words` is the inverse: the words of a document, by tag file.
+* :func:`prune_words` removes from the files of ``spec/words/`` the words :func:`apply_words`
+  found stale (their operation, parameter, response or field is gone from the document), line
+  by line: every other line of the files, comments included, stays as it was.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ __all__ = [
     "extract_words",
     "load_words",
     "operations",
+    "prune_words",
     "strip_titles",
     "strip_words",
     "tag_file",
@@ -317,3 +321,128 @@ def extract_words(document: Dict[str, Any]) -> Dict[str, Words]:
             fname = owner.get(name, first_file)
             files.setdefault(fname, {"operations": {}, "schemas": {}})["schemas"][name] = entry
     return {fname: {k: v for k, v in copy.deepcopy(content).items() if v} for fname, content in sorted(files.items())}
+
+
+# --------------------------------------------------------------------------- pruning
+
+
+def _stale_path(entry: str) -> Optional[Tuple[str, ...]]:
+    """A stale entry of :func:`apply_words` as the keys leading to it in a words file."""
+    kind, _, rest = entry.partition(" ")
+    if kind == "schema":
+        name, dot, prop = rest.partition(".")
+        return ("schemas", name, "properties", prop) if dot else ("schemas", name)
+    if kind != "operation":
+        return None
+    oid, colon, what = rest.partition(": ")
+    if not colon:
+        return ("operations", oid)
+    if what == "request_body":
+        return ("operations", oid, "request_body")
+    section, _, name = what.partition(" ")
+    sections = {"parameter": "parameters", "response": "responses"}
+    return ("operations", oid, sections[section], name) if section in sections and name else None
+
+
+def _key_of(line: str) -> Optional[Tuple[int, str]]:
+    """(indentation, key) of a ``key:`` line of a block mapping, else None."""
+    stripped = line.lstrip(" ")
+    if not stripped or stripped.startswith("#") or stripped.startswith("- "):
+        return None
+    key, colon, _ = stripped.partition(":")
+    if not colon:
+        return None
+    key = key.strip()
+    if len(key) >= 2 and key[0] == key[-1] and key[0] in "'\"":
+        key = key[1:-1]
+    return len(line) - len(stripped), key
+
+
+def _block_end(lines: List[str], begin: int) -> int:
+    """The end of the block of the key line ``begin``: the lines indented deeper (or blank)."""
+    indent = len(lines[begin]) - len(lines[begin].lstrip(" "))
+    stop = begin + 1
+    while stop < len(lines) and (not lines[stop].strip() or len(lines[stop]) - len(lines[stop].lstrip(" ")) > indent):
+        stop += 1
+    return stop
+
+
+def _find(lines: List[str], key: str, start: int, end: int) -> Optional[int]:
+    """The line of ``key`` among the shallowest keys of ``lines[start:end]``."""
+    level = None
+    for i in range(start, end):
+        parsed = _key_of(lines[i])
+        if parsed is None:
+            continue
+        level = parsed[0] if level is None else level
+        if parsed == (level, key):
+            return i
+    return None
+
+
+def _remove(lines: List[str], path: Tuple[str, ...]) -> bool:
+    """Remove the block of ``path`` from ``lines`` (in place), and each mapping it leaves empty."""
+    start, end = 0, len(lines)
+    begins: List[int] = []
+    for key in path:
+        found = _find(lines, key, start, end)
+        if found is None:
+            return False
+        begins.append(found)
+        start, end = found + 1, _block_end(lines, found)
+    for depth in range(len(begins) - 1, -1, -1):
+        begin = begins[depth]
+        stop = _block_end(lines, begin)
+        if depth < len(begins) - 1 and any(_key_of(line) is not None for line in lines[begin + 1 : stop]):
+            break
+        del lines[begin:stop]
+    return True
+
+
+def prune_words(directory: Path, stale: List[str]) -> List[str]:
+    """Remove the ``stale`` entries (as :func:`apply_words` names them) from the words files
+    under ``directory``; the entries removed, ``file: entry``. A file whose result would not
+    read as the same words minus those entries is left as it was."""
+    removed: List[str] = []
+    paths = [(entry, _stale_path(entry)) for entry in stale]
+    for path in sorted(directory.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
+        lines = text.splitlines(keepends=True)
+        expected = copy.deepcopy(data)
+        done: List[str] = []
+        for entry, keys in paths:
+            if keys is None or not _has(expected, keys):
+                continue
+            if _remove(lines, keys):
+                _drop(expected, keys)
+                done.append(entry)
+        if not done:
+            continue
+        result = "".join(lines)
+        if (yaml.safe_load(result) or {}) != expected:
+            continue  # the line edit did not do what it should: leave the file alone
+        path.write_text(result, encoding="utf-8")
+        removed.extend(f"{path.name}: {entry}" for entry in done)
+    return removed
+
+
+def _has(data: Any, keys: Tuple[str, ...]) -> bool:
+    for key in keys:
+        if not isinstance(data, dict) or key not in {str(k): None for k in data}:
+            return False
+        data = next(v for k, v in data.items() if str(k) == key)
+    return True
+
+
+def _drop(data: Dict[str, Any], keys: Tuple[str, ...]) -> None:
+    """Remove ``keys`` from ``data`` and each mapping left empty on the way."""
+    chain = [data]
+    for key in keys[:-1]:
+        chain.append(next(v for k, v in chain[-1].items() if str(k) == key))
+    for key, node in zip(reversed(keys), reversed(chain)):
+        for k in list(node):
+            if str(k) == key:
+                del node[k]
+        if node:
+            break

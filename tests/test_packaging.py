@@ -96,6 +96,17 @@ def _serve_once(python: Path, cwd: Path) -> Tuple[str, float]:
         process.wait(timeout=10)
 
 
+# The example testing project calls and seeds these.
+@pytest.mark.operations(
+    "get-conversation-messages",
+    "get-memories",
+    "get-users",
+    "create-invited-user",
+    "create-webhook-destination",
+    "create-conversation",
+    "interact-with-conversation",
+    "finish-conversation",
+)
 def test_installed_outside_the_checkout_the_kit_works_and_the_example_project_passes(
     wheel: Path, venv: Path, tmp_path: Path
 ) -> None:

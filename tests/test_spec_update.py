@@ -235,6 +235,11 @@ def add_enum_value_to_list_items(doc: Dict[str, Any]) -> None:
     doc["components"]["schemas"]["EvaluationSourceType"]["enum"].append("scheduled")
 
 
+def add_enum_value_to_list_field(doc: Dict[str, Any]) -> None:
+    """A shared enum reached only through a request field that is a list of it."""
+    doc["components"]["schemas"]["WebhookType"]["enum"].append("conversation-started")
+
+
 def require_parameter(doc: Dict[str, Any]) -> None:
     for param in doc["paths"][f"{ORG}/conversation/"]["get"]["parameters"]:
         if param["name"] == "limit":
@@ -268,6 +273,13 @@ EXPECTED: List[Tuple[Mutation, List[Tuple[str, str, bool]]]] = [
     (
         add_enum_value_to_list_items,
         [("get-metric-evaluation-results", "query parameter source_type[]: enum values added: 'scheduled'", False)],
+    ),
+    (
+        add_enum_value_to_list_field,
+        [
+            (oid, "request field accepted_types[]: enum values added: 'conversation-started'", False)
+            for oid in ("create-webhook-destination", "update-webhook-destination")
+        ],
     ),
     (require_parameter, [("get-conversations", "query parameter limit: now required", True)]),
     (
@@ -329,7 +341,7 @@ def test_report_lists_all_changes_together_deterministically(
     report = compare(current, _built(changed))
     assert _flat(report) == sorted(line for _, lines in EXPECTED for line in lines)
     text = render_report(report)
-    assert text.splitlines()[0] == "Operations: 1 added, 1 removed, 5 changed; 4 breaking changes."
+    assert text.splitlines()[0] == "Operations: 1 added, 1 removed, 7 changed; 4 breaking changes."
     assert "  - delete-metric  DELETE /metric/{metric_id}/  (removed)  BREAKING" in text
     assert "      BREAKING  query parameter limit: now required" in text
     assert render_report(compare(current, _built(changed))) == text
@@ -448,3 +460,158 @@ def test_recorded_upstream_is_found_by_digest_or_skipped_with_the_reason(
     monkeypatch.setenv("AMIGO_UPSTREAM", str(upstream_path))
     assert find_upstream(doc, tmp_path / "repo") == (upstream_path, "")
     assert find_upstream({"info": {}}, ROOT)[1].startswith("openapi.yaml records no info.x-upstream")
+
+
+# --------------------------------------------------------------------------- what must change
+
+
+def test_the_report_names_the_hand_written_code_a_breaking_change_reaches(
+    snapshot: Dict[str, Any], current_text: str, tmp_path: Path
+) -> None:
+    """Removing an operation a hand-written emulator rule serves and one the examples call, and
+    renaming a request field a test sends: the report names each function (file and function),
+    the JSON too, and --fail-on-breaking exits 2 writing nothing."""
+    changed = copy.deepcopy(snapshot)
+    remove_operation(changed)  # delete-metric: spec-driven, nothing hand-written serves it
+    del changed["paths"][f"{ORG}/metric/search/"]["get"]  # search-metrics: a hand-written handler
+    del changed["paths"][f"{ORG}/user/{{user_id}}/memory"]["get"]  # get-memories: the examples call it
+    del changed["paths"][f"{ORG}/organization/agent"]["post"]  # create-agent: the kit's seeding runs it
+    rename_field(changed)  # generate-conversation-starter: facets -> topics
+    src = tmp_path / "upstream-next.json"
+    src.write_text(json.dumps(changed), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    out.write_text(current_text, encoding="utf-8")
+    report = tmp_path / "report.json"
+    proc = _run(str(src), "--out", str(out), "--fail-on-breaking", "--json", str(report))
+    assert proc.returncode == 2, proc.stderr
+    assert out.read_text(encoding="utf-8") == current_text
+    sites = {(s["file"], s["function"], s["operation"]) for s in json.loads(report.read_text())["must_change"]}
+    assert ("amigo_emulator/metrics.py", "search_metrics", "search-metrics") in sites
+    assert ("amigo_emulator/users.py", "get_memories", "get-memories") in sites
+    assert ("examples/user_model_enrichment.py", "main", "get-memories") in sites
+    assert ("amigo_emulator/seeding.py", "Seeder.agent", "create-agent") in sites
+    assert (
+        "tests/emulator/test_lifecycle.py",
+        "test_insights_recommendations_and_tags",
+        "generate-conversation-starter",
+    ) in sites
+    assert not [s for s in sites if s[2] == "delete-metric" and s[0].startswith("amigo_emulator/")], (
+        "no hand-written rule serves delete-metric"
+    )
+    text = proc.stdout
+    assert "Hand-written code that must change (" in text
+    assert (
+        "  amigo_emulator/metrics.py: search_metrics: serves search-metrics, which this version removes "
+        "(no longer routed): remove the handler" in text
+    )
+    assert "  examples/user_model_enrichment.py: main: calls client.user.get_memories (get-memories)" in text
+
+
+def test_callers_are_found_by_use_not_by_name_alone(tmp_path: Path) -> None:
+    """The scan's rules on a small tree: a test marked with a removed operation skips by itself (not
+    named); a request sent to another method of the same path does not use the operation; a
+    function that shapes its request to the contract is not reached by a request field change; a
+    caller of an operation whose request gains a required field is named."""
+    from spectools.callers import must_change
+    from spectools.changes import Change, Report
+
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_x.py").write_text(
+        "import pytest\n"
+        "@pytest.mark.operations('get-things')\n"
+        "def test_marked(client):\n    client.thing.get_things()\n"
+        "def test_unmarked(client):\n    client.thing.get_things()\n"
+        "def test_other_method(http):\n    http.post('/thing/', json={'size': 1})\n"
+        "def test_sends_size(http):\n    http.put(f'/thing/{1}', json={'size': 1})\n"
+        "def test_shapes(http):\n    http.put(f'/thing/{1}', json=shaped('put-thing', {'size': 1}))\n",
+        encoding="utf-8",
+    )
+    previous = {
+        "paths": {
+            "/thing/": {"get": {"operationId": "get-things"}, "post": {"operationId": "create-thing"}},
+            "/thing/{id}": {"put": {"operationId": "put-thing"}},
+        }
+    }
+    report = Report(
+        removed={"get-things": "GET /thing/"},
+        changed={
+            "put-thing": [Change("request field size: removed", True)],
+            "create-thing": [Change("request field color: added (required)", True)],
+        },
+        where={"put-thing": "PUT /thing/{id}", "create-thing": "POST /thing/"},
+    )
+    sites = must_change(report, previous, tmp_path, lambda oid: oid.replace("-", "_"), str)
+    assert [(s.function, s.operation) for s in sites] == [
+        ("test_other_method", "create-thing"),  # it must now give color
+        ("test_sends_size", "put-thing"),
+        ("test_unmarked", "get-things"),
+    ]
+
+
+def test_stale_words_are_pruned_line_by_line(tmp_path: Path) -> None:
+    """Only the stale entries' lines go (with a mapping they leave empty); every other line,
+    comments and quoting included, stays as it was; an entry no file has is not reported."""
+    from spectools.words import prune_words
+
+    (tmp_path / "metric.yaml").write_text(
+        "# The project's words for metrics.\n"
+        "operations:\n"
+        "  get-metrics:\n"
+        "    summary: List metrics\n"
+        "    parameters:\n"
+        "      type: Only metrics of these value types.\n"
+        "      tag: Tag filters written as `key:value`; a value of `*` matches any value and an empty value\n"
+        "        matches a null one.\n"
+        "    responses:\n"
+        "      '200': A page of metrics.\n"
+        '      "404": Organization not found.\n'
+        "  search-metrics:\n"
+        "    summary: Search metrics\n"
+        "    description: |\n"
+        "      Full-text search.\n"
+        "\n"
+        "      Two paragraphs.\n"
+        "    parameters:\n"
+        "      query: Search terms.\n"
+        "schemas:\n"
+        "  ConversationInstance:\n"
+        "    properties:\n"
+        "      is_finished: Whether it has ended.\n"
+        "  Metric:\n"
+        "    description: A metric.\n"
+        "    properties:\n"
+        "      name: Its name.\n",
+        encoding="utf-8",
+    )
+    removed = prune_words(
+        tmp_path,
+        [
+            "operation search-metrics",
+            "operation get-metrics: parameter type",
+            "operation get-metrics: response 404",
+            "schema ConversationInstance.is_finished",
+            "operation no-such-operation",
+        ],
+    )
+    assert removed == [
+        "metric.yaml: operation search-metrics",
+        "metric.yaml: operation get-metrics: parameter type",
+        "metric.yaml: operation get-metrics: response 404",
+        "metric.yaml: schema ConversationInstance.is_finished",
+    ]
+    assert (tmp_path / "metric.yaml").read_text(encoding="utf-8") == (
+        "# The project's words for metrics.\n"
+        "operations:\n"
+        "  get-metrics:\n"
+        "    summary: List metrics\n"
+        "    parameters:\n"
+        "      tag: Tag filters written as `key:value`; a value of `*` matches any value and an empty value\n"
+        "        matches a null one.\n"
+        "    responses:\n"
+        "      '200': A page of metrics.\n"
+        "schemas:\n"
+        "  Metric:\n"
+        "    description: A metric.\n"
+        "    properties:\n"
+        "      name: Its name.\n"
+    )

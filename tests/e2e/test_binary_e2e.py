@@ -54,6 +54,7 @@ def test_the_binary_operations_of_the_contract_are_typed_as_binary_responses() -
     assert {"tool.get_tool_scaffold_release", "admin.get_prompt_logs"} <= set(binary_operations())
 
 
+@pytest.mark.operations("get-tool-scaffold-release")
 def test_the_tool_scaffold_is_a_gzip_tar_archive(amigo: AmigoClient, emu: Emulator, tmp_path: Path) -> None:
     with amigo.tool.get_tool_scaffold_release() as scaffold:
         assert isinstance(scaffold, BinaryResponse)
@@ -72,6 +73,7 @@ def test_the_tool_scaffold_is_a_gzip_tar_archive(amigo: AmigoClient, emu: Emulat
         assert archive.getnames() == names
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-prompt-logs", "interact-with-conversation")
 def test_prompt_logs_are_a_zip_archive(amigo: AmigoClient, emu: Emulator, tmp_path: Path) -> None:
     # A committed turn leaves one prompt log (system and history) keyed by conversation id.
     with amigo.create_conversation(emu.service_ids[0]) as greeting:

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Optional
 
+import pytest
+
 from amigo_client import AmigoClient
 from amigo_emulator.testing import Emulator
 
@@ -45,12 +47,31 @@ def ok(run: subprocess.CompletedProcess[str]) -> List[str]:
     return run.stdout.splitlines()
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-invited-user",
+    "create-simulation-unit-test-set-run",
+    "create-webhook-destination",
+    "delete-user",
+    "delete-webhook-destination",
+    "finish-conversation",
+    "get-memories",
+    "get-metrics",
+    "get-services",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+    "get-user-model",
+    "interact-with-conversation",
+)
 def test_every_example_has_a_test() -> None:
     tested = {"conversation.py", "user_model_enrichment.py", "webhook_memory_sync.py", "service_routing.py"}
     tested |= {"simulation_gate.py", "voice_turn.py", "realtime_voice.py"}
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-conversations", "get-services", "interact-with-conversation"
+)
 def test_conversation_lifecycle(emu: Emulator) -> None:
     lines = ok(run_example(emu, "conversation.py"))
     assert lines[0].startswith("service: ") and any(line.startswith("(conversation ") for line in lines)
@@ -60,6 +81,7 @@ def test_conversation_lifecycle(emu: Emulator) -> None:
     assert conversations and all(c.is_finished for c in conversations)
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-services", "interact-with-conversation")
 def test_conversation_lifecycle_explains_an_unfinished_conversation(emu: Emulator) -> None:
     with client_for(emu) as client:
         with client.create_conversation(emu.service_ids[0]) as stream:
@@ -76,6 +98,7 @@ def test_conversation_lifecycle_uses_the_shortcuts_the_readme_teaches() -> None:
     assert "interact_with_conversation" not in source
 
 
+@pytest.mark.operations("get-conversations")
 def test_voice_turn_sends_a_wav_and_writes_the_pcm_reply(emu: Emulator, tmp_path: Path) -> None:
     from testaudio import wav_bytes
 
@@ -119,6 +142,15 @@ def test_voice_turn_without_a_recording_sends_a_tone(emu: Emulator, tmp_path: Pa
     assert (tmp_path / "reply.pcm").stat().st_size > 0
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-invited-user",
+    "delete-user",
+    "finish-conversation",
+    "get-memories",
+    "get-services",
+    "get-user-model",
+)
 def test_user_model_enrichment(emu: Emulator) -> None:
     lines = ok(run_example(emu, "user_model_enrichment.py"))
     created = lines[0].split()[2]
@@ -127,6 +159,15 @@ def test_user_model_enrichment(emu: Emulator) -> None:
     assert lines[-1] == f"deleted user {created}"
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-webhook-destination",
+    "delete-webhook-destination",
+    "finish-conversation",
+    "get-memories",
+    "get-services",
+    "get-webhook-destinations",
+)
 def test_webhook_memory_sync(emu: Emulator, tmp_path: Path) -> None:
     db = tmp_path / "memories.sqlite3"
     lines = ok(run_example(emu, "webhook_memory_sync.py", env={"AMIGO_MEMORY_DB": str(db), "AMIGO_EXAMPLE_WAIT": "30"}))
@@ -141,6 +182,7 @@ def test_webhook_memory_sync(emu: Emulator, tmp_path: Path) -> None:
         assert client.webhook_destination.get_webhook_destinations().webhook_destinations == []
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-services")
 def test_service_routing(emu: Emulator) -> None:
     lines = ok(run_example(emu, "service_routing.py", "Why", "is", "my", "invoice", "payment", "so", "high?"))
     assert "routing to Billing" in lines
@@ -152,90 +194,93 @@ def test_service_routing(emu: Emulator) -> None:
 def make_unit_test_set(emu: Emulator, objective: str = "I forgot my password.", max_interactions: int = 5) -> str:
     """A unit test set of one unit test (run twice) whose simulated user says ``objective``, with a
     success criterion that every message was understood (the emulator's rule: see
-    amigo_emulator.models.simulations)."""
-    from amigo_client.models.create_metric_request import CreateMetricRequest
-    from amigo_client.models.create_simulation_persona_request import CreateSimulationPersonaRequest
-    from amigo_client.models.create_simulation_scenario_request import CreateSimulationScenarioRequest
-    from amigo_client.models.create_simulation_unit_test_request import CreateSimulationUnitTestRequest
-    from amigo_client.models.create_simulation_unit_test_set_request import CreateSimulationUnitTestSetRequest
-
+    amigo_emulator.models.simulations). Made with the testing kit's seeding, each request shaped to
+    the served contract: the set is what the example is run on, not what the test checks, so an
+    upstream version that reshapes these requests does not break it."""
+    seed = emu.seed
     service = emu.service_ids[0]
-    with client_for(emu) as client:
-        metric = client.metric.create_metric(
-            body=CreateMetricRequest.from_dict(
-                {
-                    "name": "Understood",
-                    "description": "The agent understood every user message.",
-                    "applied_to_services": [service],
-                    "additional_notes": None,
-                    "tags": {},
-                    "metric_value": {"type": "boolean"},
-                }
-            )
-        ).id
-        persona = client.simulation.create_simulation_persona(
-            body=CreateSimulationPersonaRequest.from_dict(
-                {
-                    "name": "Customer",
-                    "role": "customer",
-                    "tags": {},
-                    "initial_version": {
-                        "background": "A customer in a hurry.",
-                        "user_models": [],
-                        "nonsensitive_user_variables": {},
-                        "sensitive_user_variables": {},
-                    },
-                }
-            )
-        ).simulation_persona_id
-        scenario = client.simulation.create_simulation_scenario(
-            body=CreateSimulationScenarioRequest.from_dict(
-                {
-                    "name": "Release check",
-                    "tags": {},
-                    "initial_version": {
-                        "objective": objective,
-                        "instructions": "Be brief.",
-                        "initial_message_type": "user-message",
-                        "conversation_starts_at": None,
-                    },
-                }
-            )
-        ).simulation_scenario_id
-        unit_test = client.simulation.create_simulation_unit_test(
-            body=CreateSimulationUnitTestRequest.from_dict(
-                {
-                    "name": "Understands the customer",
-                    "description": "Every message is understood.",
-                    "service_id": service,
-                    "service_version_set_name": "release",
-                    "persona_id": persona,
-                    "scenario_id": scenario,
-                    "max_interactions": max_interactions,
-                    "success_criterions": [
-                        {
-                            "name": "understood",
-                            "metric_id": metric,
-                            "criterion": {"type": "boolean", "expected_value": True},
-                        }
-                    ],
-                    "tags": {},
-                }
-            )
-        ).simulation_unit_test_id
-        made = client.simulation.create_simulation_unit_test_set(
-            body=CreateSimulationUnitTestSetRequest.from_dict(
-                {
-                    "name": "release gate",
-                    "description": None,
-                    "unit_test_runs": [{"unit_test_id": unit_test, "run_count": 2}],
-                    "tags": {},
-                }
-            )
-        )
-    return made.simulation_unit_test_set_id
+    metric = seed.call(
+        "create-metric",
+        shape=True,
+        body={
+            "name": "Understood",
+            "description": "The agent understood every user message.",
+            "applied_to_services": [service],
+            "additional_notes": None,
+            "tags": {},
+            "metric_value": {"type": "boolean"},
+        },
+    )["id"]
+    persona = seed.call(
+        "create-simulation-persona",
+        shape=True,
+        body={
+            "name": "Customer",
+            "role": "customer",
+            "tags": {},
+            "initial_version": {
+                "background": "A customer in a hurry.",
+                "user_models": [],
+                "nonsensitive_user_variables": {},
+                "sensitive_user_variables": {},
+            },
+        },
+    )["simulation_persona_id"]
+    scenario = seed.call(
+        "create-simulation-scenario",
+        shape=True,
+        body={
+            "name": "Release check",
+            "tags": {},
+            "initial_version": {
+                "objective": objective,
+                "instructions": "Be brief.",
+                "initial_message_type": "user-message",
+                "conversation_starts_at": None,
+            },
+        },
+    )["simulation_scenario_id"]
+    unit_test = seed.call(
+        "create-simulation-unit-test",
+        shape=True,
+        body={
+            "name": "Understands the customer",
+            "description": "Every message is understood.",
+            "service_id": service,
+            "service_version_set_name": "release",
+            "persona_id": persona,
+            "scenario_id": scenario,
+            "max_interactions": max_interactions,
+            "success_criterions": [
+                {"name": "understood", "metric_id": metric, "criterion": {"type": "boolean", "expected_value": True}}
+            ],
+            "tags": {},
+        },
+    )["simulation_unit_test_id"]
+    made = seed.call(
+        "create-simulation-unit-test-set",
+        shape=True,
+        body={
+            "name": "release gate",
+            "description": None,
+            "unit_test_runs": [{"unit_test_id": unit_test, "run_count": 2}],
+            "tags": {},
+        },
+    )
+    return str(made["simulation_unit_test_set_id"])
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_passes_a_clean_run(emu: Emulator) -> None:
     set_id = make_unit_test_set(emu)
     lines = ok(run_example(emu, "simulation_gate.py"))
@@ -245,6 +290,17 @@ def test_simulation_gate_passes_a_clean_run(emu: Emulator) -> None:
     assert lines[-1].endswith("passed: safe to deploy")
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_blocks_a_run_that_fails_a_metric(emu: Emulator) -> None:
     make_unit_test_set(emu, objective="Tell me a joke about penguins.")
     run = run_example(emu, "simulation_gate.py")
@@ -254,6 +310,17 @@ def test_simulation_gate_blocks_a_run_that_fails_a_metric(emu: Emulator) -> None
     assert lines[-1].endswith("failed a metric: blocking the deployment")
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_blocks_a_run_over_its_interaction_budget(emu: Emulator) -> None:
     make_unit_test_set(emu, objective="I forgot my password. Where is my order?", max_interactions=2)
     run = run_example(emu, "simulation_gate.py")
@@ -263,11 +330,28 @@ def test_simulation_gate_blocks_a_run_over_its_interaction_budget(emu: Emulator)
     assert lines[-1].endswith("errored: blocking the deployment")
 
 
+@pytest.mark.operations(
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_says_when_it_cannot_decide(emu: Emulator) -> None:
     run = run_example(emu, "simulation_gate.py")
     assert run.returncode == 2 and "no unit test set" in run.stderr
 
 
+@pytest.mark.operations(
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metrics",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulation_gate_waits_for_an_unfinished_run() -> None:
     # Its own emulator, whose runs take a minute: the gate finds the run unfinished, waits, and
     # gives up after AMIGO_GATE_TIMEOUT undecided.
@@ -285,6 +369,17 @@ def test_simulation_gate_waits_for_an_unfinished_run() -> None:
 TESTING_PROJECT = EXAMPLES / "testing_project"
 
 
+# The example testing project calls and seeds these.
+@pytest.mark.operations(
+    "get-conversation-messages",
+    "get-memories",
+    "get-users",
+    "create-invited-user",
+    "create-webhook-destination",
+    "create-conversation",
+    "interact-with-conversation",
+    "finish-conversation",
+)
 def test_the_testing_project_passes_with_only_the_plugin(tmp_path: Path) -> None:
     # examples/testing_project's own tests, in their own pytest run: the plugin comes from its
     # pytest11 entry point (the project has no conftest), each test gets a reset emulator.

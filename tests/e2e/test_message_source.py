@@ -15,6 +15,11 @@ from amigo_client.models.retrieve_message_source_response import RetrieveMessage
 from amigo_emulator.testing import Emulator
 from testaudio import wav_bytes
 
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations(
+    "create-conversation", "get-conversation-messages", "interact-with-conversation", "retrieve-message-source"
+)
+
 
 def _client(emu: Emulator) -> AmigoClient:
     return AmigoClient(

@@ -69,6 +69,9 @@ def start(amigo: AmigoClient, emu: Emulator) -> str:
 # --------------------------------------------------------------------------- conversations
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-conversation-messages", "interact-with-conversation"
+)
 def test_a_whole_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     with amigo.create_conversation(emu.service_ids[0]) as greeting:
         events = list(greeting)
@@ -88,6 +91,7 @@ def test_a_whole_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     assert emu.stats()["sign_ins"][emu.organization] == 1
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_user_first_and_goodbye_ends_the_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     stream = amigo.create_conversation(emu.service_ids[0], initial_message="Hello there").until_done()
     assert stream.user_message is not None and stream.conversation_id
@@ -98,6 +102,7 @@ def test_user_first_and_goodbye_ends_the_conversation(amigo: AmigoClient, emu: E
     assert info.value.status_code == 409 and info.value.body
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_second_unfinished_conversation_is_refused(amigo: AmigoClient, emu: Emulator) -> None:
     first = start(amigo, emu)
     # The contract lists "other unfinished conversations exist" under 400 for create.
@@ -106,6 +111,7 @@ def test_a_second_unfinished_conversation_is_refused(amigo: AmigoClient, emu: Em
     assert info.value.status_code == 400 and first in info.value.body
 
 
+@pytest.mark.operations("create-conversation", "get-services")
 def test_first_event_arrives_while_the_server_holds_the_stream(emu: Emulator) -> None:
     """Events are handed over as they arrive, not when the body ends: the server holds the stream
     after its first event for longer than the client's read timeout, so the first event can be
@@ -123,6 +129,7 @@ def test_first_event_arrives_while_the_server_holds_the_stream(emu: Emulator) ->
         assert amigo.call(get_services).services
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_voice_turn_multipart_and_decoded_audio(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     wav = wav_bytes(frames=8000, sample=b"\x10\x00")
@@ -132,6 +139,7 @@ def test_voice_turn_multipart_and_decoded_audio(amigo: AmigoClient, emu: Emulato
     assert stream.user_message is not None and stream.text
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_unsupported_audio_is_refused_by_the_server(amigo: AmigoClient, emu: Emulator) -> None:
     """The SDK refuses audio/ogg itself; a hand-built part shows the server's 415 is typed too."""
     from amigo_client._errors import raise_for_status
@@ -157,6 +165,7 @@ def test_unsupported_audio_is_refused_by_the_server(amigo: AmigoClient, emu: Emu
 # --------------------------------------------------------------------------- stream faults
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 def test_error_event_mid_stream_rolls_the_turn_back(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     before = len(amigo.call(get_conversation_messages, conversation).messages)
@@ -168,6 +177,7 @@ def test_error_event_mid_stream_rolls_the_turn_back(amigo: AmigoClient, emu: Emu
     assert amigo.interact(conversation, "hello again").until_done().text  # the next turn works
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_error_after_completion_keeps_the_turn(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     emu.faults(error_after_complete={"operation": "interact-with-conversation"})
@@ -177,6 +187,7 @@ def test_error_after_completion_keeps_the_turn(amigo: AmigoClient, emu: Emulator
     assert stream.completed is not None and stream.text
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_cut_stream_raises_and_is_not_resent(amigo: AmigoClient, emu: Emulator) -> None:
     conversation = start(amigo, emu)
     before = emu.stats()["requests"].get("interact-with-conversation", 0)
@@ -189,6 +200,7 @@ def test_cut_stream_raises_and_is_not_resent(amigo: AmigoClient, emu: Emulator) 
 # --------------------------------------------------------------------------- retries, errors
 
 
+@pytest.mark.operations("get-services")
 def test_get_retries_through_a_5xx_burst_and_a_connection_reset(amigo: AmigoClient, emu: Emulator) -> None:
     emu.faults(error_burst={"operation": "get-services", "count": 2, "status": 503})
     assert amigo.call(get_services).services
@@ -207,6 +219,7 @@ def post(amigo: AmigoClient, emu: Emulator, operation: str, conversation: Option
     return amigo.interact(conversation, "hello")
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("operation", POSTS)
 @pytest.mark.parametrize(
     ("status", "retry_after"),
@@ -235,6 +248,7 @@ def test_a_post_the_server_may_have_processed_is_sent_once(
     assert stats["faults_fired"]["error_burst"] == 1
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 @pytest.mark.parametrize("operation", POSTS)
 def test_a_post_answered_429_with_retry_after_is_sent_again(emu: Emulator, operation: str) -> None:
     """The one answer that proves a POST unprocessed: 429 with Retry-After. The same client, the
@@ -254,6 +268,7 @@ def test_a_post_answered_429_with_retry_after_is_sent_again(emu: Emulator, opera
     assert stats["responses"][operation]["429"] == 1
 
 
+@pytest.mark.operations("get-services")
 def test_rate_limit_429_with_retry_after(emu: Emulator) -> None:
     emu.faults(rate_limits={"get-services": 1})
     with client_for(emu, max_retries=0, retry_policy=None) as amigo:
@@ -266,6 +281,7 @@ def test_rate_limit_429_with_retry_after(emu: Emulator) -> None:
 # --------------------------------------------------------------------------- auth
 
 
+@pytest.mark.operations("get-services")
 def test_a_token_revoked_server_side_gets_a_401_one_sign_in_and_the_request_replayed(emu: Emulator) -> None:
     """The 401 -> refresh -> replay path, proved by what the emulator saw. Its tokens are revoked
     while the client's token is an hour from expiry: no early refresh can happen, so the only way
@@ -287,6 +303,7 @@ def test_a_token_revoked_server_side_gets_a_401_one_sign_in_and_the_request_repl
     assert after["responses"]["get-services"] == {"200": 2, "401": 1}
 
 
+@pytest.mark.operations("get-services")
 def test_sixteen_threads_one_sign_in(emu: Emulator) -> None:
     errors: List[BaseException] = []
     with client_for(emu) as amigo:
@@ -311,6 +328,7 @@ def test_sixteen_threads_one_sign_in(emu: Emulator) -> None:
 # --------------------------------------------------------------------------- paging
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-conversations", "interact-with-conversation")
 def test_paging_walks_every_conversation(amigo: AmigoClient, emu: Emulator) -> None:
     made = []
     for service in emu.service_ids[:2]:
@@ -376,6 +394,13 @@ def finished_conversation(amigo: AmigoClient, emu: Emulator) -> str:
     return conversation
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-webhook-destination",
+    "finish-conversation",
+    "interact-with-conversation",
+    "rotate-webhook-destination-secret",
+)
 def test_webhook_delivered_and_verified_by_the_sdk(amigo: AmigoClient, emu: Emulator) -> None:
     receiver = Receiver()
     try:

@@ -35,6 +35,7 @@ def _assert_lifetime(claims: Dict[str, Any], seconds: int) -> None:
     assert seconds <= claims["exp"] - claims["iat"] <= seconds + 1
 
 
+@pytest.mark.operations("sign-in-with-api-key")
 def test_sign_in_issues_an_hs256_jwt_with_iso_expiry(http: httpx.Client, emu: Emulator) -> None:
     asked = int(time.time())
     response = _sign_in(http, emu)
@@ -54,6 +55,7 @@ def test_sign_in_issues_an_hs256_jwt_with_iso_expiry(http: httpx.Client, emu: Em
     assert emu.stats()["sign_ins"] == {emu.organization: 1}
 
 
+@pytest.mark.operations("sign-in-with-api-key")
 @pytest.mark.parametrize(
     "headers",
     [{"x_api_key": "wrong"}, {"x_api_key_id": "nope"}, {"x_user_id": "65f0000000000000000000ff"}],
@@ -64,6 +66,7 @@ def test_bad_credentials_are_401(http: httpx.Client, emu: Emulator, headers: Dic
     assert emu.stats()["sign_ins"] == {}
 
 
+@pytest.mark.operations("sign-in-with-api-key")
 def test_missing_header_is_422_and_unknown_org_404(http: httpx.Client, emu: Emulator) -> None:
     response = http.post(
         f"{emu.api_url}/user/signin_with_api_key", headers={"x-api-key": emu.api_key, "x-user-id": emu.user_id}
@@ -73,6 +76,7 @@ def test_missing_header_is_422_and_unknown_org_404(http: httpx.Client, emu: Emul
     assert _sign_in(http, emu, org="no-such-org").status_code == 404
 
 
+@pytest.mark.operations("get-organization", "get-services")
 def test_every_other_endpoint_needs_a_valid_bearer_token(http: httpx.Client, emu: Emulator) -> None:
     url = f"{emu.api_url}/service/"
     assert http.get(url).status_code == 401
@@ -88,6 +92,7 @@ def test_every_other_endpoint_needs_a_valid_bearer_token(http: httpx.Client, emu
     assert http.get(f"{emu.api_url}/organization/").status_code == 200
 
 
+@pytest.mark.operations("get-services", "sign-in-with-api-key")
 def test_a_token_of_another_organization_is_401(http: httpx.Client, emu: Emulator) -> None:
     other = http.post(
         f"{emu.base_url}/v1/{OTHER_ORG}/user/signin_with_api_key",
@@ -105,6 +110,7 @@ def test_a_token_of_another_organization_is_401(http: httpx.Client, emu: Emulato
     assert emu.stats()["sign_ins"] == {OTHER_ORG: 1}
 
 
+@pytest.mark.operations("get-services", "sign-in-with-api-key")
 def test_token_lifetime_can_change_at_run_time_and_tokens_expire(http: httpx.Client, emu: Emulator) -> None:
     emu.faults(token_ttl_seconds=0)
     token = _sign_in(http, emu).json()["id_token"]
@@ -123,6 +129,7 @@ def test_token_lifetime_can_change_at_run_time_and_tokens_expire(http: httpx.Cli
     _assert_lifetime(_claims(_sign_in(http, emu).json()["id_token"]), 120)
 
 
+@pytest.mark.operations("get-services")
 def test_expire_tokens_revokes_everything_issued_so_far(http: httpx.Client, emu: Emulator) -> None:
     token = emu.sign_in()
     emu.expire_tokens()
@@ -130,6 +137,7 @@ def test_expire_tokens_revokes_everything_issued_so_far(http: httpx.Client, emu:
     assert http.get(f"{emu.api_url}/service/", headers=emu.auth_headers()).status_code == 200
 
 
+@pytest.mark.operations("create-invited-user", "delete-user", "get-services")
 def test_a_deleted_users_token_stops_working(http: httpx.Client, emu: Emulator, client: httpx.Client) -> None:
     created = client.post(
         "/user/",

@@ -8,12 +8,17 @@ import threading
 from typing import Any, Dict, List
 
 import httpx
+import pytest
 
 from amigo_emulator.testing import Emulator
 
 from .support import BILLING, GREETING, SERVICE, assert_schema, create, start, stream_declares, types
 
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("create-conversation")
 
+
+@pytest.mark.operations("get-conversation-messages")
 def test_agent_first_stream_matches_the_documented_shape(client: httpx.Client) -> None:
     response, events = create(client)
     assert response.status_code == 201
@@ -43,6 +48,7 @@ def test_agent_first_stream_matches_the_documented_shape(client: httpx.Client) -
     assert messages[0]["id"] == complete["message_id"] and messages[0]["interaction_id"] == complete["interaction_id"]
 
 
+@pytest.mark.operations("get-conversation-messages")
 def test_user_first_stream_announces_the_message_and_skips_the_greeting(client: httpx.Client) -> None:
     text = "Hello, I need help with my account settings"
     _, events = create(client, body={"initial_message": text, "initial_message_type": "user-message"})
@@ -65,6 +71,7 @@ def test_user_first_stream_announces_the_message_and_skips_the_greeting(client: 
     ]
 
 
+@pytest.mark.operations("get-conversation-messages")
 def test_external_event_first_stream(client: httpx.Client) -> None:
     text = "URGENT: System failure detected in payment processing"
     _, events = create(client, body={"initial_message": text, "initial_message_type": "external-event"})
@@ -78,6 +85,7 @@ def test_external_event_first_stream(client: httpx.Client) -> None:
     assert messages[0]["sender"] == "External event"
 
 
+@pytest.mark.operations("finish-conversation")
 def test_agent_actions_only_when_asked_for_and_matching(client: httpx.Client, emu: Emulator) -> None:
     _, events = create(client, params={"current_agent_action_type": "^.*$"})
     actions = [e for e in events if e["type"] == "current-agent-action"]
@@ -110,6 +118,7 @@ def test_voice_response_streams_pcm_chunks_with_alignment(client: httpx.Client) 
     assert offsets == sorted(offsets)
 
 
+@pytest.mark.operations("finish-conversation")
 def test_one_unfinished_conversation_per_user_and_service(client: httpx.Client) -> None:
     first = start(client)
     again, _ = create(client)

@@ -18,6 +18,7 @@ def _message_count(client: httpx.Client, conversation: str) -> int:
     return len(client.get(f"/conversation/{conversation}/messages/").json()["messages"])
 
 
+@pytest.mark.operations("sign-in-with-api-key")
 def test_sign_in_is_rate_limited_per_organization(emu: Emulator, http: httpx.Client) -> None:
     emu.faults(rate_limits=True)
     headers = {"x-api-key": emu.api_key, "x-api-key-id": emu.api_key_id, "x-user-id": emu.user_id}
@@ -38,6 +39,7 @@ def test_sign_in_is_rate_limited_per_organization(emu: Emulator, http: httpx.Cli
     assert stats["requests"]["sign-in-with-api-key"] == 7
 
 
+@pytest.mark.operations("get-services")
 def test_rate_limits_can_be_overridden_per_operation(emu: Emulator, client: httpx.Client) -> None:
     emu.faults(rate_limits={"get-services": 2})
     assert [client.get("/service/").status_code for _ in range(3)] == [200, 200, 429]
@@ -45,6 +47,7 @@ def test_rate_limits_can_be_overridden_per_operation(emu: Emulator, client: http
     assert client.get("/service/").status_code == 200
 
 
+@pytest.mark.operations("get-services", "get-users")
 def test_a_burst_of_5xx_then_recovery(emu: Emulator, client: httpx.Client) -> None:
     emu.faults(error_burst={"operation": "get-services", "count": 2, "status": 503, "retry_after": 2})
     first, second, third = (client.get("/service/") for _ in range(3))
@@ -56,6 +59,7 @@ def test_a_burst_of_5xx_then_recovery(emu: Emulator, client: httpx.Client) -> No
     assert client.get("/user/").status_code == 200
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 def test_error_event_mid_stream_rolls_the_turn_back(emu: Emulator, client: httpx.Client) -> None:
     conversation = start(client)
     emu.faults(stream_error={"operation": "interact-with-conversation", "after_pieces": 2, "http_error_code": 503})
@@ -69,6 +73,7 @@ def test_error_event_mid_stream_rolls_the_turn_back(emu: Emulator, client: httpx
     assert _message_count(client, conversation) == 3
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "get-conversations")
 def test_error_event_during_create_rolls_back_the_conversation(emu: Emulator, client: httpx.Client) -> None:
     emu.faults(stream_error={"operation": "create-conversation", "after_pieces": 0})
     response, events = create(client)
@@ -78,6 +83,7 @@ def test_error_event_during_create_rolls_back_the_conversation(emu: Emulator, cl
     assert create(client)[0].status_code == 201, "no unfinished conversation was left behind"
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 def test_error_after_interaction_complete_keeps_the_turn(emu: Emulator, client: httpx.Client) -> None:
     conversation = start(client)
     emu.faults(error_after_complete={"operation": "interact-with-conversation"})
@@ -86,6 +92,7 @@ def test_error_after_interaction_complete_keeps_the_turn(emu: Emulator, client: 
     assert _message_count(client, conversation) == 3
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 def test_a_cut_stream_has_no_interaction_complete_and_stores_nothing(emu: Emulator, client: httpx.Client) -> None:
     conversation = start(client)
     emu.faults(stream_cut={"operation": "interact-with-conversation", "after_events": 2})
@@ -106,6 +113,7 @@ def test_a_cut_stream_has_no_interaction_complete_and_stores_nothing(emu: Emulat
     assert interact(client, conversation, "Hello")[0].status_code == 200, "the conversation is not left busy"
 
 
+@pytest.mark.operations("get-services")
 def test_connection_reset_for_the_next_requests(emu: Emulator, client: httpx.Client) -> None:
     emu.faults(connection_reset={"operation": "get-services", "count": 2})
     for _ in range(2):

@@ -12,10 +12,14 @@ from datetime import datetime, timedelta, timezone
 from typing import List
 
 import httpx
+import pytest
 
 from amigo_emulator.testing import Emulator
 
 from .support import interact, start, stream_declares, types
+
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("create-conversation", "interact-with-conversation")
 
 DOCUMENTED_ORDER = ["user-message-available", "new-message", "interaction-complete"]
 
@@ -38,6 +42,7 @@ def _collapse(kinds: List[str]) -> List[str]:
     return out
 
 
+@pytest.mark.operations("get-conversation-messages")
 def test_text_turn(client: httpx.Client) -> None:
     conversation = start(client)
     response, events = interact(client, conversation, "How can I reset my password?")
@@ -67,6 +72,7 @@ def test_the_agent_is_deterministic(client: httpx.Client, emu: Emulator) -> None
     assert interact(client, conversation, "Tell me a story")[1][-1]["full_message"] == first
 
 
+@pytest.mark.operations("get-conversation-messages", "retrieve-message-source")
 def test_voice_turn_with_a_multipart_file_part(client: httpx.Client) -> None:
     conversation = start(client)
     audio = _wav()
@@ -118,6 +124,7 @@ def test_unsupported_audio_is_415(client: httpx.Client) -> None:
     assert interact(client, conversation, "still here?")[0].status_code == 200
 
 
+@pytest.mark.operations("get-conversation-messages")
 def test_interact_validation(client: httpx.Client) -> None:
     conversation = start(client)
     assert interact(client, conversation, "")[0].status_code == 400
@@ -149,6 +156,7 @@ def test_interact_validation(client: httpx.Client) -> None:
     assert len(messages) == 1, "refused turns store nothing"
 
 
+@pytest.mark.operations("get-conversation-messages")
 def test_external_events_and_skip(client: httpx.Client) -> None:
     conversation = start(client)
     # The events happened after the greeting (stamped to the millisecond, rounded down) and are
@@ -190,6 +198,7 @@ def test_external_events_and_skip(client: httpx.Client) -> None:
     assert interact(client, conversation, "hi", parts=garbled)[0].status_code == 422
 
 
+@pytest.mark.operations("finish-conversation", "get-conversations")
 def test_goodbye_ends_the_session(client: httpx.Client, emu: Emulator) -> None:
     conversation = start(client)
     _, events = interact(client, conversation, "Thanks, bye!")
@@ -202,6 +211,7 @@ def test_goodbye_ends_the_session(client: httpx.Client, emu: Emulator) -> None:
     assert client.post(f"/conversation/{conversation}/finish/").status_code == 409
 
 
+@pytest.mark.operations("finish-conversation")
 def test_interact_while_a_turn_is_in_flight_is_409(client: httpx.Client, emu: Emulator) -> None:
     conversation = start(client)
     emu.faults(hold={"operation": "interact-with-conversation", "hold_ms": 800})

@@ -6,12 +6,14 @@ import time
 from typing import Any, Dict
 
 import httpx
+import pytest
 
 from amigo_emulator.testing import Emulator
 
 from .support import BILLING, SERVICE, assert_schema, interact, start
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-conversations", "interact-with-conversation")
 def test_finish_is_204_then_409(client: httpx.Client) -> None:
     conversation = start(client)
     interact(client, conversation, "Hello")
@@ -22,6 +24,7 @@ def test_finish_is_204_then_409(client: httpx.Client) -> None:
     assert listed["conversations"][0]["is_finished"] is True
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-conversation-messages", "get-conversations")
 def test_finishing_a_conversation_without_user_messages_deletes_it(client: httpx.Client) -> None:
     conversation = start(client)
     assert client.post(f"/conversation/{conversation}/finish/").status_code == 204
@@ -30,6 +33,7 @@ def test_finishing_a_conversation_without_user_messages_deletes_it(client: httpx
     assert client.post(f"/conversation/{conversation}/finish/").status_code == 404
 
 
+@pytest.mark.operations("finish-conversation", "get-conversation-messages")
 def test_unknown_and_malformed_ids(client: httpx.Client) -> None:
     assert client.post("/conversation/65f0000000000000000000ff/finish/").status_code == 404
     assert client.post("/conversation/XYZ/finish/").status_code == 422
@@ -37,6 +41,14 @@ def test_unknown_and_malformed_ids(client: httpx.Client) -> None:
     assert client.get("/conversation/65F0000000000000000000FF/messages/").status_code == 422
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "finish-conversation",
+    "get-conversations",
+    "get-memories",
+    "get-user-model",
+    "interact-with-conversation",
+)
 def test_post_processing_marks_the_conversation_analyzed(client: httpx.Client) -> None:
     conversation = start(client)
     interact(client, conversation, "I like hiking")
@@ -57,6 +69,7 @@ def test_post_processing_marks_the_conversation_analyzed(client: httpx.Client) -
     assert client.get(f"/user/{user_id}/user_model").json()["user_models"]
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-conversations", "interact-with-conversation")
 def test_conversation_list_filters_and_pages(client: httpx.Client) -> None:
     ids = []
     for _ in range(3):
@@ -91,6 +104,7 @@ def test_conversation_list_filters_and_pages(client: httpx.Client) -> None:
     assert client.get("/conversation/", params={"limit": 151}).status_code == 422
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 def test_messages_page_in_order(client: httpx.Client) -> None:
     conversation = start(client)
     for text in ("one", "two", "three"):
@@ -108,6 +122,15 @@ def test_messages_page_in_order(client: httpx.Client) -> None:
     assert newest["messages"][0]["id"] == messages[-1]["id"]
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "generate-conversation-starter",
+    "get-conversations",
+    "get-interaction-insights",
+    "interact-with-conversation",
+    "modify-tags-of-conversation",
+    "recommend-responses-for-interaction",
+)
 def test_insights_recommendations_and_tags(client: httpx.Client, emu: Emulator) -> None:
     conversation = start(client)
     _, events = interact(client, conversation, "hello")

@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from amigo_emulator.testing import running_emulator
 
 from .support import ROOT
 
 
+@pytest.mark.operations("get-services")
 def test_running_emulator_with_a_custom_seed_and_no_leftover_process() -> None:
     seed = {
         "organizations": [
@@ -38,6 +40,7 @@ def test_running_emulator_with_a_custom_seed_and_no_leftover_process() -> None:
     assert process.poll() is not None, "the emulator process is gone after the with block"
 
 
+@pytest.mark.operations("sign-in-with-api-key")
 def test_command_line_prints_one_ready_line_and_reads_yaml(tmp_path: Path) -> None:
     seed = tmp_path / "seed.yml"
     seed.write_text("organizations:\n  - id: yaml-org\n    api_keys: [{key: k, key_id: kid}]\n    users: [{id: u1}]\n")

@@ -111,3 +111,32 @@ def test_unions_keep_the_value_in_its_own_alternative() -> None:
     filled = renderer.render(_ref("Event"), {"type": "b"})
     assert filled == {"type": "b", "b": "emulated"}
     _valid("Event", filled)
+
+
+def test_fields_a_contract_moves_under_a_new_object_are_moved_there() -> None:
+    """Rule 5b: a value holding flat what the schema now nests under a new object (a request built
+    for the previous version, or state kept flat) is shaped with those fields moved, fields the
+    schema no longer has are left out, and a sibling's field is never taken into the object."""
+    version = {
+        "type": "object",
+        "required": ["description", "value"],
+        "properties": {"description": {"type": "string"}, "value": {"type": "boolean"}, "name": {"type": "string"}},
+    }
+    request = {
+        "type": "object",
+        "required": ["name", "initial_version"],
+        "properties": {"name": {"type": "string"}, "initial_version": version, "notes": {"type": "string"}},
+    }
+    renderer = Renderer(SchemaValidator({"components": {"schemas": {}}}))
+    flat = {"name": "Helpful", "description": "How helpful", "value": True, "keyterms": ["gone"]}
+    assert renderer.render(request, flat) == {
+        "name": "Helpful",
+        "initial_version": {"description": "How helpful", "value": True},
+    }
+    # Already nested: kept as it is; nothing of the object's fields at the top: filled from its schema.
+    nested = {"name": "Helpful", "initial_version": {"description": "d", "value": False}}
+    assert renderer.render(request, nested) == nested
+    assert renderer.render(request, {"name": "Helpful"}) == {
+        "name": "Helpful",
+        "initial_version": {"description": "emulated", "value": False},
+    }

@@ -8,12 +8,14 @@ import time
 from typing import Any, Dict
 
 import httpx
+import pytest
 
 from amigo_emulator.testing import Emulator
 
-from .support import BILLING, SERVICE, assert_schema, interact, start, types
+from .support import BILLING, SERVICE, assert_schema, interact, shaped, start, types
 
 
+@pytest.mark.operations("get-organization", "get-services")
 def test_organization_and_seeded_services(client: httpx.Client, emu: Emulator) -> None:
     org = client.get("/organization/").json()
     assert_schema("GetOrganizationResponse", org)
@@ -29,6 +31,13 @@ def test_organization_and_seeded_services(client: httpx.Client, emu: Emulator) -
     assert [s["id"] for s in client.get("/service/", params={"tags": "team:billing"}).json()["services"]] == [BILLING]
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-service",
+    "delete-service-version-set",
+    "update-service",
+    "upsert-service-version-set",
+)
 def test_service_lifecycle(client: httpx.Client) -> None:
     body: Dict[str, Any] = {
         "service_hierarchical_state_machine_id": "65f0000000000000000000c2",
@@ -63,6 +72,17 @@ def test_service_lifecycle(client: httpx.Client) -> None:
     assert client.delete(f"/service/{service_id}/version_sets/staging/").status_code == 404
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-invited-user",
+    "delete-user",
+    "get-memories",
+    "get-user-model",
+    "get-users",
+    "modify-user-variables",
+    "search-users",
+    "update-user-info",
+)
 def test_users(client: httpx.Client, emu: Emulator) -> None:
     created = client.post(
         "/user/",
@@ -112,6 +132,16 @@ def test_users(client: httpx.Client, emu: Emulator) -> None:
     assert client.delete(f"/user/{user_id}").status_code == 404
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-metric",
+    "evaluate-metrics",
+    "finish-conversation",
+    "get-metric-evaluation-results",
+    "get-metrics",
+    "interact-with-conversation",
+    "search-metrics",
+)
 def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
     def metric(name: str, value: Dict[str, Any]) -> str:
         body = {
@@ -122,7 +152,7 @@ def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
             "tags": {},
             "metric_value": value,
         }
-        response = client.post("/metric/", json=body)
+        response = client.post("/metric/", json=shaped("create-metric", body))
         assert response.status_code == 201
         return str(response.json()["id"])
 
@@ -134,14 +164,17 @@ def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
     assert (
         client.post(
             "/metric/",
-            json={
-                "name": "Resolved",
-                "description": "x",
-                "applied_to_services": [],
-                "additional_notes": None,
-                "tags": {},
-                "metric_value": {"type": "boolean"},
-            },
+            json=shaped(
+                "create-metric",
+                {
+                    "name": "Resolved",
+                    "description": "x",
+                    "applied_to_services": [],
+                    "additional_notes": None,
+                    "tags": {},
+                    "metric_value": {"type": "boolean"},
+                },
+            ),
         ).status_code
         == 409
     )
@@ -175,6 +208,15 @@ def test_metrics_evaluate_deterministically(client: httpx.Client) -> None:
     assert len(manual["metric_evaluation_results"]) == 6
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "create-dynamic-behavior-set",
+    "get-dynamic-behavior-invocations",
+    "get-dynamic-behavior-set-versions",
+    "get-dynamic-behavior-sets",
+    "interact-with-conversation",
+    "search-dynamic-behavior-sets",
+)
 def test_dynamic_behavior_sets_trigger_and_record_invocations(client: httpx.Client) -> None:
     body = {
         "name": "Refund escalation",
@@ -218,48 +260,71 @@ def test_dynamic_behavior_sets_trigger_and_record_invocations(client: httpx.Clie
     assert types(events)[0] == "user-message-available"
 
 
+@pytest.mark.operations(
+    "cancel-simulation-unit-test-set-run",
+    "create-metric",
+    "create-simulation-persona",
+    "create-simulation-scenario",
+    "create-simulation-unit-test",
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-simulation-personas",
+    "get-simulation-scenarios",
+    "get-simulation-unit-test-set-run-artifacts",
+    "get-simulation-unit-test-set-runs",
+    "get-simulation-unit-test-sets",
+)
 def test_simulations(client: httpx.Client) -> None:
     persona = client.post(
         "/simulation/persona/",
-        json={
-            "name": "Busy parent",
-            "role": "customer",
-            "tags": {},
-            "initial_version": {
-                "background": "Short on time.",
-                "user_models": [],
-                "nonsensitive_user_variables": {},
-                "sensitive_user_variables": {},
+        json=shaped(
+            "create-simulation-persona",
+            {
+                "name": "Busy parent",
+                "role": "customer",
+                "tags": {},
+                "initial_version": {
+                    "background": "Short on time.",
+                    "user_models": [],
+                    "nonsensitive_user_variables": {},
+                    "sensitive_user_variables": {},
+                },
             },
-        },
+        ),
     )
     assert persona.status_code == 201
     scenario = client.post(
         "/simulation/scenario/",
-        json={
-            "name": "Late order",
-            "tags": {},
-            "initial_version": {
-                "objective": "Find the order.",
-                "instructions": "Be brief.",
-                "initial_message_type": "user-message",
-                "conversation_starts_at": None,
+        json=shaped(
+            "create-simulation-scenario",
+            {
+                "name": "Late order",
+                "tags": {},
+                "initial_version": {
+                    "objective": "Find the order.",
+                    "instructions": "Be brief.",
+                    "initial_message_type": "user-message",
+                    "conversation_starts_at": None,
+                },
             },
-        },
+        ),
     )
     assert scenario.status_code == 201
     assert client.get("/simulation/persona/").json()["filter_values"]["roles"] == ["customer"]
     assert len(client.get("/simulation/scenario/").json()["simulation_scenarios"]) == 1
     metric = client.post(
         "/metric/",
-        json={
-            "name": "Understood",
-            "description": "Every user message was understood.",
-            "applied_to_services": [],
-            "additional_notes": None,
-            "tags": {},
-            "metric_value": {"type": "boolean"},
-        },
+        json=shaped(
+            "create-metric",
+            {
+                "name": "Understood",
+                "description": "Every user message was understood.",
+                "applied_to_services": [],
+                "additional_notes": None,
+                "tags": {},
+                "metric_value": {"type": "boolean"},
+            },
+        ),
     ).json()["id"]
     unit_test = client.post(
         "/simulation/unit_test/",

@@ -14,6 +14,7 @@ from typing import Any, Dict
 from urllib.parse import urlsplit
 
 import httpx
+import pytest
 
 from amigo_emulator.testing import Emulator
 
@@ -30,6 +31,7 @@ NEW_SERVICE: Dict[str, Any] = {
 }
 
 
+@pytest.mark.operations("create-service")
 def test_a_body_nested_100000_deep_is_a_json_422(client: httpx.Client, emu: Emulator) -> None:
     for body in ("[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000):
         response = client.post("/service/", content=body, headers={"content-type": "application/json"})
@@ -42,6 +44,7 @@ def test_a_body_nested_100000_deep_is_a_json_422(client: httpx.Client, emu: Emul
     assert emu.stats()["responses"]["create-service"] == {"422": 3}
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_a_deeply_nested_json_parameter_is_a_422(client: httpx.Client, emu: Emulator) -> None:
     conversation = "65f0000000000000000000a9"
     for depth in (2_000, 70):
@@ -56,6 +59,7 @@ def test_a_deeply_nested_json_parameter_is_a_422(client: httpx.Client, emu: Emul
     assert emu.stats()["responses"]["interact-with-conversation"] == {"422": 2}
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_non_finite_or_huge_setting_is_refused_whole(emu: Emulator, client: httpx.Client) -> None:
     before = emu.control("GET", "faults")
     for raw in (b'{"pace_ms": 1e309}', b'{"pace_ms": -1e309}', b'{"pace_ms": NaN}', b'{"token_ttl_seconds": 1e300}'):
@@ -95,6 +99,7 @@ def test_a_client_gone_before_its_body_is_read_is_no_500(emu: Emulator) -> None:
     assert stats["contract_violations"] == []
 
 
+@pytest.mark.operations("create-service", "get-services")
 def test_json_sent_as_text_plain_is_refused(client: httpx.Client, emu: Emulator) -> None:
     body = json.dumps(NEW_SERVICE)
     refused = client.post("/service/", content=body, headers={"content-type": "text/plain"})

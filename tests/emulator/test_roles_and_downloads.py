@@ -10,6 +10,7 @@ import zipfile
 from typing import Any, Dict, Set
 
 import httpx
+import pytest
 
 from amigo_emulator.models.roles import DEFAULT_ROLES
 from amigo_emulator.testing import Emulator
@@ -25,6 +26,7 @@ def _user_ids(client: httpx.Client) -> Set[str]:
     return {u["user_id"] for u in client.get("/user/").json()["users"]}
 
 
+@pytest.mark.operations("create-invited-user", "get-users")
 def test_an_invitation_with_an_unknown_role_is_refused_and_stores_nothing(client: httpx.Client) -> None:
     before = _user_ids(client)
     refused = client.post("/user/", json={**INVITE, "role_name": "Astronaut"})
@@ -34,6 +36,7 @@ def test_an_invitation_with_an_unknown_role_is_refused_and_stores_nothing(client
     assert client.post("/user/", json={**INVITE, "role_name": "DefaultUserRole"}).status_code == 201
 
 
+@pytest.mark.operations("create-invited-user", "create-role", "get-roles", "sign-in-with-api-key")
 def test_roles_are_the_defaults_plus_those_created(client: httpx.Client, emu: Emulator) -> None:
     roles = client.get("/role/").json()
     assert_schema("GetRolesResponse", roles)
@@ -67,6 +70,7 @@ def test_roles_are_the_defaults_plus_those_created(client: httpx.Client, emu: Em
     assert refused.status_code == 404
 
 
+@pytest.mark.operations("assign-role", "create-invited-user", "get-roles", "get-users")
 def test_assigning_a_role_checks_both_and_changes_the_user(client: httpx.Client, emu: Emulator) -> None:
     user_id = client.post("/user/", json={**INVITE, "role_name": "DefaultUserRole"}).json()["user_id"]
     unknown_role = client.post("/role/Astronaut/assign", json={"user_id": user_id})
@@ -81,6 +85,7 @@ def test_assigning_a_role_checks_both_and_changes_the_user(client: httpx.Client,
     assert me["role"] == "DefaultAdministratorRole"
 
 
+@pytest.mark.operations("create-api-key", "get-api-keys")
 def test_any_body_naming_a_role_needs_it(client: httpx.Client) -> None:
     refused = client.post("/organization/api_key/", json={"name": "ci", "duration": "P30D", "role_name": "Nope"})
     assert refused.status_code == 404
@@ -91,6 +96,7 @@ def test_any_body_naming_a_role_needs_it(client: httpx.Client) -> None:
     assert made.status_code == 201
 
 
+@pytest.mark.operations("create-conversation", "get-prompt-logs", "interact-with-conversation")
 def test_prompt_logs_are_a_real_deterministic_zip(client: httpx.Client) -> None:
     conversation = start(client)
     interact(client, conversation, "Where is my order?")
@@ -113,6 +119,7 @@ def test_prompt_logs_are_a_real_deterministic_zip(client: httpx.Client) -> None:
     assert missing.status_code == 404
 
 
+@pytest.mark.operations("get-tool-scaffold-release")
 def test_the_tool_scaffold_is_a_real_tar_gz(client: httpx.Client) -> None:
     answer = client.get("/tool/amigo_tool_scaffold.tar.gz")
     assert answer.status_code == 200 and answer.headers["content-type"] == "application/gzip"

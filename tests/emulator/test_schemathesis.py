@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import List, Optional, Sequence
 
+import pytest
 import yaml
 
 from amigo_emulator.spec import Contract
@@ -92,6 +93,10 @@ def run_schemathesis(
     skipped = _placeholder_downloads(contract)
     if only:
         names = [name for name in only if name not in skipped]
+        if not names:
+            pytest.skip(
+                f"nothing for schemathesis among {sorted(only)}: placeholder downloads, left to their own tests"
+            )
         command += ["--include-operation-id-regex", "^(" + "|".join(re.escape(name) for name in names) + ")$"]
     elif skipped:
         command += ["--exclude-operation-id-regex", "^(" + "|".join(re.escape(name) for name in skipped) + ")$"]

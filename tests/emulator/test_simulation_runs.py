@@ -9,8 +9,14 @@ import time
 from typing import Any, Dict, List, Optional
 
 import httpx
+import pytest
 
-from .support import SERVICE, assert_schema
+from .support import SERVICE, assert_schema, shaped
+
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations(
+    "create-metric", "create-simulation-persona", "create-simulation-scenario", "create-simulation-unit-test"
+)
 
 BOOLEAN = {"type": "boolean"}
 SCORE = {"type": "numerical", "lower_bound": 0, "upper_bound": 10}
@@ -27,7 +33,7 @@ def _metric(client: httpx.Client, name: str, value: Dict[str, Any]) -> str:
         "tags": {},
         "metric_value": value,
     }
-    created = client.post("/metric/", json=body)
+    created = client.post("/metric/", json=shaped("create-metric", body))
     assert created.status_code == 201, created.text
     return str(created.json()["id"])
 
@@ -35,30 +41,36 @@ def _metric(client: httpx.Client, name: str, value: Dict[str, Any]) -> str:
 def _persona_and_scenario(client: httpx.Client, objective: str) -> Dict[str, str]:
     persona = client.post(
         "/simulation/persona/",
-        json={
-            "name": f"Customer {next(_NAMES)}",
-            "role": "customer",
-            "tags": {},
-            "initial_version": {
-                "background": "A customer.",
-                "user_models": [],
-                "nonsensitive_user_variables": {},
-                "sensitive_user_variables": {},
+        json=shaped(
+            "create-simulation-persona",
+            {
+                "name": f"Customer {next(_NAMES)}",
+                "role": "customer",
+                "tags": {},
+                "initial_version": {
+                    "background": "A customer.",
+                    "user_models": [],
+                    "nonsensitive_user_variables": {},
+                    "sensitive_user_variables": {},
+                },
             },
-        },
+        ),
     )
     scenario = client.post(
         "/simulation/scenario/",
-        json={
-            "name": f"Scenario {next(_NAMES)}",
-            "tags": {},
-            "initial_version": {
-                "objective": objective,
-                "instructions": "Stay polite.",
-                "initial_message_type": "user-message",
-                "conversation_starts_at": None,
+        json=shaped(
+            "create-simulation-scenario",
+            {
+                "name": f"Scenario {next(_NAMES)}",
+                "tags": {},
+                "initial_version": {
+                    "objective": objective,
+                    "instructions": "Stay polite.",
+                    "initial_message_type": "user-message",
+                    "conversation_starts_at": None,
+                },
             },
-        },
+        ),
     )
     assert persona.status_code == 201 and scenario.status_code == 201
     return {
@@ -119,6 +131,12 @@ def _run(client: httpx.Client, unit_test_id: str, run_count: int = 2) -> Dict[st
     raise AssertionError(f"run {run_id} did not complete: {run}")
 
 
+@pytest.mark.operations(
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metric-evaluation-results",
+    "get-simulation-unit-test-set-runs",
+)
 def test_a_run_on_topics_the_agent_knows_passes_every_criterion(client: httpx.Client) -> None:
     resolved, score, grade = (
         _metric(client, "Resolved", BOOLEAN),
@@ -153,6 +171,12 @@ def test_a_run_on_topics_the_agent_knows_passes_every_criterion(client: httpx.Cl
     assert {r["source"]["type"] for r in stored} == {"simulation"}
 
 
+@pytest.mark.operations(
+    "create-simulation-unit-test-set",
+    "create-simulation-unit-test-set-run",
+    "get-metric-evaluation-results",
+    "get-simulation-unit-test-set-runs",
+)
 def test_a_run_off_topic_fails_its_metrics(client: httpx.Client) -> None:
     resolved, score = _metric(client, "Resolved", BOOLEAN), _metric(client, "Score", SCORE)
     criteria = [
@@ -169,6 +193,9 @@ def test_a_run_off_topic_fails_its_metrics(client: httpx.Client) -> None:
     assert {r["metric_id"]: r["result"] for r in stored["metric_evaluation_results"]} == {resolved: False, score: 5.0}
 
 
+@pytest.mark.operations(
+    "create-simulation-unit-test-set", "create-simulation-unit-test-set-run", "get-simulation-unit-test-set-runs"
+)
 def test_max_interactions_stops_a_run_that_needs_more(client: httpx.Client) -> None:
     resolved = _metric(client, "Resolved", BOOLEAN)
     criteria = [_criterion(resolved, {"type": "boolean", "expected_value": True})]
@@ -186,6 +213,7 @@ def test_max_interactions_stops_a_run_that_needs_more(client: httpx.Client) -> N
     )
 
 
+@pytest.mark.operations("get-simulation-unit-tests")
 def test_a_unit_test_needs_what_it_names_and_matching_criteria(client: httpx.Client) -> None:
     resolved = _metric(client, "Resolved", BOOLEAN)
     good = [_criterion(resolved, {"type": "boolean", "expected_value": True})]

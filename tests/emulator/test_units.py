@@ -38,6 +38,15 @@ def test_hand_written_code_keeps_to_python_39_and_amigo_client_never_imports_it(
             assert "amigo_emulator" not in path.read_text(encoding="utf-8"), path
 
 
+@pytest.mark.operations(
+    "sign-in-with-api-key",
+    "get-organization",
+    "interact-with-conversation",
+    "create-conversation",
+    "generate-conversation-starter",
+    "finish-conversation",
+    "search-users",
+)
 def test_every_contract_operation_is_emulated_and_rate_limited() -> None:
     contract = load_contract()
     driven = shapes(contract, HANDLERS)

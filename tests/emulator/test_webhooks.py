@@ -19,6 +19,9 @@ from amigo_emulator.testing import Emulator
 
 from .support import assert_schema, interact, start
 
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("create-webhook-destination")
+
 EVENT = "conversation-post-processing-complete"
 
 
@@ -111,6 +114,9 @@ def _idle_webhooks(emu: Emulator, attempts: int) -> Dict[str, int]:
         time.sleep(0.02)
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-webhook-deliveries", "interact-with-conversation"
+)
 def test_finish_delivers_a_signed_webhook(client: httpx.Client, receiver: Receiver, emu: Emulator) -> None:
     destination, secret = _destination(client, receiver.url)
     other = client.post(
@@ -143,6 +149,7 @@ def test_finish_delivers_a_signed_webhook(client: httpx.Client, receiver: Receiv
     assert record["webhook_content"] == event
 
 
+@pytest.mark.operations("create-conversation", "interact-with-conversation")
 def test_end_session_also_delivers(client: httpx.Client, receiver: Receiver) -> None:
     _destination(client, receiver.url)
     conversation = start(client)
@@ -151,6 +158,9 @@ def test_end_session_also_delivers(client: httpx.Client, receiver: Receiver) -> 
     assert json.loads(body)["data"]["conversation_id"] == conversation
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-webhook-deliveries", "interact-with-conversation"
+)
 def test_failed_deliveries_are_retried_with_the_same_idempotent_key(client: httpx.Client, receiver: Receiver) -> None:
     receiver.script = [500, 503]
     destination, secret = _destination(client, receiver.url, retry_attempts=3)
@@ -167,6 +177,9 @@ def test_failed_deliveries_are_retried_with_the_same_idempotent_key(client: http
     assert record["status"] == "success"
 
 
+@pytest.mark.operations(
+    "create-conversation", "finish-conversation", "get-webhook-deliveries", "interact-with-conversation"
+)
 def test_delivery_gives_up_after_the_retry_attempts(client: httpx.Client, emu: Emulator) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
@@ -183,6 +196,13 @@ def test_delivery_gives_up_after_the_retry_attempts(client: httpx.Client, emu: E
     assert failed["webhook_deliveries"] == []
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "finish-conversation",
+    "get-webhook-deliveries",
+    "interact-with-conversation",
+    "rotate-webhook-destination-secret",
+)
 def test_rotation_dual_signs_with_new_then_old_secret(client: httpx.Client, receiver: Receiver) -> None:
     destination, old = _destination(client, receiver.url)
     rotated = client.post(f"/webhook_destination/{destination}/rotate-secret")
@@ -200,6 +220,7 @@ def test_rotation_dual_signs_with_new_then_old_secret(client: httpx.Client, rece
     assert record["dual_signed"] is True
 
 
+@pytest.mark.operations("delete-webhook-destination", "get-webhook-destinations", "update-webhook-destination")
 def test_destination_crud(client: httpx.Client) -> None:
     destination, _ = _destination(client, "http://127.0.0.1:9/hook")
     listed = client.get("/webhook_destination/").json()["webhook_destinations"]

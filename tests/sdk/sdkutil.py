@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import http.server
 import socketserver
 import threading
-from typing import Any, Callable, List
+from pathlib import Path
+from typing import Any, Callable, Dict, List
 
 import httpx
 
@@ -16,6 +18,32 @@ ORG = "org-test"
 SIGN_IN_PATH = f"/v1/{ORG}/user/signin_with_api_key"
 CONVERSATION_ID = "67d871c23eb91293ecfae8b0"
 SERVICE_ID = "65f0000000000000000000a1"
+
+
+@functools.lru_cache(maxsize=None)
+def _contract() -> Dict[str, Any]:
+    from amigo_emulator.document import read_document
+
+    document: Dict[str, Any] = read_document(Path(__file__).resolve().parents[2] / "openapi.yaml")
+    return document
+
+
+def conforming(operation_id: str, body: Any, status: int = 200) -> Any:
+    """``body`` made into the JSON answer ``openapi.yaml`` documents for ``operation_id`` now, by
+    the emulator's renderer: fields the contract requires and ``body`` lacks are filled from their
+    schema, fields it does not have are left out, what ``body`` gives is kept where it fits. A fake
+    server's answers made with it follow the contract, so an upstream version that adds a required
+    field to them does not turn a test's fake answer into one the SDK rightly refuses."""
+    from amigo_emulator.render import Renderer
+    from amigo_emulator.schema import SchemaValidator
+
+    document = _contract()
+    for item in document["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                schema = op["responses"][str(status)]["content"]["application/json"]["schema"]
+                return Renderer(SchemaValidator(document)).render(schema, body)
+    raise KeyError(f"openapi.yaml has no operation {operation_id}")
 
 
 def sign_in_response(token: str = "tok-1", ttl: float = 3600.0) -> httpx.Response:

@@ -20,6 +20,9 @@ from amigo_client import AmigoClient, ConfigurationError
 from amigo_emulator.testing import Emulator
 from testaudio import wav_bytes
 
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("create-conversation")
+
 WAV = wav_bytes(frames=16000)  # 32044 bytes: more than one 16 KiB read, less than a pipe's buffer
 BIG_WAV = wav_bytes(frames=120000)  # 240044 bytes: more than a pipe's buffer (64 KiB on Linux)
 
@@ -53,6 +56,7 @@ PCM = {"type": "pcm", "frame_rate": 16000, "n_channels": 1, "sample_width": 2}
 
 
 # Described by the caller, or (no content type, no audio config) by the bytes read ahead.
+@pytest.mark.operations("interact-with-conversation")
 @pytest.mark.parametrize("described", [True, False], ids=["described", "sniffed"])
 def test_a_subprocess_stdout_is_sent_whole(
     client: AmigoClient, conversation: str, tmp_path: Path, described: bool
@@ -68,6 +72,7 @@ def test_a_subprocess_stdout_is_sent_whole(
     assert f"{len(BIG_WAV)} bytes" in text
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_an_os_pipe_with_short_reads_is_sent_whole(client: AmigoClient, conversation: str) -> None:
     read_fd, write_fd = os.pipe()
 
@@ -86,6 +91,7 @@ def test_an_os_pipe_with_short_reads_is_sent_whole(client: AmigoClient, conversa
     assert f"{len(WAV)} bytes" in text
 
 
+@pytest.mark.operations("interact-with-conversation")
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes (os.mkfifo) are POSIX only")
 def test_a_fifo_path_is_sent_whole(client: AmigoClient, conversation: str, tmp_path: Path) -> None:
     fifo = tmp_path / "turn.wav"
@@ -147,5 +153,6 @@ def test_an_empty_or_closed_pipe_is_refused_before_sending(
     assert _interact_requests(emu) == before
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_a_seekable_file_object_still_works(client: AmigoClient, conversation: str) -> None:
     assert f"{len(WAV)} bytes" in heard(client, conversation, io.BytesIO(WAV))

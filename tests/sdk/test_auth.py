@@ -119,6 +119,7 @@ class TokenServer:
 # -- sign-in and reuse --------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_sign_in_request_has_the_three_headers_and_no_authorization() -> None:
     server = TokenServer()
     with make_client(server, api_key=API_KEY, api_key_id="key-id", user_id="user-1") as client:
@@ -137,6 +138,7 @@ def test_sign_in_request_has_the_three_headers_and_no_authorization() -> None:
     assert server.requests[0].headers["authorization"] == "Bearer tok-1"
 
 
+@pytest.mark.operations("get-services")
 def test_one_sign_in_serves_many_calls() -> None:
     server = TokenServer()
     with make_client(server) as client:
@@ -148,6 +150,7 @@ def test_one_sign_in_serves_many_calls() -> None:
     assert isinstance(client.auth, APIKeyAuth) and client.auth.sign_ins == 1
 
 
+@pytest.mark.operations("get-services")
 def test_token_is_refreshed_ahead_of_its_expiry(clock: Clock) -> None:
     server = TokenServer(ttl=3600.0, clock=clock)
     with make_client(server, refresh_margin=60.0) as client:
@@ -164,6 +167,7 @@ def test_token_is_refreshed_ahead_of_its_expiry(clock: Clock) -> None:
     assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2", "Bearer tok-2"]
 
 
+@pytest.mark.operations("get-services")
 def test_short_lived_token_margin_is_capped_at_half_its_lifetime(clock: Clock) -> None:
     # A 10 s token with a 60 s margin would otherwise be stale at once and sign in on every call.
     server = TokenServer(ttl=10.0, clock=clock)
@@ -179,6 +183,7 @@ def test_short_lived_token_margin_is_capped_at_half_its_lifetime(clock: Clock) -
     assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
 
 
+@pytest.mark.operations("get-services")
 def test_expired_token_is_never_sent(clock: Clock) -> None:
     server = TokenServer(ttl=600.0, clock=clock)
     with make_client(server, refresh_margin=0.0) as client:
@@ -196,6 +201,7 @@ def test_negative_refresh_margin_is_a_configuration_error() -> None:
 # -- 401: refresh once, replay once -------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_401_refreshes_once_and_replays_with_the_new_token() -> None:
     server = TokenServer()
     with make_client(server) as client:
@@ -208,6 +214,7 @@ def test_401_refreshes_once_and_replays_with_the_new_token() -> None:
     assert server.bodies[1:] == [b"payload", b"payload"]  # the replay carried the same body
 
 
+@pytest.mark.operations("get-services")
 def test_401_replays_a_multipart_upload_from_a_seekable_file() -> None:
     server = TokenServer()
     with make_client(server) as client:
@@ -221,6 +228,7 @@ def test_401_replays_a_multipart_upload_from_a_seekable_file() -> None:
     assert b"RIFF-audio-bytes" in first and first == replay  # rewound, sent whole both times
 
 
+@pytest.mark.operations("get-services")
 def test_a_second_401_after_the_replay_surfaces_authentication_error() -> None:
     server = TokenServer()
 
@@ -237,6 +245,7 @@ def test_a_second_401_after_the_replay_surfaces_authentication_error() -> None:
     assert_clean(caught.value, "tok-1", "tok-2")
 
 
+@pytest.mark.operations("get-services")
 def test_a_generator_body_is_not_replayed_and_the_error_says_why() -> None:
     server = TokenServer()
 
@@ -312,6 +321,7 @@ class NonSeekable(io.RawIOBase):
         return self._data.readinto(buffer)
 
 
+@pytest.mark.operations("get-services", "interact-with-conversation")
 def test_a_voice_turn_streamed_from_a_non_seekable_source_is_not_replayed() -> None:
     server = TokenServer()
     with make_client(server) as client:
@@ -334,6 +344,7 @@ def test_a_voice_turn_streamed_from_a_non_seekable_source_is_not_replayed() -> N
 # -- sign-in failures ---------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_sign_in_refused_raises_authentication_error_with_the_body() -> None:
     server = TokenServer()
     server.sign_in_answer = httpx.Response(401, json={"detail": "API key expired"})
@@ -349,6 +360,7 @@ def test_sign_in_refused_raises_authentication_error_with_the_body() -> None:
     assert API_KEY not in repr(kept.headers) and API_KEY not in str(dict(kept.headers))
 
 
+@pytest.mark.operations("get-services")
 def test_sign_in_error_never_repeats_an_api_key_the_server_echoes() -> None:
     server = TokenServer()
     server.sign_in_answer = httpx.Response(403, text=f"key {API_KEY} lacks permission")
@@ -359,6 +371,7 @@ def test_sign_in_error_never_repeats_an_api_key_the_server_echoes() -> None:
     assert_clean(caught.value)
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize(
     ("answer", "names"),
     [
@@ -466,6 +479,7 @@ def loopback_client(base_url: str, **kwargs: Any) -> AmigoClient:
     )
 
 
+@pytest.mark.operations("get-services")
 def test_16_threads_without_a_token_cause_exactly_one_sign_in(loopback: Any) -> None:
     tokens = LoopbackTokens()
     server = start(loopback, tokens)
@@ -478,6 +492,7 @@ def test_16_threads_without_a_token_cause_exactly_one_sign_in(loopback: Any) -> 
     assert tokens.accepted == {"tok-1": 16}
 
 
+@pytest.mark.operations("get-services")
 def test_16_threads_meeting_an_expired_token_cause_exactly_one_more_sign_in(loopback: Any, clock: Clock) -> None:
     tokens = LoopbackTokens(ttl=600.0, clock=clock)
     server = start(loopback, tokens)
@@ -490,6 +505,7 @@ def test_16_threads_meeting_an_expired_token_cause_exactly_one_more_sign_in(loop
     assert tokens.accepted == {"tok-1": 1, "tok-2": 16}
 
 
+@pytest.mark.operations("get-services")
 def test_16_threads_meeting_a_revoked_token_cause_exactly_one_more_sign_in(loopback: Any) -> None:
     tokens = LoopbackTokens()
     server = start(loopback, tokens)
@@ -507,6 +523,7 @@ def test_16_threads_meeting_a_revoked_token_cause_exactly_one_more_sign_in(loopb
 # -- fixed and callable tokens ------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_fixed_token_is_sent_as_bearer_without_any_sign_in() -> None:
     server = TokenServer()
     server.valid = {"fixed-token-value"}
@@ -518,6 +535,7 @@ def test_fixed_token_is_sent_as_bearer_without_any_sign_in() -> None:
     assert isinstance(client.auth, StaticTokenAuth)
 
 
+@pytest.mark.operations("get-services")
 def test_fixed_token_needs_only_an_organization() -> None:
     server = TokenServer()
     server.valid = {"fixed-token-value"}
@@ -527,6 +545,7 @@ def test_fixed_token_needs_only_an_organization() -> None:
     assert server.bearers() == ["Bearer fixed-token-value"]
 
 
+@pytest.mark.operations("get-services")
 def test_refused_fixed_token_surfaces_authentication_error_after_one_request() -> None:
     server = TokenServer()
     with make_client(server, token="fixed-token-value") as client, pytest.raises(AuthenticationError) as caught:
@@ -553,6 +572,7 @@ def test_callable_token_is_asked_again_once_after_a_401_and_the_request_replayed
     assert server.sign_ins == 0
 
 
+@pytest.mark.operations("get-services")
 def test_callable_token_refused_twice_surfaces_authentication_error_without_a_loop() -> None:
     server = TokenServer()  # accepts nothing
     calls: List[int] = []
@@ -567,6 +587,7 @@ def test_callable_token_refused_twice_surfaces_authentication_error_without_a_lo
     assert_clean(caught.value, "callable-1", "callable-2")
 
 
+@pytest.mark.operations("get-services")
 def test_callable_returning_the_same_token_after_a_401_is_not_replayed() -> None:
     server = TokenServer()
     with make_client(server, token=lambda: "same-token") as client, pytest.raises(AuthenticationError):
@@ -594,6 +615,7 @@ def test_an_empty_or_invalid_token_is_a_configuration_error(token: Any) -> None:
         AmigoClient(token=token, organization_id=ORG, transport=httpx.MockTransport(TokenServer()))
 
 
+@pytest.mark.operations("get-services")
 def test_a_callable_returning_no_token_is_a_configuration_error() -> None:
     server = TokenServer()
     with make_client(server, token=lambda: "") as client, pytest.raises(ConfigurationError, match="token"):
@@ -611,6 +633,7 @@ def test_without_key_or_token_the_missing_settings_are_named() -> None:
 # -- reprs --------------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_reprs_never_show_the_api_key_or_a_token() -> None:
     server = TokenServer()
     with make_client(server) as client:
@@ -637,6 +660,7 @@ def test_token_repr_shows_the_expiry_but_not_the_value(expires_at: float) -> Non
     assert "jwt-value-123" not in text and "<redacted>" in text and "expires_at=" in text
 
 
+@pytest.mark.operations("get-services")
 def test_a_refused_early_refresh_keeps_the_valid_token_and_pauses(clock: Clock) -> None:
     server = TokenServer(ttl=3600.0, clock=clock)
     with make_client(server, refresh_margin=60.0) as client:
@@ -655,6 +679,7 @@ def test_a_refused_early_refresh_keeps_the_valid_token_and_pauses(clock: Clock) 
     assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-1", "Bearer tok-3"]
 
 
+@pytest.mark.operations("get-services")
 def test_a_refused_refresh_of_an_expired_token_raises(clock: Clock) -> None:
     server = TokenServer(ttl=3600.0, clock=clock)
     with make_client(server, refresh_margin=60.0, max_retries=0) as client:

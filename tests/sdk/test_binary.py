@@ -113,6 +113,7 @@ def logs_server(**headers: str) -> FileServer:
 # -- the result of a binary operation ---------------------------------------------------------
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_prompt_logs_are_one_binary_response_streamed_from_the_server(tmp_path: Path) -> None:
     with logs_server(**{"Content-Disposition": 'attachment; filename="prompt-logs.zip"'}) as server:
         with server.client() as client:
@@ -127,6 +128,7 @@ def test_prompt_logs_are_one_binary_response_streamed_from_the_server(tmp_path: 
     assert server.requests == [f"/v1/{ORG}/admin/get_prompt_logs/?prompt_log_prefix=a"]
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_the_method_returns_before_the_body_is_sent() -> None:
     with logs_server() as server:
         server.hold.clear()  # the server sends its headers, then waits
@@ -137,6 +139,7 @@ def test_the_method_returns_before_the_body_is_sent() -> None:
             assert logs.read() == LOGS and logs.closed
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_read_keeps_the_body_and_iter_bytes_then_replays_it() -> None:
     with logs_server() as server, server.client() as client:
         logs = client.admin.get_prompt_logs(prompt_log_prefix="a")
@@ -144,6 +147,7 @@ def test_read_keeps_the_body_and_iter_bytes_then_replays_it() -> None:
         assert b"".join(logs.iter_bytes(7)) == LOGS and b"".join(logs.iter_bytes()) == LOGS
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_a_streamed_body_cannot_be_read_twice() -> None:
     with logs_server() as server, server.client() as client:
         logs = client.admin.get_prompt_logs(prompt_log_prefix="a")
@@ -159,6 +163,7 @@ def test_a_streamed_body_cannot_be_read_twice() -> None:
             closed.read()
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_a_connection_that_breaks_mid_body_is_a_typed_error_and_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "logs.zip"
     target.write_bytes(b"the previous export")
@@ -174,6 +179,7 @@ def test_a_connection_that_breaks_mid_body_is_a_typed_error_and_leaves_no_file(t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["logs.zip"]  # no partial file left
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_raw_response_call_and_the_generated_functions_return_it_too() -> None:
     with logs_server() as server, server.client() as client:
         raw = client.with_raw_response.admin.get_prompt_logs(prompt_log_prefix="a")
@@ -186,12 +192,14 @@ def test_raw_response_call_and_the_generated_functions_return_it_too() -> None:
         assert detailed.content == LOGS and isinstance(detailed.parsed, BinaryResponse)
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_an_error_answer_of_a_binary_operation_is_the_typed_error() -> None:
     client = make_client(SignedIn(lambda request: httpx.Response(404, json={"detail": "no logs match"})))
     with pytest.raises(NotFoundError, match="no logs match"):
         client.admin.get_prompt_logs(prompt_log_prefix="zzz")
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_a_response_dropped_unread_gives_its_connection_back() -> None:
     with logs_server() as server:
         transport = httpx.HTTPTransport(limits=httpx.Limits(max_connections=1))
@@ -245,6 +253,7 @@ def test_long_names_keep_their_extension_within_255_bytes() -> None:
     assert name is not None and name.endswith(".gz") and len(name.encode("utf-8")) <= 255
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_write_to_a_directory_never_replaces_a_file_and_never_leaves_it(tmp_path: Path) -> None:
     outside = tmp_path / "outside.zip"
     inside = tmp_path / "in"
@@ -260,6 +269,7 @@ def test_write_to_a_directory_never_replaces_a_file_and_never_leaves_it(tmp_path
     assert first.read_bytes() == second.read_bytes() == LOGS
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_without_a_file_name_the_operation_and_content_type_name_it(tmp_path: Path) -> None:
     with logs_server() as server, server.client() as client:
         assert client.admin.get_prompt_logs(prompt_log_prefix="a").write_to(tmp_path).name == "get_prompt_logs.zip"
@@ -305,6 +315,7 @@ def test_a_50_mb_body_is_streamed_to_a_file_with_flat_memory(tmp_path: Path) -> 
     assert peak < 4 * 1024 * 1024, f"peak traced memory {peak} bytes while streaming {size} bytes"
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_a_mock_transport_body_works_too() -> None:
     content = json.dumps({"not": "json to the SDK"}).encode()
     client = make_client(

@@ -47,6 +47,7 @@ def client() -> AmigoClient:
     )
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.vcr
 def test_documented_agent_first_conversation() -> None:
     with client() as amigo:
@@ -71,6 +72,7 @@ def test_documented_agent_first_conversation() -> None:
         assert isinstance(amigo.auth, APIKeyAuth) and amigo.auth.sign_ins == 1
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.vcr
 def test_documented_user_first_conversation() -> None:
     with client() as amigo:

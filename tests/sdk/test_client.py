@@ -34,6 +34,7 @@ def test_missing_settings_are_all_named_with_their_variables() -> None:
     assert "api_key (" not in message
 
 
+@pytest.mark.operations("get-services")
 def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AMIGO_API_KEY", "env-secret-key")
     monkeypatch.setenv("AMIGO_API_KEY_ID", "env-key-id")
@@ -77,6 +78,7 @@ def test_invalid_settings_are_named(kwargs: Dict[str, Any], message: str) -> Non
     assert message in str(info.value)
 
 
+@pytest.mark.operations("get-services")
 def test_repr_never_shows_key_or_token() -> None:
     handler = SignedIn(lambda r: httpx.Response(200, json=PAGE))
     client = make_client(handler, api_key="super-secret-api-key")
@@ -88,6 +90,7 @@ def test_repr_never_shows_key_or_token() -> None:
     assert "fixed-bearer-token" not in repr(fixed)
 
 
+@pytest.mark.operations("get-services")
 def test_is_accepted_by_generated_functions() -> None:
     handler = SignedIn(lambda r: httpx.Response(200, json=PAGE))
     with make_client(handler) as client:

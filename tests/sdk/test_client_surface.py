@@ -100,6 +100,7 @@ def closed_client_calls(client: AmigoClient) -> List[Callable[[], object]]:
     ]
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-services", "interact-with-conversation")
 @pytest.mark.parametrize("index", range(9))
 def test_a_call_on_a_closed_client_is_a_typed_error_saying_what_to_do(index: int) -> None:
     handler = SignedIn(lambda request: httpx.Response(200, json=PAGE))
@@ -111,6 +112,7 @@ def test_a_call_on_a_closed_client_is_a_typed_error_saying_what_to_do(index: int
     assert "closed" in str(caught.value) and "new AmigoClient" in str(caught.value)
 
 
+@pytest.mark.operations("get-services")
 def test_a_copy_closes_with_its_client_and_a_closed_client_cannot_be_entered_again() -> None:
     handler = SignedIn(lambda request: httpx.Response(200, json=PAGE))
     client = make_client(handler)

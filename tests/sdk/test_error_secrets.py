@@ -127,6 +127,7 @@ def emu_client(emu: Emulator, **kwargs: Any) -> AmigoClient:
 # -- sign-in without an HTTP answer ------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_a_sign_in_that_gets_no_answer_is_blamed_and_hides_the_key() -> None:
     with key_client(f"http://127.0.0.1:{free_port()}", max_retries=0) as client:
         with pytest.raises(APIConnectionError) as info:
@@ -139,6 +140,7 @@ def test_a_sign_in_that_gets_no_answer_is_blamed_and_hides_the_key() -> None:
     assert_no_secret(error, API_KEY)
 
 
+@pytest.mark.operations("get-services")
 def test_a_sign_in_that_times_out_is_blamed_and_hides_the_key(loopback: Loopback) -> None:
     def silent(handler: http.server.BaseHTTPRequestHandler) -> None:
         handler.rfile.read(int(handler.headers.get("content-length") or 0))
@@ -152,6 +154,7 @@ def test_a_sign_in_that_times_out_is_blamed_and_hides_the_key(loopback: Loopback
     assert_no_secret(info.value, API_KEY)
 
 
+@pytest.mark.operations("get-services")
 def test_a_request_that_gets_no_answer_hides_the_bearer_token() -> None:
     with AmigoClient(
         token=TOKEN, organization_id="org", base_url=f"http://127.0.0.1:{free_port()}", max_retries=0
@@ -172,6 +175,7 @@ def held_token(client: AmigoClient) -> str:
 # -- HTTP error answers ------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-conversation-messages")
 def test_a_status_error_pickles_without_the_token(emu: Emulator) -> None:
     with emu_client(emu) as client:
         with pytest.raises(NotFoundError) as info:
@@ -189,6 +193,7 @@ def test_a_status_error_pickles_without_the_token(emu: Emulator) -> None:
     assert again.response.status_code == 404 and again.response.text == error.body
 
 
+@pytest.mark.operations("create-conversation")
 def test_an_error_from_a_stream_pickles_without_the_token(emu: Emulator) -> None:
     with emu_client(emu) as client:
         with client.create_conversation(emu.service_ids[0]) as first:
@@ -200,6 +205,7 @@ def test_an_error_from_a_stream_pickles_without_the_token(emu: Emulator) -> None
     assert_no_secret(info.value, token, emu.api_key)
 
 
+@pytest.mark.operations("get-services")
 def test_a_rate_limited_sign_in_hides_the_key(emu: Emulator) -> None:
     emu.faults(error_burst={"operation": "sign-in-with-api-key", "count": 1, "status": 429})
     with emu_client(emu, max_retries=0) as client:
@@ -227,6 +233,7 @@ def _echo(status: int, secret_header: str) -> Callable[[http.server.BaseHTTPRequ
     return handle
 
 
+@pytest.mark.operations("get-services")
 def test_an_api_key_echoed_by_sign_in_is_redacted_everywhere(loopback: Loopback) -> None:
     server = loopback(_echo(403, "x-api-key"))
     with key_client(server.base_url, max_retries=0) as client:
@@ -238,6 +245,7 @@ def test_an_api_key_echoed_by_sign_in_is_redacted_everywhere(loopback: Loopback)
     assert_no_secret(error, API_KEY)
 
 
+@pytest.mark.operations("get-services")
 def test_a_bearer_token_echoed_by_the_server_is_redacted_everywhere(loopback: Loopback) -> None:
     server = loopback(_echo(403, "authorization"))
     with AmigoClient(token=TOKEN, organization_id="org", base_url=server.base_url, max_retries=0) as client:
@@ -267,6 +275,7 @@ def test_a_status_error_built_by_hand_still_works() -> None:
     assert bare.method == "" and pickle.loads(pickle.dumps(bare)).body == "oops"
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_cut_stream_hides_the_token_in_its_chained_error(emu: Emulator) -> None:
     emu.faults(stream_cut={"operation": "create-conversation", "after_events": 1})
     with emu_client(emu) as client:
@@ -277,6 +286,7 @@ def test_a_cut_stream_hides_the_token_in_its_chained_error(emu: Emulator) -> Non
     assert_no_secret(info.value, token, emu.api_key)
 
 
+@pytest.mark.operations("get-services")
 def test_a_sign_in_reset_by_the_server_is_blamed_and_hides_the_key(emu: Emulator) -> None:
     emu.faults(connection_reset={"operation": "sign-in-with-api-key"})
     with emu_client(emu, max_retries=0) as client:

@@ -62,6 +62,7 @@ def answer(
     return lambda request: httpx.Response(status, text=body, headers=headers)
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("status", list(STATUS_CLASSES))
 def test_each_status_raises_its_class_with_status_body_request_id_method_and_path(status: int) -> None:
     body = '{"detail": "the reason from the server"}'
@@ -85,6 +86,7 @@ def test_each_status_raises_its_class_with_status_body_request_id_method_and_pat
     assert API_KEY not in message and "tok-" not in message
 
 
+@pytest.mark.operations("get-services")
 def test_a_missing_request_id_is_none_and_not_in_the_message() -> None:
     server = SignedIn(answer(404, "no such service"))
     with make_client(server) as client, pytest.raises(NotFoundError) as caught:
@@ -99,6 +101,7 @@ def test_request_id_headers_are_found_whatever_their_case(header: str) -> None:
     assert error_for_response(response).request_id == "abc"
 
 
+@pytest.mark.operations("get-services")
 def test_an_empty_body_is_named_in_the_message() -> None:
     server = SignedIn(answer(400))
     with make_client(server) as client, pytest.raises(BadRequestError) as caught:
@@ -107,6 +110,7 @@ def test_an_empty_body_is_named_in_the_message() -> None:
     assert "<empty body>" in str(caught.value)
 
 
+@pytest.mark.operations("get-services")
 def test_a_long_body_is_cut_in_the_message_but_whole_on_body() -> None:
     body = "x" * 400 + "MIDDLE" + "y" * 2000 + "THE-END"
     server = SignedIn(answer(422, body))
@@ -130,6 +134,7 @@ def test_a_non_utf8_body_does_not_break_the_error() -> None:
     assert isinstance(error, InternalServerError) and "broken" in error.body
 
 
+@pytest.mark.operations("get-services")
 def test_rate_limit_error_carries_retry_after() -> None:
     server = SignedIn(answer(429, "slow down", {"Retry-After": "17"}))
     with make_client(server, max_retries=0) as client, pytest.raises(RateLimitError) as caught:
@@ -177,6 +182,7 @@ def test_an_already_consumed_error_body_still_raises_the_typed_error() -> None:
 CONFLICT = '{"detail": "an unfinished conversation already exists for this service"}'
 
 
+@pytest.mark.operations("create-conversation")
 def test_create_conversation_409_raises_conflict_with_the_body_read() -> None:
     server = SignedIn(answer(409, CONFLICT, {"x-request-id": "r-9", "content-type": "application/json"}))
     with make_client(server) as client, pytest.raises(ConflictError) as caught:
@@ -190,6 +196,7 @@ def test_create_conversation_409_raises_conflict_with_the_body_read() -> None:
     assert len(server.requests) == 1
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_interact_409_raises_conflict_with_the_body_read() -> None:
     body = '{"detail": "another interaction is in progress"}'
     server = SignedIn(answer(409, body))
@@ -200,6 +207,7 @@ def test_interact_409_raises_conflict_with_the_body_read() -> None:
     assert len(server.requests) == 1
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_a_streamed_error_body_is_read_from_a_lazy_stream() -> None:
     """The body arrives in pieces after the status line (as from a real server)."""
 
@@ -217,6 +225,7 @@ def test_a_streamed_error_body_is_read_from_a_lazy_stream() -> None:
 # -- connection failures -----------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-conversations")
 @pytest.mark.parametrize(
     ("exc_type", "expected"),
     [
@@ -249,6 +258,7 @@ def test_transport_failures_raise_connection_errors(
     assert "tok-1" not in str(error) and API_KEY not in str(error)
 
 
+@pytest.mark.operations("get-services")
 def test_a_failing_sign_in_connection_raises_api_connection_error() -> None:
     def fail(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused", request=request)
@@ -258,6 +268,7 @@ def test_a_failing_sign_in_connection_raises_api_connection_error() -> None:
     assert API_KEY not in str(caught.value)
 
 
+@pytest.mark.operations("get-services")
 def test_a_refused_sign_in_raises_authentication_error_without_the_key() -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         assert request.url.path == SIGN_IN_PATH

@@ -95,6 +95,7 @@ def test_an_id_that_is_not_a_string_is_refused_by_name(method: str, value: Any) 
     assert server.requests == [] and server.sign_ins == 0
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("method", list(CALLS))
 def test_a_valid_id_is_sent_as_it_is(method: str) -> None:
     """The other side of the tests above: the same calls with a valid id reach the server."""

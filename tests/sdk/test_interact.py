@@ -56,6 +56,7 @@ def run(recorder: Recorder, **kwargs: object) -> httpx.Request:
     return recorder.requests[-1]
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_text_turn_is_multipart_with_the_contract_fields() -> None:
     request = run(Recorder(), text="How can I reset my password?")
     assert request.url.path.endswith(f"/conversation/{CONVERSATION_ID}/interact")
@@ -67,6 +68,7 @@ def test_text_turn_is_multipart_with_the_contract_fields() -> None:
     assert all("filename=" not in h["content-disposition"] for h, _ in parts(request))
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_boundary_is_chosen_per_request_by_httpx() -> None:
     recorder = Recorder()
     run(recorder, text="one")
@@ -75,6 +77,7 @@ def test_boundary_is_chosen_per_request_by_httpx() -> None:
     assert len(boundaries) == 2 and "+++" not in boundaries
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_external_events_are_repeated_fields_in_order() -> None:
     when1 = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
     when2 = when1 + dt.timedelta(minutes=1)
@@ -85,12 +88,14 @@ def test_external_events_are_repeated_fields_in_order() -> None:
     assert payloads == [b"door opened", b"light on", when1.isoformat().encode(), when2.isoformat().encode()]
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_skip_turn_sends_an_empty_message() -> None:
     request = run(Recorder(), message_type="skip")
     fields = {h["content-disposition"].split('name="')[1].split('"')[0]: p for h, p in parts(request)}
     assert fields == {"initial_message_type": b"skip", "recorded_message": b""}
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_voice_turn_from_bytes_is_a_wav_file_part_with_pcm_config() -> None:
     audio = wav_bytes()
     request = run(Recorder(), audio=audio)
@@ -107,6 +112,7 @@ def test_voice_turn_from_bytes_is_a_wav_file_part_with_pcm_config() -> None:
     assert payload == audio
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_voice_turn_from_path_mp3(tmp_path: Path) -> None:
     path = tmp_path / "note.mp3"
     path.write_bytes(MP3)
@@ -117,6 +123,7 @@ def test_voice_turn_from_path_mp3(tmp_path: Path) -> None:
     assert payload == MP3
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_file_object_is_streamed_not_read_whole() -> None:
     audio = wav_bytes(frames=200_000)  # ~400 KB
 
@@ -135,6 +142,7 @@ def test_file_object_is_streamed_not_read_whole() -> None:
     assert 0 < Watched.largest < len(audio) // 2
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_explicit_audio_config_and_content_type() -> None:
     request = run(
         Recorder(),
@@ -196,6 +204,7 @@ def test_invalid_conversation_id_is_named(bad: str) -> None:
         client.finish_conversation(bad)
 
 
+@pytest.mark.operations("interact-with-conversation")
 def test_path_audio_file_is_closed_after_the_request(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "note.wav"
     path.write_bytes(wav_bytes())

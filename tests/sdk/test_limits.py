@@ -104,6 +104,7 @@ def peak_while(action: Callable[[], None]) -> int:
 # -- a stream line that never ends -----------------------------------------------------
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_line_without_newline_is_refused_at_max_line_bytes_holding_no_more(loopback: Loopback) -> None:
     sent: List[int] = []
     server = loopback(endless_line(64 * MiB, sent))
@@ -120,6 +121,7 @@ def test_a_line_without_newline_is_refused_at_max_line_bytes_holding_no_more(loo
     assert peak < 4 * MiB, f"{peak / MiB:.1f} MiB held for a 1 MiB line limit"
 
 
+@pytest.mark.operations("create-conversation")
 def test_the_default_line_limit_is_16_mib(loopback: Loopback) -> None:
     sent: List[int] = []
     server = loopback(endless_line(40 * MiB, sent))
@@ -160,6 +162,7 @@ def stream_of_chunks(chunks: List[bytes], limit: int) -> EventStream:
     return client.create_conversation(SERVICE_ID)
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize("split", [None, 1, 7, 50])
 def test_the_line_limit_is_exact_wherever_the_chunks_are_cut(split: Optional[int]) -> None:
     line = piece("x" * 100)
@@ -228,6 +231,7 @@ def big_page(size: int) -> bytes:
     return json.dumps({**PAGE, "filter_values": {"tags": ["v" * size]}}).encode()
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("length", [True, False], ids=["content-length", "chunked"])
 def test_a_json_answer_larger_than_max_response_bytes_is_refused_unread(loopback: Loopback, length: bool) -> None:
     server = loopback(json_answer(big_page(32 * MiB), length=length))
@@ -247,6 +251,7 @@ def test_a_json_answer_larger_than_max_response_bytes_is_refused_unread(loopback
     assert peak < 4 * MiB, f"{peak / MiB:.1f} MiB held for a 1 MiB response limit"
 
 
+@pytest.mark.operations("get-services")
 def test_a_compressed_answer_is_counted_as_it_expands(loopback: Loopback) -> None:
     bomb = gzip.compress(big_page(64 * MiB))  # about 64 KiB on the wire
     server = loopback(json_answer(bomb, encoding="gzip"))
@@ -262,6 +267,7 @@ def test_a_compressed_answer_is_counted_as_it_expands(loopback: Loopback) -> Non
     assert caught[0].size is None and peak < 8 * MiB, f"{peak / MiB:.1f} MiB held"
 
 
+@pytest.mark.operations("get-user-model")
 def test_an_error_answer_is_read_under_the_limit_too(loopback: Loopback) -> None:
     server = loopback(json_answer(json.dumps({"detail": "x" * (4 * MiB)}).encode(), status=404, length=False))
     with client_of(server, max_response_bytes=MiB) as client:
@@ -270,6 +276,7 @@ def test_an_error_answer_is_read_under_the_limit_too(loopback: Loopback) -> None
     assert error.value.status_code == 404
 
 
+@pytest.mark.operations("create-webhook-destination")
 def test_a_post_answer_is_read_under_the_limit(loopback: Loopback) -> None:
     answer = json.dumps({"webhook_destination_id": "65f0000000000000000000c1", "secret": "s" * (2 * MiB)}).encode()
     server = loopback(json_answer(answer, status=201, length=False))
@@ -278,6 +285,7 @@ def test_a_post_answer_is_read_under_the_limit(loopback: Loopback) -> None:
             client.webhook_destination.create_webhook_destination(url="https://hooks.example", accepted_types=[])
 
 
+@pytest.mark.operations("get-services", "get-user-model")
 def test_answers_within_the_limit_and_without_one_are_read_whole(loopback: Loopback) -> None:
     server = loopback(json_answer(big_page(3 * MiB), length=False))
     with client_of(server, max_response_bytes=4 * MiB) as client:
@@ -292,6 +300,7 @@ def test_answers_within_the_limit_and_without_one_are_read_whole(loopback: Loopb
             client.user.get_user_model("65f000000000000000000001")
 
 
+@pytest.mark.operations("create-conversation")
 def test_the_streams_of_a_limited_client_still_stream(loopback: Loopback) -> None:
     lines = b"".join(piece("hi") + b"\n" for _ in range(3)) + COMPLETE + b"\n"
 
@@ -310,6 +319,7 @@ def test_the_streams_of_a_limited_client_still_stream(loopback: Loopback) -> Non
         assert client.create_conversation(SERVICE_ID).until_done().text == "hihihi"
 
 
+@pytest.mark.operations("create-conversation")
 def test_sizes_in_the_settings_reach_the_stream() -> None:
     data: Dict[str, Any] = {}
     stream = stream_of_chunks([piece("abc") + b"\n" + COMPLETE + b"\n"], 4096)
@@ -317,6 +327,7 @@ def test_sizes_in_the_settings_reach_the_stream() -> None:
     assert data == {"limit": 4096}
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize(
     "wbits, encoding",
     [(zlib.MAX_WBITS, "deflate"), (-zlib.MAX_WBITS, "deflate"), (zlib.MAX_WBITS | 16, "gzip")],
@@ -330,6 +341,7 @@ def test_compressed_answers_within_the_limit_are_decoded(loopback: Loopback, wbi
         assert len(first_tag(client)) == 2 * MiB
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("limit", [None, 4 * MiB])
 def test_a_body_its_encoding_does_not_describe_is_a_typed_error(loopback: Loopback, limit: Optional[int]) -> None:
     server = loopback(json_answer(b"this is not gzip at all", encoding="gzip"))
@@ -338,6 +350,7 @@ def test_a_body_its_encoding_does_not_describe_is_a_typed_error(loopback: Loopba
             client.service.get_services()
 
 
+@pytest.mark.operations("get-services")
 def test_an_encoding_the_client_did_not_ask_for_is_refused_under_a_limit(loopback: Loopback) -> None:
     asked: List[str] = []
 
@@ -352,6 +365,7 @@ def test_an_encoding_the_client_did_not_ask_for_is_refused_under_a_limit(loopbac
     assert asked[-1] == "gzip, deflate"
 
 
+@pytest.mark.operations("get-prompt-logs")
 def test_a_binary_answer_streams_whole_but_is_read_into_memory_only_under_the_limit(
     loopback: Loopback, tmp_path: Path
 ) -> None:

@@ -33,6 +33,7 @@ def handler() -> SignedIn:
     return SignedIn(inner)
 
 
+@pytest.mark.operations("create-webhook-destination", "get-user-model")
 def test_each_request_is_logged_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
     signed_in = handler()
     client = make_client(signed_in, max_retries=0)
@@ -56,6 +57,7 @@ def test_each_request_is_logged_without_secrets(caplog: pytest.LogCaptureFixture
     assert signed_in.sign_ins == 1
 
 
+@pytest.mark.operations("get-services")
 def test_a_failed_connection_is_logged_too(caplog: pytest.LogCaptureFixture) -> None:
     def inner(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused", request=request)

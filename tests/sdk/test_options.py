@@ -100,6 +100,7 @@ def test_an_extra_query_value_that_would_be_sent_as_a_repr_is_refused(query: Any
     assert handler.requests == []
 
 
+@pytest.mark.operations("get-services")
 def test_good_options_still_reach_the_request(handler: SignedIn) -> None:
     client = make_client(handler, headers={"x-app": "batch 7"}, timeout=httpx.Timeout(4.0, pool=None))
     client.with_options(headers={"x-team": "a\tb"}, timeout=2.5).service.get_services(
@@ -153,6 +154,7 @@ def server() -> Iterator[LoopbackServer]:
         yield running
 
 
+@pytest.mark.operations("get-services")
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(timeout=timeouts, headers=mappings, query=mappings, client_timeout=timeouts, client_headers=mappings)
 def test_any_option_values_give_a_result_or_an_amigo_error(

@@ -64,6 +64,7 @@ def three_pages(n: int, token: Optional[str]) -> Optional[str]:
     return {None: "a", "a": "b", "b": None}[token]
 
 
+@pytest.mark.operations("get-services")
 def test_a_page_iterated_twice_yields_every_item_both_times_and_fetches_the_rest_again() -> None:
     server = Server(three_pages)
     page = make_client(server.handler).service.get_services()
@@ -77,6 +78,7 @@ def test_a_page_iterated_twice_yields_every_item_both_times_and_fetches_the_rest
     assert tokens == ["0", "a", "b", "a", "b", "a", "b"]
 
 
+@pytest.mark.operations("get-services")
 def test_iter_pages_twice_and_both_ways_in_turn() -> None:
     server = Server(three_pages)
     page = make_client(server.handler).service.get_services()
@@ -85,6 +87,7 @@ def test_iter_pages_twice_and_both_ways_in_turn() -> None:
     assert len(list(page)) == 6
 
 
+@pytest.mark.operations("get-services")
 def test_two_walks_at_once_do_not_share_a_guard() -> None:
     server = Server(three_pages)
     page = make_client(server.handler).service.get_services()
@@ -93,6 +96,7 @@ def test_two_walks_at_once_do_not_share_a_guard() -> None:
     assert names[0] == names[1] and len(list(a)) == 3 and len(list(b)) == 3
 
 
+@pytest.mark.operations("get-services")
 def test_the_same_token_twice_in_a_row_stops_at_once() -> None:
     server = Server(lambda n, token: "same")
     page = make_client(server.handler).service.get_services()
@@ -101,6 +105,7 @@ def test_the_same_token_twice_in_a_row_stops_at_once() -> None:
     assert server.pages == 2  # the second 'same' is refused before it is used
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("prefix, loop", [(0, 2), (3, 5), (10, 1), (1, 17)])
 def test_a_loop_of_tokens_of_any_length_is_stopped_within_a_bounded_number_of_pages(prefix: int, loop: int) -> None:
     def tokens(n: int, token: Optional[str]) -> Optional[str]:
@@ -112,6 +117,7 @@ def test_a_loop_of_tokens_of_any_length_is_stopped_within_a_bounded_number_of_pa
     assert server.pages <= 2 * max(prefix, loop) + loop + 2
 
 
+@pytest.mark.operations("get-services")
 def test_next_page_chains_are_guarded_and_calling_it_twice_is_fine() -> None:
     server = Server(lambda n, token: "x" if token is None else "y" if token == "x" else "x")
     first = make_client(server.handler).service.get_services()
@@ -123,6 +129,7 @@ def test_next_page_chains_are_guarded_and_calling_it_twice_is_fine() -> None:
             page = page.next_page()
 
 
+@pytest.mark.operations("get-services")
 def test_fresh_48_kib_tokens_forever_keep_memory_flat() -> None:
     # A server that never ends the list, each token new: the walk goes on (an endless list), and
     # what the guard keeps does not grow with the number of pages (the old seen-set kept every
@@ -149,6 +156,7 @@ def test_fresh_48_kib_tokens_forever_keep_memory_flat() -> None:
     assert grown < 2 * 1024 * 1024, f"memory grew by {grown} bytes over 200 pages of 48 KiB tokens"
 
 
+@pytest.mark.operations("get-services")
 def test_a_token_too_long_for_a_url_is_a_typed_error_naming_the_operation() -> None:
     server = Server(lambda n, token: "t" * 70_000 if token is None else None)
     page = make_client(server.handler).service.get_services()

@@ -16,7 +16,7 @@ from amigo_client.models.conversation_instance import ConversationInstance
 from amigo_client.models.get_services_response import GetServicesResponse
 from amigo_client.models.metric_instance import MetricInstance
 from amigo_client.models.service_instance import ServiceInstance
-from sdkutil import ORG, SIGN_IN_PATH, SignedIn, make_client, sign_in_response
+from sdkutil import ORG, SIGN_IN_PATH, SignedIn, conforming, make_client, sign_in_response
 
 USER = {"org_id": ORG, "user_id": "u1"}
 
@@ -70,29 +70,32 @@ def metric(n: int) -> Dict[str, Any]:
 
 
 def services_page(numbers: List[int], token: Optional[int]) -> Dict[str, Any]:
-    return {
+    page = {
         "services": [service(n) for n in numbers],
         "has_more": token is not None,
         "continuation_token": token,
         "filter_values": {"tags": []},
     }
+    return dict(conforming("get-services", page))
 
 
 def conversations_page(numbers: List[int], token: Optional[int]) -> Dict[str, Any]:
-    return {
+    page = {
         "conversations": [conversation(n) for n in numbers],
         "has_more": token is not None,
         "continuation_token": token,
     }
+    return dict(conforming("get-conversations", page))
 
 
 def metrics_page(numbers: List[int], token: Any) -> Dict[str, Any]:
-    return {
+    page = {
         "metrics": [metric(n) for n in numbers],
         "has_more": token is not None,
         "continuation_token": token,
         "filter_values": None,
     }
+    return dict(conforming("get-metrics", page))
 
 
 class Pages:
@@ -127,6 +130,7 @@ THREE_SERVICE_PAGES = {
 }
 
 
+@pytest.mark.operations("get-services")
 def test_pages_are_fetched_lazily_one_request_per_next() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -147,6 +151,7 @@ def test_pages_are_fetched_lazily_one_request_per_next() -> None:
     assert len(pages.requests) == 3, "a request was sent after a page said has_more=false"
 
 
+@pytest.mark.operations("get-services")
 def test_the_continuation_token_and_other_arguments_are_passed_on() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -159,6 +164,7 @@ def test_the_continuation_token_and_other_arguments_are_passed_on() -> None:
         assert request.url.params.get_list("tags") == ["team:a"]
 
 
+@pytest.mark.operations("get-services")
 def test_a_starting_continuation_token_is_sent_on_the_first_request() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -167,6 +173,7 @@ def test_a_starting_continuation_token_is_sent_on_the_first_request() -> None:
     assert pages.tokens == ["2", "4"]
 
 
+@pytest.mark.operations("get-services")
 def test_a_single_page_with_has_more_false_makes_one_request() -> None:
     pages = Pages({"0": services_page([1], None)})
     with make_client(pages.server) as client:
@@ -174,6 +181,7 @@ def test_a_single_page_with_has_more_false_makes_one_request() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_an_empty_first_page() -> None:
     pages = Pages({"0": services_page([], None)})
     with make_client(pages.server) as client:
@@ -181,6 +189,7 @@ def test_an_empty_first_page() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_has_more_is_trusted_over_a_present_token() -> None:
     page = services_page([1], None)
     page["continuation_token"] = 99  # a token, but has_more is false: stop
@@ -190,6 +199,7 @@ def test_has_more_is_trusted_over_a_present_token() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_a_zero_token_is_a_token() -> None:
     """0 is falsy but a valid continuation_token."""
     pages = Pages({"5": services_page([1], 0), "0": services_page([2], None)})
@@ -198,6 +208,7 @@ def test_a_zero_token_is_a_token() -> None:
     assert pages.tokens == ["5", "0"]
 
 
+@pytest.mark.operations("get-services")
 def test_has_more_without_a_token_raises_a_clear_error_after_the_page() -> None:
     broken = services_page([1, 2], None)
     broken["has_more"] = True
@@ -214,6 +225,7 @@ def test_has_more_without_a_token_raises_a_clear_error_after_the_page() -> None:
     assert len(pages.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_an_error_on_page_two_raises_after_page_one_was_yielded() -> None:
     pages = Pages({"0": services_page([1, 2], 7)})  # no page for token 7: 404
     seen: List[str] = []
@@ -226,6 +238,7 @@ def test_an_error_on_page_two_raises_after_page_one_was_yielded() -> None:
     assert pages.tokens == ["0", "7"]
 
 
+@pytest.mark.operations("get-services")
 def test_a_server_error_on_page_two_is_retried_then_raised() -> None:
     pages = Pages({"0": services_page([1], 3), "3": httpx.Response(503, text="maintenance")})
     sleeps: List[float] = []
@@ -238,6 +251,7 @@ def test_a_server_error_on_page_two_is_retried_then_raised() -> None:
     assert len(sleeps) == 2
 
 
+@pytest.mark.operations("get-services")
 def test_a_transient_error_on_page_two_is_retried_transparently() -> None:
     answers: List[httpx.Response] = [httpx.Response(502)]
 
@@ -256,6 +270,7 @@ def test_a_transient_error_on_page_two_is_retried_transparently() -> None:
 # -- iter_items ------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_finds_the_list_field_and_is_lazy_across_pages() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -271,6 +286,7 @@ def test_iter_items_finds_the_list_field_and_is_lazy_across_pages() -> None:
     assert len(pages.requests) == 3
 
 
+@pytest.mark.operations("get-conversations")
 def test_iter_items_over_conversations() -> None:
     pages = Pages({"0": conversations_page([1, 2], 150), "150": conversations_page([3], None)})
     with make_client(pages.server) as client:
@@ -282,6 +298,7 @@ def test_iter_items_over_conversations() -> None:
     assert all(r.url.params["is_finished"] == "true" for r in pages.requests)
 
 
+@pytest.mark.operations("get-metrics")
 def test_iter_items_over_metrics_with_an_opaque_token() -> None:
     """The metrics list's continuation_token is not typed: whatever the server sent goes back."""
     pages = Pages({"0": metrics_page([1], "cursor-abc"), "cursor-abc": metrics_page([2, 3], None)})
@@ -292,6 +309,7 @@ def test_iter_items_over_metrics_with_an_opaque_token() -> None:
     assert pages.tokens == ["0", "cursor-abc"]
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_accepts_the_list_field_by_name() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -299,6 +317,7 @@ def test_iter_items_accepts_the_list_field_by_name() -> None:
     assert ids == ["service-1", "service-2", "service-3", "service-4", "service-5"]
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_stops_early_without_fetching_more() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -326,6 +345,7 @@ def test_a_page_whose_list_field_cannot_be_guessed_names_its_fields() -> None:
         _list_field(NoList(1))
 
 
+@pytest.mark.operations("get-services")
 def test_paginate_signs_in_once_for_all_pages() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
     with make_client(pages.server) as client:
@@ -333,6 +353,7 @@ def test_paginate_signs_in_once_for_all_pages() -> None:
     assert pages.server.sign_ins == 1
 
 
+@pytest.mark.operations("get-services")
 def test_a_repeated_continuation_token_stops_instead_of_looping() -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=services_page([1], 7))  # always "more", always token 7
@@ -346,6 +367,7 @@ def test_a_repeated_continuation_token_stops_instead_of_looping() -> None:
     assert len(handler.requests) == 2
 
 
+@pytest.mark.operations("get-services")
 def test_items_naming_a_missing_field_lists_the_real_ones() -> None:
     handler = SignedIn(lambda r: httpx.Response(200, json=services_page([1], None)))
     with make_client(handler) as client:
@@ -353,6 +375,7 @@ def test_items_naming_a_missing_field_lists_the_real_ones() -> None:
             list(client.iter_items(get_services, items="nope"))
 
 
+@pytest.mark.operations("get-services")
 def test_iter_items_takes_a_function_from_a_page_to_its_items() -> None:
     pages = Pages(THREE_SERVICE_PAGES)
 
@@ -375,6 +398,7 @@ def endless(token_of: Any, page: Any = services_page) -> SignedIn:
     return SignedIn(handle)
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("period", [1, 2, 3, 7, 40])
 def test_a_cycle_of_tokens_of_any_length_is_found(period: int) -> None:
     handler = endless(lambda n: 1000 + n % period)
@@ -385,6 +409,7 @@ def test_a_cycle_of_tokens_of_any_length_is_found(period: int) -> None:
     assert len(handler.requests) <= 4 * period + 2  # Brent: within the tail plus twice the next power of 2
 
 
+@pytest.mark.operations("get-metrics")
 def test_the_loop_guard_holds_constant_memory_over_fresh_long_tokens() -> None:
     import gc
     import tracemalloc
@@ -417,6 +442,7 @@ def test_the_loop_guard_holds_constant_memory_over_fresh_long_tokens() -> None:
     assert grown < 1024 * 1024, f"{grown / 1024 / 1024:.1f} MiB more kept over 150 pages"  # their tokens: 7 MiB
 
 
+@pytest.mark.operations("get-metrics")
 def test_a_token_too_long_for_a_url_is_a_typed_error() -> None:
     handler = endless(lambda n: "t" * 70_000, metrics_page)
     with make_client(handler) as client:

@@ -64,6 +64,7 @@ def filler(module: ModuleType) -> Dict[str, Any]:
     return values
 
 
+@pytest.mark.operations("delete-agent", "delete-metric", "modify-role", "get-user-model")
 def test_the_enumeration_covers_every_operation_with_a_path_parameter() -> None:
     total = sum(1 for ops in RESOURCES.values() for _, _, path, _ in ops if "{" in path)
     assert len(OPERATIONS) == total >= 50
@@ -109,6 +110,7 @@ def test_a_path_parameter_is_one_segment_of_the_operations_own_path(
             assert len(decoded) == len(template) and not {".", ".."} & set(decoded), raw
 
 
+@pytest.mark.operations("delete-agent", "create-agent-version", "modify-role", "delete-metric", "get-user-model")
 def test_the_issue_s_cases_are_refused_by_every_entry_point() -> None:
     from amigo_client.api.organization import create_agent_version, delete_agent
 
@@ -135,6 +137,7 @@ def test_the_issue_s_cases_are_refused_by_every_entry_point() -> None:
     assert handler.requests == [] and handler.sign_ins == 0
 
 
+@pytest.mark.operations("modify-role")
 def test_a_value_without_a_pattern_is_percent_encoded_into_one_segment() -> None:
     handler = SignedIn(lambda request: httpx.Response(200, json={"role_id": "r"}))
     client = make_client(handler)
@@ -142,6 +145,7 @@ def test_a_value_without_a_pattern_is_percent_encoded_into_one_segment() -> None
     assert handler.requests[-1].url.raw_path == f"{PREFIX}/role/%252F%20%C3%A9%3F%23".encode()
 
 
+@pytest.mark.operations("delete-agent", "get-user-model", "upsert-service-version-set")
 def test_the_message_names_operation_parameter_and_pattern() -> None:
     client = make_client(SignedIn(lambda request: httpx.Response(200)))
     with pytest.raises(ConfigurationError, match=r"^delete_agent: agent_id '\.\.' does not match \^\[a-f0-9\]\{24\}\$"):

@@ -40,6 +40,7 @@ def test_every_scenario_has_a_cassette() -> None:
     assert sorted(p.stem for p in CASSETTES.glob("*.yaml")) == sorted(SCENARIOS)
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 def test_conversation_lifecycle() -> None:
     result = replay("conversation_lifecycle")
     assert result["greeting"] == "Hi there! How can I help you today?"
@@ -47,6 +48,7 @@ def test_conversation_lifecycle() -> None:
     assert all(result["replies"])
 
 
+@pytest.mark.operations("get-services")
 def test_services_paging() -> None:
     result = replay("services_paging")
     assert result["pages"] >= 2 and len(result["ids"]) == len(set(result["ids"])) >= 2
@@ -66,6 +68,7 @@ def _vcr_replays_binary_bodies() -> bool:
     return True
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.skipif(
     not _vcr_replays_binary_bodies(),
     reason=f"vcrpy {vcr.__version__} cannot replay binary request bodies (it decodes them as UTF-8)",

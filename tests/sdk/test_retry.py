@@ -52,19 +52,25 @@ def version_set_body() -> UpsertServiceVersionSetRequest:
     )
 
 
+def _path(url: str) -> str:
+    """The full path of a generated module's request (its ``_get_kwargs`` URL, under the
+    organization): read from the generated code, so a path upstream moves is followed."""
+    return f"/v1/{ORG}{url}"
+
+
 #: method -> (how to call it through client.call, the status of its success answer, its path)
 OPERATIONS: Dict[str, Tuple[Callable[[AmigoClient], Any], int, str]] = {
-    "GET": (lambda c: c.call(get_services), 200, f"/v1/{ORG}/service/"),
+    "GET": (lambda c: c.call(get_services), 200, _path(get_services._get_kwargs()["url"])),
     "PUT": (
         lambda c: c.call(upsert_service_version_set, SERVICE_ID, "release", body=version_set_body()),
         204,
-        f"/v1/{ORG}/service/{SERVICE_ID}/version_sets/release/",
+        _path(upsert_service_version_set._get_kwargs(SERVICE_ID, "release", body=version_set_body())["url"]),
     ),
-    "DELETE": (lambda c: c.call(delete_user, USER_ID), 204, f"/v1/{ORG}/user/{USER_ID}"),
+    "DELETE": (lambda c: c.call(delete_user, USER_ID), 204, _path(delete_user._get_kwargs(USER_ID)["url"])),
     "POST": (
         lambda c: c.call(finish_conversation, CONVERSATION_ID),
         204,
-        f"/v1/{ORG}/conversation/{CONVERSATION_ID}/finish/",
+        _path(finish_conversation._get_kwargs(CONVERSATION_ID)["url"]),
     ),
 }
 METHODS = list(OPERATIONS)
@@ -119,6 +125,7 @@ def expected_attempts(method: str, status: int, retry_after: Optional[str]) -> i
     return 1
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize(
     ("status", "retry_after", "error"),
@@ -147,6 +154,7 @@ def test_retry_matrix(method: str, status: int, retry_after: Optional[str], erro
     assert server.sign_ins == (2 if status == 401 else 1)
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
 def test_a_transient_status_then_success(method: str, status: int) -> None:
@@ -202,6 +210,7 @@ def default_policy(sleeps: List[float]) -> RetryPolicy:
     return policy
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("post", list(POSTS))
 @pytest.mark.parametrize(
     ("status", "retry_after"), MAYBE_PROCESSED, ids=[f"{s}-retry-after-{ra}" for s, ra in MAYBE_PROCESSED]
@@ -220,6 +229,7 @@ def test_a_post_the_server_may_have_processed_is_sent_once(post: str, status: in
     assert sleeps == []
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("post", list(POSTS))
 def test_a_post_answered_429_with_retry_after_is_sent_again_as_it_was(post: str) -> None:
     """The other side: a 429 with Retry-After proves the POST unprocessed, so the same request
@@ -236,6 +246,7 @@ def test_a_post_answered_429_with_retry_after_is_sent_again_as_it_was(post: str)
     assert sleeps == [2.0] * policy.max_retries
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
 @pytest.mark.parametrize("post", list(POSTS))
 def test_a_post_answered_429_with_retry_after_then_success_goes_through_once(post: str) -> None:
     call, path = POSTS[post]
@@ -256,6 +267,7 @@ def test_a_post_answered_429_with_retry_after_then_success_goes_through_once(pos
     assert sleeps == [0.0]
 
 
+@pytest.mark.operations("finish-conversation")
 def test_post_429_with_retry_after_then_success() -> None:
     call, _, _ = OPERATIONS["POST"]
     server = SignedIn(then_ok("POST", httpx.Response(429, headers={"Retry-After": "2"})))
@@ -266,6 +278,7 @@ def test_post_429_with_retry_after_then_success() -> None:
     assert sleeps == [2.0]
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("status", [501, 505, 418, 403, 415])
 def test_statuses_outside_the_retry_set_are_not_retried_even_for_get(status: int) -> None:
     server = SignedIn(always(status))
@@ -274,6 +287,7 @@ def test_statuses_outside_the_retry_set_are_not_retried_even_for_get(status: int
     assert len(server.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 def test_retry_statuses_are_configurable() -> None:
     server = SignedIn(always(501))
     sleeps: List[float] = []
@@ -305,6 +319,7 @@ NOT_SENT = [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout]
 MAYBE_SENT = [httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout, httpx.WriteError]
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("exc_type", NOT_SENT, ids=lambda e: e.__name__)
 def test_errors_before_sending_are_retried_for_every_method(method: str, exc_type: Type[httpx.TransportError]) -> None:
@@ -317,6 +332,7 @@ def test_errors_before_sending_are_retried_for_every_method(method: str, exc_typ
     assert sleeps == [0.5]
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("exc_type", MAYBE_SENT, ids=lambda e: e.__name__)
 def test_errors_after_sending_are_retried_only_for_idempotent_methods(
@@ -336,6 +352,7 @@ def test_errors_after_sending_are_retried_only_for_idempotent_methods(
             assert len(server.requests) == 1, "a POST that may have been processed was sent again"
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 def test_connection_errors_surface_typed_once_retries_are_spent(method: str) -> None:
     call, _, path = OPERATIONS[method]
@@ -349,6 +366,7 @@ def test_connection_errors_surface_typed_once_retries_are_spent(method: str) -> 
     assert "simulated ConnectError" in str(caught.value)
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("exc_type", [httpx.UnsupportedProtocol, httpx.LocalProtocolError], ids=lambda e: e.__name__)
 def test_errors_of_the_request_itself_are_not_retried(exc_type: Type[httpx.TransportError]) -> None:
     server = SignedIn(raising(exc_type))
@@ -363,6 +381,7 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@pytest.mark.operations("finish-conversation", "get-services")
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_a_refused_connection_is_retried_then_raises_api_connection_error(method: str) -> None:
     """A real refused connection (nothing listens on the port): retried whatever the method."""
@@ -389,6 +408,7 @@ def http_date(seconds_from_now: float) -> str:
     )
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 def test_retry_after_in_seconds_replaces_the_backoff(method: str) -> None:
     server = SignedIn(then_ok(method, httpx.Response(429, headers={"Retry-After": "7"})))
@@ -398,6 +418,7 @@ def test_retry_after_in_seconds_replaces_the_backoff(method: str) -> None:
     assert sleeps == [7.0] and len(server.requests) == 2
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 def test_retry_after_as_a_future_http_date(method: str) -> None:
     server = SignedIn(then_ok(method, httpx.Response(429, headers={"Retry-After": http_date(30)})))
@@ -407,6 +428,7 @@ def test_retry_after_as_a_future_http_date(method: str) -> None:
     assert len(sleeps) == 1 and 25.0 <= sleeps[0] <= 30.0, sleeps  # the date has one-second resolution
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 def test_retry_after_as_a_past_http_date_retries_at_once(method: str) -> None:
     server = SignedIn(then_ok(method, httpx.Response(429, headers={"Retry-After": http_date(-3600)})))
@@ -416,6 +438,7 @@ def test_retry_after_as_a_past_http_date_retries_at_once(method: str) -> None:
     assert sleeps == [0.0] and len(server.requests) == 2
 
 
+@pytest.mark.operations("finish-conversation", "get-services")
 @pytest.mark.parametrize("garbage", ["soon", "-5", "nan", "", "12 seconds", "Mon, 99 Foo 2024"])
 def test_garbage_retry_after_falls_back_to_backoff_for_get_and_no_retry_for_post(garbage: str) -> None:
     get = SignedIn(then_ok("GET", httpx.Response(429, headers={"Retry-After": garbage})))
@@ -431,6 +454,7 @@ def test_garbage_retry_after_falls_back_to_backoff_for_get_and_no_retry_for_post
     assert caught.value.retry_after is None
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 def test_retry_after_above_max_retry_after_is_not_waited_for(method: str) -> None:
     server = SignedIn(always(429, {"Retry-After": "120"}))
@@ -443,6 +467,7 @@ def test_retry_after_above_max_retry_after_is_not_waited_for(method: str) -> Non
     assert caught.value.status_code == 429
 
 
+@pytest.mark.operations("get-services")
 def test_retry_after_as_a_far_http_date_surfaces_with_its_delay() -> None:
     server = SignedIn(always(429, {"Retry-After": http_date(3600)}))
     with make_client(server) as client, pytest.raises(RateLimitError) as caught:
@@ -451,6 +476,7 @@ def test_retry_after_as_a_far_http_date_surfaces_with_its_delay() -> None:
     assert caught.value.retry_after is not None and 3590 <= caught.value.retry_after <= 3600
 
 
+@pytest.mark.operations("get-services")
 def test_retry_after_on_a_503_is_honoured_for_idempotent_methods() -> None:
     server = SignedIn(then_ok("GET", httpx.Response(503, headers={"Retry-After": "4"})))
     sleeps: List[float] = []
@@ -462,6 +488,7 @@ def test_retry_after_on_a_503_is_honoured_for_idempotent_methods() -> None:
 # -- backoff -------------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_backoff_doubles_up_to_the_cap() -> None:
     server = SignedIn(always(503))
     sleeps: List[float] = []
@@ -497,6 +524,7 @@ def test_default_policy() -> None:
 # -- configuration -------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("delete-user", "finish-conversation", "get-services", "upsert-service-version-set")
 @pytest.mark.parametrize("method", METHODS)
 def test_max_retries_zero_disables_retries(method: str) -> None:
     server = SignedIn(always(503, {"Retry-After": "1"}))
@@ -506,6 +534,7 @@ def test_max_retries_zero_disables_retries(method: str) -> None:
     assert len(server.requests) == 1 and sleeps == []
 
 
+@pytest.mark.operations("get-services")
 def test_max_retries_zero_disables_retries_of_connection_errors() -> None:
     server = SignedIn(raising(httpx.ConnectError))
     sleeps: List[float] = []
@@ -514,6 +543,7 @@ def test_max_retries_zero_disables_retries_of_connection_errors() -> None:
     assert len(server.requests) == 1 and sleeps == []
 
 
+@pytest.mark.operations("get-services")
 def test_max_retries_is_taken_from_the_client_argument() -> None:
     server = SignedIn(always(503))
     client = AmigoClient(
@@ -529,6 +559,7 @@ def test_max_retries_is_taken_from_the_client_argument() -> None:
     assert len(server.requests) == 1
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("retries", [1, 4])
 def test_max_retries_sets_the_number_of_attempts(retries: int) -> None:
     server = SignedIn(always(502))
@@ -575,6 +606,7 @@ def test_replayable_bodies() -> None:
     assert not is_replayable(build("PUT", "http://x/", content=generated_body()))
 
 
+@pytest.mark.operations("upsert-service-version-set")
 @pytest.mark.parametrize("failure", ["503", "ReadError", "ConnectError"])
 def test_a_generator_body_is_not_retried(failure: str) -> None:
     """MockTransport buffers the body while sending; the decision must not depend on that."""
@@ -701,6 +733,7 @@ def loopback_client(base_url: str, sleeps: List[float]) -> AmigoClient:
     return AmigoClient(token="static-token", organization_id=ORG, base_url=base_url, retry_policy=policy)
 
 
+@pytest.mark.operations("interact-with-conversation")
 @pytest.mark.parametrize("chunked", [True, False], ids=["broken-chunked", "eof"])
 def test_an_interact_stream_cut_after_it_started_is_not_retried(loopback: Any, chunked: bool) -> None:
     recorder = Recorder(chunked)
@@ -717,6 +750,7 @@ def test_an_interact_stream_cut_after_it_started_is_not_retried(loopback: Any, c
     assert sleeps == []
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize("chunked", [True, False], ids=["broken-chunked", "eof"])
 def test_a_create_conversation_stream_cut_after_it_started_is_not_retried(loopback: Any, chunked: bool) -> None:
     recorder = Recorder(chunked)
@@ -744,6 +778,7 @@ class Hangup:
         handler.connection.shutdown(socket.SHUT_RDWR)
 
 
+@pytest.mark.operations("get-services", "interact-with-conversation")
 def test_a_real_hangup_after_sending_retries_get_but_not_interact(loopback: Any) -> None:
     hangup = Hangup()
     server = loopback(hangup)
@@ -764,6 +799,7 @@ class _BreaksMidBody(httpx.SyncByteStream):
         raise httpx.ReadError("connection reset mid-body")
 
 
+@pytest.mark.operations("get-services")
 def test_a_buffered_get_whose_body_breaks_midway_is_retried() -> None:
     attempts: List[int] = []
 
@@ -780,6 +816,7 @@ def test_a_buffered_get_whose_body_breaks_midway_is_retried() -> None:
     assert len(attempts) == 2 and len(sleeps) == 1
 
 
+@pytest.mark.operations("finish-conversation")
 def test_a_post_whose_body_breaks_midway_is_not_retried() -> None:
     attempts: List[int] = []
 
@@ -796,6 +833,7 @@ def test_a_post_whose_body_breaks_midway_is_not_retried() -> None:
 # -- what mutation testing found unpinned (make mutation, retries) ------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_a_buffered_get_whose_body_always_breaks_is_retried_the_configured_times_then_raises() -> None:
     attempts: List[int] = []
 
@@ -810,6 +848,7 @@ def test_a_buffered_get_whose_body_always_breaks_is_retried_the_configured_times
     assert len(attempts) == 3 and sleeps == [0.5, 1.0]
 
 
+@pytest.mark.operations("get-services")
 def test_a_retry_after_equal_to_max_retry_after_is_waited_for() -> None:
     server = SignedIn(then_ok("GET", httpx.Response(429, headers={"Retry-After": "60"})))
     sleeps: List[float] = []

@@ -1,6 +1,10 @@
 import httpx
+import pytest
 
 from sdkutil import SignedIn, make_client
+
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("get-services")
 
 
 def test_signed_in_helper_works() -> None:

@@ -123,6 +123,7 @@ def test_unused_api_key_settings_are_not_checked_with_a_token(monkeypatch: pytes
     assert client.organization_id == "org"
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("bad", sorted(BAD))
 def test_a_token_callable_returning_a_bad_token_is_refused_before_sending(emu: Emulator, bad: str) -> None:
     value = BAD[bad](emu.sign_in())
@@ -135,6 +136,7 @@ def test_a_token_callable_returning_a_bad_token_is_refused_before_sending(emu: E
     assert emu.stats()["requests"] == before  # nothing was sent
 
 
+@pytest.mark.operations("get-services")
 def test_good_settings_still_work(emu: Emulator) -> None:
     with AmigoClient(
         api_key=emu.api_key,
@@ -168,6 +170,7 @@ def test_an_organization_id_that_is_not_one_segment_is_refused_before_anything_i
     assert sent == []
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("value", ["demo-org", "org_1.x", "org~1", "Acme:EU", "a.b.c"])
 def test_an_organization_id_that_is_one_segment_scopes_every_request(value: str) -> None:
     sent: List[httpx.Request] = []
@@ -201,6 +204,7 @@ def sent_paths(base_url: str, organization_id: str = "demo-org", env: bool = Fal
     return sent
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize(
     "base_url",
     [
@@ -216,6 +220,7 @@ def test_base_url_may_be_the_root_or_end_in_v1_or_the_organization(base_url: str
     assert sent_paths(base_url) == ["api.amigo.ai/v1/demo-org/service/"]
 
 
+@pytest.mark.operations("get-services")
 def test_base_url_from_the_environment_ending_in_v1_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AMIGO_BASE_URL", "https://api.amigo.ai/v1")
     assert sent_paths("", env=True) == ["api.amigo.ai/v1/demo-org/service/"]

@@ -24,6 +24,7 @@ from sdkutil import CONVERSATION_ID
 # -- error events -----------------------------------------------------------------------------
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize(
     ("fields", "code", "message"),
     [
@@ -56,6 +57,7 @@ def test_an_error_event_carries_its_code_message_and_event(
         assert err.completed is stream.completed and err.completed is not None
 
 
+@pytest.mark.operations("create-conversation")
 def test_an_error_event_the_model_parses_is_an_error_event() -> None:
     error = {"type": "error", "http_error_code": 500, "error_description": "agent crashed"}
     with pytest.raises(TurnRolledBackError) as caught:
@@ -77,6 +79,7 @@ WRONG = {
 }
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize("field", FIELDS)
 def test_a_missing_new_message_field_is_named_missing(field: str) -> None:
     event = piece("Hello", 0)
@@ -87,6 +90,7 @@ def test_a_missing_new_message_field_is_named_missing(field: str) -> None:
     assert "line 1" in str(caught.value)
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize("field", FIELDS)
 def test_each_new_message_field_of_the_wrong_type_is_named(field: str) -> None:
     """One field wrong, the others right: the check must look at every field on its own."""
@@ -97,6 +101,7 @@ def test_each_new_message_field_of_the_wrong_type_is_named(field: str) -> None:
     assert words in str(caught.value)
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_new_message_event_is_typed_with_its_fields_and_extras() -> None:
     event = {**piece("Hello", 3, stop=True), "message_metadata": [], "later_field": 1}
     with create(Chunked([ndjson(event, complete("Hello"))])) as stream:
@@ -109,6 +114,7 @@ def test_a_new_message_event_is_typed_with_its_fields_and_extras() -> None:
 # -- framing: a chunk that is not UTF-8 as a whole ---------------------------------------------
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_line_that_is_not_utf8_after_good_lines_of_the_same_chunk() -> None:
     """The chunk cannot be decoded whole, so its lines go one by one: the good ones before the
     bad line are yielded (blank ones skipped), then the bad line is named."""
@@ -123,6 +129,7 @@ def test_a_line_that_is_not_utf8_after_good_lines_of_the_same_chunk() -> None:
     assert stream.text == "Hello"
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_chunk_that_is_not_utf8_but_whose_lines_are_fine_is_not_an_error() -> None:
     """A chunk cut inside a character ends in an incomplete sequence: only its whole lines are
     decoded, and the character is completed by the next chunk."""
@@ -136,6 +143,7 @@ def test_a_chunk_that_is_not_utf8_but_whose_lines_are_fine_is_not_an_error() -> 
 # -- the text kept ----------------------------------------------------------------------------
 
 
+@pytest.mark.operations("create-conversation")
 def test_the_text_of_more_pieces_than_one_batch_is_joined_without_separators() -> None:
     words = [f"w{i} " for i in range(2500)]  # more than two batches of 1024 pieces
     events = [piece(w, i) for i, w in enumerate(words)]
@@ -146,6 +154,7 @@ def test_the_text_of_more_pieces_than_one_batch_is_joined_without_separators() -
 # -- repr -------------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("create-conversation")
 def test_the_repr_says_the_state_and_the_conversation() -> None:
     created = {"type": "conversation-created", "conversation_id": CONVERSATION_ID}
     stream: EventStream = create(Chunked([ndjson(created, piece("Hi", 0), complete("Hi"))]))
@@ -159,6 +168,7 @@ def test_the_repr_says_the_state_and_the_conversation() -> None:
     assert repr(done) == f"EventStream(done, events_seen=2, conversation_id='{CONVERSATION_ID}')"
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize(("extra", "shown"), [(18, 20), (19, 20)], ids=["20-keys", "21-keys"])
 def test_an_event_that_breaks_the_contract_is_described_by_its_first_20_keys(extra: int, shown: int) -> None:
     event: Dict[str, Any] = {"type": "conversation-created", "conversation_id": 42}
@@ -172,6 +182,7 @@ def test_an_event_that_breaks_the_contract_is_described_by_its_first_20_keys(ext
     assert "42" not in text.split("an object with keys")[1]  # keys, never values
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_text_of_exactly_the_limit_is_kept_whole() -> None:
     """TEXT_LIMIT characters are kept (one more and the full_message replaces them)."""
     from amigo_client._streaming import _TEXT_BATCH, TEXT_LIMIT

@@ -19,6 +19,9 @@ from amigo_client import IncompleteStreamError, StreamError
 from amigo_client.models.new_message_event import NewMessageEvent
 from sdkutil import SERVICE_ID, SignedIn, make_client
 
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("create-conversation")
+
 MSG = "67d871c23eb91293ecfae8b2"
 
 

@@ -67,6 +67,7 @@ def breaking_after(body: bytes) -> Callable[[httpx.Request], httpx.Response]:
 # --------------------------------------------------------------------------- 1: cut after completion
 
 
+@pytest.mark.operations("create-conversation", "get-conversation-messages", "interact-with-conversation")
 def test_a_cut_after_interaction_complete_ends_the_turn_as_complete(emu: Emulator) -> None:
     with AmigoClient(
         api_key=emu.api_key,
@@ -92,6 +93,7 @@ def test_a_cut_after_interaction_complete_ends_the_turn_as_complete(emu: Emulato
         assert len(amigo.call(get_conversation_messages, conversation).messages) == before + 2  # saved
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_break_after_completion_keeps_the_outcome_and_a_break_before_it_raises() -> None:
     turn = ndjson(piece("Bye", 0), complete("Bye", ended=True))
     stream = make_client(SignedIn(breaking_after(turn))).create_conversation(SERVICE_ID)
@@ -111,6 +113,7 @@ def test_a_break_after_completion_keeps_the_outcome_and_a_break_before_it_raises
 # --------------------------------------------------------------------------- 2: connections
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_dropped_unread_stream_closes_its_response() -> None:
     body = Chunked([ndjson(piece("a", 0), complete("a"))])
     stream = create(body)
@@ -118,6 +121,7 @@ def test_a_dropped_unread_stream_closes_its_response() -> None:
     assert body.closed and body.delivered == 0
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_stream_collected_by_the_garbage_collector_is_closed_at_the_next_safe_point() -> None:
     body = Chunked([ndjson(complete("a"))])
     stream: Any = create(body)
@@ -157,6 +161,7 @@ def holding_server(loopback: Any, release: threading.Event, served: List[str]) -
     return loopback(handle)
 
 
+@pytest.mark.operations("create-conversation")
 def test_streams_dropped_unread_give_their_pooled_connections_back(loopback: Any) -> None:
     release = threading.Event()
     served: List[str] = []
@@ -183,6 +188,7 @@ def test_streams_dropped_unread_give_their_pooled_connections_back(loopback: Any
     assert len(served) == 7
 
 
+@pytest.mark.operations("create-conversation")
 def test_close_from_another_thread_ends_a_blocked_iteration(loopback: Any) -> None:
     release = threading.Event()
     server = holding_server(loopback, release, [])
@@ -220,6 +226,7 @@ def test_close_from_another_thread_ends_a_blocked_iteration(loopback: Any) -> No
     assert len(seen) == 1 and stream.closed and not stream.done
 
 
+@pytest.mark.operations("create-conversation")
 def test_close_inside_the_loop_stops_at_once_without_error() -> None:
     body = Chunked([ndjson(piece("a", 0), piece("b", 1), piece("c", 2), complete("abc"))])
     stream = create(body)
@@ -233,6 +240,7 @@ def test_close_inside_the_loop_stops_at_once_without_error() -> None:
 # --------------------------------------------------------------------------- 5: typed errors
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_line_nested_too_deeply_is_a_decode_error() -> None:
     deep = b"[" * 100_000 + b"]" * 100_000 + b"\n"
     with pytest.raises(StreamDecodeError, match="line 2 is nested too deeply"):
@@ -242,6 +250,7 @@ def test_a_line_nested_too_deeply_is_a_decode_error() -> None:
         create(Chunked([inside])).until_done()
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize(
     "field, value, named",
     [
@@ -263,6 +272,7 @@ def test_a_new_message_field_of_the_wrong_type_is_a_decode_error(field: str, val
             stream.until_done()
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_missing_new_message_field_is_a_decode_error() -> None:
     bad = documented("Hi", 0)
     del bad["stop"]
@@ -270,6 +280,7 @@ def test_a_missing_new_message_field_is_a_decode_error() -> None:
         create(Chunked([ndjson(bad, complete("Hi"))])).until_done()
 
 
+@pytest.mark.operations("create-conversation")
 def test_many_non_text_messages_fail_on_the_first_not_in_text() -> None:
     pieces = [{**piece("", i), "message": None} for i in range(1100)]
     stream = create(Chunked([ndjson(*pieces, complete(""))]))
@@ -278,6 +289,7 @@ def test_many_non_text_messages_fail_on_the_first_not_in_text() -> None:
     assert stream.text == ""
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize(
     "event, named",
     [
@@ -293,12 +305,14 @@ def test_other_events_of_the_wrong_type_are_decode_errors(event: Dict[str, Any],
         create(Chunked([ndjson(event, complete("x"))])).until_done()
 
 
+@pytest.mark.operations("create-conversation")
 def test_a_bare_interaction_complete_is_still_accepted() -> None:
     stream = create(Chunked([ndjson(documented("Hi", 0), {"type": "interaction-complete"})])).until_done()
     assert stream.completed is not None and stream.completed.full_message is None
     assert stream.text == "Hi" and not stream.conversation_ended
 
 
+@pytest.mark.operations("create-conversation")
 def test_an_error_event_with_odd_field_types_still_rolls_back() -> None:
     from amigo_client import TurnRolledBackError
 
@@ -308,6 +322,7 @@ def test_an_error_event_with_odd_field_types_still_rolls_back() -> None:
     assert info.value.code is None and "non-text description" in info.value.message
 
 
+@pytest.mark.operations("create-conversation")
 @pytest.mark.parametrize("message", ["not base64!", "QUJ", "QUJDR", "QUJDRA==QUJD", "é"])
 def test_invalid_base64_audio_is_a_decode_error(message: str) -> None:
     good = {**piece(base64.b64encode(b"\x01\x02").decode(), 0), "transcript_alignment": [[0, "H"]]}
@@ -324,6 +339,7 @@ def test_invalid_base64_audio_is_a_decode_error(message: str) -> None:
 # --------------------------------------------------------------------------- 9: the documented shape
 
 
+@pytest.mark.operations("create-conversation")
 def test_new_message_events_never_go_through_from_dict(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every new-message shape takes the constructor route (the fast path), and gives what
     from_dict gives: the documented one, one with a field no version knows, voice pieces."""
@@ -358,6 +374,7 @@ def test_new_message_events_never_go_through_from_dict(monkeypatch: pytest.Monke
     assert stream.text == "Hi thereQUJD!"
 
 
+@pytest.mark.operations("create-conversation")
 def test_if_the_model_changes_new_message_falls_back_to_from_dict(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(streaming, "_NEW_MESSAGE_FIELDS", ("message", "stop", "transcript_alignment", "x", "y"))
     monkeypatch.setattr(streaming, "_PARSERS", {})
@@ -367,6 +384,7 @@ def test_if_the_model_changes_new_message_falls_back_to_from_dict(monkeypatch: p
         create(Chunked([ndjson({**documented("Hi", 0), "sequence_number": "1"})])).until_done()
 
 
+@pytest.mark.operations("create-conversation")
 def test_unknown_events_keep_their_data_and_error_messages_do_not_echo_values() -> None:
     future = {"type": "agent-thought-2027", "secret_looking": "x" * 10_000}
     with create(Chunked([ndjson(future, complete("ok"))])) as stream:

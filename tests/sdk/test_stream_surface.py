@@ -59,6 +59,7 @@ def client_for(emu: Emulator) -> AmigoClient:
     )
 
 
+@pytest.mark.operations("create-conversation", "finish-conversation", "get-user-model")
 def test_the_unfinished_conversation_is_named_so_a_script_can_finish_it(emu: Emulator) -> None:
     with client_for(emu) as client:
         with client.create_conversation(emu.service_ids[0]) as first:

@@ -36,6 +36,9 @@ from sdkutil import (
     sign_in_response,
 )
 
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("create-conversation")
+
 MSG_ID = "67d871c23eb91293ecfae8b2"
 Loopback = Callable[[Callable[[http.server.BaseHTTPRequestHandler], None]], LoopbackServer]
 

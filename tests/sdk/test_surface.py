@@ -149,6 +149,7 @@ def test_an_unknown_operation_of_a_tag_names_the_real_ones() -> None:
 # -- calls -----------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_a_list_method_iterates_every_item_of_every_page(client: AmigoClient, handler: SignedIn) -> None:
     page = client.service.get_services(limit=2)
     assert page.data.has_more and len(page.items) == 2
@@ -160,6 +161,7 @@ def test_a_list_method_iterates_every_item_of_every_page(client: AmigoClient, ha
     assert [len(p.services) for p in client.service.get_services(limit=2).iter_pages()] == [2, 2, 2]
 
 
+@pytest.mark.operations("get-services")
 def test_a_repeated_continuation_token_stops_the_iteration() -> None:
     client = make_client(services_handler(repeat_token=True))
     with pytest.raises(UnexpectedResponseError, match="twice"):
@@ -170,6 +172,7 @@ def body_of(handler: SignedIn) -> Any:
     return json.loads(handler.requests[-1].content)
 
 
+@pytest.mark.operations("create-webhook-destination")
 def test_a_body_is_a_model_its_fields_or_a_mapping(client: AmigoClient, handler: SignedIn) -> None:
     url = "https://hooks.example.com/amigo"
     a = client.webhook_destination.create_webhook_destination(
@@ -209,6 +212,7 @@ def test_wrong_argument_names_raise_type_error_from_python_itself(client: AmigoC
         resource.get_services(limt=2)
 
 
+@pytest.mark.operations("get-services")
 def test_call_stays_the_escape_hatch_and_names_the_operation_when_misused(client: AmigoClient) -> None:
     assert client.call(get_services, limit=2).has_more is True
     with pytest.raises(ConfigurationError, match=r"get_services\(\) got an unexpected keyword argument 'limt'.*limit"):
@@ -217,6 +221,7 @@ def test_call_stays_the_escape_hatch_and_names_the_operation_when_misused(client
         client.call("get_services")  # type: ignore[arg-type]
 
 
+@pytest.mark.operations("get-user-model")
 def test_every_entry_point_raises_the_typed_error(handler: SignedIn) -> None:
     from amigo_client.api.user import get_user_model
 
@@ -240,6 +245,7 @@ def test_every_entry_point_raises_the_typed_error(handler: SignedIn) -> None:
 # -- raw responses and options ---------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_with_raw_response_gives_status_headers_request_id_and_the_parsed_value(client: AmigoClient) -> None:
     raw = client.with_raw_response.service.get_services(limit=2)
     assert raw.status_code == 200 and raw.request_id == "req-0" and raw.headers["x-request-id"] == "req-0"
@@ -248,6 +254,7 @@ def test_with_raw_response_gives_status_headers_request_id_and_the_parsed_value(
     assert page is raw.parse() and [s.id for s in page.items] == [service(0)["id"], service(1)["id"]]
 
 
+@pytest.mark.operations("get-services")
 def test_raw_response_counts_retries() -> None:
     answers: List[int] = [503, 200]
 
@@ -260,6 +267,7 @@ def test_raw_response_counts_retries() -> None:
     assert raw.retries == 1 and raw.status_code == 200
 
 
+@pytest.mark.operations("get-services")
 def test_per_request_options_reach_the_request(client: AmigoClient, handler: SignedIn) -> None:
     client.service.get_services(limit=3, timeout=7, extra_headers={"x-trace": "abc"}, extra_query={"debug": "1"})
     sent = handler.requests[-1]
@@ -268,6 +276,7 @@ def test_per_request_options_reach_the_request(client: AmigoClient, handler: Sig
     assert sent.extensions["timeout"]["read"] == 7.0
 
 
+@pytest.mark.operations("get-services")
 def test_with_options_is_a_copy_sharing_the_pool() -> None:
     attempts: List[int] = []
 
@@ -290,6 +299,7 @@ def test_with_options_is_a_copy_sharing_the_pool() -> None:
     assert handler.sign_ins == 1  # one token for both
 
 
+@pytest.mark.operations("get-services")
 def test_with_options_does_what_the_generated_client_helpers_did(client: AmigoClient, handler: SignedIn) -> None:
     # AmigoClient does not inherit the generated Client: its with_headers / with_timeout /
     # with_cookies are not on its surface; with_options covers them.
@@ -313,6 +323,7 @@ def test_with_options_rejects_bad_values(client: AmigoClient, kwargs: Dict[str, 
         client.with_options(**kwargs)
 
 
+@pytest.mark.operations("get-services")
 def test_a_2xx_answer_that_breaks_the_contract_is_an_amigo_error() -> None:
     client = make_client(SignedIn(lambda request: httpx.Response(200, json={"services": []})))
     with pytest.raises(UnexpectedResponseError, match="get_services: the 200 answer does not fit.*has_more"):
@@ -321,6 +332,7 @@ def test_a_2xx_answer_that_breaks_the_contract_is_an_amigo_error() -> None:
         client.call(get_services)
 
 
+@pytest.mark.operations("create-webhook-destination")
 def test_the_generated_functions_take_a_mapping_body_too(client: AmigoClient, handler: SignedIn) -> None:
     given = {"url": "https://hooks.example.com", "accepted_types": ["conversation-post-processing-complete"]}
     made = create_webhook_destination.sync(client=client, body=given)  # type: ignore[arg-type]

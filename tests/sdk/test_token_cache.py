@@ -109,6 +109,7 @@ def entry(server: TokenServer, token: str = "tok-1") -> Dict[str, Any]:
 # -- where, how and what is written -------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_cache_file_is_private_named_by_identity_and_holds_only_the_token(tmp_path: Path) -> None:
     directory = tmp_path / "tokens"  # does not exist yet
     server = TokenServer()
@@ -123,6 +124,7 @@ def test_cache_file_is_private_named_by_identity_and_holds_only_the_token(tmp_pa
     assert API_KEY not in text and "key-id" not in path.name and "user-1" not in path.name
 
 
+@pytest.mark.operations("get-services")
 def test_default_location_is_under_xdg_cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     xdg = tmp_path / "my-xdg"
     monkeypatch.setenv("XDG_CACHE_HOME", str(xdg))
@@ -146,6 +148,7 @@ def test_relative_xdg_cache_home_is_ignored(tmp_path: Path, monkeypatch: pytest.
     assert default_cache_dir() == tmp_path / ".cache" / "amigo-client"
 
 
+@pytest.mark.operations("get-services")
 def test_an_existing_directory_keeps_its_mode(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir(mode=0o755)
@@ -166,6 +169,7 @@ def test_file_and_directory_modes_do_not_depend_on_the_umask(tmp_path: Path) -> 
     assert mode(tmp_path / "a" / "b" / "t.json") == 0o600
 
 
+@pytest.mark.operations("get-services")
 def test_each_identity_gets_its_own_file(tmp_path: Path) -> None:
     cache = TokenFileCache(tmp_path)
     base = cache.path_for(BASE, ORG, "key-id", "user-1")
@@ -190,6 +194,7 @@ def test_each_identity_gets_its_own_file(tmp_path: Path) -> None:
     assert json.loads((tmp_path / cache_name(BASE, ORG, "key-id", "user-2")).read_text())["id_token"] == "tok-2"
 
 
+@pytest.mark.operations("get-services")
 def test_cache_is_off_by_default(tmp_path: Path) -> None:
     with make_client(TokenServer()) as client:
         client.call(get_services)
@@ -199,6 +204,7 @@ def test_cache_is_off_by_default(tmp_path: Path) -> None:
 # -- reuse --------------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_a_second_client_reuses_the_cached_token_without_signing_in(tmp_path: Path) -> None:
     server = TokenServer()
     with cached_client(server, tmp_path) as first:
@@ -265,6 +271,7 @@ def test_processes_run_one_after_another_share_one_sign_in(tmp_path: Path, loopb
     assert mode(only_file(directory)) == 0o600
 
 
+@pytest.mark.operations("get-services")
 def test_a_token_another_process_refreshed_is_picked_up_after_a_401(tmp_path: Path) -> None:
     server = TokenServer()
     with cached_client(server, tmp_path) as a, cached_client(server, tmp_path) as b:
@@ -284,6 +291,7 @@ def test_a_token_another_process_refreshed_is_picked_up_after_a_401(tmp_path: Pa
     ]
 
 
+@pytest.mark.operations("get-services")
 def test_a_cached_token_the_server_refuses_is_replaced(tmp_path: Path) -> None:
     cache = TokenFileCache(tmp_path)
     path = cache.path_for(BASE, ORG, "key-id", "user-1")
@@ -299,6 +307,7 @@ def test_a_cached_token_the_server_refuses_is_replaced(tmp_path: Path) -> None:
 # -- expired, corrupt, unwritable ---------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_an_expired_cached_token_leads_to_a_sign_in_and_is_rewritten(tmp_path: Path) -> None:
     cache = TokenFileCache(tmp_path)
     path = cache.path_for(BASE, ORG, "key-id", "user-1")
@@ -311,6 +320,7 @@ def test_an_expired_cached_token_leads_to_a_sign_in_and_is_rewritten(tmp_path: P
     assert json.loads(path.read_text()) == entry(server)
 
 
+@pytest.mark.operations("get-services")
 def test_a_cached_token_inside_the_refresh_margin_is_not_used(tmp_path: Path) -> None:
     cache = TokenFileCache(tmp_path)
     path = cache.path_for(BASE, ORG, "key-id", "user-1")
@@ -322,6 +332,7 @@ def test_a_cached_token_inside_the_refresh_margin_is_not_used(tmp_path: Path) ->
     assert json.loads(path.read_text())["id_token"] == "tok-1"
 
 
+@pytest.mark.operations("get-services")
 def test_a_cached_token_outside_the_margin_is_used_until_the_margin(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -340,6 +351,7 @@ def test_a_cached_token_outside_the_margin_is_used_until_the_margin(
     assert server.bearers == ["Bearer cached-token", "Bearer cached-token", "Bearer tok-1"]
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize(
     "content",
     [
@@ -373,6 +385,7 @@ def test_a_corrupt_cache_file_leads_to_a_sign_in_and_is_rewritten(tmp_path: Path
     assert mode(path) == 0o600
 
 
+@pytest.mark.operations("get-services")
 def test_an_unwritable_cache_does_not_break_requests(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("a file where the cache directory should be")
@@ -384,6 +397,7 @@ def test_an_unwritable_cache_does_not_break_requests(tmp_path: Path) -> None:
     assert blocker.read_text() == "a file where the cache directory should be"
 
 
+@pytest.mark.operations("get-services")
 def test_sign_in_failure_writes_nothing(tmp_path: Path) -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         return httpx.Response(401, json={"detail": "bad key"})
@@ -438,6 +452,7 @@ def test_a_failure_mid_write_leaves_the_old_file_intact(tmp_path: Path, monkeypa
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # the temporary file is gone
 
 
+@pytest.mark.operations("get-services")
 def test_a_failed_write_during_a_refresh_keeps_the_old_file_and_the_request_works(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -489,6 +504,7 @@ def test_a_reader_never_sees_a_partial_file(tmp_path: Path) -> None:
 # -- secrets ------------------------------------------------------------------------------------
 
 
+@pytest.mark.operations("get-services")
 def test_the_api_key_is_never_written_and_reprs_hide_it(tmp_path: Path) -> None:
     with cached_client(TokenServer(), tmp_path / "c") as client:
         client.call(get_services)
@@ -502,6 +518,7 @@ def test_the_api_key_is_never_written_and_reprs_hide_it(tmp_path: Path) -> None:
 # -- a token is used only with the key it was obtained with (found by make mutation) --------------
 
 
+@pytest.mark.operations("get-services")
 def test_a_token_cached_with_another_api_key_is_not_used(tmp_path: Path) -> None:
     """Same identity (base URL, organization, key id, user), another key (a rotated one): the
     entry's fingerprint does not match, so the client signs in with its own key."""
@@ -515,6 +532,7 @@ def test_a_token_cached_with_another_api_key_is_not_used(tmp_path: Path) -> None
     assert json.loads(only_file(tmp_path).read_text(encoding="utf-8")) == entry(server, "tok-2")
 
 
+@pytest.mark.operations("get-services")
 @pytest.mark.parametrize("stored", [None, "", "not-a-fingerprint", 7, "\udcff"])
 def test_a_cached_token_without_this_keys_fingerprint_is_not_used(tmp_path: Path, stored: Any) -> None:
     server = TokenServer()

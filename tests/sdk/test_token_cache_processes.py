@@ -112,6 +112,7 @@ def test_processes_started_together_sign_in_once(emu: Emulator, tmp_path: Path) 
     assert emu.stats()["sign_ins"][emu.organization] == 1
 
 
+@pytest.mark.operations("get-services")
 def test_a_token_cached_for_another_api_key_is_not_used(emu: Emulator, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     with emu_client(emu, cache, emu.api_key) as first:
@@ -126,6 +127,7 @@ def test_a_token_cached_for_another_api_key_is_not_used(emu: Emulator, tmp_path:
         assert isinstance(third.auth, APIKeyAuth) and third.auth.sign_ins == 0
 
 
+@pytest.mark.operations("get-services")
 def test_the_entry_holds_a_fingerprint_of_the_key_never_the_key(emu: Emulator, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     with emu_client(emu, cache, emu.api_key) as client:
@@ -139,6 +141,7 @@ def test_the_entry_holds_a_fingerprint_of_the_key_never_the_key(emu: Emulator, t
     assert hashlib.sha256(emu.api_key.encode()).hexdigest() not in text  # not a bare hash either
 
 
+@pytest.mark.operations("get-services")
 def test_an_entry_without_a_fingerprint_is_not_used(emu: Emulator, tmp_path: Path) -> None:
     cache = TokenFileCache(tmp_path / "cache")
     path = cache.path_for(emu.base_url, emu.organization, emu.api_key_id, emu.user_id)

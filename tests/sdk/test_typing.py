@@ -199,6 +199,17 @@ def wrong(client: AmigoClient, event: WebhookEvent) -> None:
 """
 
 
+@pytest.mark.operations(
+    "create-conversation",
+    "get-conversations",
+    "create-metric",
+    "get-roles",
+    "modify-role",
+    "get-services",
+    "get-user-model",
+    "create-webhook-destination",
+)
+@pytest.mark.fields("CreateMetricRequest.description", "CreateMetricRequest.metric_value")
 def test_mypy_strict_accepts_a_good_script_and_reports_every_wrong_argument(tmp_path: Path) -> None:
     # `make test-matrix` installs the test extra only (no type checker) on each Python version.
     pytest.importorskip("mypy", reason="mypy is not installed in this environment (make typecheck runs it)")

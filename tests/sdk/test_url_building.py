@@ -6,10 +6,14 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 import httpx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sdkutil import SignedIn, make_client
+
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("get-conversation-messages", "get-services", "search-metrics")
 
 scalars = st.one_of(
     st.text(max_size=12),

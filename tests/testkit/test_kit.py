@@ -28,6 +28,7 @@ def stray_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AMIGO_LOG", "info")
 
 
+@pytest.mark.operations("get-services")
 def test_amigo_env_points_a_client_from_the_environment_at_the_emulator(
     stray_settings: None, amigo_env: Emulator
 ) -> None:
@@ -39,12 +40,14 @@ def test_amigo_env_points_a_client_from_the_environment_at_the_emulator(
     assert [r.operation for r in amigo_env.requests()] == ["sign-in-with-api-key", "get-services"]
 
 
+@pytest.mark.operations("get-services", "get-users")
 def test_amigo_client_is_signed_in_once(amigo_client: AmigoClient, amigo_emulator: Emulator) -> None:
     list(amigo_client.service.get_services())
     list(amigo_client.user.get_users())
     assert amigo_emulator.stats()["sign_ins"] == {amigo_emulator.organization: 1}
 
 
+@pytest.mark.operations("create-conversation", "create-webhook-destination", "interact-with-conversation")
 def test_the_request_log_shows_what_was_sent_with_every_secret_redacted(
     amigo_emulator: Emulator, amigo_client: AmigoClient
 ) -> None:
@@ -88,6 +91,14 @@ def test_the_request_log_shows_what_was_sent_with_every_secret_redacted(
     assert JWT_PREFIX not in everything
 
 
+@pytest.mark.operations(
+    "get-agents",
+    "get-conversation-messages",
+    "get-services",
+    "get-simulation-unit-test-sets",
+    "get-users",
+    "get-webhook-destinations",
+)
 def test_seeding_makes_real_data_and_leaves_no_trace(amigo_emulator: Emulator, amigo_client: AmigoClient) -> None:
     user = amigo_emulator.seed.user(first_name="Ada", last_name="Lovelace")
     service = amigo_emulator.seed.service("Returns")
@@ -110,6 +121,7 @@ def test_seeding_makes_real_data_and_leaves_no_trace(amigo_emulator: Emulator, a
     assert [m["role"] for m in conversation.messages] == ["agent", "user", "agent"]
 
 
+@pytest.mark.operations("get-services", "get-users")
 def test_a_seeded_organization_has_its_own_credentials_and_data(amigo_emulator: Emulator) -> None:
     other = amigo_emulator.seed.organization("acme", services=[{"id": "65f0000000000000000000d1", "name": "Acme"}])
     other.seed.user(first_name="Only", last_name="Acme")
@@ -126,6 +138,7 @@ def test_seeding_refusals_name_the_operation_and_the_reason(amigo_emulator: Emul
         amigo_emulator.seed.user(email="twice@example.com")
 
 
+@pytest.mark.operations("get-services")
 def test_a_fault_block_hits_only_its_requests(amigo_emulator: Emulator, amigo_client: AmigoClient) -> None:
     with amigo_emulator.faults.server_errors("get-services", count=2):
         assert len(list(amigo_client.service.get_services())) == 2  # the SDK retried twice
@@ -150,6 +163,7 @@ def test_fault_blocks_nest_and_leave_other_switches_alone(amigo_emulator: Emulat
     assert len(amigo_emulator.faults.state()["error_burst"]) == 1
 
 
+@pytest.mark.operations("get-services", "get-users")
 def test_rate_limits_and_retry_after(amigo_emulator: Emulator) -> None:
     with amigo_emulator.client(max_retries=0) as client:
         with amigo_emulator.faults.rate_limited("get-users", retry_after=7):
@@ -164,6 +178,7 @@ def test_rate_limits_and_retry_after(amigo_emulator: Emulator) -> None:
     assert amigo_emulator.faults.state()["rate_limits"] is False
 
 
+@pytest.mark.operations("create-conversation", "get-services", "interact-with-conversation")
 def test_stream_faults_revoked_tokens_and_settings(amigo_emulator: Emulator, amigo_client: AmigoClient) -> None:
     with amigo_client.create_conversation(amigo_emulator.service_ids[0]) as greeting:
         greeting.until_done()
@@ -180,6 +195,7 @@ def test_stream_faults_revoked_tokens_and_settings(amigo_emulator: Emulator, ami
     assert amigo_emulator.faults.state()["pace_ms"] == 0 and amigo_emulator.faults.state()["token_ttl_seconds"] == 3600
 
 
+@pytest.mark.operations("get-services")
 def test_a_slow_first_byte_trips_a_short_timeout(amigo_emulator: Emulator) -> None:
     with amigo_emulator.client(max_retries=0, timeout=0.3) as client:
         list(client.service.get_services())

@@ -19,6 +19,9 @@ from amigo_client import AmigoClient, RetryPolicy
 from amigo_emulator.recording import FAR_FUTURE, amigo_vcr
 from amigo_emulator.testing import Emulator, running_emulator
 
+# The contract operations every test here exercises (tests/conftest.py: the marker).
+pytestmark = pytest.mark.operations("create-conversation", "finish-conversation", "interact-with-conversation")
+
 KEY = "sk-live-4Qz9mT2vXc81LpRw"
 KEY_ID = "kid-7f2c9a41e05b"
 ORG = "acme-prod"
@@ -87,6 +90,13 @@ def _texts(cassette: Path) -> List[bytes]:
     return out
 
 
+@pytest.mark.operations(
+    "create-api-key",
+    "create-webhook-destination",
+    "delete-api-key",
+    "get-services",
+    "rotate-webhook-destination-secret",
+)
 def test_a_recorded_cassette_holds_no_credential_and_replays_without_any(
     production_like: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

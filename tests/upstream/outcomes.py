@@ -1,0 +1,44 @@
+"""A pytest plugin for the sandbox runs (``-p upstream.outcomes``): writes each test's outcome,
+skip or failure reason and the operations it is marked with, by node id, as JSON to
+``$AMIGO_TEST_OUTCOMES`` when the session ends.
+
+Outcomes: ``passed``, ``failed``, ``skipped``, ``error`` (setup or teardown failed); a test
+whose call passed and whose teardown failed is an ``error``."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Dict
+
+import pytest
+
+__all__ = ["pytest_collection_finish", "pytest_runtest_logreport", "pytest_sessionfinish"]
+
+_OUTCOMES: Dict[str, Dict[str, Any]] = {}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    for item in session.items:
+        marked = sorted({str(name) for mark in item.iter_markers("operations") for name in mark.args})
+        _OUTCOMES[item.nodeid] = {"outcome": "not run", "reason": "", "operations": marked}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    entry = _OUTCOMES.setdefault(report.nodeid, {"outcome": "passed", "reason": "", "operations": []})
+    if report.when == "call" and report.passed:
+        entry["outcome"] = "passed"
+    if report.skipped:
+        entry["outcome"] = "skipped"
+        longrepr: Any = report.longrepr
+        entry["reason"] = str(longrepr[2]) if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    elif report.failed:
+        entry["outcome"] = "failed" if report.when == "call" else "error"
+        entry["reason"] = str(report.longrepr)[-4000:]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    path = os.environ.get("AMIGO_TEST_OUTCOMES")
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(_OUTCOMES, handle, indent=1, sort_keys=True)

@@ -1,0 +1,217 @@
+"""Upstream changes, end to end, with no code change (issue 14 §3).
+
+Each class of upstream change (:data:`upstream.versions.CLASSES`), the later version issue 14
+describes and an older version without some operations are applied to the upstream snapshot (the
+pipeline's input) and brought in by ``scripts/spec_update.py --json`` in a copy of the repository
+(:class:`upstream.sandbox.Sandbox`; the checkout is never touched). Then, in the copy, the tests
+of the operations the change report names run: chosen from the report with ``pytest
+--operations`` (every test marked ``pytest.mark.operations`` with one of them, and the round trip
+of each through its generated method, ``tests/emulator/test_round_trip.py``).
+
+What must hold, for each class:
+
+* the report lists exactly the class's lines (operation, change, breaking), and nothing else
+  is reported for the batch; ``--fail-on-breaking`` exits 2 writing nothing, the update exits 3;
+* every test of an operation the version removed is skipped, saying so; the round trip of every
+  changed or added operation passes; every other test of those operations passes, or, for a
+  breaking change, fails only where the report names its function (or a helper it calls) as
+  hand-written code that must change: a caller that sends or reads what the contract no longer
+  has; nothing fails that the report does not name;
+* what the report must name is named (the emulator's handler of a removed operation).
+
+The non-conflicting classes run as one update (each touches its own operations, so each class's
+lines and tests are still told apart). The later and the older version each run as their own;
+for those, every selected test passes or is skipped for a removed operation, and the older
+version's ``make demo`` passes. The full ``make check`` after the later version is ``make
+upstream-proof`` (too slow for every CI run).
+
+Every test here skips, with the reason, when ../shared (the snapshot) or git is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, Iterator, List, Set, Tuple
+
+import pytest
+
+from .sandbox import Outcome, Sandbox, SuiteRun, tracked_files
+from .versions import CLASSES, LATER_LINES, OLDER_REMOVED, Change, apply, later_version, older_version
+
+REMOVED = "openapi.yaml has no operation {} (removed upstream)"
+
+
+@dataclass
+class Proof:
+    """One version brought in by spec-update in a copy, and its tests run there."""
+
+    sandbox: Sandbox
+    check: Outcome  # --fail-on-breaking first: must write nothing
+    update: Outcome
+    tests: SuiteRun
+
+    @property
+    def named(self) -> Set[Tuple[str, str]]:
+        return {(s["file"], s["function"]) for s in self.update.report.get("must_change", [])}
+
+    def explained(self, node: str) -> bool:
+        """Whether a failed test is named by the report (itself, or a helper of its file that its
+        failure passes through)."""
+        file, function = _location(node)
+        if (file, function) in self.named:
+            return True
+        reason = self.tests.reasons.get(node, "")
+        return any(f == file and f"in {name.rsplit('.', 1)[-1]}" in reason for f, name in self.named)
+
+    def nodes(self, operations: FrozenSet[str]) -> List[str]:
+        return sorted(n for n, ops in self.tests.operations.items() if set(ops) & operations)
+
+
+def _location(node: str) -> Tuple[str, str]:
+    """``tests/x.py::Class::test_y[param]`` -> (``tests/x.py``, ``Class.test_y``)."""
+    file, _, rest = node.partition("::")
+    return file, re.sub(r"\[.*\]$", "", rest).replace("::", ".")
+
+
+def _round_trip(node: str) -> bool:
+    return node.startswith("tests/emulator/test_round_trip.py::")
+
+
+def _prove(base: Path, name: str, document: Dict[str, Any], operations: FrozenSet[str]) -> Proof:
+    sandbox = Sandbox(base)
+    src = sandbox.upstream(f"amigo-openapi-{name}.json", document)
+    before = (sandbox.root / "openapi.yaml").read_bytes()
+    check = sandbox.update(src, "--fail-on-breaking")
+    assert (sandbox.root / "openapi.yaml").read_bytes() == before, "--fail-on-breaking wrote openapi.yaml"
+    update = sandbox.update(src)
+    assert update.code == 3, f"exit {update.code}\n{update.stdout[-3000:]}\n{update.stderr[-3000:]}"
+    tests = sandbox.pytest("--ignore=tests/upstream", "--operations", ",".join(sorted(operations)), "tests")
+    assert tests.outcomes, tests.output[-3000:]
+    return Proof(sandbox, check, update, tests)
+
+
+@pytest.fixture(scope="module")
+def snapshot(upstream_path: Path) -> Dict[str, Any]:
+    try:
+        tracked_files()
+    except RuntimeError as exc:
+        pytest.skip(f"the proofs copy the repository's files: {exc}")
+    return dict(json.loads(upstream_path.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def classes(tmp_path_factory: pytest.TempPathFactory, snapshot: Dict[str, Any]) -> Iterator[Proof]:
+    """Every class in one update."""
+    operations = frozenset(oid for change in CLASSES for oid in change.operations)
+    yield _prove(tmp_path_factory.mktemp("classes"), "classes", apply(snapshot, *CLASSES), operations)
+
+
+@pytest.fixture(scope="module")
+def later(tmp_path_factory: pytest.TempPathFactory, snapshot: Dict[str, Any]) -> Iterator[Proof]:
+    operations = frozenset(oid for oid, _text, _breaking in LATER_LINES)
+    yield _prove(tmp_path_factory.mktemp("later"), "later", later_version(snapshot), operations)
+
+
+@pytest.fixture(scope="module")
+def older(tmp_path_factory: pytest.TempPathFactory, snapshot: Dict[str, Any]) -> Iterator[Proof]:
+    yield _prove(tmp_path_factory.mktemp("older"), "older", older_version(snapshot), frozenset(OLDER_REMOVED))
+
+
+def _check_tests(proof: Proof, operations: FrozenSet[str], removed: FrozenSet[str], breaking: bool) -> List[str]:
+    """The tests of ``operations`` in ``proof`` (the module docstring's rules); their outcomes."""
+    nodes = proof.nodes(operations)
+    assert nodes, f"no test exercises {sorted(operations)}"
+    summary = []
+    for node in nodes:
+        outcome, reason = proof.tests.outcomes[node], proof.tests.reasons.get(node, "")
+        gone = sorted(set(proof.tests.operations[node]) & removed)
+        if gone:
+            assert outcome == "skipped" and reason.startswith(REMOVED.format(gone[0]).split(" (")[0]), (node, reason)
+        elif outcome in ("failed", "error", "not run"):
+            assert breaking and not _round_trip(node) and proof.explained(node), f"{node}: {reason[-3000:]}"
+        summary.append(outcome)
+    return summary
+
+
+def _class_lines(proof: Proof, change: Change) -> List[Tuple[str, str, bool]]:
+    return [line for line in proof.update.lines() if line[0] in change.operations]
+
+
+@pytest.mark.parametrize("change", CLASSES, ids=[c.name for c in CLASSES])
+def test_each_class_is_reported_exactly_and_absorbed(classes: Proof, change: Change) -> None:
+    assert sorted(_class_lines(classes, change)) == sorted(change.lines)
+    breaking = any(b for _oid, _text, b in change.lines)
+    outcomes = _check_tests(classes, change.operations, change.removed, breaking)
+    if not breaking:
+        assert set(outcomes) <= {"passed", "skipped"}, outcomes
+    present = change.operations - change.removed
+    trips = [n for n in classes.nodes(present) if _round_trip(n)]
+    assert len(trips) == len(present), f"a round trip for each of {sorted(present)}: {trips}"
+    assert all(classes.tests.outcomes[n] == "passed" for n in trips), trips
+    named = {f"{s['file']}: {s['function']}" for s in classes.update.report["must_change"]}
+    assert change.must_change <= named, sorted(named)
+    _summary(classes, change.name, change.lines, change.operations)
+
+
+def _summary(proof: Proof, name: str, lines: Any, operations: FrozenSet[str]) -> None:
+    """What happened, for the record (shown with ``pytest -rP``)."""
+    nodes = proof.nodes(operations)
+    counts = {o: sum(1 for n in nodes if proof.tests.outcomes[n] == o) for o in ("passed", "skipped", "failed")}
+    failed = [n for n in nodes if proof.tests.outcomes[n] in ("failed", "error")]
+    print(f"{name}: {len(lines)} report line(s), {sum(1 for line in lines if line[2])} breaking")
+    for oid, text, breaking in sorted(lines):
+        print(f"    {oid}: {text}{'  BREAKING' if breaking else ''}")
+    print(f"  tests of {sorted(operations)}: {len(nodes)} ({counts}), round trips {sum(map(_round_trip, nodes))}")
+    for node in failed:
+        print(f"    failed, named by the report: {node}")
+
+
+def test_the_classes_report_nothing_else_and_exit_as_documented(classes: Proof) -> None:
+    expected = sorted(line for change in CLASSES for line in change.lines)
+    assert classes.update.lines() == expected
+    assert classes.check.code == 2 and classes.check.report["status"] == "breaking"
+    assert classes.update.report["status"] == "changed"
+    failed = [n for n, o in classes.tests.outcomes.items() if o in ("failed", "error", "not run")]
+    unexplained = [n for n in failed if not classes.explained(n)]
+    assert unexplained == [], [classes.tests.reasons.get(n, "")[-2000:] for n in unexplained]
+    print(
+        f"classes: --fail-on-breaking exit {classes.check.code} ({classes.check.seconds:.0f} s), update exit "
+        f"{classes.update.code} ({classes.update.seconds:.0f} s), {len(classes.tests.outcomes)} tests in the copy "
+        f"({classes.tests.seconds:.0f} s): {dict((o, classes.tests.count(o)) for o in ('passed', 'skipped', 'failed'))}"
+    )
+    for site in classes.update.report["must_change"]:
+        print(f"  must change: {site['file']}: {site['function']}: {site['why']}")
+
+
+def test_the_later_version_goes_through_and_its_tests_pass(later: Proof) -> None:
+    assert later.update.lines() == sorted(LATER_LINES)
+    assert later.check.code == 2  # the Git interface removed, the metric request reshaped
+    operations = frozenset(oid for oid, _text, _breaking in LATER_LINES)
+    removed = frozenset(oid for oid, text, _b in LATER_LINES if text == "removed")
+    outcomes = _check_tests(later, operations, removed, breaking=False)
+    assert set(outcomes) <= {"passed", "skipped"}, outcomes
+    assert "passed" in outcomes
+    _summary(later, "later version", LATER_LINES, operations)
+
+
+def test_the_older_version_names_what_it_breaks_and_the_rest_runs(older: Proof) -> None:
+    assert older.update.lines() == sorted((oid, "removed", True) for oid in OLDER_REMOVED)
+    assert older.check.code == 2
+    assert older.check.report["breaking"] == [f"{oid}: removed" for oid in sorted(OLDER_REMOVED)]
+    handlers = {(s["file"], s["function"]) for s in older.check.report["must_change"]}
+    assert {
+        ("amigo_emulator/metrics.py", "search_metrics"),
+        ("amigo_emulator/metrics.py", "get_metric_evaluation_results"),
+        ("amigo_emulator/users.py", "search_users"),
+        ("amigo_emulator/users.py", "get_memories"),
+        ("amigo_emulator/users.py", "get_user_model"),
+    } <= handlers
+    outcomes = _check_tests(older, frozenset(OLDER_REMOVED), frozenset(OLDER_REMOVED), breaking=False)
+    assert set(outcomes) == {"skipped"}, outcomes
+    demo = older.sandbox.make("demo", timeout=300)
+    assert demo.returncode == 0, demo.stdout[-2000:] + demo.stderr[-2000:]
+    assert "(conversation finished)" in demo.stdout
+    _summary(older, "older version", older.update.lines(), frozenset(OLDER_REMOVED))
