@@ -472,7 +472,7 @@ def _run_threads(
 
 
 def threads_figure(settings: Settings, have_peer: bool) -> Figure:
-    from amigo_client import AmigoClient
+    from amigo_client import AmigoClient, APIKeyAuth
     from amigo_emulator.testing import running_emulator
 
     n, per = settings.threads, settings.conversations
@@ -495,7 +495,8 @@ def threads_figure(settings: Settings, have_peer: bool) -> Figure:
 
         with client:
             elapsed, errors = _run_threads(n, per, emu.service_ids, conversation)
-        sign_ins = client.auth.sign_ins  # type: ignore[union-attr]
+        assert isinstance(client.auth, APIKeyAuth)  # signed in with an API key above
+        sign_ins = client.auth.sign_ins
         server_sign_ins = sum(emu.stats()["sign_ins"].values())
         peer_note = ""
         data: Dict[str, Any] = {}
