@@ -31,9 +31,13 @@ each run as their own; for those, every selected test passes or is skipped for a
 operation, and the older version's ``make demo`` passes. The full ``make check`` after the later
 version is ``make upstream-proof`` (too slow for every CI run).
 
-The three copies are brought up to date and tested at once (:func:`_proofs`: as many at a time
-as there are cores, up to three), each pytest run in its own base temporary directory; every
-test here waits for the one it reads.
+The three proofs run in the background (:data:`PROOFS`), each in a worker process of its own (the
+session's process allocates nothing for them, so the suite's memory measurements are not
+disturbed) and its own copy with its own base temporary directory for pytest, and every test here
+waits for the one it reads. They start as
+soon as the session has collected a test of this module (``tests/upstream/conftest.py``), one at
+a time beside the rest of the suite, which runs on one core, when the machine has two or more
+cores; or when the first test here needs them, as many at a time as there are cores (up to three).
 
 Every test here skips, with the reason, when ../shared (the snapshot) or git is absent.
 """
@@ -41,15 +45,19 @@ Every test here skips, with the reason, when ../shared (the snapshot) or git is 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import pickle
 import re
 import subprocess
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Set, Tuple
 
 import pytest
+
+from repo import UPSTREAM
 
 from .sandbox import Outcome, Sandbox, SuiteRun, tracked_files
 from .versions import CLASSES, LATER_LINES, OLDER_REMOVED, Change, apply, later_version, older_version
@@ -127,6 +135,24 @@ def _prove(base: Path, name: str, document: Dict[str, Any], operations: FrozenSe
 #: The operations of every class (their tests run after the classes' update).
 CLASS_OPERATIONS = frozenset(oid for change in CLASSES for oid in change.operations)
 LATER_OPERATIONS = frozenset(oid for oid, _text, _breaking in LATER_LINES)
+PROOF_NAMES = ("classes", "later", "older")
+
+
+def _proof(name: str, upstream: str, base: str) -> str:
+    """One proof (``classes``, ``later`` or ``older``), in a worker process: the snapshot read from
+    ``upstream``, the copy made under ``base``; the :class:`Proof` pickled into
+    ``base/proof.pickle``, whose path is returned."""
+    snapshot = json.loads(Path(upstream).read_text(encoding="utf-8"))
+    where = Path(base)
+    if name == "classes":
+        proof = _prove(where, name, apply(snapshot, *CLASSES), CLASS_OPERATIONS)
+    elif name == "later":
+        proof = _prove(where, name, later_version(snapshot), LATER_OPERATIONS)
+    else:
+        proof = _prove(where, name, older_version(snapshot), frozenset(OLDER_REMOVED), demo=True)
+    out = where / "proof.pickle"
+    out.write_bytes(pickle.dumps(proof))
+    return str(out)
 
 
 @pytest.fixture(scope="module")
@@ -138,41 +164,75 @@ def snapshot(upstream_path: Path) -> Dict[str, Any]:
     return dict(json.loads(upstream_path.read_text(encoding="utf-8")))
 
 
-@pytest.fixture(scope="module")
-def _proofs(tmp_path_factory: pytest.TempPathFactory, snapshot: Dict[str, Any]) -> Iterator[Dict[str, "Future[Proof]"]]:
-    """The three proofs, started together (each in its own copy; the work is in subprocesses, so
-    threads overlap them): every class in one update, the later version, the older version (and
-    its ``make demo``)."""
-    bases = {name: tmp_path_factory.mktemp(name) for name in ("classes", "later", "older")}
-    jobs: Dict[str, Callable[[], Proof]] = {
-        "classes": lambda: _prove(bases["classes"], "classes", apply(snapshot, *CLASSES), CLASS_OPERATIONS),
-        "later": lambda: _prove(bases["later"], "later", later_version(snapshot), LATER_OPERATIONS),
-        "older": lambda: _prove(bases["older"], "older", older_version(snapshot), frozenset(OLDER_REMOVED), demo=True),
-    }
-    workers = max(1, min(len(jobs), os.cpu_count() or 1))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="upstream-proof") as pool:
-        futures = {name: pool.submit(job) for name, job in jobs.items()}
-        try:
-            yield futures
-        finally:
-            for future in futures.values():
-                future.cancel()  # one not started yet, when the module ends early
+class _Proofs:
+    """The three proofs in the background (:func:`_proof` each, in worker processes started with
+    ``spawn``: nothing is forked from the session's threads), under ``base`` (a directory of
+    pytest's, which removes it with the base temporary directories of later sessions). Started
+    once, stopped when the module is done or, if it never ran, when the session ends."""
+
+    def __init__(self) -> None:
+        self.futures: Dict[str, "Future[str]"] = {}
+        self.pool: Optional[ProcessPoolExecutor] = None
+
+    def start(self, upstream: Path, workers: int, base: Path) -> Dict[str, "Future[str]"]:
+        if not self.futures:
+            spawn = multiprocessing.get_context("spawn")
+            self.pool = ProcessPoolExecutor(max_workers=max(1, min(len(PROOF_NAMES), workers)), mp_context=spawn)
+            self.futures = {n: self.pool.submit(_proof, n, str(upstream), str(base / n)) for n in PROOF_NAMES}
+        return self.futures
+
+    def stop(self) -> None:
+        for future in self.futures.values():
+            future.cancel()  # one not started yet
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+        self.futures, self.pool = {}, None
+
+
+PROOFS = _Proofs()
+
+
+def start_early(alone: bool, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Start the proofs now (called by tests/upstream/conftest.py once the session has collected a
+    test here), if they can run: the snapshot and git present (else the tests skip, saying why, as
+    they would anyway). ``alone``: whether the session runs nothing else; if it does, the proofs
+    leave it one core."""
+    try:
+        tracked_files()
+    except RuntimeError:
+        return
+    if UPSTREAM.is_file():
+        cores = os.cpu_count() or 1
+        PROOFS.start(UPSTREAM, cores if alone else cores - 1, tmp_path_factory.mktemp("upstream-proofs"))
 
 
 @pytest.fixture(scope="module")
-def classes(_proofs: Dict[str, "Future[Proof]"]) -> Proof:
+def _proofs(snapshot: Dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dict[str, "Future[str]"]]:
+    try:
+        yield PROOFS.start(UPSTREAM, os.cpu_count() or 1, tmp_path_factory.mktemp("upstream-proofs"))
+    finally:
+        PROOFS.stop()
+
+
+def _result(future: "Future[str]") -> Proof:
+    proof: Proof = pickle.loads(Path(future.result()).read_bytes())
+    return proof
+
+
+@pytest.fixture(scope="module")
+def classes(_proofs: Dict[str, "Future[str]"]) -> Proof:
     """Every class in one update."""
-    return _proofs["classes"].result()
+    return _result(_proofs["classes"])
 
 
 @pytest.fixture(scope="module")
-def later(_proofs: Dict[str, "Future[Proof]"]) -> Proof:
-    return _proofs["later"].result()
+def later(_proofs: Dict[str, "Future[str]"]) -> Proof:
+    return _result(_proofs["later"])
 
 
 @pytest.fixture(scope="module")
-def older(_proofs: Dict[str, "Future[Proof]"]) -> Proof:
-    return _proofs["older"].result()
+def older(_proofs: Dict[str, "Future[str]"]) -> Proof:
+    return _result(_proofs["older"])
 
 
 def _check_tests(proof: Proof, operations: FrozenSet[str], breaking: bool) -> List[str]:
