@@ -11,8 +11,10 @@ of the report reaches, with the operation, the change and why:
   (examples, scripts, benchmarks, and tests not marked ``pytest.mark.operations("<id>")``,
   which skip by themselves, saying so);
 * an operation moved to **another tag**: code that calls it as ``client.<old tag>.<method>``;
-* an operation's **path moved**: code that sends requests to the old path itself (a string such
-  as ``"/service/{service_id}/version_sets/release/"``, f-strings included);
+* an operation's **path moved** (not breaking for SDK users, whose method stays): code that sends
+  requests to the old path itself, a string such as ``f"/service/{service_id}/version_sets/"``
+  or ``"/service/x/version_sets/release/"`` (each parameter of the old path matched by any one
+  segment, f-string values included);
 * a request field or parameter made **required** (added so, or now so): code that uses the
   operation (calls its SDK method, runs it by operationId, sends to its path), which must now
   give it;
@@ -206,9 +208,22 @@ def _same(path: str, other: str) -> bool:
     return _template(other.split("?")[0]).rstrip("/") == _template(path).rstrip("/")
 
 
+def _segments(path: str) -> List[str]:
+    return _template(path.split("?")[0]).strip("/").split("/")
+
+
+def _instance(path: str, other: str) -> bool:
+    """Whether ``other`` is a request to the path template ``path``, its parameters given:
+    ``/service/x/version_sets/release/`` and ``/service/{}/version_sets/{}/`` both are one to
+    ``/service/{service_id}/version_sets/{version_set_name}/``."""
+    mine, theirs = _segments(path), _segments(other)
+    return len(mine) == len(theirs) and all(m in ("{}", t) for m, t in zip(mine, theirs))
+
+
 def _uses_path(function: _Function, path: str) -> bool:
-    """Whether any string of ``function`` is ``path`` (a path template, f-strings included)."""
-    return any(_same(path, s) for s in function.strings if s.startswith("/"))
+    """Whether any string of ``function`` is a request to ``path`` (a path template, concrete
+    values and f-strings included)."""
+    return any(_instance(path, s) for s in function.strings if s.startswith("/"))
 
 
 def _requests(function: _Function, method: str, path: str) -> bool:
@@ -270,9 +285,9 @@ def must_change(
                 name(function, oid, f"{where}, which this version removes")
     for oid in sorted(report.changed):
         for change in report.changed[oid]:
-            if not change.breaking:
-                continue
             tag, moved, fielded = _TAG.match(change.text), _PATH.match(change.text), _FIELD.match(change.text)
+            if not change.breaking and not moved:  # a moved path breaks code that sends to it
+                continue
             required = _REQUIRED.match(change.text)
             for function in functions:
                 if function.file.startswith(_EMULATOR + "/") and not tag:

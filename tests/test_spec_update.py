@@ -548,6 +548,31 @@ def test_callers_are_found_by_use_not_by_name_alone(tmp_path: Path) -> None:
     ]
 
 
+def test_a_moved_path_names_the_code_that_sends_to_the_old_one(tmp_path: Path) -> None:
+    """A moved path is not breaking for SDK users (the method stays), but code sending requests to
+    the old path itself must change: named, whether the values are written out or f-string
+    values; code sending to another path of as many segments, or calling the SDK method, is not."""
+    from spectools.callers import must_change
+    from spectools.changes import Change, Report
+
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_x.py").write_text(
+        "def test_literal(http):\n    http.put('/thing/x/sets/release/', json={})\n"
+        "def test_fstring(http, tid):\n    http.delete(f'/thing/{tid}/sets/staging')\n"
+        "def test_other_path(http):\n    http.put('/thing/x/parts/release/', json={})\n"
+        "def test_sdk(client):\n    client.thing.put_set('x', 'release')\n",
+        encoding="utf-8",
+    )
+    previous = {"paths": {"/thing/{id}/sets/{name}/": {"put": {"operationId": "put-set"}}}}
+    report = Report(
+        changed={"put-set": [Change("path /thing/{id}/sets/{name}/ -> /thing/{id}/set-list/{name}/", False)]},
+        where={"put-set": "PUT /thing/{id}/set-list/{name}/"},
+    )
+    sites = must_change(report, previous, tmp_path, lambda oid: oid.replace("-", "_"), str)
+    assert [(s.function, s.operation) for s in sites] == [("test_fstring", "put-set"), ("test_literal", "put-set")]
+    assert sites[0].why.startswith("sends to /thing/{id}/sets/{name}/: path ")
+
+
 def test_stale_words_are_pruned_line_by_line(tmp_path: Path) -> None:
     """Only the stale entries' lines go (with a mapping they leave empty); every other line,
     comments and quoting included, stays as it was; an entry no file has is not reported."""

@@ -1,13 +1,16 @@
-"""Helpers for the emulator tests: NDJSON stream reading and independent schema checks
-(``jsonschema`` against the served contract, not the emulator's own validator)."""
+"""Helpers for the emulator tests: NDJSON stream reading, independent schema checks
+(``jsonschema`` against the served contract, not the emulator's own validator) and the paths of
+operations as the served contract has them."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
+from urllib.parse import quote
 
 import httpx
 import yaml
@@ -41,6 +44,17 @@ def assert_schema(name: str, value: Any) -> None:
     """``value`` validates against ``#/components/schemas/{name}`` of openapi.yaml."""
     errors = sorted(_validator(name).iter_errors(value), key=lambda e: list(e.path))
     assert not errors, f"{name}: " + "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+
+
+def path(operation_id: str, **values: str) -> str:
+    """The path of ``operation_id`` in the served contract (relative to the organization, as the
+    ``client`` fixture sends), each ``{parameter}`` filled with ``values[parameter]``
+    percent-encoded: a test that sends requests itself follows a path upstream moves."""
+    for template, item in (_document().get("paths") or {}).items():
+        for op in item.values() if isinstance(item, dict) else ():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return re.sub(r"\{([^}]+)\}", lambda m: quote(values[m.group(1)], safe=""), str(template))
+    raise KeyError(f"openapi.yaml has no operation {operation_id}")
 
 
 def stream_declares(operation_id: str, status: int, event_type: str) -> bool:

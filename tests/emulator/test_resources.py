@@ -12,7 +12,7 @@ import pytest
 
 from amigo_emulator.testing import Emulator
 
-from .support import BILLING, SERVICE, assert_schema, interact, shaped, start, types
+from .support import BILLING, SERVICE, assert_schema, interact, path, shaped, start, types
 
 
 @pytest.mark.operations("get-organization", "get-services")
@@ -39,6 +39,7 @@ def test_organization_and_seeded_services(client: httpx.Client, emu: Emulator) -
     "upsert-service-version-set",
 )
 def test_service_lifecycle(client: httpx.Client) -> None:
+    """The paths come from the served contract: a version that moves them moves the requests."""
     body: Dict[str, Any] = {
         "service_hierarchical_state_machine_id": "65f0000000000000000000c2",
         "agent_id": "65f0000000000000000000b2",
@@ -48,28 +49,34 @@ def test_service_lifecycle(client: httpx.Client) -> None:
         "keyterms": [],
         "tags": {},
     }
-    created = client.post("/service/", json=body)
+    created = client.post(path("create-service"), json=body)
     assert created.status_code == 201
     service_id = created.json()["id"]
-    assert client.post("/service/", json=body).status_code == 409
-    updated = client.post(f"/service/{service_id}/", json={"description": "Welcomes everyone."})
+    assert client.post(path("create-service"), json=body).status_code == 409
+    updated = client.post(path("update-service", service_id=service_id), json={"description": "Welcomes everyone."})
     assert updated.status_code == 200 and updated.json()["description"] == "Welcomes everyone."
     version_set: Dict[str, Any] = {
         "agent_version_number": 2,
         "service_hierarchical_state_machine_version_number": None,
         "llm_model_preferences": {},
     }
-    assert (
-        client.put(f"/service/{service_id}/version_sets/staging/", json={"version_set": version_set}).status_code == 204
-    )
-    assert client.put(f"/service/{service_id}/version_sets/edge/", json={"version_set": version_set}).status_code == 400
+
+    def version_set_path(operation_id: str, name: str) -> str:
+        return path(operation_id, service_id=service_id, version_set_name=name)
+
+    upsert = version_set_path("upsert-service-version-set", "staging")
+    assert client.put(upsert, json={"version_set": version_set}).status_code == 204
+    edge = version_set_path("upsert-service-version-set", "edge")
+    assert client.put(edge, json={"version_set": version_set}).status_code == 400
     conversation = client.post(
-        "/conversation/?response_format=text", json={"service_id": service_id, "service_version_set_name": "staging"}
+        path("create-conversation"),
+        params={"response_format": "text"},
+        json={"service_id": service_id, "service_version_set_name": "staging"},
     )
     assert conversation.status_code == 201
-    assert client.delete(f"/service/{service_id}/version_sets/release/").status_code == 400
-    assert client.delete(f"/service/{service_id}/version_sets/staging/").status_code == 204
-    assert client.delete(f"/service/{service_id}/version_sets/staging/").status_code == 404
+    assert client.delete(version_set_path("delete-service-version-set", "release")).status_code == 400
+    assert client.delete(version_set_path("delete-service-version-set", "staging")).status_code == 204
+    assert client.delete(version_set_path("delete-service-version-set", "staging")).status_code == 404
 
 
 @pytest.mark.operations(

@@ -162,7 +162,9 @@ def test_the_message_names_operation_parameter_and_pattern() -> None:
         upsert._get_kwargs(VALID_ID, "v" * 41, body=body)
     with pytest.raises(ConfigurationError, match=r"version_set_name 'a\.b' does not match \^\[A-Za-z0-9_-\]\+\$"):
         upsert._get_kwargs(VALID_ID, "a.b", body=body)
-    assert upsert._get_kwargs(VALID_ID, "v" * 40, body=body)["url"] == f"/service/{VALID_ID}/version_sets/{'v' * 40}/"
+    (template,) = [p for op, _m, p, _s in RESOURCES["service"] if op == "upsert_service_version_set"]
+    expected = template.format(service_id=VALID_ID, version_set_name="v" * 40)  # the path as generated
+    assert upsert._get_kwargs(VALID_ID, "v" * 40, body=body)["url"] == expected
 
 
 @pytest.mark.parametrize(

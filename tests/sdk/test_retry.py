@@ -618,14 +618,15 @@ def test_a_generator_body_is_not_retried(failure: str) -> None:
 
     server = SignedIn(handle)
     sleeps: List[float] = []
+    url = upsert_service_version_set._get_kwargs(SERVICE_ID, "release", body=version_set_body())["url"]
     with make_client(server, sleeps=sleeps) as client:
         http = client._http
         if failure == "503":
-            response = http.put("/service/x/version_sets/y/", content=generated_body())
+            response = http.put(url, content=generated_body())
             assert response.status_code == 503
         else:
             with pytest.raises(getattr(httpx, failure)):
-                http.put("/service/x/version_sets/y/", content=generated_body())
+                http.put(url, content=generated_body())
     assert len(server.requests) == 1 and sleeps == []
     assert server.requests[0].content == b'{"version_set": {}}'
 

@@ -3,7 +3,8 @@ skip or failure reason and the operations it is marked with, by node id, as JSON
 ``$AMIGO_TEST_OUTCOMES`` when the session ends.
 
 Outcomes: ``passed``, ``failed``, ``skipped``, ``error`` (setup or teardown failed); a test
-whose call passed and whose teardown failed is an ``error``."""
+whose call passed and whose teardown failed is an ``error``. A skip's reason is the one the test
+or its marker gave (without the ``Skipped: `` pytest puts before it)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import pytest
 __all__ = ["pytest_collection_finish", "pytest_runtest_logreport", "pytest_sessionfinish"]
 
 _OUTCOMES: Dict[str, Dict[str, Any]] = {}
+#: What pytest puts before the reason of a skip (``pytest.skip(reason)`` and the skip marker).
+_SKIPPED = "Skipped: "
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -31,7 +34,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     if report.skipped:
         entry["outcome"] = "skipped"
         longrepr: Any = report.longrepr
-        entry["reason"] = str(longrepr[2]) if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+        reason = str(longrepr[2]) if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+        entry["reason"] = reason[len(_SKIPPED) :] if reason.startswith(_SKIPPED) else reason
     elif report.failed:
         entry["outcome"] = "failed" if report.when == "call" else "error"
         entry["reason"] = str(report.longrepr)[-4000:]

@@ -169,11 +169,27 @@ class Sandbox:
         return self.run(["make", *olds, *targets], timeout=timeout)
 
     def pytest(self, *args: str, timeout: float = 900) -> SuiteRun:
-        """pytest ``ARGS`` in the copy; each test's outcome (plugin :mod:`upstream.outcomes`)."""
-        outcomes = self.base / f"outcomes-{time.monotonic_ns()}.json"
+        """pytest ``ARGS`` in the copy; each test's outcome (plugin :mod:`upstream.outcomes`). Its
+        temporary directories are under the copy's base (``--basetemp``): runs in several copies
+        at once never share, or clean up, each other's."""
+        stamp = time.monotonic_ns()
+        outcomes = self.base / f"outcomes-{stamp}.json"
+        basetemp = f"--basetemp={self.base / f'pytest-{stamp}'}"
         started = time.monotonic()
         done = self.run(
-            [self.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "upstream.outcomes", "-rs", *args],
+            [
+                self.python,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-p",
+                "upstream.outcomes",
+                "-rs",
+                basetemp,
+                *args,
+            ],
             timeout=timeout,
             AMIGO_TEST_OUTCOMES=str(outcomes),
         )
