@@ -23,8 +23,8 @@ A run starts from an empty work tree. ``--keep`` keeps it: the mutants already g
 the record of which tests call which function (mutmut adds the tests that are new), so a rerun of
 one module after adding a test skips the full recording run; every selected mutant is tested
 again either way, unless ``--survivors`` is given: then only the mutants that survived the
-last run of the same entries are tested again (after adding tests that should kill them), and
-the others keep their status; the report covers every mutant of the entries either way.
+last run of the same entries unexplained are tested again (after adding tests that should kill
+them), and the others keep their status; the report covers every mutant of the entries either way.
 ``--report-only`` judges the last run again (after editing equivalent.toml).
 
 Usage: ``python scripts/mutation.py [--module NAME ...] [--jobs N] [--keep [--survivors]] [--report-only]``
@@ -697,7 +697,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument(
         "--survivors",
         action="store_true",
-        help="with --keep: test again only the mutants that survived the last run of these entries",
+        help="with --keep: test again only the last run's survivors that equivalent.toml does not explain",
     )
     parser.add_argument("--report-only", action="store_true", help="report on the last run without running")
     args = parser.parse_args(argv)
@@ -733,10 +733,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if args.survivors:
                 if not (WORK / "mutants").is_dir():
                     raise MutationError(f"--survivors: no earlier run in {WORK.relative_to(ROOT)}")
-                patterns = [_glob_pattern(g) for entry in entries for g in entry.globs]
-                only = sorted(
-                    m for m, status in statuses().items() if status in SURVIVED and any(p.match(m) for p in patterns)
-                )
+                # The survivors equivalent.toml does not explain (those it explains survive again).
+                only = sorted(s.mutant for s in report(entries, statuses(), explanations, None)[1])
                 print(
                     f"mutation: testing again the {len(only)} survivor(s) of the last run in {WORK.relative_to(ROOT)}"
                 )
