@@ -384,3 +384,126 @@ def test_raise_error_is_typed_no_return() -> None:
 
     hints = typing.get_type_hints(EventStream._raise_error)
     assert hints["return"] is typing.NoReturn
+
+
+# --------------------------------------------------------------------------- found by make mutation
+
+
+def test_close_between_events_gives_the_connection_back_at_once() -> None:
+    """close() while no read is in progress (the caller holds the iterator between events)
+    closes the response there and then, not when the iterator is dropped."""
+    body = Chunked([ndjson(piece("a", 0), piece("b", 1), complete("ab"))])
+    stream = create(body)
+    events = iter(stream)
+    next(events)
+    stream.close()
+    assert body.closed and stream.response.is_closed and stream.closed
+    assert list(events) == []
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        (b"[1, 2]", "is not a JSON object"),
+        (b'"text"', "is not a JSON object"),
+        (b"{not json", "is not JSON"),
+        (b"\xff\xfe{}", "is not UTF-8"),
+    ],
+)
+def test_a_decode_error_says_what_is_wrong_with_the_line(line: bytes, reason: str) -> None:
+    with pytest.raises(StreamDecodeError, match=f"^stream line 2 {reason}"):
+        create(Chunked([ndjson(piece("a", 0)) + line + b"\n" + ndjson(complete("a"))])).until_done()
+
+
+@pytest.mark.parametrize("event_type", [["new-message"], {"k": 1}, 7, None])
+def test_an_event_whose_type_is_not_a_string_is_an_unknown_event(event_type: Any) -> None:
+    odd = {"type": event_type, "x": 1}
+    with create(Chunked([ndjson(odd, complete("ok"))])) as stream:
+        events = list(stream)
+    assert isinstance(events[0], UnknownEvent) and events[0].data == odd and events[0].type == str(event_type)
+    assert stream.done
+
+
+def test_close_between_events_over_a_socket_closes_the_response_in_the_calling_thread(loopback: Any) -> None:
+    """No read is in progress between two events: close() closes the response itself (it does
+    not shut the socket down and leave the response open for a reader that is not there)."""
+    release = threading.Event()
+    server = holding_server(loopback, release, [])
+    client = AmigoClient(
+        api_key="secret-api-key", api_key_id="key-id", user_id="user-1", organization_id=ORG, base_url=server.base_url
+    )
+    try:
+        with client:
+            stream = client.create_conversation(SERVICE_ID)
+            events = iter(stream)
+            next(events)
+            stream.close()
+            assert stream.response.is_closed and stream.closed
+            assert list(events) == []
+    finally:
+        release.set()
+
+
+class HeldBody(httpx.SyncByteStream):
+    """One event, then a read that blocks until ``go`` is set (``waiting`` says it has begun)."""
+
+    def __init__(self) -> None:
+        self.waiting = threading.Event()
+        self.go = threading.Event()
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield ndjson(piece("a", 0))
+        self.waiting.set()
+        self.go.wait(timeout=60)
+        yield ndjson(complete("a"))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.mark.parametrize("http_version", [b"HTTP/1.1", b"HTTP/2"])
+def test_close_from_another_thread_without_a_socket_to_shut_down_closes_the_response_itself(
+    http_version: bytes,
+) -> None:
+    """A read blocked in another thread on a transport without a socket (or on HTTP/2, whose
+    socket carries other streams): close() cannot wake the read by shutting a socket down, so
+    it closes the response itself at once."""
+    body = HeldBody()
+    client = make_client(
+        SignedIn(lambda request: httpx.Response(201, stream=body, extensions={"http_version": http_version}))
+    )
+    stream = client.create_conversation(SERVICE_ID)
+    outcome: List[str] = []
+
+    def consume() -> None:
+        try:
+            stream.until_done()
+            outcome.append("ended")
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            outcome.append(repr(exc))
+
+    reader = threading.Thread(target=consume, daemon=True)
+    reader.start()
+    try:
+        assert body.waiting.wait(timeout=60)  # the reader is inside the blocked read
+        stream.close()
+        closed_by_close = body.closed
+    finally:
+        body.go.set()
+        reader.join(timeout=60)
+    assert closed_by_close and stream.closed
+    assert outcome == ["ended"]
+
+
+def test_a_contract_error_that_is_no_type_mismatch_names_its_cause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A field missing from a strict event (from_dict's KeyError): the message names the field,
+    for new-message through the generated model's from_dict (when its fields change) too."""
+    with pytest.raises(StreamDecodeError, match="'conversation-created' event .*KeyError\\('conversation_id'\\)"):
+        create(Chunked([ndjson({"type": "conversation-created"})])).until_done()
+    monkeypatch.setattr(streaming, "_NEW_MESSAGE_FIELDS", ("message", "stop", "transcript_alignment", "x", "y"))
+    monkeypatch.setattr(streaming, "_PARSERS", {})
+    missing = documented("Hi", 0)
+    del missing["message_id"]
+    with pytest.raises(StreamDecodeError, match="new-message event .*KeyError\\('message_id'\\)"):
+        create(Chunked([ndjson(missing, complete("Hi"))])).until_done()
