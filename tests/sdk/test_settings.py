@@ -269,3 +269,13 @@ def test_a_base_url_httpx_cannot_parse_or_with_a_space_anywhere_is_refused_when_
 def test_a_base_url_that_is_not_text_names_its_type(value: Any, kind: str) -> None:
     with pytest.raises(ConfigurationError, match=f"^base_url must be a string, not {kind}$"):
         AmigoClient(**{**GOOD, "base_url": value})
+
+
+def test_an_empty_base_url_means_the_default_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty base_url (passed, or AMIGO_BASE_URL set to nothing) is no URL to check: the
+    default API root is used."""
+    with AmigoClient(**{**GOOD, "base_url": ""}) as client:
+        assert str(client._http.base_url) == f"https://api.amigo.ai/v1/{GOOD['organization_id']}/"
+    monkeypatch.setenv("AMIGO_BASE_URL", "")
+    with AmigoClient(**{k: v for k, v in GOOD.items() if k != "base_url"}) as client:
+        assert str(client._http.base_url) == f"https://api.amigo.ai/v1/{GOOD['organization_id']}/"
