@@ -7,6 +7,8 @@ from __future__ import annotations
 import base64
 import gc
 import http.server
+import json
+import socket
 import threading
 import time
 from typing import Any, Callable, Dict, Iterator, List, cast
@@ -462,17 +464,27 @@ class HeldBody(httpx.SyncByteStream):
         self.closed = True
 
 
-@pytest.mark.parametrize("http_version", [b"HTTP/1.1", b"HTTP/2"])
-def test_close_from_another_thread_without_a_socket_to_shut_down_closes_the_response_itself(
-    http_version: bytes,
-) -> None:
-    """A read blocked in another thread on a transport without a socket (or on HTTP/2, whose
-    socket carries other streams): close() cannot wake the read by shutting a socket down, so
-    it closes the response itself at once."""
+class FakeNetworkStream:
+    """The ``network_stream`` extension of an HTTP/2 answer: its socket carries other streams."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+
+    def get_extra_info(self, name: str) -> Any:
+        return self.sock if name == "socket" else None
+
+
+@pytest.mark.parametrize("transport", ["no-socket", "http2-no-socket", "http2-shared-socket"])
+def test_close_from_another_thread_that_cannot_shut_a_socket_down_closes_the_response_itself(transport: str) -> None:
+    """A read blocked in another thread on a transport without a socket, or on HTTP/2 (whose
+    socket carries other streams, so it must not be shut down): close() cannot wake the read
+    through the socket, so it closes the response itself at once."""
     body = HeldBody()
-    client = make_client(
-        SignedIn(lambda request: httpx.Response(201, stream=body, extensions={"http_version": http_version}))
-    )
+    ours, peer = socket.socketpair()
+    extensions: Dict[str, Any] = {"http_version": b"HTTP/1.1" if transport == "no-socket" else b"HTTP/2"}
+    if transport == "http2-shared-socket":
+        extensions["network_stream"] = FakeNetworkStream(ours)
+    client = make_client(SignedIn(lambda request: httpx.Response(201, stream=body, extensions=extensions)))
     stream = client.create_conversation(SERVICE_ID)
     outcome: List[str] = []
 
@@ -489,11 +501,32 @@ def test_close_from_another_thread_without_a_socket_to_shut_down_closes_the_resp
         assert body.waiting.wait(timeout=60)  # the reader is inside the blocked read
         stream.close()
         closed_by_close = body.closed
+        peer.sendall(b"x")
+        still_open = ours.recv(1) == b"x"  # the shared socket was not shut down
     finally:
         body.go.set()
         reader.join(timeout=60)
-    assert closed_by_close and stream.closed
+        ours.close()
+        peer.close()
+    assert closed_by_close and stream.closed and still_open
     assert outcome == ["ended"]
+
+
+def test_a_line_longer_than_max_line_bytes_after_the_first_of_a_chunk_is_refused() -> None:
+    """Every line of a chunk is measured: one byte over the limit, after a short first line."""
+    first = ndjson(piece("a", 0))
+    for size, refused in ((200, False), (201, True)):
+        event = {"type": "agent-thought", "x": ""}
+        event["x"] = "y" * (size - len(json.dumps(event)))
+        line = json.dumps(event).encode()
+        assert len(line) == size
+        response = httpx.Response(201, stream=httpx.ByteStream(first + line + b"\n" + ndjson(complete("a"))))
+        stream = EventStream(response, max_line_bytes=200)
+        if refused:
+            with pytest.raises(StreamDecodeError, match="is longer than max_line_bytes"):
+                stream.until_done()
+        else:
+            assert stream.until_done().done
 
 
 def test_a_contract_error_that_is_no_type_mismatch_names_its_cause(monkeypatch: pytest.MonkeyPatch) -> None:
