@@ -474,16 +474,20 @@ class FakeNetworkStream:
         return self.sock if name == "socket" else None
 
 
-@pytest.mark.parametrize("transport", ["no-socket", "http2-no-socket", "http2-shared-socket"])
+@pytest.mark.parametrize("transport", ["no-socket", "http2-no-socket", "http2-shared-socket", "http1-dead-socket"])
 def test_close_from_another_thread_that_cannot_shut_a_socket_down_closes_the_response_itself(transport: str) -> None:
     """A read blocked in another thread on a transport without a socket, or on HTTP/2 (whose
     socket carries other streams, so it must not be shut down): close() cannot wake the read
     through the socket, so it closes the response itself at once."""
     body = HeldBody()
     ours, peer = socket.socketpair()
-    extensions: Dict[str, Any] = {"http_version": b"HTTP/1.1" if transport == "no-socket" else b"HTTP/2"}
+    extensions: Dict[str, Any] = {"http_version": b"HTTP/2" if transport.startswith("http2") else b"HTTP/1.1"}
     if transport == "http2-shared-socket":
         extensions["network_stream"] = FakeNetworkStream(ours)
+    elif transport == "http1-dead-socket":  # shutdown() fails: nothing wakes the read that way
+        dead = socket.socket()
+        dead.close()
+        extensions["network_stream"] = FakeNetworkStream(dead)
     client = make_client(SignedIn(lambda request: httpx.Response(201, stream=body, extensions=extensions)))
     stream = client.create_conversation(SERVICE_ID)
     outcome: List[str] = []
@@ -510,6 +514,30 @@ def test_close_from_another_thread_that_cannot_shut_a_socket_down_closes_the_res
         peer.close()
     assert closed_by_close and stream.closed and still_open
     assert outcome == ["ended"]
+
+
+def test_close_from_another_thread_over_http1_wakes_the_read_and_leaves_the_closing_to_it() -> None:
+    """The documented hand-over: close() shuts the socket down under the blocked read, and the
+    reading thread (not the one calling close()) closes the response when the read returns."""
+    body = HeldBody()
+    ours, peer = socket.socketpair()
+    extensions = {"http_version": b"HTTP/1.1", "network_stream": FakeNetworkStream(ours)}
+    client = make_client(SignedIn(lambda request: httpx.Response(201, stream=body, extensions=extensions)))
+    stream = client.create_conversation(SERVICE_ID)
+    reader = threading.Thread(target=lambda: stream.until_done(), daemon=True)
+    reader.start()
+    try:
+        assert body.waiting.wait(timeout=60)
+        stream.close()
+        closed_by_close = body.closed
+        woken = peer.recv(1) == b""  # shut down: the peer reads the end of the stream
+    finally:
+        body.go.set()
+        reader.join(timeout=60)
+        ours.close()
+        peer.close()
+    assert woken and not closed_by_close
+    assert body.closed and stream.closed  # closed by the reading thread once its read returned
 
 
 def test_a_line_longer_than_max_line_bytes_after_the_first_of_a_chunk_is_refused() -> None:
