@@ -86,6 +86,13 @@ def pytest_sessionstart(session):
 
 
 def pytest_runtest_setup(item):
+    # With automatic collection off while mutmut records which tests call each function, a
+    # garbage-collector callback (_streaming._note_collection) would be recorded only for tests
+    # that collect by hand, and its mutants tested with those alone: the stream tests that kill
+    # them would never run. One collection before each test, at a safe point (no trampolined
+    # call in progress), records it for every test, as automatic collections would.
+    if _disabled:
+        gc.collect()
     # Caches the package fills on first use (mutation/modules.toml's `clear_before_each_test`)
     # are emptied before each test, so the functions that fill them run (and are recorded by
     # mutmut) in every test that needs them, not only in the first one: otherwise their mutants
