@@ -175,3 +175,10 @@ def test_any_option_values_give_a_result_or_an_amigo_error(
             except AmigoError:
                 continue
             assert page.data.services == []
+
+
+@pytest.mark.parametrize("bad", ["3", -1, True, 2.0])
+def test_with_options_refuses_a_max_retries_that_is_not_a_count_naming_it(bad: Any, handler: SignedIn) -> None:
+    client = make_client(handler)
+    with pytest.raises(ConfigurationError, match=f"^with_options: max_retries must be an integer >= 0, got {bad!r}$"):
+        client.with_options(max_retries=bad)
