@@ -182,3 +182,26 @@ def test_with_options_refuses_a_max_retries_that_is_not_a_count_naming_it(bad: A
     client = make_client(handler)
     with pytest.raises(ConfigurationError, match=f"^with_options: max_retries must be an integer >= 0, got {bad!r}$"):
         client.with_options(max_retries=bad)
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("a=b", "extra_query must be a mapping, got str"),
+        ({1: "x"}, "extra_query: keys must be strings, got int"),
+        (
+            {"k": b"x"},
+            "extra_query: the value of 'k' must be a string, a number, a boolean or None (or a list of them), not bytes",
+        ),
+        (
+            {"k": ["x", {"y": 1}]},
+            "extra_query: the value of 'k' must be a string, a number, a boolean or None (or a list of them), not dict",
+        ),
+    ],
+    ids=["string", "int-key", "bytes-value", "dict-in-a-list"],
+)
+def test_a_refused_extra_query_names_the_type_it_got(query: Any, message: str, handler: SignedIn) -> None:
+    client = make_client(handler)
+    with pytest.raises(ConfigurationError) as caught:
+        client.service.get_services(extra_query=query)
+    assert str(caught.value) == message
