@@ -568,3 +568,21 @@ def test_a_contract_error_that_is_no_type_mismatch_names_its_cause(monkeypatch: 
     del missing["message_id"]
     with pytest.raises(StreamDecodeError, match="new-message event .*KeyError\\('message_id'\\)"):
         create(Chunked([ndjson(missing, complete("Hi"))])).until_done()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"type": "agent-thought"}{"type": "agent-thought"}',
+        b'{"type": "agent-thought"} x',
+        b'{"type": "agent-thought"}]',
+    ],
+    ids=["two-objects", "trailing-word", "trailing-bracket"],
+)
+def test_a_line_holding_more_than_one_json_object_is_a_decode_error(line: bytes) -> None:
+    """The fast path takes an object only when the line ends right after it; anything else on
+    the line makes the line no JSON object (not two events, not an event and a dropped rest)."""
+    stream = create(Chunked([ndjson(piece("a", 0)) + line + b"\n" + ndjson(complete("a"))]))
+    with pytest.raises(StreamDecodeError, match="^stream line 2 is not JSON"):
+        stream.until_done()
+    assert stream.events_seen == 1
