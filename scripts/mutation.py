@@ -588,16 +588,23 @@ def report(
         lines.append(f"mutmut run: {seconds / 60:.1f} min (wall clock, `nice -n 19`).")
         lines.append("")
     lines += [
-        "| entry | files | mutants | killed | survived | equivalent | accepted | unexplained | not run | score |",
+        "| entry | files | mutants | killed (timed out) | survived | equivalent | accepted | unexplained | not run | score |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     unexplained: List[Survivor] = []
     explained: List[Survivor] = []
     totals = [0] * 8
+    timed_out: Dict[str, List[int]] = {}  # function -> [mutants timed out, mutants]
     for entry in entries:
         patterns = [_glob_pattern(g) for g in entry.globs]
         mine = {m: s for m, s in found.items() if any(p.match(m) for p in patterns)}
         killed = sum(1 for s in mine.values() if s in KILLED)
+        for mutant, status in mine.items():
+            module, function = _function_of(mutant)
+            where = f"{files_by_module.get(module, module)} {function}"
+            timed_out.setdefault(where, [0, 0])[1] += 1
+            if status == "timeout":
+                timed_out[where][0] += 1
         skipped = sum(1 for s in mine.values() if s in SKIPPED)
         not_run = sum(1 for s in mine.values() if s in NOT_RUN)
         other = {m: s for m, s in mine.items() if s not in KILLED and s not in SKIPPED and s not in NOT_RUN}
@@ -631,17 +638,33 @@ def report(
             files += " (" + ", ".join(entry.functions) + ")"
         missing = len(other) - counts["equivalent"] - counts["accepted"]
         row = (len(mine), killed, len(other), counts["equivalent"], counts["accepted"], missing, skipped, not_run)
-        lines.append(f"| {entry.name} | {files} | " + " | ".join(str(v) for v in row[:6]) + f" | {not_run} | {score} |")
+        cells = [str(v) for v in row[:6]]
+        cells[1] += f" ({sum(1 for s in mine.values() if s == 'timeout')})"
+        lines.append(f"| {entry.name} | {files} | " + " | ".join(cells) + f" | {not_run} | {score} |")
         totals = [t + v for t, v in zip(totals, row)]
     counted = totals[0] - totals[6] - totals[7]
     score = f"{100.0 * totals[1] / counted:.1f} %" if counted else "-"
-    lines.append("| **all** | | " + " | ".join(str(v) for v in totals[:6]) + f" | {totals[7]} | {score} |")
+    cells = [str(v) for v in totals[:6]]
+    cells[1] += f" ({sum(t for t, _ in timed_out.values())})"
+    lines.append("| **all** | | " + " | ".join(cells) + f" | {totals[7]} | {score} |")
     lines += [
         "",
         "Killed: a test failed or timed out. Survived: every test passed, or no test calls the function "
         "(mutmut's 'no tests'). Not run: the run stopped before them. Score: killed / (mutants - skipped - not run).",
         "",
     ]
+    slow = {where: tally for where, tally in sorted(timed_out.items()) if tally[0]}
+    if slow:
+        lines += [
+            "Timed out (counted as killed): mutmut stops a mutant's tests after 15 times (their recorded time + 1 s). "
+            "A function whose every mutant timed out is one that nearly every test calls (client construction, "
+            "request options): "
+            "its mutants ran most of the suite, and on a loaded machine that outran the limit; those verdicts "
+            "say nothing about the tests: no test had failed when time ran out (run them again on an idle machine).",
+            "",
+        ]
+        lines += [f"* {where}: {t} of {n} timed out" + (" (all)" if t == n else "") for where, (t, n) in slow.items()]
+        lines.append("")
     if unexplained:
         lines += [f"## {len(unexplained)} survivor(s) not explained in mutation/equivalent.toml", ""]
         for s in unexplained:
