@@ -586,3 +586,39 @@ def test_a_line_holding_more_than_one_json_object_is_a_decode_error(line: bytes)
     with pytest.raises(StreamDecodeError, match="^stream line 2 is not JSON"):
         stream.until_done()
     assert stream.events_seen == 1
+
+
+class Pieces(httpx.SyncByteStream):
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+
+
+def thought(size: int) -> bytes:
+    """An agent-thought line (without its newline) of exactly ``size`` bytes."""
+    event = {"type": "agent-thought", "x": ""}
+    event["x"] = "y" * (size - len(json.dumps(event)))
+    return json.dumps(event).encode()
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [(thought(250),), (thought(250)[:100], thought(250)[100:] + b"\n")],
+    ids=["one-chunk-without-newline", "two-chunks"],
+)
+def test_a_line_over_max_line_bytes_is_a_decode_error_however_it_is_cut(chunks: Any) -> None:
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    with pytest.raises(StreamDecodeError, match="^stream line 1 is longer than max_line_bytes"):
+        stream.until_done()
+
+
+def test_lines_within_max_line_bytes_split_across_chunks_are_accepted() -> None:
+    """A line of 190 bytes whose end arrives in a chunk that also holds a whole second line:
+    each line is measured on its own, not up to the chunk's last newline."""
+    first, second = thought(190), thought(150)
+    chunks = (first[:150], first[150:] + b"\n" + second + b"\n", ndjson(complete("")))
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    events = list(stream)
+    assert [type(e).__name__ for e in events] == ["UnknownEvent", "UnknownEvent", "InteractionCompleteEvent"]
