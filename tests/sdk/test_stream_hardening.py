@@ -622,3 +622,26 @@ def test_lines_within_max_line_bytes_split_across_chunks_are_accepted() -> None:
     stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
     events = list(stream)
     assert [type(e).__name__ for e in events] == ["UnknownEvent", "UnknownEvent", "InteractionCompleteEvent"]
+
+
+def test_a_line_of_exactly_max_line_bytes_whose_newline_comes_in_the_next_chunk_is_accepted() -> None:
+    chunks = (ndjson(piece("a", 0)) + thought(200), b"\n" + ndjson(complete("a")))
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    assert len(list(stream)) == 3 and stream.done
+
+
+def test_a_chunk_ending_in_the_start_of_a_line_over_max_line_bytes_is_a_decode_error() -> None:
+    chunks = (ndjson(piece("a", 0)) + thought(250)[:210], thought(250)[210:] + b"\n")
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    with pytest.raises(StreamDecodeError, match="is longer than max_line_bytes"):
+        stream.until_done()
+
+
+def test_iterating_a_stream_again_while_a_first_iterator_is_open_yields_nothing() -> None:
+    body = Chunked([ndjson(piece("a", 0)), ndjson(piece("b", 1), complete("ab"))])
+    stream = create(body)
+    events = iter(stream)
+    next(events)
+    assert list(stream) == []  # one pass: a second iteration does not read the same response
+    assert [type(e).__name__ for e in events] == ["NewMessageEvent", "InteractionCompleteEvent"]
+    assert stream.done and stream.text == "ab"
