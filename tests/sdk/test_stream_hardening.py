@@ -645,3 +645,31 @@ def test_iterating_a_stream_again_while_a_first_iterator_is_open_yields_nothing(
     assert list(stream) == []  # one pass: a second iteration does not read the same response
     assert [type(e).__name__ for e in events] == ["NewMessageEvent", "InteractionCompleteEvent"]
     assert stream.done and stream.text == "ab"
+
+
+def test_an_event_stream_built_by_hand_has_the_documented_defaults() -> None:
+    """EventStream(response) alone: a text reply, the default max_line_bytes, and before any
+    event: no user message, no connection error, not done, not closed (False, not None)."""
+    body = ndjson(piece("Hi", 0), piece(" there", 1), {**complete(""), "full_message": None})
+    stream = EventStream(httpx.Response(201, stream=Pieces(body)))
+    assert stream.voice is False
+    assert stream.user_message is None and stream.connection_error is None
+    assert stream.done is False and stream.closed is False and stream.conversation_ended is False
+    stream.until_done()
+    assert stream.text == "Hi there"  # joined pieces: a voice reply's text would be the (absent) full_message
+    assert stream.done is True and stream.user_message is None and stream.connection_error is None
+
+
+def test_close_before_iterating_over_a_socket_closes_the_response(loopback: Any) -> None:
+    release = threading.Event()
+    server = holding_server(loopback, release, [])
+    client = AmigoClient(
+        api_key="secret-api-key", api_key_id="key-id", user_id="user-1", organization_id=ORG, base_url=server.base_url
+    )
+    try:
+        with client:
+            stream = client.create_conversation(SERVICE_ID)
+            stream.close()
+            assert stream.response.is_closed and list(stream) == []
+    finally:
+        release.set()
