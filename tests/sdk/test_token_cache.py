@@ -22,7 +22,7 @@ import threading
 import time
 import types
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import httpx
 import pytest
@@ -548,7 +548,7 @@ class OtherProcess:
 
     def __init__(self, cache: TokenFileCache, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         self.polls: List[float] = []
-        self.meanwhile = lambda: None
+        self.meanwhile: Callable[[], None] = lambda: None
         self._held = contextlib.ExitStack()
         assert self._held.enter_context(cache.lock(path, timeout=0.0)) is True
         monkeypatch.setattr(auth_module, "_sleep", self._poll)
