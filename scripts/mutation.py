@@ -4,7 +4,8 @@ What is mutated, and with which tests, is listed in ``mutation/modules.toml``; s
 be equivalent (no test can tell them from the original) are in ``mutation/equivalent.toml``, each
 with its reason. A run:
 
-1. lays out a work tree under ``.mutation/work`` (git-ignored): ``amigo_client/`` with the
+1. lays out a work tree under ``.mutation/work/<entries>`` (git-ignored; one per selection of
+   entries, so that judging one entry's survivors does not lose another's run): ``amigo_client/`` with the
    ``overrides/`` sources copied over it as ``make generate`` copies them (so the code mutated is
    the hand-written source even before a ``make generate``), ``amigo_emulator/``, ``tests/``,
    ``openapi.yaml`` and ``pyproject.toml`` with a ``[tool.mutmut]`` section made from the list;
@@ -21,9 +22,12 @@ with its reason. A run:
 A run starts from an empty work tree. ``--keep`` keeps it: the mutants already generated and
 the record of which tests call which function (mutmut adds the tests that are new), so a rerun of
 one module after adding a test skips the full recording run; every selected mutant is tested
-again either way. ``--report-only`` judges the last run again (after editing equivalent.toml).
+again either way, unless ``--survivors`` is given: then only the mutants that survived the
+last run of the same entries unexplained are tested again (after adding tests that should kill
+them), and the others keep their status; the report covers every mutant of the entries either way.
+``--report-only`` judges the last run again (after editing equivalent.toml).
 
-Usage: ``python scripts/mutation.py [--module NAME ...] [--jobs N] [--keep] [--report-only]``
+Usage: ``python scripts/mutation.py [--module NAME ...] [--jobs N] [--keep [--survivors]] [--report-only]``
 """
 
 from __future__ import annotations
@@ -54,7 +58,8 @@ PACKAGE = "amigo_client"
 CONFIG = ROOT / "mutation" / "modules.toml"
 EQUIVALENT = ROOT / "mutation" / "equivalent.toml"
 STATE = ROOT / ".mutation"
-WORK = STATE / "work"
+#: The work tree of the selected entries (set by :func:`use_work_tree`).
+WORK = STATE / "work" / "all"
 REPORT = STATE / "report.md"
 SKELETON = STATE / "unexplained.toml"
 #: What the tests need besides the package (copied into the work tree, and by mutmut beside it).
@@ -81,6 +86,13 @@ def pytest_sessionstart(session):
 
 
 def pytest_runtest_setup(item):
+    # With automatic collection off while mutmut records which tests call each function, a
+    # garbage-collector callback (_streaming._note_collection) would be recorded only for tests
+    # that collect by hand, and its mutants tested with those alone: the stream tests that kill
+    # them would never run. One collection before each test, at a safe point (no trampolined
+    # call in progress), records it for every test, as automatic collections would.
+    if _disabled:
+        gc.collect()
     # Caches the package fills on first use (mutation/modules.toml's `clear_before_each_test`)
     # are emptied before each test, so the functions that fill them run (and are recorded by
     # mutmut) in every test that needs them, not only in the first one: otherwise their mutants
@@ -218,6 +230,13 @@ def load_entries(config: Dict[str, Any]) -> List[Entry]:
 # -- the work tree -------------------------------------------------------------------------------
 
 
+def use_work_tree(entries: Sequence[Entry], every: bool) -> Path:
+    """Point :data:`WORK` at the work tree of this selection of entries (``all`` for all of them)."""
+    global WORK
+    WORK = STATE / "work" / ("all" if every else "+".join(entry.name for entry in entries))
+    return WORK
+
+
 def _sync_file(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` unless it already holds the same bytes (mtimes stay)."""
     if target.is_file() and target.read_bytes() == source.read_bytes():
@@ -330,9 +349,12 @@ def _mutmut(*args: str, capture: bool = True) -> "subprocess.CompletedProcess[st
     return done
 
 
-def run_mutmut(entries: Sequence[Entry], jobs: int) -> float:
-    globs = [g for entry in entries for g in entry.globs]
+def run_mutmut(entries: Sequence[Entry], jobs: int, only: Optional[Sequence[str]] = None) -> float:
+    """Run mutmut on the entries' mutants, or on the mutants named in ``only``."""
+    globs = list(only) if only is not None else [g for entry in entries for g in entry.globs]
     started = time.monotonic()
+    if not globs:
+        return 0.0
     done = _mutmut("run", "--max-children", str(jobs), *globs, capture=False)
     if done.returncode != 0:
         raise MutationError(f"mutmut run exited with {done.returncode} (its output is above)")
@@ -496,7 +518,8 @@ def _codec_case(survivor: Survivor) -> bool:
 
 def _message_lines(file: str) -> Set[int]:
     """Lines of ``overrides/file`` that build an exception message: a ``raise`` statement, an
-    argument of a call to an ``...Error`` class, or an assignment to an exception's ``.args``."""
+    argument of a call to an ``...Error`` class, an assignment to an exception's ``.args``, or
+    the ``super().__init__(...)`` call (the message) in a method of an ``...Error`` class."""
     tree = ast.parse((OVERRIDES / file).read_text(encoding="utf-8"))
     lines: Set[int] = set()
 
@@ -505,6 +528,18 @@ def _message_lines(file: str) -> Set[int]:
         last: Optional[int] = getattr(node, "end_lineno", None)
         lines.update(range(first, (last if last is not None else first) + 1))
 
+    for cls in ast.walk(tree):
+        if isinstance(cls, ast.ClassDef) and cls.name.endswith("Error"):
+            for node in ast.walk(cls):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "__init__"
+                    and isinstance(node.func.value, ast.Call)
+                    and isinstance(node.func.value.func, ast.Name)
+                    and node.func.value.func.id == "super"
+                ):
+                    span(node)
     for node in ast.walk(tree):
         if isinstance(node, ast.Raise):
             span(node)
@@ -533,6 +568,11 @@ def _message_wording(survivor: Survivor) -> bool:
 RULES = {"codec-name-case": _codec_case, "message-wording": _message_wording}
 
 
+def _glob_pattern(glob: str) -> "re.Pattern[str]":
+    """A mutmut mutant-name glob (``*`` only) as a regular expression."""
+    return re.compile(re.escape(glob).replace(r"\*", ".*") + "$")
+
+
 def report(
     entries: Sequence[Entry],
     found: Dict[str, str],
@@ -548,16 +588,23 @@ def report(
         lines.append(f"mutmut run: {seconds / 60:.1f} min (wall clock, `nice -n 19`).")
         lines.append("")
     lines += [
-        "| entry | files | mutants | killed | survived | equivalent | accepted | unexplained | not run | score |",
+        "| entry | files | mutants | killed (timed out) | survived | equivalent | accepted | unexplained | not run | score |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     unexplained: List[Survivor] = []
     explained: List[Survivor] = []
     totals = [0] * 8
+    timed_out: Dict[str, List[int]] = {}  # function -> [mutants timed out, mutants]
     for entry in entries:
-        patterns = [re.compile(re.escape(g).replace(r"\*", ".*") + "$") for g in entry.globs]
+        patterns = [_glob_pattern(g) for g in entry.globs]
         mine = {m: s for m, s in found.items() if any(p.match(m) for p in patterns)}
         killed = sum(1 for s in mine.values() if s in KILLED)
+        for mutant, status in mine.items():
+            module, function = _function_of(mutant)
+            where = f"{files_by_module.get(module, module)} {function}"
+            timed_out.setdefault(where, [0, 0])[1] += 1
+            if status == "timeout":
+                timed_out[where][0] += 1
         skipped = sum(1 for s in mine.values() if s in SKIPPED)
         not_run = sum(1 for s in mine.values() if s in NOT_RUN)
         other = {m: s for m, s in mine.items() if s not in KILLED and s not in SKIPPED and s not in NOT_RUN}
@@ -591,17 +638,33 @@ def report(
             files += " (" + ", ".join(entry.functions) + ")"
         missing = len(other) - counts["equivalent"] - counts["accepted"]
         row = (len(mine), killed, len(other), counts["equivalent"], counts["accepted"], missing, skipped, not_run)
-        lines.append(f"| {entry.name} | {files} | " + " | ".join(str(v) for v in row[:6]) + f" | {not_run} | {score} |")
+        cells = [str(v) for v in row[:6]]
+        cells[1] += f" ({sum(1 for s in mine.values() if s == 'timeout')})"
+        lines.append(f"| {entry.name} | {files} | " + " | ".join(cells) + f" | {not_run} | {score} |")
         totals = [t + v for t, v in zip(totals, row)]
     counted = totals[0] - totals[6] - totals[7]
     score = f"{100.0 * totals[1] / counted:.1f} %" if counted else "-"
-    lines.append("| **all** | | " + " | ".join(str(v) for v in totals[:6]) + f" | {totals[7]} | {score} |")
+    cells = [str(v) for v in totals[:6]]
+    cells[1] += f" ({sum(t for t, _ in timed_out.values())})"
+    lines.append("| **all** | | " + " | ".join(cells) + f" | {totals[7]} | {score} |")
     lines += [
         "",
         "Killed: a test failed or timed out. Survived: every test passed, or no test calls the function "
         "(mutmut's 'no tests'). Not run: the run stopped before them. Score: killed / (mutants - skipped - not run).",
         "",
     ]
+    slow = {where: tally for where, tally in sorted(timed_out.items()) if tally[0]}
+    if slow:
+        lines += [
+            "Timed out (counted as killed): mutmut stops a mutant's tests after 15 times (their recorded time + 1 s). "
+            "A function whose every mutant timed out is one that nearly every test calls (client construction, "
+            "request options): "
+            "its mutants ran most of the suite, and on a loaded machine that outran the limit; those verdicts "
+            "say nothing about the tests: no test had failed when time ran out (run them again on an idle machine).",
+            "",
+        ]
+        lines += [f"* {where}: {t} of {n} timed out" + (" (all)" if t == n else "") for where, (t, n) in slow.items()]
+        lines.append("")
     if unexplained:
         lines += [f"## {len(unexplained)} survivor(s) not explained in mutation/equivalent.toml", ""]
         for s in unexplained:
@@ -661,8 +724,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument(
         "--keep", action="store_true", help="keep the work tree (generated mutants, test coverage) of the last run"
     )
+    parser.add_argument(
+        "--survivors",
+        action="store_true",
+        help="with --keep: test again only the last run's survivors that equivalent.toml does not explain",
+    )
     parser.add_argument("--report-only", action="store_true", help="report on the last run without running")
     args = parser.parse_args(argv)
+    if args.survivors and not args.keep:
+        parser.error("--survivors needs --keep (the statuses of the last run are in its work tree)")
     try:
         config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
         entries = load_entries(config)
@@ -672,7 +742,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 raise MutationError(
                     f"no such entry: {', '.join(unknown)} (known: {', '.join(e.name for e in entries)})"
                 )
+            every = len(set(args.module)) == len(entries)
             entries = [e for e in entries if e.name in args.module]
+        else:
+            every = True
+        use_work_tree(entries, every)
         tests = [str(t) for t in config.get("tests", [])]
         if not tests:
             raise MutationError(f"{CONFIG.relative_to(ROOT)}: tests = [...] is empty")
@@ -685,8 +759,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 raise MutationError(f"{CONFIG.relative_to(ROOT)}: emulator_tests not among tests: {', '.join(outside)}")
             clear = [str(c) for c in config.get("clear_before_each_test", [])]
             deselect = [str(d) for d in config.get("deselect", [])]
+            only = None
+            if args.survivors:
+                if not (WORK / "mutants").is_dir():
+                    raise MutationError(f"--survivors: no earlier run in {WORK.relative_to(ROOT)}")
+                # The survivors equivalent.toml does not explain (those it explains survive again).
+                only = sorted(s.mutant for s in report(entries, statuses(), explanations, None)[1])
+                print(
+                    f"mutation: testing again the {len(only)} survivor(s) of the last run in {WORK.relative_to(ROOT)}"
+                )
             prepare(entries, tests, clear, emulator_tests, deselect, keep=args.keep)
-            seconds = run_mutmut(entries, args.jobs)
+            seconds = run_mutmut(entries, args.jobs, only)
         text, unexplained = report(entries, statuses(), explanations, seconds)
     except MutationError as exc:
         print(f"mutation: {exc}", file=sys.stderr)

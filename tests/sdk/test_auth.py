@@ -21,10 +21,12 @@ from amigo_client import (
     AmigoClient,
     AmigoError,
     APIKeyAuth,
+    APIStatusError,
     AuthenticationError,
     ConfigurationError,
     InternalServerError,
     PermissionDeniedError,
+    RateLimitError,
     StaticTokenAuth,
 )
 from amigo_client._auth import Token
@@ -183,6 +185,18 @@ def test_short_lived_token_margin_is_capped_at_half_its_lifetime(clock: Clock) -
     assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
 
 
+def test_a_token_living_under_a_second_is_still_used_for_half_its_life(clock: Clock) -> None:
+    """The margin is half the lifetime however short it is: a 0.4 s token serves calls made
+    within 0.2 s rather than signing in on every call."""
+    server = TokenServer(ttl=0.4, clock=clock)
+    with make_client(server, refresh_margin=60.0) as client:
+        client.call(get_services)
+        clock.now += 0.1
+        client.call(get_services)
+    assert server.sign_ins == 1
+    assert server.bearers() == ["Bearer tok-1", "Bearer tok-1"]
+
+
 @pytest.mark.operations("get-services")
 def test_expired_token_is_never_sent(clock: Clock) -> None:
     server = TokenServer(ttl=600.0, clock=clock)
@@ -212,6 +226,7 @@ def test_401_refreshes_once_and_replays_with_the_new_token() -> None:
     assert server.sign_ins == 2
     assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
     assert server.bodies[1:] == [b"payload", b"payload"]  # the replay carried the same body
+    assert isinstance(client.auth, APIKeyAuth) and client.auth.sign_ins == 2  # each sign-in counted
 
 
 @pytest.mark.operations("get-services")
@@ -677,6 +692,104 @@ def test_a_refused_early_refresh_keeps_the_valid_token_and_pauses(clock: Clock) 
         client.call(get_services)
         assert server.sign_ins == 3
     assert server.bearers() == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-1", "Bearer tok-3"]
+
+
+@pytest.mark.parametrize("status", [300, 304, 399])
+def test_a_sign_in_answered_outside_2xx_is_an_error_even_with_a_token_in_the_body(status: int) -> None:
+    server = TokenServer()
+    server.sign_in_answer = httpx.Response(status, json={"id_token": "tok-x", "expires_at": iso(time.time() + 3600)})
+    with make_client(server, max_retries=0) as client, pytest.raises(APIStatusError) as caught:
+        client.call(get_services)
+    assert caught.value.status_code == status and "sign-in" in str(caught.value)
+    assert server.requests == []  # the token of a non-2xx answer was never used
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["no-cache", "file-cache"])
+def test_a_refused_token_is_not_replayed_when_its_refresh_is_rate_limited(tmp_path: Any, cached: bool) -> None:
+    """After a 401 the refused token is no fallback, however long before its expiry: a refresh
+    refused with 429 raises that 429, and the request is not sent again with the refused token."""
+    server = TokenServer()
+    options: Dict[str, Any] = {"token_cache": tmp_path / "cache"} if cached else {}
+    with make_client(server, max_retries=0, **options) as client:
+        client.call(get_services)
+        server.revoke()
+        server.sign_in_answer = httpx.Response(429, headers={"Retry-After": "20"}, text="slow down")
+        with pytest.raises(RateLimitError):
+            client.call(get_services)
+    assert server.bearers() == ["Bearer tok-1", "Bearer tok-1"]  # sent once with it, not replayed
+    assert server.sign_ins == 2
+
+
+def test_a_callable_token_is_asked_once_for_a_request_that_is_not_refused() -> None:
+    """A provider that hands out a new token on each call: a request answered with anything
+    but 401 is sent once, and the provider asked once."""
+    server = TokenServer()
+    server.valid = {"callable-1", "callable-2"}
+    handed_out: List[str] = []
+
+    def provider() -> str:
+        handed_out.append(f"callable-{len(handed_out) + 1}")
+        return handed_out[-1]
+
+    with make_client(server, token=provider) as client:
+        response = client._http.post("/echo", content=b"body")
+    assert response.status_code == 200
+    assert handed_out == ["callable-1"] and server.bodies == [b"body"]
+
+
+def test_an_early_refresh_refused_pauses_for_the_retry_after_or_ten_seconds(clock: Clock) -> None:
+    server = TokenServer(ttl=3600.0, clock=clock)
+    with make_client(server, refresh_margin=600.0) as client:
+        client.call(get_services)
+        refused_at = clock.now + 3600.0 - 300.0  # inside the margin, 300 s of validity left
+        clock.now = refused_at
+        server.sign_in_answer = httpx.Response(429, headers={"Retry-After": "20"}, text="slow down")
+        client.call(get_services)
+        clock.now = refused_at + 15.0  # within the server's 20 s (longer than the default 10 s)
+        client.call(get_services)
+        assert server.sign_ins == 2
+        # the pause is over at 20 s exactly; a 503 says no Retry-After: the default pause, 10 s
+        server.sign_in_answer = httpx.Response(503, text="maintenance")
+        refused_at += 20.0
+        clock.now = refused_at
+        client.call(get_services)
+        assert server.sign_ins == 3
+        clock.now = refused_at + 9.0
+        client.call(get_services)
+        assert server.sign_ins == 3
+        clock.now = refused_at + 10.0
+        client.call(get_services)
+        assert server.sign_ins == 4
+    assert server.bearers() == ["Bearer tok-1"] * 6
+
+
+def test_a_token_half_a_second_from_expiry_is_kept_when_its_refresh_is_refused(clock: Clock) -> None:
+    server = TokenServer(ttl=3600.0, clock=clock)
+    with make_client(server, refresh_margin=60.0, max_retries=0) as client:
+        client.call(get_services)
+        clock.now += 3600.0 - 0.5
+        server.sign_in_answer = httpx.Response(429, headers={"Retry-After": "20"}, text="slow down")
+        client.call(get_services)  # still valid for half a second: used, the 429 does not fail the call
+    assert server.bearers() == ["Bearer tok-1", "Bearer tok-1"] and server.sign_ins == 2
+
+
+def test_a_first_sign_in_answered_429_with_retry_after_is_retried() -> None:
+    """Without a token in hand the sign-in goes through the retry policy (a 429 with
+    Retry-After was not processed); only an early refresh, with a valid token, is sent once."""
+    server = TokenServer()
+    answers = [httpx.Response(429, headers={"Retry-After": "3"}, text="slow down")]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == SIGN_IN_PATH and answers:
+            server.sign_in_requests.append(as_sent(request))
+            return answers.pop()
+        return server(request)
+
+    sleeps: List[float] = []
+    with make_client(handler, sleeps=sleeps) as client:
+        client.call(get_services)
+    assert server.sign_ins == 2 and sleeps == [3.0]
+    assert server.bearers() == ["Bearer tok-2"]
 
 
 @pytest.mark.operations("get-services")

@@ -101,10 +101,11 @@ def test_the_response_copy_keeps_the_reason_phrase_and_http_version() -> None:
         503,
         text="down",
         request=sent({}),
-        extensions={"reason_phrase": b"Back Soon", "http_version": b"HTTP/1.1", "other": b"dropped"},
+        extensions={"reason_phrase": b"Back Soon", "http_version": b"HTTP/2", "other": b"dropped"},
     )
     error = error_for_response(response)
-    assert error.response.reason_phrase == "Back Soon" and error.response.http_version == "HTTP/1.1"
+    # HTTP/2, not httpx's default HTTP/1.1: the copy keeps what the answer said
+    assert error.response.reason_phrase == "Back Soon" and error.response.http_version == "HTTP/2"
     assert "other" not in error.response.extensions
     assert str(error) == "HTTP 503 Back Soon from POST /v1/org/thing: down"
 
@@ -123,11 +124,18 @@ def test_a_body_the_declared_charset_cannot_hold_again_is_kept_as_utf8_and_says_
 ) -> None:
     """ascii cannot encode the replacement character that stands for the byte it could not
     decode: the copy holds UTF-8, its Content-Type names it, and its text is the error's body."""
-    response = httpx.Response(500, headers={"Content-Type": content_type}, content=b"caf\xe9", request=sent({}))
+    response = httpx.Response(
+        500,
+        headers={"Content-Type": content_type, "X-Request-Id": "req-7", "Retry-After": "30"},
+        content=b"caf\xe9",
+        request=sent({}),
+    )
     error = error_for_response(response)
     assert error.body == "caf\ufffd"
     assert error.response.content == "caf\ufffd".encode("utf-8")
     assert error.response.headers["content-type"] == said
+    # only the Content-Type changes: the other headers are copied as they came
+    assert error.response.headers["x-request-id"] == "req-7" and error.response.headers["retry-after"] == "30"
     assert error.response.text == error.body
 
 
@@ -226,3 +234,46 @@ def test_an_http_date_without_a_zone_is_read_as_utc() -> None:
 
     now = dt.datetime(2030, 1, 1, 0, 0, 0, tzinfo=dt.timezone.utc)
     assert parse_retry_after("Tue, 01 Jan 2030 00:00:30 -0000", now=now) == 30.0
+
+
+@pytest.mark.parametrize("header", ["Authorization", "X-Api-Key", "Cookie", "Proxy-Authorization"])
+def test_a_credential_header_too_short_to_be_scrubbed_from_text_is_still_redacted_in_the_copy(header: str) -> None:
+    """Values under four characters are not removed from the body (they would eat ordinary
+    words), but a credential header's value is replaced whole whatever its length."""
+    error = error_for_response(httpx.Response(400, text="no", request=sent({header: "k1"})))
+    assert error.response.request.headers[header] == REDACTED
+
+
+@pytest.mark.parametrize(
+    "value",
+    [f"Bearer {TOKEN}", f"bearer {TOKEN}", f"Basic {TOKEN}", f"BASIC {TOKEN}", f"Token {TOKEN}", f"Bearer  {TOKEN}"],
+    ids=["bearer", "bearer-lower-case", "basic", "basic-upper-case", "token", "two-spaces"],
+)
+def test_the_credential_of_an_authorization_scheme_echoed_alone_is_removed_from_the_body(value: str) -> None:
+    """A server that echoes the credential without its scheme word: the part after the scheme
+    is a secret of its own, for each scheme that carries one, whatever the spacing."""
+    request = sent({"Authorization": value})
+    error = error_for_response(httpx.Response(401, text=f"unknown credential {TOKEN}", request=request))
+    assert TOKEN not in error.body and error.body == f"unknown credential {REDACTED}"
+
+
+def test_only_the_credential_of_a_header_is_a_secret_not_the_words_after_a_space() -> None:
+    """A cookie holding several values is a secret whole; the text after its first space is not
+    a credential (no auth scheme precedes it), so the same words elsewhere in the body stay."""
+    request = sent({"Cookie": "session=Zq7s3cr3t; lang=en-GB"})
+    error = error_for_response(
+        httpx.Response(
+            400, text="cookie session=Zq7s3cr3t; lang=en-GB refused; lang=en-GB unsupported", request=request
+        )
+    )
+    assert error.body == f"cookie {REDACTED} refused; lang=en-GB unsupported"
+
+
+def test_a_connection_error_scrubs_a_secret_echoed_in_another_header_of_its_request_copy() -> None:
+    from amigo_client._errors import connection_error
+
+    request = sent({"Authorization": f"Bearer {TOKEN}", "X-Echo": f"was {TOKEN}"})
+    error = connection_error(httpx.ConnectError("refused", request=request), request)
+    assert error.request is not None
+    assert error.request.headers["authorization"] == REDACTED
+    assert error.request.headers["x-echo"] == f"was {REDACTED}"

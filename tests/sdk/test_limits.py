@@ -248,6 +248,9 @@ def test_a_json_answer_larger_than_max_response_bytes_is_refused_unread(loopback
     assert isinstance(error, AmigoError) and error.status_code == 200 and error.limit == MiB
     assert error.size == (len(big_page(32 * MiB)) if length else None)
     assert "larger than max_response_bytes (1,048,576 bytes)" in str(error) and "/service/" in str(error)
+    # the declared size is named when there is one (the body was not counted to its end otherwise)
+    declared = f"(Content-Length {len(big_page(32 * MiB)):,})"
+    assert (declared in str(error)) is length and ("Content-Length" in str(error)) is length
     assert peak < 4 * MiB, f"{peak / MiB:.1f} MiB held for a 1 MiB response limit"
 
 

@@ -177,3 +177,46 @@ def test_any_option_values_give_a_result_or_an_amigo_error(
             except AmigoError:
                 continue
             assert page.data.services == []
+
+
+@pytest.mark.parametrize("bad", ["3", -1, True, 2.0])
+def test_with_options_refuses_a_max_retries_that_is_not_a_count_naming_it(bad: Any, handler: SignedIn) -> None:
+    client = make_client(handler)
+    with pytest.raises(ConfigurationError, match=f"^with_options: max_retries must be an integer >= 0, got {bad!r}$"):
+        client.with_options(max_retries=bad)
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("a=b", "extra_query must be a mapping, got str"),
+        ({1: "x"}, "extra_query: keys must be strings, got int"),
+        (
+            {"k": b"x"},
+            "extra_query: the value of 'k' must be a string, a number, a boolean or None (or a list of them), not bytes",
+        ),
+        (
+            {"k": ["x", {"y": 1}]},
+            "extra_query: the value of 'k' must be a string, a number, a boolean or None (or a list of them), not dict",
+        ),
+    ],
+    ids=["string", "int-key", "bytes-value", "dict-in-a-list"],
+)
+def test_a_refused_extra_query_names_the_type_it_got(query: Any, message: str, handler: SignedIn) -> None:
+    client = make_client(handler)
+    with pytest.raises(ConfigurationError) as caught:
+        client.service.get_services(extra_query=query)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("seconds, connect", [(30, 5.0), (2.5, 2.5), (1e9, 5.0)], ids=["long", "short", "largest"])
+def test_a_client_timeout_in_seconds_caps_the_connect_phase_at_five_seconds(
+    seconds: float, connect: float, handler: SignedIn
+) -> None:
+    """Seconds up to MAX_TIMEOUT (1e9, included) are accepted; waiting longer than five seconds
+    for a connection only delays the error, so the connect phase of a client's timeout (given
+    to AmigoClient or with_options) is capped there."""
+    make_client(handler, timeout=seconds).service.get_services()
+    make_client(handler).with_options(timeout=seconds).service.get_services()
+    for sent in handler.requests[-2:]:
+        assert sent.extensions["timeout"] == {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}

@@ -197,3 +197,14 @@ def test_an_integer_is_a_segment_too() -> None:
     assert path_segment(3, "version", "op") == "3"
     with pytest.raises(ConfigurationError, match="must be a string, got bool"):
         path_segment(True, "version", "op")
+
+
+def test_a_path_value_of_exactly_the_minimum_length_is_accepted_and_a_shorter_one_named() -> None:
+    from amigo_client._resource import path_segment
+
+    assert path_segment("abc", "name", "get-thing", min_length=3) == "abc"
+    with pytest.raises(ConfigurationError, match="^get-thing: name 'ab' is shorter than 3 characters$"):
+        path_segment("ab", "name", "get-thing", min_length=3)
+    assert path_segment("abcd", "name", "get-thing", max_length=4) == "abcd"
+    with pytest.raises(ConfigurationError, match="^get-thing: name 'abcde' is longer than 4 characters$"):
+        path_segment("abcde", "name", "get-thing", max_length=4)

@@ -253,3 +253,34 @@ def test_an_http_or_https_base_url_is_accepted(base_url: str) -> None:
     """Found by make mutation: every other test used an http:// URL."""
     client = AmigoClient(token="t", organization_id="org", base_url=base_url)
     assert str(client._http.base_url).startswith(base_url.rstrip("/") + "/v1/org")
+
+
+# -- found by make mutation ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["https://[::1", "https://xn--/", "https://api.example.test/a b", "https://api.example.test/\x00"],
+    ids=["unparsable-port", "bad-idna-label", "space-in-path", "nul-in-path"],
+)
+def test_a_base_url_httpx_cannot_parse_or_with_a_space_anywhere_is_refused_when_built(base_url: str) -> None:
+    with pytest.raises(
+        ConfigurationError, match="^base_url (is not a URL with a host name|holds whitespace or a control)"
+    ):
+        AmigoClient(**{**GOOD, "base_url": base_url})
+
+
+@pytest.mark.parametrize("value, kind", [(123, "int"), (b"https://api.example.test", "bytes")])
+def test_a_base_url_that_is_not_text_names_its_type(value: Any, kind: str) -> None:
+    with pytest.raises(ConfigurationError, match=f"^base_url must be a string, not {kind}$"):
+        AmigoClient(**{**GOOD, "base_url": value})
+
+
+def test_an_empty_base_url_means_the_default_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty base_url (passed, or AMIGO_BASE_URL set to nothing) is no URL to check: the
+    default API root is used."""
+    with AmigoClient(**{**GOOD, "base_url": ""}) as client:
+        assert str(client._http.base_url) == f"https://api.amigo.ai/v1/{GOOD['organization_id']}/"
+    monkeypatch.setenv("AMIGO_BASE_URL", "")
+    with AmigoClient(**{k: v for k, v in GOOD.items() if k != "base_url"}) as client:
+        assert str(client._http.base_url) == f"https://api.amigo.ai/v1/{GOOD['organization_id']}/"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import base64
 import gc
 import http.server
+import json
+import socket
 import threading
 import time
 from typing import Any, Callable, Dict, Iterator, List, cast
@@ -402,3 +404,290 @@ def test_raise_error_is_typed_no_return() -> None:
 
     hints = typing.get_type_hints(EventStream._raise_error)
     assert hints["return"] is typing.NoReturn
+
+
+# --------------------------------------------------------------------------- found by make mutation
+
+
+def test_close_between_events_gives_the_connection_back_at_once() -> None:
+    """close() while no read is in progress (the caller holds the iterator between events)
+    closes the response there and then, not when the iterator is dropped."""
+    body = Chunked([ndjson(piece("a", 0), piece("b", 1), complete("ab"))])
+    stream = create(body)
+    events = iter(stream)
+    next(events)
+    stream.close()
+    assert body.closed and stream.response.is_closed and stream.closed
+    assert list(events) == []
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        (b"[1, 2]", "is not a JSON object"),
+        (b'"text"', "is not a JSON object"),
+        (b"{not json", "is not JSON"),
+        (b"\xff\xfe{}", "is not UTF-8"),
+    ],
+)
+def test_a_decode_error_says_what_is_wrong_with_the_line(line: bytes, reason: str) -> None:
+    with pytest.raises(StreamDecodeError, match=f"^stream line 2 {reason}"):
+        create(Chunked([ndjson(piece("a", 0)) + line + b"\n" + ndjson(complete("a"))])).until_done()
+
+
+@pytest.mark.parametrize("event_type", [["new-message"], {"k": 1}, 7, None])
+def test_an_event_whose_type_is_not_a_string_is_an_unknown_event(event_type: Any) -> None:
+    odd = {"type": event_type, "x": 1}
+    with create(Chunked([ndjson(odd, complete("ok"))])) as stream:
+        events = list(stream)
+    assert isinstance(events[0], UnknownEvent) and events[0].data == odd and events[0].type == str(event_type)
+    assert stream.done
+
+
+def test_close_between_events_over_a_socket_closes_the_response_in_the_calling_thread(loopback: Any) -> None:
+    """No read is in progress between two events: close() closes the response itself (it does
+    not shut the socket down and leave the response open for a reader that is not there)."""
+    release = threading.Event()
+    server = holding_server(loopback, release, [])
+    client = AmigoClient(
+        api_key="secret-api-key", api_key_id="key-id", user_id="user-1", organization_id=ORG, base_url=server.base_url
+    )
+    try:
+        with client:
+            stream = client.create_conversation(SERVICE_ID)
+            events = iter(stream)
+            next(events)
+            stream.close()
+            assert stream.response.is_closed and stream.closed
+            assert list(events) == []
+    finally:
+        release.set()
+
+
+class HeldBody(httpx.SyncByteStream):
+    """One event, then a read that blocks until ``go`` is set (``waiting`` says it has begun)."""
+
+    def __init__(self) -> None:
+        self.waiting = threading.Event()
+        self.go = threading.Event()
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield ndjson(piece("a", 0))
+        self.waiting.set()
+        self.go.wait(timeout=60)
+        yield ndjson(complete("a"))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class FakeNetworkStream:
+    """The ``network_stream`` extension of an HTTP/2 answer: its socket carries other streams."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+
+    def get_extra_info(self, name: str) -> Any:
+        return self.sock if name == "socket" else None
+
+
+@pytest.mark.parametrize("transport", ["no-socket", "http2-no-socket", "http2-shared-socket", "http1-dead-socket"])
+def test_close_from_another_thread_that_cannot_shut_a_socket_down_closes_the_response_itself(transport: str) -> None:
+    """A read blocked in another thread on a transport without a socket, or on HTTP/2 (whose
+    socket carries other streams, so it must not be shut down): close() cannot wake the read
+    through the socket, so it closes the response itself at once."""
+    body = HeldBody()
+    ours, peer = socket.socketpair()
+    extensions: Dict[str, Any] = {"http_version": b"HTTP/2" if transport.startswith("http2") else b"HTTP/1.1"}
+    if transport == "http2-shared-socket":
+        extensions["network_stream"] = FakeNetworkStream(ours)
+    elif transport == "http1-dead-socket":  # shutdown() fails: nothing wakes the read that way
+        dead = socket.socket()
+        dead.close()
+        extensions["network_stream"] = FakeNetworkStream(dead)
+    client = make_client(SignedIn(lambda request: httpx.Response(201, stream=body, extensions=extensions)))
+    stream = client.create_conversation(SERVICE_ID)
+    outcome: List[str] = []
+
+    def consume() -> None:
+        try:
+            stream.until_done()
+            outcome.append("ended")
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            outcome.append(repr(exc))
+
+    reader = threading.Thread(target=consume, daemon=True)
+    reader.start()
+    try:
+        assert body.waiting.wait(timeout=60)  # the reader is inside the blocked read
+        stream.close()
+        closed_by_close = body.closed
+        peer.sendall(b"x")
+        still_open = ours.recv(1) == b"x"  # the shared socket was not shut down
+    finally:
+        body.go.set()
+        reader.join(timeout=60)
+        ours.close()
+        peer.close()
+    assert closed_by_close and stream.closed and still_open
+    assert outcome == ["ended"]
+
+
+def test_close_from_another_thread_over_http1_wakes_the_read_and_leaves_the_closing_to_it() -> None:
+    """The documented hand-over: close() shuts the socket down under the blocked read, and the
+    reading thread (not the one calling close()) closes the response when the read returns."""
+    body = HeldBody()
+    ours, peer = socket.socketpair()
+    extensions = {"http_version": b"HTTP/1.1", "network_stream": FakeNetworkStream(ours)}
+    client = make_client(SignedIn(lambda request: httpx.Response(201, stream=body, extensions=extensions)))
+    stream = client.create_conversation(SERVICE_ID)
+    reader = threading.Thread(target=lambda: stream.until_done(), daemon=True)
+    reader.start()
+    try:
+        assert body.waiting.wait(timeout=60)
+        stream.close()
+        closed_by_close = body.closed
+        woken = peer.recv(1) == b""  # shut down: the peer reads the end of the stream
+    finally:
+        body.go.set()
+        reader.join(timeout=60)
+        ours.close()
+        peer.close()
+    assert woken and not closed_by_close
+    assert body.closed and stream.closed  # closed by the reading thread once its read returned
+
+
+def test_a_line_longer_than_max_line_bytes_after_the_first_of_a_chunk_is_refused() -> None:
+    """Every line of a chunk is measured: one byte over the limit, after a short first line."""
+    first = ndjson(piece("a", 0))
+    for size, refused in ((200, False), (201, True)):
+        event = {"type": "agent-thought", "x": ""}
+        event["x"] = "y" * (size - len(json.dumps(event)))
+        line = json.dumps(event).encode()
+        assert len(line) == size
+        response = httpx.Response(201, stream=httpx.ByteStream(first + line + b"\n" + ndjson(complete("a"))))
+        stream = EventStream(response, max_line_bytes=200)
+        if refused:
+            with pytest.raises(StreamDecodeError, match="is longer than max_line_bytes"):
+                stream.until_done()
+        else:
+            assert stream.until_done().done
+
+
+def test_a_contract_error_that_is_no_type_mismatch_names_its_cause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A field missing from a strict event (from_dict's KeyError): the message names the field,
+    for new-message through the generated model's from_dict (when its fields change) too."""
+    with pytest.raises(StreamDecodeError, match="'conversation-created' event .*KeyError\\('conversation_id'\\)"):
+        create(Chunked([ndjson({"type": "conversation-created"})])).until_done()
+    monkeypatch.setattr(streaming, "_NEW_MESSAGE_FIELDS", ("message", "stop", "transcript_alignment", "x", "y"))
+    monkeypatch.setattr(streaming, "_PARSERS", {})
+    missing = documented("Hi", 0)
+    del missing["message_id"]
+    with pytest.raises(StreamDecodeError, match="new-message event .*KeyError\\('message_id'\\)"):
+        create(Chunked([ndjson(missing, complete("Hi"))])).until_done()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"type": "agent-thought"}{"type": "agent-thought"}',
+        b'{"type": "agent-thought"} x',
+        b'{"type": "agent-thought"}]',
+    ],
+    ids=["two-objects", "trailing-word", "trailing-bracket"],
+)
+def test_a_line_holding_more_than_one_json_object_is_a_decode_error(line: bytes) -> None:
+    """The fast path takes an object only when the line ends right after it; anything else on
+    the line makes the line no JSON object (not two events, not an event and a dropped rest)."""
+    stream = create(Chunked([ndjson(piece("a", 0)) + line + b"\n" + ndjson(complete("a"))]))
+    with pytest.raises(StreamDecodeError, match="^stream line 2 is not JSON"):
+        stream.until_done()
+    assert stream.events_seen == 1
+
+
+class Pieces(httpx.SyncByteStream):
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+
+
+def thought(size: int) -> bytes:
+    """An agent-thought line (without its newline) of exactly ``size`` bytes."""
+    event = {"type": "agent-thought", "x": ""}
+    event["x"] = "y" * (size - len(json.dumps(event)))
+    return json.dumps(event).encode()
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [(thought(250),), (thought(250)[:100], thought(250)[100:] + b"\n")],
+    ids=["one-chunk-without-newline", "two-chunks"],
+)
+def test_a_line_over_max_line_bytes_is_a_decode_error_however_it_is_cut(chunks: Any) -> None:
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    with pytest.raises(StreamDecodeError, match="^stream line 1 is longer than max_line_bytes"):
+        stream.until_done()
+
+
+def test_lines_within_max_line_bytes_split_across_chunks_are_accepted() -> None:
+    """A line of 190 bytes whose end arrives in a chunk that also holds a whole second line:
+    each line is measured on its own, not up to the chunk's last newline."""
+    first, second = thought(190), thought(150)
+    chunks = (first[:150], first[150:] + b"\n" + second + b"\n", ndjson(complete("")))
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    events = list(stream)
+    assert [type(e).__name__ for e in events] == ["UnknownEvent", "UnknownEvent", "InteractionCompleteEvent"]
+
+
+def test_a_line_of_exactly_max_line_bytes_whose_newline_comes_in_the_next_chunk_is_accepted() -> None:
+    chunks = (ndjson(piece("a", 0)) + thought(200), b"\n" + ndjson(complete("a")))
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    assert len(list(stream)) == 3 and stream.done
+
+
+def test_a_chunk_ending_in_the_start_of_a_line_over_max_line_bytes_is_a_decode_error() -> None:
+    chunks = (ndjson(piece("a", 0)) + thought(250)[:210], thought(250)[210:] + b"\n")
+    stream = EventStream(httpx.Response(201, stream=Pieces(*chunks)), max_line_bytes=200)
+    with pytest.raises(StreamDecodeError, match="is longer than max_line_bytes"):
+        stream.until_done()
+
+
+def test_iterating_a_stream_again_while_a_first_iterator_is_open_yields_nothing() -> None:
+    body = Chunked([ndjson(piece("a", 0)), ndjson(piece("b", 1), complete("ab"))])
+    stream = create(body)
+    events = iter(stream)
+    next(events)
+    assert list(stream) == []  # one pass: a second iteration does not read the same response
+    assert [type(e).__name__ for e in events] == ["NewMessageEvent", "InteractionCompleteEvent"]
+    assert stream.done and stream.text == "ab"
+
+
+def test_an_event_stream_built_by_hand_has_the_documented_defaults() -> None:
+    """EventStream(response) alone: a text reply, the default max_line_bytes, and before any
+    event: no user message, no connection error, not done, not closed (False, not None)."""
+    body = ndjson(piece("Hi", 0), piece(" there", 1), {**complete(""), "full_message": None})
+    stream = EventStream(httpx.Response(201, stream=Pieces(body)))
+    assert stream.voice is False
+    assert stream.user_message is None and stream.connection_error is None
+    assert stream.done is False and stream.closed is False and stream.conversation_ended is False
+    stream.until_done()
+    assert stream.text == "Hi there"  # joined pieces: a voice reply's text would be the (absent) full_message
+    assert stream.done is True and stream.user_message is None and stream.connection_error is None
+
+
+def test_close_before_iterating_over_a_socket_closes_the_response(loopback: Any) -> None:
+    release = threading.Event()
+    server = holding_server(loopback, release, [])
+    client = AmigoClient(
+        api_key="secret-api-key", api_key_id="key-id", user_id="user-1", organization_id=ORG, base_url=server.base_url
+    )
+    try:
+        with client:
+            stream = client.create_conversation(SERVICE_ID)
+            stream.close()
+            assert stream.response.is_closed and list(stream) == []
+    finally:
+        release.set()

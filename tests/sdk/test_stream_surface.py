@@ -97,12 +97,24 @@ def error_with(body: Any, status: int = 400) -> APIStatusError:
         ({"existing_conversation_id": ID}, ID),
         ({"detail": [{"loc": ["body"], "msg": f"unfinished conversation {ID}", "type": "value_error"}]}, ID),
         (f"unfinished conversation {ID}", ID),  # not JSON
+        (json.dumps(f"conversation {ID} is still active"), ID),  # JSON, but a string: read as text
+        ("{unfinished conversation " + ID + " (cut short", ID),  # starts like JSON but is not
+        ({"detail": {"detail": "an unfinished conversation exists", "conversation_id": ID}}, ID),
+        ({"unfinished_conversation_id": ID}, ID),
+        # JSON after a blank line is still JSON: the id is a field's, too far from the words for the text
+        (
+            "\n"
+            + json.dumps({"detail": f"an unfinished conversation{' ' * 50}exists", "existing_conversation_id": ID}),
+            ID,
+        ),
         # about something else, or no id of a conversation: None
         ({"detail": "Attempting to start a conversation when other unfinished conversations exist."}, None),
         ({"detail": f"Another unfinished conversation exists for service {ID}"}, None),
         ({"detail": f"The preferred language of user {ID} does not support voice responses"}, None),
         ({"detail": {"message": "the conversation is finished", "conversation_id": ID}}, None),
         ({"detail": f"conversation {ID} is inactive"}, None),
+        # the words are in no message field (a state, not what the error says)
+        ({"detail": "the message is too long", "conversation_id": ID, "state": "active"}, None),
         ({"detail": f"unfinished conversation {ID}0"}, None),  # not an id: 25 characters
         ({"detail": ["not", "objects"]}, None),
         ("[" * 100_000, None),

@@ -196,6 +196,7 @@ def test_current_agent_action_and_user_message_events() -> None:
     # an action shape this version cannot parse is informational: yielded, not raised
     assert isinstance(events[1], UnknownEvent) and events[1].type == "current-agent-action"
     assert not isinstance(events[1], CurrentAgentActionEvent)
+    assert events[1].data == action  # what it said is kept, for the caller to read
 
 
 def test_error_event_before_completion_rolls_back() -> None:

@@ -8,6 +8,7 @@ written atomically; a ``.lock`` file beside it coordinates processes (test_token
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import hashlib
@@ -21,7 +22,7 @@ import threading
 import time
 import types
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import httpx
 import pytest
@@ -548,3 +549,113 @@ def test_a_cached_token_without_this_keys_fingerprint_is_not_used(tmp_path: Path
     with cached_client(server, tmp_path) as second:
         second.call(get_services)
     assert server.sign_ins == 2 and server.bearers[-1] == "Bearer tok-2"
+
+
+# -- the lock another process holds (found by make mutation) ------------------------------------
+#
+# The test holds the entry's lock itself (flock: another open file of the same process conflicts
+# as another process would). The auth module's poll sleep is replaced by a hook that does what
+# the other process would do while the client waits, then releases the lock: a handshake, no
+# timing. The auth module's clock is fixed.
+
+T0 = 1_800_000_000.0
+
+
+class OtherProcess:
+    """Holds the cache entry's lock until the client's first poll, when it runs ``meanwhile``."""
+
+    def __init__(self, cache: TokenFileCache, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.polls: List[float] = []
+        self.meanwhile: Callable[[], None] = lambda: None
+        self._held = contextlib.ExitStack()
+        assert self._held.enter_context(cache.lock(path, timeout=0.0)) is True
+        monkeypatch.setattr(auth_module, "_sleep", self._poll)
+
+    def _poll(self, seconds: float) -> None:
+        self.polls.append(seconds)
+        if len(self.polls) == 1:
+            self.meanwhile()
+        self._held.close()
+
+    def release(self) -> None:
+        self._held.close()
+
+
+def test_with_a_valid_token_in_hand_an_early_refresh_does_not_wait_for_the_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Half a second before its expiry (inside the margin) the token is due for a refresh, but
+    another process is signing in: the client keeps using its token at once, without waiting."""
+    now = [T0]
+    monkeypatch.setattr(auth_module, "time", types.SimpleNamespace(time=lambda: now[0]))
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("cached-token", T0 + 3600), FINGERPRINT)
+    server = TokenServer()
+    server.valid.add("cached-token")
+    with cached_client(server, tmp_path, refresh_margin=60.0) as client:
+        client.call(get_services)
+        now[0] = T0 + 3600 - 0.5
+        other = OtherProcess(cache, path, monkeypatch)
+        try:
+            client.call(get_services)
+        finally:
+            other.release()
+    assert other.polls == []  # it did not wait
+    assert server.sign_ins == 0 and server.bearers == ["Bearer cached-token"] * 2
+
+
+def test_after_a_401_the_client_waits_for_the_lock_and_uses_the_token_the_other_process_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refused token: the refused token is no fallback, so the client waits for the process
+    holding the lock, and then uses the token it wrote rather than signing in itself."""
+    now = [T0]
+    monkeypatch.setattr(auth_module, "time", types.SimpleNamespace(time=lambda: now[0]))
+    cache = TokenFileCache(tmp_path)
+    path = cache.path_for(BASE, ORG, "key-id", "user-1")
+    cache.store(path, Token("old-token", T0 + 3600), FINGERPRINT)
+    server = TokenServer()
+    server.valid.add("new-token")  # old-token is refused
+    other = OtherProcess(cache, path, monkeypatch)
+    other.meanwhile = lambda: cache.store(path, Token("new-token", T0 + 3600), FINGERPRINT)
+    try:
+        with cached_client(server, tmp_path, refresh_margin=60.0) as client:
+            client.call(get_services)
+    finally:
+        other.release()
+    assert other.polls == [auth_module._CACHE_LOCK_POLL]  # it waited, once
+    assert server.sign_ins == 0
+    assert server.bearers == ["Bearer old-token", "Bearer new-token"]
+
+
+@pytest.mark.parametrize("half", ["cache-without-path", "path-without-cache"])
+def test_an_api_key_auth_given_half_a_cache_signs_in_without_one(tmp_path: Path, half: str) -> None:
+    """APIKeyAuth built by hand with a cache but no entry path (or the reverse): no caching, and
+    no error."""
+    cache = TokenFileCache(tmp_path)
+    sign_ins: List[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/signin":
+            sign_ins.append(request.headers["x-api-key"])
+            return httpx.Response(200, json={"id_token": "tok-1"})
+        ok = request.headers.get("authorization") == "Bearer tok-1"
+        return httpx.Response(200 if ok else 401)
+
+    auth = APIKeyAuth(
+        api_key=API_KEY,
+        api_key_id="key-id",
+        user_id="user-1",
+        sign_in_request=lambda key, key_id, user: httpx.Request(
+            "POST", "http://amigo.test/signin", headers={"x-api-key": key}
+        ),
+        parse_sign_in=lambda response: Token(response.json()["id_token"], time.time() + 3600),
+        cache=cache if half == "cache-without-path" else None,
+        cache_path=cache.path_for(BASE, ORG, "key-id", "user-1") if half == "path-without-cache" else None,
+    )
+    with httpx.Client(transport=httpx.MockTransport(handler), auth=auth) as http:
+        assert http.get("http://amigo.test/x").status_code == 200
+        assert http.get("http://amigo.test/x").status_code == 200
+    assert sign_ins == [API_KEY]
+    assert token_files(tmp_path) == []

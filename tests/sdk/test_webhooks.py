@@ -367,3 +367,12 @@ def test_an_event_without_a_type_or_a_data_object(payload: Dict[str, object]) ->
     assert event.type == "" and event.timestamp is None
     assert event.data == payload  # no data object: the whole payload
     assert repr(event).startswith("WebhookEvent(type='', ")
+
+
+@pytest.mark.parametrize("value, kind", [("", "str"), (123, "int"), ({"id": "c1"}, "dict"), (None, "NoneType")])
+def test_a_post_processing_event_whose_id_is_empty_or_not_text_is_refused_naming_what_it_got(
+    value: object, kind: str
+) -> None:
+    data = {"conversation_id": value, "user_id": "u1"}
+    with pytest.raises(WebhookVerificationError, match=f"has no conversation_id \\(got {kind}\\)"):
+        event_of({"type": "conversation-post-processing-complete", "id": "evt_3", "data": data})
