@@ -62,7 +62,9 @@ def _seconds_ok(value: Any) -> bool:
 
 
 def timeout_option(timeout: Union[httpx.Timeout, float], where: str) -> httpx.Timeout:
-    """``timeout`` (seconds or an ``httpx.Timeout``) as an ``httpx.Timeout``."""
+    """``timeout`` (seconds or an ``httpx.Timeout``) as an ``httpx.Timeout``. Seconds bound every
+    phase, except that connecting is capped at five seconds (waiting longer for a connection only
+    delays the error); the same rule for the client, ``with_options`` and one call."""
     if isinstance(timeout, httpx.Timeout):
         check_timeout(timeout, where)
         return timeout

@@ -62,7 +62,7 @@ from ._errors import (
     _request_id,
     error_for_response,
 )
-from ._options import check_request_options
+from ._options import check_request_options, timeout_option
 from ._retry import RETRIES
 from .types import UNSET, Unset
 
@@ -423,7 +423,7 @@ def _options(
     if extra_query:
         kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}
     if timeout is not None:
-        kwargs["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(float(timeout))
+        kwargs["timeout"] = timeout_option(timeout, "")  # seconds: connecting capped at 5 s, as for the client
     return kwargs
 
 

@@ -210,13 +210,14 @@ def test_a_refused_extra_query_names_the_type_it_got(query: Any, message: str, h
 
 
 @pytest.mark.parametrize("seconds, connect", [(30, 5.0), (2.5, 2.5), (1e9, 5.0)], ids=["long", "short", "largest"])
-def test_a_client_timeout_in_seconds_caps_the_connect_phase_at_five_seconds(
+def test_a_timeout_in_seconds_caps_the_connect_phase_at_five_seconds(
     seconds: float, connect: float, handler: SignedIn
 ) -> None:
     """Seconds up to MAX_TIMEOUT (1e9, included) are accepted; waiting longer than five seconds
     for a connection only delays the error, so the connect phase of a client's timeout (given
-    to AmigoClient or with_options) is capped there."""
+    to AmigoClient, with_options or one call) is capped there."""
     make_client(handler, timeout=seconds).service.get_services()
     make_client(handler).with_options(timeout=seconds).service.get_services()
-    for sent in handler.requests[-2:]:
+    make_client(handler).service.get_services(timeout=seconds)  # per request: the same rule
+    for sent in handler.requests[-3:]:
         assert sent.extensions["timeout"] == {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
