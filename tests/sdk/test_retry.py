@@ -666,6 +666,42 @@ def test_a_multipart_upload_from_bytes_is_retried_with_the_same_body() -> None:
     assert len(bodies) == 1 and b"ID3-bytes" in bodies.pop()
 
 
+class ReadOnlyFile:
+    """A binary file-like with read() only (no seekable(): some wrappers and generators-as-files)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, size: int = -1) -> bytes:
+        data, self.data = self.data, b""
+        return data
+
+
+def test_a_multipart_body_with_text_fields_beside_the_file_is_retried() -> None:
+    """A text field is a part without a file: it does not stop the retry (nor raise: mutation
+    testing found a getattr without its default turned it into a bare AttributeError)."""
+    build = httpx.Client().build_request
+    assert is_replayable(build("POST", "http://x/", data={"note": "hi"}, files={"f": ("a.wav", b"RIFF")}))
+    server = SignedIn(always(503))
+    with make_client(server) as client:
+        client._http.put("/thing", data={"note": "hi"}, files={"recorded_message": ("a.mp3", b"ID3", "audio/mpeg")})
+    assert len(server.requests) == 3
+
+
+def test_a_file_without_seekable_counts_as_not_replayable() -> None:
+    """A file-like object that cannot say whether it seeks is taken as one that cannot: sent once,
+    never an AttributeError from inside the SDK."""
+    build = httpx.Client().build_request
+    upload = cast(IO[bytes], ReadOnlyFile(b"ID3...."))
+    assert not is_replayable(build("POST", "http://x/", files={"f": ("a.mp3", upload, "audio/mpeg")}))
+    server = SignedIn(always(503))
+    with make_client(server) as client:
+        response = client._http.put(
+            "/thing", files={"recorded_message": ("a.mp3", cast(IO[bytes], ReadOnlyFile(b"ID3")), "audio/mpeg")}
+        )
+    assert response.status_code == 503 and len(server.requests) == 1
+
+
 # -- the transport on its own -----------------------------------------------------------------
 
 
